@@ -1,0 +1,66 @@
+package io.github.ficsdk.validation;
+
+import java.util.Objects;
+
+/**
+ * Thrown when text cannot be parsed as a code of a national standard, such as a credit code with
+ * a wrong check character; carries the {@linkplain #getProblemCode() problem code} (the same code
+ * that Bean Validation reports, for example {@code CREDIT_CODE_CHECK_CHARACTER}), the rejected
+ * input and the index of the first offending character.
+ *
+ * <p>The input of a personal value (a mobile number) is kept masked.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public class InvalidCodeException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String problemCode;
+    private final String input;
+    private final int index;
+
+    /**
+     * Creates the exception.
+     *
+     * @param problemCode  the stable problem code, not null
+     * @param input        the rejected input, masked if personal, not null
+     * @param index        the index of the first offending character, or -1 when not tied to one
+     * @param message      the English message, not null
+     */
+    public InvalidCodeException(String problemCode, String input, int index, String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+        this.input = Objects.requireNonNull(input, "input");
+        this.index = index;
+    }
+
+    /**
+     * Returns the stable problem code, such as {@code CREDIT_CODE_CHECK_CHARACTER}.
+     *
+     * @return the problem code, never null
+     */
+    public String getProblemCode() {
+        return problemCode;
+    }
+
+    /**
+     * Returns the rejected input (masked where it is personal data).
+     *
+     * @return the input, never null
+     */
+    public String getInput() {
+        return input;
+    }
+
+    /**
+     * Returns the zero-based index of the first offending character.
+     *
+     * @return the index, or -1 when the problem is not tied to one character
+     */
+    public int getIndex() {
+        return index;
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.ficsdk.validation;
+
+import java.util.Objects;
+
+/**
+ * One finding of a validation run, such as
+ * {@code ERROR creditCode CREDIT_CODE_CHECK_CHARACTER "校验码错误…"}.
+ *
+ * <p>The {@code code} is stable across releases and languages (UPPER_SNAKE, for example
+ * {@code CREDIT_CODE_CHECK_CHARACTER} or {@code NOT_NULL}); the {@code message} is localized and
+ * never contains a full personal value such as a mobile number.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param severity  whether the finding rejects the record, not null
+ * @param path      the property path, such as {@code targets[0].id}; empty for the object itself, not null
+ * @param code      the stable problem code, not null
+ * @param message   the localized, human-readable message, not null
+ * @since 0.1
+ */
+public record Problem(Severity severity, String path, String code, String message) {
+
+    /**
+     * Creates a problem.
+     *
+     * @param severity  whether the finding rejects the record, not null
+     * @param path      the property path, empty for the object itself, not null
+     * @param code      the stable problem code, not null
+     * @param message   the localized message, not null
+     * @throws NullPointerException if any argument is null
+     */
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Returns whether this problem rejects the record.
+     *
+     * @return true for {@link Severity#ERROR}
+     */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * Returns the same problem with its path placed below {@code prefix}, as in
+     * {@code "targets[0]" + "id" -> "targets[0].id"}.
+     *
+     * @param prefix  the path of the enclosing object, not null; empty leaves the path as it is
+     * @return the re-rooted problem, never null
+     */
+    public Problem under(String prefix) {
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        return new Problem(severity, path.isEmpty() ? prefix : prefix + "." + path, code, message);
+    }
+}
