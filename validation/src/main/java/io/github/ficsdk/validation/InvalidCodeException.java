@@ -18,8 +18,11 @@ public class InvalidCodeException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The stable problem code. */
     private final String problemCode;
+    /** The rejected input, masked if personal. */
     private final String input;
+    /** The index of the first offending character, or -1. */
     private final int index;
 
     /**
