@@ -1,0 +1,298 @@
+package io.github.ficsdk.report.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a plan over an {@code activities.jsonl} file: splits it into byte ranges at line starts,
+ * scans each range on its own thread with the allocation-free {@link ActivityLineScanner}, hands
+ * every line the scanner is not certain of to the strict reader, and merges the partial results.
+ */
+public final class ActivityFileScan {
+
+    /** The strict reader, for the lines the scanner leaves to it. */
+    public interface SlowPath {
+        /**
+         * Parses one line strictly.
+         *
+         * @param b           the bytes
+         * @param from        the first byte of the line
+         * @param to          one past its last byte (the line feed excluded)
+         * @param lineNumber  the line's number in its range, 1-based (fixed up by the caller)
+         * @param into        receives the activity when the line is valid
+         * @param problems    receives the line's problems
+         * @return true when the line is a valid activity
+         */
+        boolean parse(byte[] b, int from, int to, long lineNumber, ScannedActivity into, List<LineProblem> problems);
+
+        /**
+         * Reports a line longer than the limit, which is skipped without being held in memory.
+         *
+         * @param lineNumber  the line's number in its range, 1-based
+         * @param length      the length seen so far (at least the limit)
+         * @param problems    receives the problem
+         */
+        void lineTooLong(long lineNumber, long length, List<LineProblem> problems);
+    }
+
+    /**
+     * A problem found on one line; {@code line} is fixed up to the file's line number.
+     *
+     * @param line     the line number
+     * @param id       the record id when readable, else null
+     * @param payload  the problem as the strict reader describes it
+     */
+    public record LineProblem(long line, String id, Object payload) {
+        LineProblem shifted(long lines) {
+            return new LineProblem(line + lines, id, payload);
+        }
+    }
+
+    /**
+     * The merged result.
+     *
+     * @param aggregation  the merged partial results
+     * @param problems     the problems, in line order
+     * @param lines        the number of lines read
+     * @param fallbacks    the number of lines the strict reader parsed
+     */
+    public record Result(Aggregation aggregation, List<LineProblem> problems, long lines, long fallbacks) {}
+
+    private static final int BUFFER = 1 << 22;
+
+    private ActivityFileScan() {}
+
+    /**
+     * Runs a plan over a file.
+     *
+     * @param file           the file
+     * @param plan           the plan
+     * @param kinds          the accepted kind codes
+     * @param threads        the number of threads (at least 1)
+     * @param trackSources   whether to keep the activity ids behind each value
+     * @param slow           the strict reader
+     * @param maxLineLength  the longest line accepted, in bytes
+     * @return the result
+     */
+    public static Result run(Path file, Plan plan, KindCodes kinds, int threads, boolean trackSources,
+            SlowPath slow, int maxLineLength) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int parts = (int) Math.max(1, Math.min(threads, size / (1 << 20)));
+            long[] bounds = new long[parts + 1];
+            bounds[parts] = size;
+            for (int i = 1; i < parts; i++) {
+                bounds[i] = Math.max(bounds[i - 1], nextLineStart(channel, size * i / parts, size));
+            }
+            List<Chunk> chunks = new ArrayList<>();
+            for (int i = 0; i < parts; i++) {
+                chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plan, kinds, trackSources, slow, maxLineLength));
+            }
+            if (parts == 1) {
+                chunks.get(0).run();
+            } else {
+                ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+                    Thread t = new Thread(r, "fic-report-scan");
+                    t.setDaemon(true);
+                    return t;
+                });
+                try {
+                    List<Future<?>> futures = new ArrayList<>();
+                    for (Chunk chunk : chunks) {
+                        futures.add(pool.submit(chunk));
+                    }
+                    for (Future<?> future : futures) {
+                        future.get();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading " + file, e);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+            Aggregation total = chunks.get(0).aggregation;
+            List<LineProblem> problems = new ArrayList<>(chunks.get(0).problems);
+            long lines = chunks.get(0).lines;
+            long fallbacks = chunks.get(0).fallbacks;
+            for (int i = 1; i < parts; i++) {
+                Chunk chunk = chunks.get(i);
+                total.merge(chunk.aggregation);
+                for (LineProblem p : chunk.problems) {
+                    problems.add(p.shifted(lines));
+                }
+                lines += chunk.lines;
+                fallbacks += chunk.fallbacks;
+            }
+            return new Result(total, List.copyOf(problems), lines, fallbacks);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        long pos = from;
+        while (pos < size) {
+            buf.clear();
+            int n = channel.read(buf, pos);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf.get(i) == '\n') {
+                    return pos + i + 1;
+                }
+            }
+            pos += n;
+        }
+        return size;
+    }
+
+    /** One byte range, scanned on one thread. */
+    private static final class Chunk implements Runnable {
+        final FileChannel channel;
+        final long start;
+        final long end;
+        final ActivityLineScanner scanner;
+        final ScannedActivity activity = new ScannedActivity();
+        final Aggregation aggregation;
+        final SlowPath slow;
+        final int maxLineLength;
+        final List<LineProblem> problems = new ArrayList<>();
+        long lines;
+        long fallbacks;
+
+        Chunk(FileChannel channel, long start, long end, Plan plan, KindCodes kinds, boolean trackSources,
+                SlowPath slow, int maxLineLength) {
+            this.channel = channel;
+            this.start = start;
+            this.end = end;
+            this.scanner = new ActivityLineScanner(kinds);
+            this.aggregation = new Aggregation(plan, trackSources);
+            this.slow = slow;
+            this.maxLineLength = maxLineLength;
+        }
+
+        @Override
+        public void run() {
+            try {
+                scan();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void scan() throws IOException {
+            if (start >= end) {
+                return;
+            }
+            byte[] buf = new byte[BUFFER];
+            int filled = 0;           // bytes in buf
+            int lineStart = 0;        // start of the current line in buf
+            long bufPos = start;      // file position of buf[0]
+            long readPos = start;
+            boolean skipping = false; // inside a line that is too long
+            long skipped = 0;
+            while (true) {
+                // read more
+                if (filled == buf.length) {
+                    if (lineStart > 0) {
+                        System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
+                        filled -= lineStart;
+                        bufPos += lineStart;
+                        lineStart = 0;
+                    } else if (!skipping) {
+                        // the line fills the buffer: keep at most maxLineLength bytes of it
+                        if (buf.length <= maxLineLength) {
+                            buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, maxLineLength + 1L));
+                        }
+                        if (filled > maxLineLength) {
+                            skipping = true;
+                            skipped = filled;
+                            filled = 0;
+                            bufPos += skipped;
+                        }
+                    } else {
+                        skipped += filled;
+                        bufPos += filled;
+                        filled = 0;
+                    }
+                }
+                int want = buf.length - filled;
+                int n = channel.read(ByteBuffer.wrap(buf, filled, want), readPos);
+                if (n <= 0) {
+                    // end of file: a last line without line feed
+                    if (skipping) {
+                        lines++;
+                        slow.lineTooLong(lines, skipped + filled, problems);
+                    } else if (filled > lineStart && bufPos + lineStart < end) {
+                        line(buf, lineStart, filled);
+                    }
+                    return;
+                }
+                readPos += n;
+                int scanFrom = filled;
+                filled += n;
+                for (int i = scanFrom; i < filled; i++) {
+                    if (buf[i] != '\n') {
+                        continue;
+                    }
+                    if (skipping) {
+                        skipping = false;
+                        lines++;
+                        slow.lineTooLong(lines, skipped + i, problems);
+                        lineStart = i + 1;
+                        if (bufPos + lineStart >= end) {
+                            return;
+                        }
+                        continue;
+                    }
+                    if (i - lineStart > maxLineLength) {
+                        lines++;
+                        slow.lineTooLong(lines, i - lineStart, problems);
+                    } else {
+                        line(buf, lineStart, i);
+                    }
+                    lineStart = i + 1;
+                    if (bufPos + lineStart >= end) {
+                        return;
+                    }
+                }
+                if (skipping) {
+                    skipped += filled - lineStart;
+                    bufPos += filled;
+                    filled = 0;
+                    lineStart = 0;
+                }
+            }
+        }
+
+        private void line(byte[] buf, int from, int to) {
+            lines++;
+            if (scanner.scan(buf, from, to, activity)) {
+                aggregation.add(activity);
+            } else {
+                fallbacks++;
+                if (slow.parse(buf, from, to, lines, activity, problems)) {
+                    aggregation.add(activity);
+                }
+            }
+        }
+    }
+}

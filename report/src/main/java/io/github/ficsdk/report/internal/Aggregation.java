@@ -1,0 +1,213 @@
+package io.github.ficsdk.report.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The mergeable partial result of a plan over some set of activities: one sum per row and
+ * indicator, one exact set of target ids per row and distinct indicator, and (on request) the
+ * ids of the activities behind each value. {@link #merge(Aggregation)} is associative and
+ * commutative, so any split of the input, in any order, on any number of threads, gives the same
+ * result. Not thread-safe: one per thread, merged at the end.
+ */
+public final class Aggregation {
+
+    private final Plan plan;
+    private final long[] sums;
+    private final ByteKeyTable[] sets;
+    private final List<List<String>> sources;
+    private final long[] rowMask;
+    private long activitiesRead;
+    private long activitiesCounted;
+
+    /**
+     * Creates an empty aggregation.
+     *
+     * @param plan         the compiled query
+     * @param trackSources whether to keep the ids of the activities behind each value
+     */
+    public Aggregation(Plan plan, boolean trackSources) {
+        this.plan = plan;
+        int cells = plan.rows * plan.indicators.length;
+        this.sums = new long[cells];
+        this.sets = new ByteKeyTable[cells];
+        for (int row = 0; row < plan.rows; row++) {
+            for (int i = 0; i < plan.indicators.length; i++) {
+                if (plan.distinct[i]) {
+                    sets[row * plan.indicators.length + i] = new ByteKeyTable(64);
+                }
+            }
+        }
+        if (trackSources) {
+            sources = new ArrayList<>(cells);
+            for (int c = 0; c < cells; c++) {
+                sources.add(new ArrayList<>());
+            }
+        } else {
+            sources = null;
+        }
+        this.rowMask = new long[plan.words];
+    }
+
+    /**
+     * Adds one valid activity.
+     *
+     * @param a  the activity
+     */
+    public void add(ScannedActivity a) {
+        activitiesRead++;
+        if (!plan.inPeriod(a.start)) {
+            return;
+        }
+        byte[] b = a.buf;
+        int kind = plan.kinds.find(b, a.kindOff, a.kindLen, ByteKeyTable.hash(b, a.kindOff, a.kindLen));
+        int[] applicable = kind >= 0 ? plan.indicatorsByKind[kind] : plan.indicatorsOfOtherKinds;
+        if (applicable.length == 0) {
+            return;
+        }
+        Arrays.fill(rowMask, 0L);
+        boolean any = false;
+        for (int o = 0; o < a.organizerCount; o++) {
+            int off = a.organizerOff[o];
+            int len = a.organizerLen[o];
+            int org = plan.organizations.find(b, off, len, ByteKeyTable.hash(b, off, len));
+            if (org >= 0) {
+                for (int w = 0; w < plan.words; w++) {
+                    long bits = plan.masks[org * plan.words + w];
+                    rowMask[w] |= bits;
+                    any |= bits != 0;
+                }
+            }
+        }
+        if (!any) {
+            return;
+        }
+        activitiesCounted++;
+        int width = plan.indicators.length;
+        for (int i : applicable) {
+            Plan.Indicator indicator = plan.indicators[i];
+            long value = switch (indicator.measure()) {
+                case EVENTS -> a.sessions;
+                case PARTICIPANTS -> a.participants;
+                case AMOUNT -> a.amountFen;
+                case COPIES -> a.copies;
+                case TARGETS -> countTargets(a, indicator.targetType());
+                case DISTINCT -> countTargets(a, indicator.targetType());
+            };
+            for (int w = 0; w < plan.words; w++) {
+                long bits = rowMask[w];
+                while (bits != 0) {
+                    int row = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    int cell = row * width + i;
+                    if (plan.distinct[i]) {
+                        addTargets(sets[cell], a, indicator.targetType());
+                    } else {
+                        sums[cell] = Math.addExact(sums[cell], value);
+                    }
+                    if (sources != null && value > 0) {
+                        sources.get(cell).add(new String(b, a.idOff, a.idLen, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+    }
+
+    private static long countTargets(ScannedActivity a, int type) {
+        long n = 0;
+        for (int t = 0; t < a.targetCount; t++) {
+            if (a.targetType[t] == type) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void addTargets(ByteKeyTable set, ScannedActivity a, int type) {
+        for (int t = 0; t < a.targetCount; t++) {
+            if (a.targetType[t] == type) {
+                int off = a.targetOff[t];
+                int len = a.targetLen[t];
+                set.addIfAbsent(a.buf, off, len, ByteKeyTable.hash(a.buf, off, len));
+            }
+        }
+    }
+
+    /**
+     * Merges another partial result of the same plan into this one.
+     *
+     * @param other  the other partial result
+     * @return this
+     */
+    public Aggregation merge(Aggregation other) {
+        if (other.plan != plan) {
+            throw new IllegalArgumentException("cannot merge aggregations of different plans");
+        }
+        for (int c = 0; c < sums.length; c++) {
+            sums[c] = Math.addExact(sums[c], other.sums[c]);
+            if (sets[c] != null) {
+                sets[c].addAll(other.sets[c]);
+            }
+            if (sources != null && other.sources != null) {
+                sources.get(c).addAll(other.sources.get(c));
+            }
+        }
+        activitiesRead += other.activitiesRead;
+        activitiesCounted += other.activitiesCounted;
+        return this;
+    }
+
+    /**
+     * Returns a value: the sum, or the number of distinct ids for a distinct indicator.
+     *
+     * @param row        the row
+     * @param indicator  the indicator's index in the plan
+     * @return the value (fen for AMOUNT)
+     */
+    public long value(int row, int indicator) {
+        int cell = row * plan.indicators.length + indicator;
+        return plan.distinct[indicator] ? sets[cell].size() : sums[cell];
+    }
+
+    /**
+     * Returns the ids of the activities behind a value, sorted, without repeats.
+     *
+     * @param row        the row
+     * @param indicator  the indicator's index in the plan
+     * @return the ids, or an empty list when sources were not tracked
+     */
+    public List<String> sources(int row, int indicator) {
+        if (sources == null) {
+            return List.of();
+        }
+        return sources.get(row * plan.indicators.length + indicator).stream().distinct().sorted().toList();
+    }
+
+    /**
+     * Returns the number of valid activities seen, in the period or not.
+     *
+     * @return the count
+     */
+    public long activitiesRead() {
+        return activitiesRead;
+    }
+
+    /**
+     * Returns the number of activities in the period and the scope that fed at least one indicator.
+     *
+     * @return the count
+     */
+    public long activitiesCounted() {
+        return activitiesCounted;
+    }
+
+    /**
+     * Returns the plan.
+     *
+     * @return the plan
+     */
+    public Plan plan() {
+        return plan;
+    }
+}

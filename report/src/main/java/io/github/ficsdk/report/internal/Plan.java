@@ -1,0 +1,109 @@
+package io.github.ficsdk.report.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A compiled query: the period as yyyymmdd bounds, the rows and which organisations count in
+ * each, and the indicators grouped by activity kind. Immutable once built; shared by all threads.
+ */
+public final class Plan {
+
+    /** What an indicator adds up. */
+    public enum Measure { EVENTS, PARTICIPANTS, AMOUNT, COPIES, TARGETS, DISTINCT }
+
+    /**
+     * One activity indicator.
+     *
+     * @param kind        the kind code, or null for every kind ({@code ALL})
+     * @param measure     the measure
+     * @param targetType  the target type index for TARGETS and DISTINCT, else -1
+     */
+    public record Indicator(String kind, Measure measure, int targetType) {}
+
+    final int from;
+    final int to;
+    final int rows;
+    final int words;
+    final ByteKeyTable organizations = new ByteKeyTable(256);
+    long[] masks = new long[0];
+    final Indicator[] indicators;
+    final ByteKeyTable kinds = new ByteKeyTable(32);
+    final int[][] indicatorsByKind;
+    final int[] indicatorsOfOtherKinds;
+    final boolean[] distinct;
+
+    /**
+     * Compiles a plan.
+     *
+     * @param from        the first day of the period, yyyymmdd
+     * @param to          the last day of the period, yyyymmdd
+     * @param rowMembers  for each row, the ids of the organisations whose activities count in it
+     * @param indicators  the activity indicators
+     */
+    public Plan(int from, int to, List<? extends Iterable<String>> rowMembers, List<Indicator> indicators) {
+        this.from = from;
+        this.to = to;
+        this.rows = rowMembers.size();
+        this.words = Math.max(1, (rows + 63) >>> 6);
+        for (int row = 0; row < rows; row++) {
+            for (String org : rowMembers.get(row)) {
+                int index = organizations.addIfAbsent(org);
+                if (index < 0) {
+                    index = -index - 1;
+                    if ((index + 1) * words > masks.length) {
+                        masks = Arrays.copyOf(masks, Math.max(16, masks.length * 2) * words);
+                    }
+                }
+                masks[index * words + (row >>> 6)] |= 1L << row;
+            }
+        }
+        this.indicators = indicators.toArray(new Indicator[0]);
+        this.distinct = new boolean[this.indicators.length];
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < this.indicators.length; i++) {
+            Indicator indicator = this.indicators[i];
+            distinct[i] = indicator.measure() == Measure.DISTINCT;
+            if (indicator.kind() == null) {
+                all.add(i);
+            } else {
+                kinds.addIfAbsent(indicator.kind());
+            }
+        }
+        this.indicatorsOfOtherKinds = all.stream().mapToInt(Integer::intValue).toArray();
+        this.indicatorsByKind = new int[kinds.size()][];
+        for (int k = 0; k < kinds.size(); k++) {
+            String code = kinds.key(k);
+            List<Integer> list = new ArrayList<>();
+            for (int i = 0; i < this.indicators.length; i++) {
+                if (this.indicators[i].kind() == null || this.indicators[i].kind().equals(code)) {
+                    list.add(i);
+                }
+            }
+            indicatorsByKind[k] = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /**
+     * Returns the number of rows.
+     *
+     * @return the rows
+     */
+    public int rows() {
+        return rows;
+    }
+
+    /**
+     * Returns the indicators.
+     *
+     * @return the indicators, in query order
+     */
+    public List<Indicator> indicators() {
+        return List.of(indicators);
+    }
+
+    boolean inPeriod(int date) {
+        return date >= from && date <= to;
+    }
+}
