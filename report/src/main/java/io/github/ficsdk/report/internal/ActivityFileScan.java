@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.core.activity.Activity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -29,11 +30,11 @@ public final class ActivityFileScan {
          * @param from        the first byte of the line
          * @param to          one past its last byte (the line feed excluded)
          * @param lineNumber  the line's number in its range, 1-based (fixed up by the caller)
-         * @param into        receives the activity when the line is valid
+         * @param firstLine   whether this is the first line of the file
          * @param problems    receives the line's problems
-         * @return true when the line is a valid activity
+         * @return the activity, or null when the line is not a valid activity
          */
-        boolean parse(byte[] b, int from, int to, long lineNumber, ScannedActivity into, List<LineProblem> problems);
+        Activity parse(byte[] b, int from, int to, long lineNumber, boolean firstLine, List<LineProblem> problems);
 
         /**
          * Reports a line longer than the limit, which is skipped without being held in memory.
@@ -61,12 +62,12 @@ public final class ActivityFileScan {
     /**
      * The merged result.
      *
-     * @param aggregation  the merged partial results
+     * @param aggregations the merged partial results, one per plan
      * @param problems     the problems, in line order
      * @param lines        the number of lines read
      * @param fallbacks    the number of lines the strict reader parsed
      */
-    public record Result(Aggregation aggregation, List<LineProblem> problems, long lines, long fallbacks) {}
+    public record Result(List<Aggregation> aggregations, List<LineProblem> problems, long lines, long fallbacks) {}
 
     private static final int BUFFER = 1 << 22;
 
@@ -76,7 +77,7 @@ public final class ActivityFileScan {
      * Runs a plan over a file.
      *
      * @param file           the file
-     * @param plan           the plan
+     * @param plans          the plans, fed in the same pass (this period's, last year's …)
      * @param kinds          the accepted kind codes
      * @param threads        the number of threads (at least 1)
      * @param trackSources   whether to keep the activity ids behind each value
@@ -84,7 +85,7 @@ public final class ActivityFileScan {
      * @param maxLineLength  the longest line accepted, in bytes
      * @return the result
      */
-    public static Result run(Path file, Plan plan, KindCodes kinds, int threads, boolean trackSources,
+    public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
             SlowPath slow, int maxLineLength) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -96,7 +97,7 @@ public final class ActivityFileScan {
             }
             List<Chunk> chunks = new ArrayList<>();
             for (int i = 0; i < parts; i++) {
-                chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plan, kinds, trackSources, slow, maxLineLength));
+                chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plans, kinds, trackSources, slow, maxLineLength));
             }
             if (parts == 1) {
                 chunks.get(0).run();
@@ -126,13 +127,15 @@ public final class ActivityFileScan {
                     pool.shutdownNow();
                 }
             }
-            Aggregation total = chunks.get(0).aggregation;
+            List<Aggregation> total = chunks.get(0).aggregations;
             List<LineProblem> problems = new ArrayList<>(chunks.get(0).problems);
             long lines = chunks.get(0).lines;
             long fallbacks = chunks.get(0).fallbacks;
             for (int i = 1; i < parts; i++) {
                 Chunk chunk = chunks.get(i);
-                total.merge(chunk.aggregation);
+                for (int k = 0; k < total.size(); k++) {
+                    total.get(k).merge(chunk.aggregations.get(k));
+                }
                 for (LineProblem p : chunk.problems) {
                     problems.add(p.shifted(lines));
                 }
@@ -171,20 +174,27 @@ public final class ActivityFileScan {
         final long end;
         final ActivityLineScanner scanner;
         final ScannedActivity activity = new ScannedActivity();
-        final Aggregation aggregation;
+        final ActivityEncoder encoder = new ActivityEncoder();
+        final List<Aggregation> aggregations = new ArrayList<>();
+        final boolean alwaysStrict;
         final SlowPath slow;
         final int maxLineLength;
         final List<LineProblem> problems = new ArrayList<>();
         long lines;
         long fallbacks;
 
-        Chunk(FileChannel channel, long start, long end, Plan plan, KindCodes kinds, boolean trackSources,
+        Chunk(FileChannel channel, long start, long end, List<Plan> plans, KindCodes kinds, boolean trackSources,
                 SlowPath slow, int maxLineLength) {
             this.channel = channel;
             this.start = start;
             this.end = end;
             this.scanner = new ActivityLineScanner(kinds);
-            this.aggregation = new Aggregation(plan, trackSources);
+            boolean custom = false;
+            for (Plan plan : plans) {
+                aggregations.add(new Aggregation(plan, trackSources));
+                custom |= plan.hasCustom();
+            }
+            this.alwaysStrict = custom;
             this.slow = slow;
             this.maxLineLength = maxLineLength;
         }
@@ -285,12 +295,18 @@ public final class ActivityFileScan {
 
         private void line(byte[] buf, int from, int to) {
             lines++;
-            if (scanner.scan(buf, from, to, activity)) {
-                aggregation.add(activity);
-            } else {
-                fallbacks++;
-                if (slow.parse(buf, from, to, lines, activity, problems)) {
-                    aggregation.add(activity);
+            if (!alwaysStrict && scanner.scan(buf, from, to, activity)) {
+                for (Aggregation aggregation : aggregations) {
+                    aggregation.add(activity, null);
+                }
+                return;
+            }
+            fallbacks++;
+            Activity full = slow.parse(buf, from, to, lines, start == 0 && lines == 1, problems);
+            if (full != null) {
+                encoder.encode(full, activity);
+                for (Aggregation aggregation : aggregations) {
+                    aggregation.add(activity, full);
                 }
             }
         }

@@ -15,6 +15,7 @@ public final class Aggregation {
 
     private final Plan plan;
     private final long[] sums;
+    private final java.math.BigDecimal[] customSums;
     private final ByteKeyTable[] sets;
     private final List<List<String>> sources;
     private final long[] rowMask;
@@ -31,6 +32,10 @@ public final class Aggregation {
         this.plan = plan;
         int cells = plan.rows * plan.indicators.length;
         this.sums = new long[cells];
+        this.customSums = plan.hasCustom() ? new java.math.BigDecimal[cells] : null;
+        if (customSums != null) {
+            java.util.Arrays.fill(customSums, java.math.BigDecimal.ZERO);
+        }
         this.sets = new ByteKeyTable[cells];
         for (int row = 0; row < plan.rows; row++) {
             for (int i = 0; i < plan.indicators.length; i++) {
@@ -53,9 +58,10 @@ public final class Aggregation {
     /**
      * Adds one valid activity.
      *
-     * @param a  the activity
+     * @param a     the activity
+     * @param full  the same activity as a value, required when the plan has custom indicators
      */
-    public void add(ScannedActivity a) {
+    public void add(ScannedActivity a, io.github.ficsdk.core.activity.Activity full) {
         activitiesRead++;
         if (!plan.inPeriod(a.start)) {
             return;
@@ -69,19 +75,13 @@ public final class Aggregation {
         Arrays.fill(rowMask, 0L);
         boolean any = false;
         for (int o = 0; o < a.organizerCount; o++) {
-            int off = a.organizerOff[o];
-            int len = a.organizerLen[o];
-            int org = plan.organizations.find(b, off, len, ByteKeyTable.hash(b, off, len));
-            if (org >= 0) {
-                for (int w = 0; w < plan.words; w++) {
-                    long bits = plan.masks[org * plan.words + w];
-                    rowMask[w] |= bits;
-                    any |= bits != 0;
-                }
-            }
+            any |= addRows(b, a.organizerOff[o], a.organizerLen[o]);
         }
         if (!any) {
             return;
+        }
+        if (plan.monthly) {
+            setRow(plan.monthRow(a.start));
         }
         activitiesCounted++;
         int width = plan.indicators.length;
@@ -94,6 +94,8 @@ public final class Aggregation {
                 case COPIES -> a.copies;
                 case TARGETS -> countTargets(a, indicator.targetType());
                 case DISTINCT -> countTargets(a, indicator.targetType());
+                case CUSTOM -> custom(i, full);
+                default -> 0L;
             };
             for (int w = 0; w < plan.words; w++) {
                 long bits = rowMask[w];
@@ -103,11 +105,102 @@ public final class Aggregation {
                     int cell = row * width + i;
                     if (plan.distinct[i]) {
                         addTargets(sets[cell], a, indicator.targetType());
+                    } else if (indicator.measure() == Plan.Measure.CUSTOM) {
+                        customSums[cell] = customSums[cell].add(customValue);
                     } else {
                         sums[cell] = Math.addExact(sums[cell], value);
                     }
                     if (sources != null && value > 0) {
                         sources.get(cell).add(new String(b, a.idOff, a.idLen, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean addRows(byte[] b, int off, int len) {
+        int org = plan.organizations.find(b, off, len, ByteKeyTable.hash(b, off, len));
+        boolean any = false;
+        if (org >= 0) {
+            for (int w = 0; w < plan.words; w++) {
+                long bits = plan.masks[org * plan.words + w];
+                rowMask[w] |= bits;
+                any |= bits != 0;
+            }
+        }
+        return any;
+    }
+
+    private void setRow(int row) {
+        rowMask[row >>> 6] |= 1L << row;
+    }
+
+    private java.math.BigDecimal customValue = java.math.BigDecimal.ZERO;
+
+    /** Evaluates a custom indicator; returns 1 when it contributes, keeping the amount aside. */
+    private long custom(int i, io.github.ficsdk.core.activity.Activity full) {
+        io.github.ficsdk.report.CustomIndicator custom = plan.indicators[i].custom();
+        java.math.BigDecimal value;
+        try {
+            value = custom.selects(full) ? custom.measure(full) : java.math.BigDecimal.ZERO;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("custom indicator " + custom.getCode() + " (" + custom.getClass().getName()
+                    + ") failed on activity " + full.getId() + ": " + e, e);
+        }
+        if (value == null || value.signum() < 0) {
+            throw new IllegalStateException("custom indicator " + custom.getCode() + " (" + custom.getClass().getName()
+                    + ") returned " + value + " for activity " + full.getId() + ": a measure must be 0 or more");
+        }
+        customValue = value;
+        return value.signum();
+    }
+
+    /**
+     * Adds one valid proposal.
+     *
+     * @param id           the proposal id
+     * @param submitter    the submitting organisation id
+     * @param submittedOn  the submission day, yyyymmdd
+     * @param group        whether it is a group proposal
+     * @param key          whether it was recognised as a key proposal
+     * @param excellent    whether it was recognised as excellent
+     * @param plenary      whether it was chosen for a plenary speech
+     */
+    public void addProposal(String id, String submitter, int submittedOn, boolean group, boolean key,
+            boolean excellent, boolean plenary) {
+        if (!plan.inPeriod(submittedOn)) {
+            return;
+        }
+        Arrays.fill(rowMask, 0L);
+        byte[] b = submitter.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!addRows(b, 0, b.length)) {
+            return;
+        }
+        if (plan.monthly) {
+            setRow(plan.monthRow(submittedOn));
+        }
+        int width = plan.indicators.length;
+        for (int i = 0; i < width; i++) {
+            long value = switch (plan.indicators[i].measure()) {
+                case PROPOSALS -> 1;
+                case GROUP_PROPOSALS -> group ? 1 : 0;
+                case KEY_PROPOSALS -> key ? 1 : 0;
+                case EXCELLENT_PROPOSALS -> excellent ? 1 : 0;
+                case PLENARY_SPEECHES -> plenary ? 1 : 0;
+                default -> 0;
+            };
+            if (value == 0) {
+                continue;
+            }
+            for (int w = 0; w < plan.words; w++) {
+                long bits = rowMask[w];
+                while (bits != 0) {
+                    int row = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    int cell = row * width + i;
+                    sums[cell] += value;
+                    if (sources != null) {
+                        sources.get(cell).add(id);
                     }
                 }
             }
@@ -146,6 +239,9 @@ public final class Aggregation {
         }
         for (int c = 0; c < sums.length; c++) {
             sums[c] = Math.addExact(sums[c], other.sums[c]);
+            if (customSums != null) {
+                customSums[c] = customSums[c].add(other.customSums[c]);
+            }
             if (sets[c] != null) {
                 sets[c].addAll(other.sets[c]);
             }
@@ -156,6 +252,17 @@ public final class Aggregation {
         activitiesRead += other.activitiesRead;
         activitiesCounted += other.activitiesCounted;
         return this;
+    }
+
+    /**
+     * Returns the exact sum of a custom indicator.
+     *
+     * @param row        the row
+     * @param indicator  the indicator's index in the plan
+     * @return the sum
+     */
+    public java.math.BigDecimal customValue(int row, int indicator) {
+        return customSums[row * plan.indicators.length + indicator];
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.report.CustomIndicator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,19 +12,37 @@ import java.util.List;
 public final class Plan {
 
     /** What an indicator adds up. */
-    public enum Measure { EVENTS, PARTICIPANTS, AMOUNT, COPIES, TARGETS, DISTINCT }
+    public enum Measure { EVENTS, PARTICIPANTS, AMOUNT, COPIES, TARGETS, DISTINCT, CUSTOM,
+        PROPOSALS, GROUP_PROPOSALS, KEY_PROPOSALS, EXCELLENT_PROPOSALS, PLENARY_SPEECHES }
 
     /**
      * One activity indicator.
      *
-     * @param kind        the kind code, or null for every kind ({@code ALL})
+     * @param kind        the kind code, or null for every kind ({@code ALL}) and for proposals
      * @param measure     the measure
      * @param targetType  the target type index for TARGETS and DISTINCT, else -1
+     * @param custom      the team's indicator for CUSTOM, else null
      */
-    public record Indicator(String kind, Measure measure, int targetType) {}
+    public record Indicator(String kind, Measure measure, int targetType, CustomIndicator custom) {
+        /**
+         * Creates a standard activity indicator.
+         *
+         * @param kind        the kind code, or null for every kind
+         * @param measure     the measure
+         * @param targetType  the target type index, or -1
+         */
+        public Indicator(String kind, Measure measure, int targetType) {
+            this(kind, measure, targetType, null);
+        }
+
+        boolean isProposal() {
+            return measure.ordinal() >= Measure.PROPOSALS.ordinal();
+        }
+    }
 
     final int from;
     final int to;
+    final boolean monthly;
     final int rows;
     final int words;
     final ByteKeyTable organizations = new ByteKeyTable(256);
@@ -39,13 +58,17 @@ public final class Plan {
      *
      * @param from        the first day of the period, yyyymmdd
      * @param to          the last day of the period, yyyymmdd
-     * @param rowMembers  for each row, the ids of the organisations whose activities count in it
-     * @param indicators  the activity indicators
+     * @param rowMembers  for each row, the ids of the organisations whose activities count in it;
+     *                    with {@code monthly}, only the first (total) row has members
+     * @param monthly     whether rows 1, 2 … are the months of the period, by start date
+     * @param indicators  the indicators
      */
-    public Plan(int from, int to, List<? extends Iterable<String>> rowMembers, List<Indicator> indicators) {
+    public Plan(int from, int to, List<? extends Iterable<String>> rowMembers, boolean monthly,
+            List<Indicator> indicators) {
         this.from = from;
         this.to = to;
-        this.rows = rowMembers.size();
+        this.monthly = monthly;
+        this.rows = monthly ? 1 + monthRow(to) : rowMembers.size();
         this.words = Math.max(1, (rows + 63) >>> 6);
         for (int row = 0; row < rows; row++) {
             for (String org : rowMembers.get(row)) {
@@ -65,6 +88,9 @@ public final class Plan {
         for (int i = 0; i < this.indicators.length; i++) {
             Indicator indicator = this.indicators[i];
             distinct[i] = indicator.measure() == Measure.DISTINCT;
+            if (indicator.isProposal()) {
+                continue;
+            }
             if (indicator.kind() == null) {
                 all.add(i);
             } else {
@@ -77,7 +103,8 @@ public final class Plan {
             String code = kinds.key(k);
             List<Integer> list = new ArrayList<>();
             for (int i = 0; i < this.indicators.length; i++) {
-                if (this.indicators[i].kind() == null || this.indicators[i].kind().equals(code)) {
+                Indicator x = this.indicators[i];
+                if (!x.isProposal() && (x.kind() == null || x.kind().equals(code))) {
                     list.add(i);
                 }
             }
@@ -105,5 +132,20 @@ public final class Plan {
 
     boolean inPeriod(int date) {
         return date >= from && date <= to;
+    }
+
+    /** Returns the month row (1-based) of a date in the period. */
+    int monthRow(int date) {
+        int months = (date / 10000 - from / 10000) * 12 + (date / 100 % 100 - from / 100 % 100);
+        return 1 + months;
+    }
+
+    boolean hasCustom() {
+        for (Indicator x : indicators) {
+            if (x.measure() == Measure.CUSTOM) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,233 @@
+package io.github.ficsdk.report;
+
+import io.github.ficsdk.core.activity.ActivityKind;
+import io.github.ficsdk.core.activity.TargetType;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The names, units and wording of indicators, and the custom indicators a team adds, such as the
+ * standard entry {@code VISIT.TARGETS.CHAMBER} = 走访商会协会 (家次).
+ *
+ * <p>The {@linkplain #standard() standard catalog} holds the indicators of the seed work report
+ * with their official Chinese wording. Any other valid code still gets a generated name from the
+ * activity kind's label and the measure ({@code MEETING.EVENTS} = 会议, 次).
+ *
+ * <pre>{@code
+ * IndicatorCatalog catalog = IndicatorCatalog.standard()
+ *         .with(new MentoringHours());            // a CustomIndicator
+ * IndicatorInfo info = catalog.info("VISIT.TARGETS.CHAMBER");
+ * info.name();   // "走访商会协会"
+ * info.unit();   // "家次"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class IndicatorCatalog {
+
+    private static final IndicatorCatalog STANDARD = new IndicatorCatalog(standardEntries(), Map.of());
+
+    private final Map<String, IndicatorInfo> entries;
+    private final Map<String, CustomIndicator> custom;
+
+    private IndicatorCatalog(Map<String, IndicatorInfo> entries, Map<String, CustomIndicator> custom) {
+        this.entries = entries;
+        this.custom = custom;
+    }
+
+    /**
+     * Returns the standard catalog.
+     *
+     * @return the catalog, never null
+     */
+    public static IndicatorCatalog standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns the standard catalog plus every {@link CustomIndicator} that {@link ServiceLoader}
+     * finds through a class loader.
+     *
+     * @param loader  the class loader to search, not null
+     * @return the catalog, never null
+     * @throws IllegalArgumentException if two indicators have the same code
+     */
+    public static IndicatorCatalog withServiceLoader(ClassLoader loader) {
+        IndicatorCatalog catalog = STANDARD;
+        for (CustomIndicator indicator : ServiceLoader.load(CustomIndicator.class, loader)) {
+            catalog = catalog.with(indicator);
+        }
+        return catalog;
+    }
+
+    /**
+     * Returns this catalog with one more custom indicator.
+     *
+     * @param indicator  the indicator, not null
+     * @return a new catalog, never null
+     * @throws IllegalArgumentException if its code is malformed, is a standard code's form, or is
+     *     taken
+     */
+    public IndicatorCatalog with(CustomIndicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
+        String code = Objects.requireNonNull(indicator.getCode(), () -> indicator.getClass().getName() + ".getCode()");
+        if (!code.matches("[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*)+")) {
+            throw new IllegalArgumentException("custom indicator " + indicator.getClass().getName()
+                    + " has a malformed code '" + code + "': use UPPER_SNAKE parts joined by dots, e.g. X_MENTORING.HOURS");
+        }
+        if (custom.containsKey(code) || isStandardForm(code)) {
+            throw new IllegalArgumentException("custom indicator " + indicator.getClass().getName()
+                    + " uses the code '" + code + "', which is already taken");
+        }
+        Map<String, IndicatorInfo> newEntries = new LinkedHashMap<>(entries);
+        newEntries.put(code, new IndicatorInfo(code, indicator.getName(), indicator.getEnglishName(),
+                indicator.getUnit(), Approximation.EXACT));
+        Map<String, CustomIndicator> newCustom = new LinkedHashMap<>(custom);
+        newCustom.put(code, indicator);
+        return new IndicatorCatalog(Map.copyOf(newEntries), Map.copyOf(newCustom));
+    }
+
+    private static boolean isStandardForm(String code) {
+        try {
+            IndicatorCode.parse(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Returns the custom indicator of a code.
+     *
+     * @param code  the code, not null
+     * @return the indicator, empty when the code is not a custom indicator's; never null
+     */
+    public Optional<CustomIndicator> custom(String code) {
+        return Optional.ofNullable(custom.get(code));
+    }
+
+    /**
+     * Returns the custom indicators.
+     *
+     * @return the indicators, never null
+     */
+    public Collection<CustomIndicator> customIndicators() {
+        return custom.values();
+    }
+
+    /**
+     * Returns the presentation of a standard-form or custom indicator code.
+     *
+     * @param code  the code, not null
+     * @return the presentation, never null
+     * @throws IllegalArgumentException if the code is neither a valid indicator code nor a custom
+     *     indicator of this catalog
+     */
+    public IndicatorInfo info(String code) {
+        IndicatorInfo info = entries.get(code);
+        return info != null ? info : generated(IndicatorCode.parse(code));
+    }
+
+    /**
+     * Returns the presentation of an indicator code.
+     *
+     * @param code  the code, not null
+     * @return the presentation, never null
+     */
+    public IndicatorInfo info(IndicatorCode code) {
+        IndicatorInfo info = entries.get(code.toString());
+        return info != null ? info : generated(code);
+    }
+
+    /**
+     * Returns the codes of the standard catalog, in the order of the seed report.
+     *
+     * @return the codes, never null
+     */
+    public static List<String> standardCodes() {
+        return List.copyOf(STANDARD.entries.keySet());
+    }
+
+    private static IndicatorInfo generated(IndicatorCode code) {
+        String label = code.getKind().map(ActivityKind::getLabel).orElse(code.isProposal() ? "提案" : "各类活动");
+        String english = code.getKind().map(ActivityKind::getCode).orElse(code.isProposal() ? "proposals" : "all activities");
+        String type = code.getTargetType().map(IndicatorCatalog::typeLabel).orElse("");
+        return switch (code.getMeasure()) {
+            case EVENTS -> info(code, label, english + " held", code.getKind().map(ActivityKind::getUnit).orElse("次"));
+            case PARTICIPANTS -> info(code, label + "参加", english + " participants", "人次");
+            case AMOUNT -> info(code, label + "金额", english + " amount", "万元");
+            case COPIES -> info(code, label + "发放资料", english + " copies", "本");
+            case TARGETS -> info(code, label + type, english + " " + code.getTargetType().get() + " target pairs",
+                    code.getTargetType().get() == TargetType.PERSON ? "人次" : "家次");
+            case DISTINCT -> info(code, label + type, english + " distinct " + code.getTargetType().get() + " targets",
+                    code.getTargetType().get() == TargetType.PERSON ? "人" : "家");
+            case SUBMITTED -> info(code, "提交提案", "proposals submitted", "件");
+            case GROUP -> info(code, "团体提案", "group proposals", "件");
+            case KEY -> info(code, "重点提案", "key proposals", "件");
+            case EXCELLENT -> info(code, "优秀提案", "excellent proposals", "件");
+            case PLENARY_SPEECH -> info(code, "大会发言", "plenary speeches", "件");
+        };
+    }
+
+    private static String typeLabel(TargetType type) {
+        return switch (type) {
+            case CHAMBER -> "商会协会";
+            case ENTERPRISE -> "企业";
+            case PERSON -> "人员";
+            case FEDERATION -> "工商联";
+            case DEPARTMENT -> "部门";
+        };
+    }
+
+    private static IndicatorInfo info(IndicatorCode code, String name, String english, String unit) {
+        return new IndicatorInfo(code.toString(), name, english, unit, Approximation.EXACT);
+    }
+
+    private static Map<String, IndicatorInfo> standardEntries() {
+        Map<String, IndicatorInfo> m = new LinkedHashMap<>();
+        put(m, "VISIT.TARGETS.CHAMBER", "走访商会协会", "chambers and associations visited", "家次", Approximation.EXACT);
+        put(m, "VISIT.DISTINCT.ENTERPRISE", "走访企业", "enterprises visited", "家", Approximation.EXACT);
+        put(m, "VISIT.COPIES", "赠送《政策汇编》", "policy handbooks given", "本", Approximation.EXACT);
+        put(m, "FORUM.EVENTS", "举办论坛、讲座、报告会", "forums, lectures and talks held", "场", Approximation.EXACT);
+        put(m, "FORUM.PARTICIPANTS", "论坛、讲座、报告会参加", "forum participants", "人次", Approximation.MORE_THAN);
+        put(m, "TRAINING.EVENTS", "举办培训班", "training classes held", "期", Approximation.EXACT);
+        put(m, "TRAINING.PARTICIPANTS", "培训班参训", "trainees", "人次", Approximation.MORE_THAN);
+        put(m, "SECONDMENT.TARGETS.PERSON", "选派新生代企业家培养锻炼", "young entrepreneurs seconded", "名", Approximation.EXACT);
+        put(m, "PUBLICITY.EVENTS", "宣传报道", "publicity reports", "次", Approximation.EXACT);
+        put(m, "CHARITY.EVENTS", "光彩事业和社会公益活动", "charity and public-welfare activities", "次", Approximation.EXACT);
+        put(m, "CHARITY.PARTICIPANTS", "参与光彩事业和社会公益事业", "charity participants", "人次", Approximation.EXACT);
+        put(m, "CHARITY.AMOUNT", "光彩事业和社会公益投入资金", "charity funds", "万元", Approximation.EXACT);
+        put(m, "FINANCING_MATCHMAKING.EVENTS", "银企对接活动", "bank-enterprise matchmaking events", "次", Approximation.EXACT);
+        put(m, "FINANCING_MATCHMAKING.AMOUNT", "解决融资金额", "financing obtained", "亿元", Approximation.MORE_THAN);
+        put(m, "LEGAL_EDUCATION.EVENTS", "法律讲座、宣传、咨询", "legal lectures, publicity and advice", "场次", Approximation.EXACT);
+        put(m, "LEGAL_CHECKUP.DISTINCT.ENTERPRISE", "法律体检、法律风险巡诊", "enterprises given a legal check-up", "家", Approximation.EXACT);
+        put(m, "RIGHTS_PROTECTION.EVENTS", "维护企业合法权益", "rights-protection cases", "起", Approximation.EXACT);
+        put(m, "TRADE_EVENT.EVENTS", "经贸活动", "trade events", "场次", Approximation.NEARLY);
+        put(m, "RESEARCH.DISTINCT.ENTERPRISE", "调研上规模民营企业", "large private enterprises researched", "家", Approximation.EXACT);
+        put(m, "COMPREHENSIVE_EVALUATION.TARGETS.PERSON", "综合评价", "comprehensive evaluations", "人次", Approximation.EXACT);
+        put(m, "INVESTIGATION.TARGETS.PERSON", "考察", "candidate investigations", "人次", Approximation.EXACT);
+        put(m, "NOMINATION.TARGETS.PERSON", "推荐安排工商联界别委员", "CPPCC members nominated", "名", Approximation.EXACT);
+        put(m, "EXCHANGE.PARTICIPANTS", "交流活动企业家参加", "entrepreneurs in exchanges", "名", Approximation.OVER);
+        put(m, "SERVICE_ALLIANCE_DUTY.EVENTS", "商会服务联盟轮值", "service-alliance duty rounds", "期", Approximation.EXACT);
+        put(m, "MEETING.EVENTS", "召开会议", "meetings held", "次", Approximation.EXACT);
+        put(m, "PROPOSAL.SUBMITTED", "提交提案", "proposals submitted", "件", Approximation.EXACT);
+        put(m, "PROPOSAL.KEY", "重点提案", "key proposals", "件", Approximation.EXACT);
+        put(m, "PROPOSAL.EXCELLENT", "优秀提案", "excellent proposals", "件", Approximation.EXACT);
+        put(m, "PROPOSAL.GROUP", "团体提案", "group proposals", "件", Approximation.EXACT);
+        put(m, "PROPOSAL.PLENARY_SPEECH", "大会发言", "plenary speeches", "件", Approximation.EXACT);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static void put(Map<String, IndicatorInfo> m, String code, String name, String english, String unit,
+            Approximation approximation) {
+        IndicatorCode.parse(code); // every standard entry is a valid code
+        m.put(code, new IndicatorInfo(code, name, english, unit, approximation));
+    }
+}

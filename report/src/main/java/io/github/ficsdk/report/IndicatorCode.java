@@ -1,0 +1,222 @@
+package io.github.ficsdk.report;
+
+import io.github.ficsdk.core.activity.ActivityKind;
+import io.github.ficsdk.core.activity.TargetType;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A standardized indicator code, such as {@code VISIT.TARGETS.CHAMBER} (走访商会协会, 家次),
+ * {@code ALL.EVENTS} or {@code PROPOSAL.KEY}.
+ *
+ * <p>The grammar is {@code KIND.MEASURE} or {@code KIND.MEASURE.TARGET_TYPE}, where KIND is an
+ * activity kind code (standard, or a team code {@code X_…}) or {@code ALL} for every kind, and
+ * TARGET_TYPE is required exactly for {@code TARGETS} and {@code DISTINCT}; or
+ * {@code PROPOSAL.SUBMITTED|GROUP|KEY|EXCELLENT|PLENARY_SPEECH}.
+ *
+ * <pre>{@code
+ * IndicatorCode code = IndicatorCode.parse("VISIT.DISTINCT.ENTERPRISE");
+ * code.getMeasure();      // Measure.DISTINCT
+ * code.getTargetType();   // Optional[ENTERPRISE]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class IndicatorCode {
+
+    /** The KIND part that stands for every activity kind. */
+    public static final String ALL = "ALL";
+    /** The KIND part of the proposal indicators. */
+    public static final String PROPOSAL = "PROPOSAL";
+
+    private final ActivityKind kind;   // null for ALL and PROPOSAL
+    private final Measure measure;
+    private final TargetType targetType;
+    private final String text;
+
+    private IndicatorCode(ActivityKind kind, Measure measure, TargetType targetType, String text) {
+        this.kind = kind;
+        this.measure = measure;
+        this.targetType = targetType;
+        this.text = text;
+    }
+
+    /**
+     * Creates an activity indicator code.
+     *
+     * @param kind        the activity kind, or null for {@code ALL}
+     * @param measure     an activity measure, not null
+     * @param targetType  the target type for TARGETS and DISTINCT, else null
+     * @return the code, never null
+     * @throws IllegalArgumentException if the measure is a proposal measure, or the target type is
+     *     missing for TARGETS/DISTINCT or given for another measure
+     */
+    public static IndicatorCode of(ActivityKind kind, Measure measure, TargetType targetType) {
+        Objects.requireNonNull(measure, "measure");
+        if (measure.isProposalMeasure()) {
+            throw new IllegalArgumentException("measure " + measure + " is a proposal measure: use PROPOSAL." + measure);
+        }
+        if (measure.needsTargetType() != (targetType != null)) {
+            throw new IllegalArgumentException(measure.needsTargetType()
+                    ? "measure " + measure + " needs a target type, one of " + Arrays.toString(TargetType.values())
+                    : "measure " + measure + " takes no target type - but was: " + targetType);
+        }
+        String text = (kind == null ? ALL : kind.getCode()) + "." + measure
+                + (targetType == null ? "" : "." + targetType);
+        return new IndicatorCode(kind, measure, targetType, text);
+    }
+
+    /**
+     * Creates a proposal indicator code, {@code PROPOSAL.MEASURE}.
+     *
+     * @param measure  a proposal measure, not null
+     * @return the code, never null
+     * @throws IllegalArgumentException if the measure is not a proposal measure
+     */
+    public static IndicatorCode proposal(Measure measure) {
+        if (!measure.isProposalMeasure()) {
+            throw new IllegalArgumentException("measure " + measure + " is not a proposal measure");
+        }
+        return new IndicatorCode(null, measure, null, PROPOSAL + "." + measure);
+    }
+
+    /**
+     * Parses a code; the inverse of {@link #toString()}.
+     *
+     * @param text  the code, such as {@code VISIT.TARGETS.CHAMBER}, not null
+     * @return the code, never null
+     * @throws IllegalArgumentException naming the part that is wrong (unknown kind, measure or
+     *     target type, a missing or extra part) and the valid choices
+     */
+    public static IndicatorCode parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String[] parts = text.split("\\.", -1);
+        if (parts.length < 2 || parts.length > 3) {
+            throw new IllegalArgumentException("indicator code must be KIND.MEASURE or KIND.MEASURE.TARGET_TYPE"
+                    + " - but was: '" + text + "'");
+        }
+        if (parts[0].equals(PROPOSAL)) {
+            Measure measure = measure(parts[1], text, true);
+            if (parts.length == 3) {
+                throw new IllegalArgumentException("proposal indicator takes no target type - but was: '" + text + "'");
+            }
+            return proposal(measure);
+        }
+        ActivityKind kind = null;
+        if (!parts[0].equals(ALL)) {
+            try {
+                kind = ActivityKind.parse(parts[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown activity kind '" + parts[0] + "' in indicator code '"
+                        + text + "': " + e.getMessage(), e);
+            }
+        }
+        Measure measure = measure(parts[1], text, false);
+        TargetType type = null;
+        if (parts.length == 3) {
+            try {
+                type = TargetType.valueOf(parts[2]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown target type '" + parts[2] + "' in indicator code '" + text
+                        + "': use one of " + Arrays.toString(TargetType.values()), e);
+            }
+        }
+        try {
+            return of(kind, measure, type);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " in indicator code '" + text + "'", e);
+        }
+    }
+
+    private static Measure measure(String part, String text, boolean proposal) {
+        for (Measure m : Measure.values()) {
+            if (m.name().equals(part) && m.isProposalMeasure() == proposal) {
+                return m;
+            }
+        }
+        String choices = Arrays.stream(Measure.values()).filter(m -> m.isProposalMeasure() == proposal)
+                .map(Measure::name).collect(Collectors.joining(", "));
+        throw new IllegalArgumentException("unknown measure '" + part + "' in indicator code '" + text
+                + "': use one of " + choices);
+    }
+
+    /**
+     * Returns the activity kind, empty for {@code ALL} and for proposal indicators.
+     *
+     * @return the kind, never null
+     */
+    public Optional<ActivityKind> getKind() {
+        return Optional.ofNullable(kind);
+    }
+
+    /**
+     * Tells whether the code counts activities of every kind ({@code ALL.…}).
+     *
+     * @return true for {@code ALL}
+     */
+    public boolean isAllKinds() {
+        return kind == null && !measure.isProposalMeasure();
+    }
+
+    /**
+     * Tells whether this is a proposal indicator ({@code PROPOSAL.…}).
+     *
+     * @return true for proposal indicators
+     */
+    public boolean isProposal() {
+        return measure.isProposalMeasure();
+    }
+
+    /**
+     * Returns the measure.
+     *
+     * @return the measure, never null
+     */
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    /**
+     * Returns the target type of a TARGETS or DISTINCT indicator.
+     *
+     * @return the target type, empty for other measures; never null
+     */
+    public Optional<TargetType> getTargetType() {
+        return Optional.ofNullable(targetType);
+    }
+
+    /**
+     * Compares by text.
+     *
+     * @param other  the other object, may be null
+     * @return true if both codes have the same text
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IndicatorCode c && c.text.equals(text);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /**
+     * Returns the code's text, the inverse of {@link #parse(String)}.
+     *
+     * @return the text, such as {@code VISIT.TARGETS.CHAMBER}, never null
+     */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.ficsdk.report;
+
+/**
+ * What an indicator adds up over the records it selects, such as {@link #EVENTS} (场/期/次) or
+ * {@link #DISTINCT} (家: distinct target ids).
+ *
+ * <p>Each measure declares its {@linkplain #getAggregation() aggregation} and whether it is
+ * {@linkplain #isAdditive() additive}: a distinct count is recomputed from the records at every
+ * level of the organisation tree, never summed from children.
+ *
+ * @since 0.1
+ */
+public enum Measure {
+    /** Sum of {@code sessions} (a record without it counts 1): 场, 期, 次, 起. */
+    EVENTS(Aggregation.SUM, false),
+    /** Sum of {@code participants}: 人次. */
+    PARTICIPANTS(Aggregation.SUM, false),
+    /** Exact sum of {@code amountYuan}: 元, rendered in 万元 or 亿元. */
+    AMOUNT(Aggregation.SUM, false),
+    /** Sum of {@code copies}: 本. */
+    COPIES(Aggregation.SUM, false),
+    /** Number of (activity, target of the type) pairs, repeats counted: 家次 or 人次. */
+    TARGETS(Aggregation.COUNT, true),
+    /** Number of distinct target ids of the type: 家 or 人. */
+    DISTINCT(Aggregation.DISTINCT_COUNT, true),
+    /** Proposals submitted: 件. */
+    SUBMITTED(Aggregation.COUNT, false),
+    /** Group proposals (type GROUP): 件. */
+    GROUP(Aggregation.COUNT, false),
+    /** Proposals recognised as key proposals: 件. */
+    KEY(Aggregation.COUNT, false),
+    /** Proposals recognised as excellent: 件. */
+    EXCELLENT(Aggregation.COUNT, false),
+    /** Proposals chosen for a plenary speech: 件. */
+    PLENARY_SPEECH(Aggregation.COUNT, false);
+
+    /** How a measure combines records. */
+    public enum Aggregation {
+        /** A count of records or pairs; additive. */
+        COUNT,
+        /** A sum of a quantity; additive. */
+        SUM,
+        /** An exact count of distinct keys; not additive. */
+        DISTINCT_COUNT
+    }
+
+    private final Aggregation aggregation;
+    private final boolean needsTargetType;
+
+    Measure(Aggregation aggregation, boolean needsTargetType) {
+        this.aggregation = aggregation;
+        this.needsTargetType = needsTargetType;
+    }
+
+    /**
+     * Returns how this measure combines records.
+     *
+     * @return the aggregation, never null
+     */
+    public Aggregation getAggregation() {
+        return aggregation;
+    }
+
+    /**
+     * Tells whether values of disjoint record sets add up: false only for distinct counts.
+     *
+     * @return true if additive
+     */
+    public boolean isAdditive() {
+        return aggregation != Aggregation.DISTINCT_COUNT;
+    }
+
+    /**
+     * Tells whether the indicator code names a target type ({@code VISIT.TARGETS.CHAMBER}).
+     *
+     * @return true for {@link #TARGETS} and {@link #DISTINCT}
+     */
+    public boolean needsTargetType() {
+        return needsTargetType;
+    }
+
+    /**
+     * Tells whether this is a proposal measure ({@code PROPOSAL.KEY}).
+     *
+     * @return true for the proposal measures
+     */
+    public boolean isProposalMeasure() {
+        return ordinal() >= SUBMITTED.ordinal();
+    }
+}

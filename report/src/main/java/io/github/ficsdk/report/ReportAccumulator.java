@@ -1,0 +1,98 @@
+package io.github.ficsdk.report;
+
+import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.proposal.ProposalType;
+import io.github.ficsdk.core.proposal.Recognition;
+import io.github.ficsdk.report.internal.ActivityEncoder;
+import io.github.ficsdk.report.internal.Aggregation;
+import io.github.ficsdk.report.internal.Dates;
+import io.github.ficsdk.report.internal.ScannedActivity;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The mergeable partial result of a report: feed it activities and proposals in any order, on
+ * any number of accumulators, {@linkplain #merge(ReportAccumulator) merge} them, then
+ * {@linkplain ReportEngine#finish(ReportAccumulator) finish} into a {@link Report}. Merging is
+ * associative and commutative, so a parallel run over chunks equals the sequential run; this is
+ * the shape of a Spark {@code Aggregator} or a Beam {@code CombineFn} (zero = {@link
+ * ReportEngine#accumulator}, reduce = {@link #add(Activity)}, merge, finish).
+ *
+ * <pre>{@code
+ * ReportEngine engine = ReportEngine.standard();
+ * ReportAccumulator left = engine.accumulator(query, organizations);
+ * ReportAccumulator right = engine.accumulator(query, organizations);
+ * firstHalf.forEach(left::add);
+ * secondHalf.forEach(right::add);
+ * Report report = engine.finish(left.merge(right));
+ * }</pre>
+ *
+ * <p>Memory grows with the rows, indicators and distinct target ids, never with the number of
+ * activities (unless the query keeps the ids behind each value). Not thread-safe: use one per
+ * thread and merge.
+ *
+ * @since 0.1
+ */
+public final class ReportAccumulator {
+
+    final ReportEngine.Setup setup;
+    final List<Aggregation> aggregations;
+    private final ActivityEncoder encoder = new ActivityEncoder();
+    private final ScannedActivity scratch = new ScannedActivity();
+
+    ReportAccumulator(ReportEngine.Setup setup, List<Aggregation> aggregations) {
+        this.setup = setup;
+        this.aggregations = aggregations;
+    }
+
+    /**
+     * Adds an activity; it counts when its start is in the period and an organizer is in scope.
+     *
+     * @param activity  the activity, not null
+     * @return this accumulator
+     */
+    public ReportAccumulator add(Activity activity) {
+        Objects.requireNonNull(activity, "activity");
+        encoder.encode(activity, scratch);
+        for (Aggregation aggregation : aggregations) {
+            aggregation.add(scratch, activity);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a proposal; it counts when it was submitted in the period by an organisation in scope.
+     *
+     * @param proposal  the proposal, not null
+     * @return this accumulator
+     */
+    public ReportAccumulator add(Proposal proposal) {
+        Objects.requireNonNull(proposal, "proposal");
+        List<Recognition> recognitions = proposal.getRecognitions();
+        for (Aggregation aggregation : aggregations) {
+            aggregation.addProposal(proposal.getId(), proposal.getSubmitter(), Dates.of(proposal.getSubmittedOn()),
+                    proposal.getType() == ProposalType.GROUP, recognitions.contains(Recognition.KEY),
+                    recognitions.contains(Recognition.EXCELLENT), recognitions.contains(Recognition.PLENARY_SPEECH));
+        }
+        return this;
+    }
+
+    /**
+     * Merges another accumulator of the same query into this one.
+     *
+     * @param other  an accumulator from the same {@link ReportEngine#accumulator} call's query and
+     *               organisations, not null
+     * @return this accumulator
+     * @throws IllegalArgumentException if the other accumulator belongs to another query
+     */
+    public ReportAccumulator merge(ReportAccumulator other) {
+        if (other.setup != setup) {
+            throw new IllegalArgumentException("cannot merge accumulators of different queries");
+        }
+        for (int i = 0; i < aggregations.size(); i++) {
+            aggregations.get(i).merge(other.aggregations.get(i));
+        }
+        return this;
+    }
+}

@@ -1,0 +1,233 @@
+package io.github.ficsdk.report;
+
+import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.org.Chamber;
+import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.OrganizationTree;
+import io.github.ficsdk.core.org.PartyOrganization;
+import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.report.internal.Aggregation;
+import io.github.ficsdk.report.internal.Plan;
+import io.github.ficsdk.report.internal.QueryCompiler;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Computes standardized statistics: every requested indicator for every row of a query, in one
+ * pass over the activities, following the selection rules of the data model to the letter.
+ *
+ * <pre>{@code
+ * ReportEngine engine = ReportEngine.standard();
+ * Report report = engine.run(ReportQuery.builder()
+ *         .period(ReportingPeriod.parse("2017-H1")).scope("F330400").breakdown(Breakdown.CHILD).build(),
+ *     organizations, activities, proposals, targets);
+ * report.total("VISIT.TARGETS.CHAMBER");   // 196 家次
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ReportEngine {
+
+    private final IndicatorCatalog catalog;
+
+    private ReportEngine(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Returns the engine with the standard catalog.
+     *
+     * @return the engine, never null
+     */
+    public static ReportEngine standard() {
+        return new ReportEngine(IndicatorCatalog.standard());
+    }
+
+    /**
+     * Returns an engine with a catalog of one's own (custom indicators, wording).
+     *
+     * @param catalog  the catalog, not null
+     * @return the engine, never null
+     */
+    public static ReportEngine of(IndicatorCatalog catalog) {
+        return new ReportEngine(Objects.requireNonNull(catalog, "catalog"));
+    }
+
+    /**
+     * Returns the catalog.
+     *
+     * @return the catalog, never null
+     */
+    public IndicatorCatalog getCatalog() {
+        return catalog;
+    }
+
+    /**
+     * The organisations of a dataset: what a report needs to resolve its scope.
+     *
+     * @param federations         the federations, not null
+     * @param chambers            the chambers, not null
+     * @param partyOrganizations  the party organisations, not null
+     * @param targets             the annual targets, not null
+     * @since 0.1
+     */
+    public record Organizations(Collection<Federation> federations, Collection<Chamber> chambers,
+            Collection<PartyOrganization> partyOrganizations, Collection<AnnualTarget> targets) {
+
+        /**
+         * Creates the organisations.
+         *
+         * @param federations         the federations, not null
+         * @param chambers            the chambers, not null
+         * @param partyOrganizations  the party organisations, not null
+         * @param targets             the annual targets, not null
+         */
+        public Organizations {
+            federations = List.copyOf(federations);
+            chambers = List.copyOf(chambers);
+            partyOrganizations = List.copyOf(partyOrganizations);
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** A compiled query with what finishing it needs; shared by the accumulators of one query. */
+    static final class Setup {
+        final ReportQuery query;
+        final QueryCompiler.Compiled compiled;
+        final String scopeName;
+        final Map<String, BigDecimal> targets;
+        final boolean trackSources;
+
+        Setup(ReportQuery query, QueryCompiler.Compiled compiled, String scopeName, Map<String, BigDecimal> targets) {
+            this.query = query;
+            this.compiled = compiled;
+            this.scopeName = scopeName;
+            this.targets = targets;
+            this.trackSources = query.isTrackSources();
+        }
+    }
+
+    /**
+     * Returns an empty accumulator for a query: the "zero" of the mergeable partial result.
+     *
+     * @param query          the query, not null
+     * @param organizations  the organisations, not null
+     * @return the accumulator, never null
+     * @throws IllegalArgumentException if an indicator code is neither valid nor custom
+     * @throws io.github.ficsdk.core.org.OrganizationTreeException if the organisations do not form a tree
+     */
+    public ReportAccumulator accumulator(ReportQuery query, Organizations organizations) {
+        return newAccumulator(setup(query, organizations));
+    }
+
+    Setup setup(ReportQuery query, Organizations organizations) {
+        OrganizationTree tree = OrganizationTree.of(organizations.federations(), organizations.chambers(),
+                organizations.partyOrganizations());
+        Set<String> federationIds = new HashSet<>();
+        String scopeName = query.getScope();
+        for (Federation f : organizations.federations()) {
+            federationIds.add(f.getId());
+            if (f.getId().equals(query.getScope())) {
+                scopeName = f.getName();
+            }
+        }
+        for (Chamber c : organizations.chambers()) {
+            if (c.getId().equals(query.getScope())) {
+                scopeName = c.getName();
+            }
+        }
+        QueryCompiler.Compiled compiled = QueryCompiler.compile(query, tree, federationIds, catalog);
+        Map<String, BigDecimal> targets = new HashMap<>();
+        if (query.isCompareWithTargets()) {
+            int year = query.getPeriod().getStart().getYear();
+            for (AnnualTarget t : organizations.targets()) {
+                if (t.getYear() == year) {
+                    targets.merge(t.getOrganization() + "\n" + t.getIndicator(), t.getValue(), BigDecimal::add);
+                }
+            }
+        }
+        return new Setup(query, compiled, scopeName, targets);
+    }
+
+    static ReportAccumulator newAccumulator(Setup setup) {
+        List<Aggregation> aggregations = new ArrayList<>();
+        for (Plan plan : setup.compiled.plans()) {
+            aggregations.add(new Aggregation(plan, setup.trackSources));
+        }
+        return new ReportAccumulator(setup, aggregations);
+    }
+
+    /**
+     * Runs a query over records held in memory or streamed from any source.
+     *
+     * @param query          the query, not null
+     * @param organizations  the organisations, not null
+     * @param activities     the activities, not null; iterated once
+     * @param proposals      the proposals, not null; iterated once
+     * @return the report, never null
+     */
+    public Report run(ReportQuery query, Organizations organizations, Iterable<? extends Activity> activities,
+            Iterable<? extends Proposal> proposals) {
+        ReportAccumulator accumulator = accumulator(query, organizations);
+        activities.forEach(accumulator::add);
+        proposals.forEach(accumulator::add);
+        return finish(accumulator);
+    }
+
+    /**
+     * Turns an accumulator into the report.
+     *
+     * @param accumulator  the accumulator, not null
+     * @return the report, never null
+     */
+    public Report finish(ReportAccumulator accumulator) {
+        return finish(accumulator, List.of(), accumulator.aggregations.get(0).activitiesRead());
+    }
+
+    Report finish(ReportAccumulator accumulator, List<ReportProblem> problems, long recordsRead) {
+        Setup setup = accumulator.setup;
+        ReportQuery query = setup.query;
+        List<String> rowKeys = setup.compiled.rowKeys();
+        List<String> codes = query.getIndicators();
+        Aggregation current = accumulator.aggregations.get(0);
+        Aggregation lastYear = accumulator.aggregations.size() > 1 ? accumulator.aggregations.get(1) : null;
+        String period = query.getPeriod().toString();
+        List<ReportValue> values = new ArrayList<>();
+        for (int row = 0; row < rowKeys.size(); row++) {
+            boolean monthRow = query.getBreakdown() == Breakdown.MONTH && row > 0;
+            String scope = monthRow ? query.getScope() : rowKeys.get(row);
+            String rowPeriod = monthRow ? rowKeys.get(row) : period;
+            for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
+                IndicatorInfo info = catalog.info(code);
+                Plan.Indicator indicator = current.plan().indicators().get(i);
+                BigDecimal value = value(current, row, i, indicator);
+                BigDecimal previous = lastYear == null ? null : value(lastYear, row, i, indicator);
+                BigDecimal target = monthRow ? null : setup.targets.get(scope + "\n" + code);
+                String unit = indicator.measure() == Plan.Measure.AMOUNT ? "元" : info.unit();
+                values.add(new ReportValue(code, scope, rowPeriod, value, unit, info.name(), previous, target,
+                        current.sources(row, i)));
+            }
+        }
+        return new Report(period, query.getScope(), setup.scopeName, query.getBreakdown(), rowKeys, values,
+                problems, recordsRead);
+    }
+
+    private static BigDecimal value(Aggregation aggregation, int row, int i, Plan.Indicator indicator) {
+        return switch (indicator.measure()) {
+            case AMOUNT -> BigDecimal.valueOf(aggregation.value(row, i), 2);
+            case CUSTOM -> aggregation.customValue(row, i);
+            default -> BigDecimal.valueOf(aggregation.value(row, i));
+        };
+    }
+}

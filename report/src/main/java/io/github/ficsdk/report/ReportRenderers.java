@@ -1,0 +1,187 @@
+package io.github.ficsdk.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Renders a {@link Report} as JSON (the interchange format), CSV (UTF-8 with a byte-order mark,
+ * so Excel shows Chinese correctly), a Markdown table, or Chinese text.
+ *
+ * <pre>{@code
+ * String json = ReportRenderers.json(report);
+ * // {"period":"2017-H1","scope":"F330400","values":[{"indicator":"VISIT.TARGETS.CHAMBER",
+ * //   "scope":"F330400","value":196,"unit":"家次","name":"走访商会协会"}, ...]}
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ReportRenderers {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private ReportRenderers() {}
+
+    /**
+     * Renders the report as JSON: {@code {"period", "scope", "values": [{"indicator", "scope",
+     * "value", "unit", "name"}, …]}} with {@code value} an exact JSON number (yuan for amounts).
+     * A value of a month row also has {@code "period"}; comparisons add {@code "lastYear"},
+     * {@code "change"}, {@code "changePercent"}, {@code "target"}, {@code "completionPercent"};
+     * drill-down adds {@code "sources"}; problems found while reading are listed under
+     * {@code "problems"}.
+     *
+     * @param report  the report, not null
+     * @return the JSON text with a final line feed, never null
+     */
+    public static String json(Report report) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("period", report.period());
+            g.writeStringField("scope", report.scope());
+            g.writeArrayFieldStart("values");
+            for (ReportValue v : report.values()) {
+                g.writeStartObject();
+                g.writeStringField("indicator", v.indicator());
+                g.writeStringField("scope", v.scope());
+                if (!v.period().equals(report.period())) {
+                    g.writeStringField("period", v.period());
+                }
+                g.writeNumberField("value", v.value());
+                g.writeStringField("unit", v.unit());
+                g.writeStringField("name", v.name());
+                if (v.lastYear() != null) {
+                    g.writeNumberField("lastYear", v.lastYear());
+                    g.writeNumberField("change", v.change().orElseThrow());
+                    if (v.changePercent().isPresent()) {
+                        g.writeNumberField("changePercent", v.changePercent().get());
+                    }
+                }
+                if (v.target() != null) {
+                    g.writeNumberField("target", v.target());
+                    if (v.completionPercent().isPresent()) {
+                        g.writeNumberField("completionPercent", v.completionPercent().get());
+                    }
+                }
+                if (!v.sources().isEmpty()) {
+                    g.writeArrayFieldStart("sources");
+                    for (String id : v.sources()) {
+                        g.writeString(id);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (!report.problems().isEmpty()) {
+                g.writeArrayFieldStart("problems");
+                for (ReportProblem p : report.problems()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", p.file());
+                    g.writeNumberField("line", p.line());
+                    if (p.id() != null) {
+                        g.writeStringField("id", p.id());
+                    }
+                    g.writeStringField("path", p.path());
+                    g.writeStringField("code", p.code());
+                    g.writeStringField("message", p.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    /**
+     * Renders the report as CSV, UTF-8 with a byte-order mark: a header line, then one line per
+     * value with {@code indicator,scope,period,value,unit,name}.
+     *
+     * @param report  the report, not null
+     * @return the CSV text, starting with U+FEFF, never null
+     */
+    public static String csv(Report report) {
+        StringBuilder out = new StringBuilder("\uFEFFindicator,scope,period,value,unit,name");
+        boolean compare = report.values().stream().anyMatch(v -> v.lastYear() != null);
+        boolean targets = report.values().stream().anyMatch(v -> v.target() != null);
+        if (compare) {
+            out.append(",lastYear,change,changePercent");
+        }
+        if (targets) {
+            out.append(",target,completionPercent");
+        }
+        out.append("\r\n");
+        for (ReportValue v : report.values()) {
+            out.append(csvField(v.indicator())).append(',').append(csvField(v.scope())).append(',')
+                    .append(csvField(v.period())).append(',').append(v.value().toPlainString()).append(',')
+                    .append(csvField(v.unit())).append(',').append(csvField(v.name()));
+            if (compare) {
+                out.append(',').append(plain(v.lastYear())).append(',').append(plain(v.change().orElse(null)))
+                        .append(',').append(plain(v.changePercent().orElse(null)));
+            }
+            if (targets) {
+                out.append(',').append(plain(v.target())).append(',').append(plain(v.completionPercent().orElse(null)));
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders the report as a Markdown table: one line per indicator, one column per row of the
+     * report (the scope first), amounts in 万元 or 亿元 as the catalog says.
+     *
+     * @param report   the report, not null
+     * @param catalog  names and units of the indicators, not null
+     * @return the Markdown text, never null
+     */
+    public static String markdown(Report report, IndicatorCatalog catalog) {
+        StringBuilder out = new StringBuilder();
+        out.append("| 指标 | 代码 | 单位 |");
+        for (String row : report.rows()) {
+            out.append(' ').append(row.equals(report.scope()) ? report.scopeName() + "（合计）" : row).append(" |");
+        }
+        out.append("\n|---|---|---|");
+        out.append("---:|".repeat(report.rows().size()));
+        out.append('\n');
+        for (String indicator : indicators(report)) {
+            IndicatorInfo info = catalog.info(indicator);
+            out.append("| ").append(info.name()).append(" | `").append(indicator).append("` | ")
+                    .append(info.unit()).append(" |");
+            for (String row : report.rows()) {
+                out.append(' ').append(report.value(row, indicator)
+                        .map(v -> Figures.inUnit(v.value(), v.unit(), info.unit()).toPlainString()).orElse(""))
+                        .append(" |");
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<String> indicators(Report report) {
+        return report.values().stream().map(ReportValue::indicator).distinct().toList();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private static String csvField(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.ficsdk.report.internal;
+
+import io.github.ficsdk.core.activity.TargetType;
+import io.github.ficsdk.core.org.OrganizationTree;
+import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.report.Breakdown;
+import io.github.ficsdk.report.CustomIndicator;
+import io.github.ficsdk.report.IndicatorCatalog;
+import io.github.ficsdk.report.IndicatorCode;
+import io.github.ficsdk.report.ReportQuery;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a query into plans: the rows (the scope, then its child federations or the months of the
+ * period), the organisations that count in each row (by the selection rules), and the indicators.
+ */
+public final class QueryCompiler {
+
+    private QueryCompiler() {}
+
+    /**
+     * The compiled query.
+     *
+     * @param rowKeys     the row keys: the scope, then child ids or months
+     * @param current     the plan of the query's period
+     * @param lastYear    the plan of the same period of the previous year, or null
+     */
+    public record Compiled(List<String> rowKeys, Plan current, Plan lastYear) {
+        /**
+         * Returns the plans to feed in one pass.
+         *
+         * @return the plans
+         */
+        public List<Plan> plans() {
+            return lastYear == null ? List.of(current) : List.of(current, lastYear);
+        }
+    }
+
+    /**
+     * Compiles a query.
+     *
+     * @param query          the query
+     * @param tree           the organisation tree
+     * @param federationIds  the ids of the federations (children rows are federations only)
+     * @param catalog        the catalog, for custom indicators
+     * @return the compiled query
+     * @throws IllegalArgumentException if an indicator code is neither valid nor a custom indicator
+     */
+    public static Compiled compile(ReportQuery query, OrganizationTree tree, Set<String> federationIds,
+            IndicatorCatalog catalog) {
+        String scope = query.getScope();
+        List<String> rowKeys = new ArrayList<>();
+        List<List<String>> members = new ArrayList<>();
+        rowKeys.add(scope);
+        members.add(subtree(tree, scope));
+        if (query.getBreakdown() == Breakdown.CHILD) {
+            for (String child : tree.getChildren(scope)) {
+                if (federationIds.contains(child)) {
+                    rowKeys.add(child);
+                    members.add(subtree(tree, child));
+                }
+            }
+        } else if (query.getBreakdown() == Breakdown.MONTH) {
+            YearMonth month = YearMonth.from(query.getPeriod().getStart());
+            YearMonth last = YearMonth.from(query.getPeriod().getEnd());
+            for (; !month.isAfter(last); month = month.plusMonths(1)) {
+                rowKeys.add(month.toString());
+            }
+        }
+        List<Plan.Indicator> indicators = new ArrayList<>();
+        for (String code : query.getIndicators()) {
+            indicators.add(indicator(code, catalog));
+        }
+        boolean monthly = query.getBreakdown() == Breakdown.MONTH;
+        Plan current = plan(query.getPeriod(), members, monthly, indicators);
+        Plan lastYear = query.isCompareWithLastYear()
+                ? plan(query.getPeriod().sameLastYear(), members, monthly, indicators) : null;
+        return new Compiled(List.copyOf(rowKeys), current, lastYear);
+    }
+
+    private static Plan plan(ReportingPeriod period, List<List<String>> members, boolean monthly,
+            List<Plan.Indicator> indicators) {
+        return new Plan(Dates.of(period.getStart()), Dates.of(period.getEnd()), members, monthly, indicators);
+    }
+
+    static Plan.Indicator indicator(String code, IndicatorCatalog catalog) {
+        Optional<CustomIndicator> custom = catalog.custom(code);
+        if (custom.isPresent()) {
+            return new Plan.Indicator(null, Plan.Measure.CUSTOM, -1, custom.get());
+        }
+        IndicatorCode parsed = IndicatorCode.parse(code);
+        String kind = parsed.getKind().map(k -> k.getCode()).orElse(null);
+        int type = parsed.getTargetType().map(TargetType::ordinal).orElse(-1);
+        Plan.Measure measure = switch (parsed.getMeasure()) {
+            case EVENTS -> Plan.Measure.EVENTS;
+            case PARTICIPANTS -> Plan.Measure.PARTICIPANTS;
+            case AMOUNT -> Plan.Measure.AMOUNT;
+            case COPIES -> Plan.Measure.COPIES;
+            case TARGETS -> Plan.Measure.TARGETS;
+            case DISTINCT -> Plan.Measure.DISTINCT;
+            case SUBMITTED -> Plan.Measure.PROPOSALS;
+            case GROUP -> Plan.Measure.GROUP_PROPOSALS;
+            case KEY -> Plan.Measure.KEY_PROPOSALS;
+            case EXCELLENT -> Plan.Measure.EXCELLENT_PROPOSALS;
+            case PLENARY_SPEECH -> Plan.Measure.PLENARY_SPEECHES;
+        };
+        return new Plan.Indicator(kind, measure, type);
+    }
+
+    /** The subtree of an organisation: itself and everything below it. */
+    static List<String> subtree(OrganizationTree tree, String root) {
+        List<String> out = new ArrayList<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            out.add(id);
+            List<String> children = tree.getChildren(id);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
+            }
+        }
+        return out;
+    }
+}
