@@ -18,8 +18,11 @@ public class InvalidCodeException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The stable problem code, such as {@code CREDIT_CODE_CHECK_CHARACTER}. */
     private final String problemCode;
+    /** The rejected input, masked where it is personal data. */
     private final String input;
+    /** The zero-based index of the first offending character, or -1. */
     private final int index;
 
     /**
