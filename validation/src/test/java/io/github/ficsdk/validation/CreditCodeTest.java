@@ -187,6 +187,9 @@ class CreditCodeTest {
         CreditCodeFinding finding = only(code, CreditCodeKind.ANY);
         assertEquals("CREDIT_CODE_DIVISION", finding.code());
         assertEquals(Map.of("division", "990100"), finding.parameters());
+        // Positions 3-8 are looked up in the bundled GB/T 2260 table, not just checked for shape.
+        assertEquals("CREDIT_CODE_DIVISION", only(withCheckCharacter("91330499M000100Y4"), CreditCodeKind.ANY).code());
+        assertEquals(List.of(), CreditCode.check(withCheckCharacter("91330481M000100Y4"), CreditCodeKind.ANY));
         // National registration uses 100000.
         assertEquals(List.of(), CreditCode.check(withCheckCharacter("91100000M000100Y4"), CreditCodeKind.ANY));
     }
@@ -219,13 +222,7 @@ class CreditCodeTest {
     }
 
     static String withCheckCharacter(String first17) {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return first17 + alphabet.charAt((31 - sum % 31) % 31);
+        return CreditCodePropertiesTest.withCheckCharacter(first17);
     }
 
     @Test

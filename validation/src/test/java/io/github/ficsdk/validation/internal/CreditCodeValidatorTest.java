@@ -125,7 +125,7 @@ class CreditCodeValidatorTest {
     @Test
     void validate_enterpriseCodeForChamberIsAKindWarning() {
         Problem problem = single(ENTERPRISE, Severity.WARNING, "CREDIT_CODE_KIND");
-        assertEquals("starts with ''91'', which does not fit a chamber or association (51…)", problem.message());
+        assertEquals("starts with '91', which does not fit a chamber or association (51…)", problem.message());
         assertEquals("以“91”开头，与商会、协会（51 开头）不符", chinese(ENTERPRISE).get(0).message());
     }
 
