@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 /** The strict Jackson factories. Never handed out to users (they are mutable). Internal. */
 public final class Factories {
@@ -31,6 +32,7 @@ public final class Factories {
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
                 .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicateDetection)
                 .configure(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, false)
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         return factory;
     }
