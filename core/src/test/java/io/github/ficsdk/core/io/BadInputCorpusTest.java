@@ -166,7 +166,7 @@ class BadInputCorpusTest {
         assertEquals(1, file.rejected());
         DatasetProblem p = file.problems().get(0);
         assertEquals(List.of("DUPLICATE_ID"), file.problems().stream().map(DatasetProblem::code).collect(Collectors.toList()));
-        assertEquals(3, p.line());
+        assertEquals(2, p.line());
         assertEquals("A1", p.id());
         assertTrue(p.message().contains("line 1"), p.message());
     }
