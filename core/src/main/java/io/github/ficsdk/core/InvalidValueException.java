@@ -1,0 +1,64 @@
+package io.github.ficsdk.core;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a domain value would be meaningless, such as an activity whose {@code end} is before
+ * its {@code start}; names the {@linkplain #getField() field} and carries a stable
+ * {@linkplain #getProblemCode() problem code} ({@code END_BEFORE_START}, {@code NEGATIVE} …), the
+ * same code a dataset reader reports for the line.
+ *
+ * <pre>{@code
+ * try {
+ *     Activity.builder().id("A1").kind(ActivityKind.VISIT).addOrganizer("F330400")
+ *             .start(LocalDate.of(2017, 3, 2)).end(LocalDate.of(2017, 3, 1)).build();
+ * } catch (InvalidValueException e) {
+ *     e.getField();        // "end"
+ *     e.getProblemCode();  // "END_BEFORE_START"
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public class InvalidValueException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The name or path of the offending field. */
+    private final String field;
+    /** The stable problem code. */
+    private final String problemCode;
+
+    /**
+     * Creates the exception.
+     *
+     * @param field        the name (or path) of the offending field, such as {@code end}, not null
+     * @param problemCode  the stable UPPER_SNAKE problem code, not null
+     * @param message      the message, naming the field and the rejected value, not null
+     */
+    public InvalidValueException(String field, String problemCode, String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.field = Objects.requireNonNull(field, "field");
+        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+    }
+
+    /**
+     * Returns the name or path of the offending field, such as {@code end} or {@code feeTiers[2]}.
+     *
+     * @return the field, never null
+     */
+    public String getField() {
+        return field;
+    }
+
+    /**
+     * Returns the stable problem code, such as {@code END_BEFORE_START}.
+     *
+     * @return the problem code, never null
+     */
+    public String getProblemCode() {
+        return problemCode;
+    }
+}

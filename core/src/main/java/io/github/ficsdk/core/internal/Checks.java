@@ -1,0 +1,71 @@
+package io.github.ficsdk.core.internal;
+
+import io.github.ficsdk.core.InvalidValueException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/** Construction checks shared by the domain types. Internal: not part of the API. */
+public final class Checks {
+
+    private Checks() {}
+
+    /** Rejects a negative count. */
+    public static void notNegative(String field, long value) {
+        if (value < 0) {
+            throw new InvalidValueException(field, "NEGATIVE", field + " must not be negative - but was: " + value);
+        }
+    }
+
+    /** Rejects a negative optional count. */
+    public static void notNegative(String field, OptionalLong value) {
+        if (value.isPresent()) {
+            notNegative(field, value.getAsLong());
+        }
+    }
+
+    /** Rejects a negative optional count. */
+    public static void notNegative(String field, OptionalInt value) {
+        if (value.isPresent()) {
+            notNegative(field, value.getAsInt());
+        }
+    }
+
+    /** Rejects a value below 1. */
+    public static void positive(String field, long value) {
+        if (value < 1) {
+            throw new InvalidValueException(field, "NOT_POSITIVE", field + " must be at least 1 - but was: " + value);
+        }
+    }
+
+    /** Rejects an empty or blank text. */
+    public static void notBlank(String field, String value) {
+        if (value.isBlank()) {
+            throw new InvalidValueException(field, "BLANK", field + " must not be empty or blank");
+        }
+    }
+
+    /** Rejects empty or blank elements of a list. */
+    public static void noBlankElement(String field, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            notBlank(field + "[" + i + "]", values.get(i));
+        }
+    }
+
+    /** Rejects a year outside 1000-9999. */
+    public static void year(String field, int year) {
+        if (year < 1000 || year > 9999) {
+            throw new InvalidValueException(field, "OUT_OF_RANGE",
+                    field + " must be a year between 1000 and 9999 - but was: " + year);
+        }
+    }
+
+    /** Rejects an end date before the start date. */
+    public static void notBefore(String endField, LocalDate end, String startField, LocalDate start, String code) {
+        if (end.isBefore(start)) {
+            throw new InvalidValueException(endField, code, endField + " must not be before " + startField
+                    + " - but was: " + endField + " " + end + ", " + startField + " " + start);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.ficsdk.core.member;
+
+import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.Ids;
+import io.github.ficsdk.core.internal.Checks;
+import io.github.ficsdk.core.internal.Masking;
+import io.github.ficsdk.validation.constraints.ValidMobileNumber;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A person, typically an entrepreneur (非公有制经济人士); one line of {@code persons.jsonl}.
+ *
+ * <pre>{@code
+ * Person person = Person.builder().id("P0001").name("张三").mobile("13812345678")
+ *         .gender(Gender.MALE).birthYear(1985).enterprise("E0001").build();
+ * person.toString();  // Person{id=P0001, name=张*, mobile=138****5678, …}
+ * }</pre>
+ *
+ * <p>Personal data: {@link #toString()} masks the name, the mobile number and the birth year;
+ * the getters and JSON return them unchanged. Construction rejects a birth year outside 1000-9999
+ * ({@code OUT_OF_RANGE}) without quoting it. Bean Validation checks the mobile number.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Person {
+
+    Person() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the id.
+     *
+     * @return the id, never null
+     */
+    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
+    public abstract String getId();
+
+    /**
+     * Returns the full name (personal data).
+     *
+     * @return the name, never null
+     */
+    public abstract String getName();
+
+    /**
+     * Returns the year of birth (personal data).
+     *
+     * @return the year, empty when unknown
+     */
+    public abstract OptionalInt getBirthYear();
+
+    /**
+     * Returns the id of the person's enterprise.
+     *
+     * @return the enterprise id, empty when unknown
+     */
+    public abstract Optional<@Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String> getEnterprise();
+
+    /**
+     * Returns the mainland mobile number (personal data).
+     *
+     * @return the mobile number, empty when unknown
+     */
+    public abstract Optional<@ValidMobileNumber String> getMobile();
+
+    /**
+     * Returns the gender.
+     *
+     * @return the gender, empty when unknown
+     */
+    public abstract Optional<Gender> getGender();
+
+    /**
+     * Returns the team-specific fields.
+     *
+     * @return the extensions, empty by default, never null
+     */
+    @Value.Default
+    public Extensions getExtensions() {
+        return Extensions.empty();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("id", getId());
+        Checks.notBlank("name", getName());
+        int year = getBirthYear().orElse(2000);
+        if (year < 1000 || year > 9999) {
+            throw new io.github.ficsdk.core.InvalidValueException("birthYear", "OUT_OF_RANGE",
+                    "birthYear must be a year between 1000 and 9999");
+        }
+    }
+
+    /**
+     * Returns the person with personal data masked: the name keeps its first character, the
+     * mobile number its first 3 and last 4 digits, the birth year its decade.
+     *
+     * @return a masked description, never null
+     */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("Person{id=").append(getId())
+                .append(", name=").append(Masking.name(getName()));
+        getMobile().ifPresent(m -> out.append(", mobile=").append(Masking.mobile(m)));
+        if (getBirthYear().isPresent()) {
+            out.append(", birthYear=").append(getBirthYear().getAsInt() / 10).append('*');
+        }
+        getGender().ifPresent(g -> out.append(", gender=").append(g));
+        getEnterprise().ifPresent(e -> out.append(", enterprise=").append(e));
+        if (!getExtensions().isEmpty()) {
+            out.append(", extensions=").append(getExtensions());
+        }
+        return out.append('}').toString();
+    }
+
+    /**
+     * Builds a {@link Person}; {@code from(person)} copies every property.
+     *
+     * <p>This class is mutable and not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder extends ImmutablePerson.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.ficsdk.core.org;
+
+import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.Ids;
+import io.github.ficsdk.core.internal.Checks;
+import io.github.ficsdk.validation.constraints.ValidDivisionCode;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A Federation of Industry and Commerce (工商联), such as the Jiaxing city federation
+ * {@code F330400} (level {@code CITY}, division {@code 330400}); one line of {@code federations.jsonl}.
+ *
+ * <pre>{@code
+ * Federation county = Federation.builder().id("F330421").name("嘉善县工商联")
+ *         .level(FederationLevel.COUNTY).division("330421").parent("F330400").build();
+ * }</pre>
+ *
+ * <p>Construction rejects a missing required property ({@link NullPointerException} naming it),
+ * a blank id or name, and a federation that is its own parent
+ * ({@link io.github.ficsdk.core.InvalidValueException}). The id format and the division code are
+ * checked by Bean Validation.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Federation {
+
+    Federation() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the id, such as {@code F330400}.
+     *
+     * @return the id, never null
+     */
+    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
+    public abstract String getId();
+
+    /**
+     * Returns the name, such as {@code 嘉兴市工商联}.
+     *
+     * @return the name, never null
+     */
+    public abstract String getName();
+
+    /**
+     * Returns the level.
+     *
+     * @return the level, never null
+     */
+    public abstract FederationLevel getLevel();
+
+    /**
+     * Returns the GB/T 2260 division code of the federation's area, such as {@code 330400}.
+     *
+     * @return the division code, never null
+     */
+    @ValidDivisionCode
+    public abstract String getDivision();
+
+    /**
+     * Returns the id of the parent federation.
+     *
+     * @return the parent id, empty for a root
+     */
+    public abstract Optional<@Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String> getParent();
+
+    /**
+     * Returns the team-specific fields.
+     *
+     * @return the extensions, empty by default, never null
+     */
+    @Value.Default
+    public Extensions getExtensions() {
+        return Extensions.empty();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank("id", getId());
+        Checks.notBlank("name", getName());
+        if (getParent().isPresent() && getParent().get().equals(getId())) {
+            throw new io.github.ficsdk.core.InvalidValueException("parent", "PARENT_CYCLE",
+                    "parent must not be the federation itself - but was: " + getId());
+        }
+    }
+
+    /**
+     * Builds a {@link Federation}; {@code from(federation)} copies every property.
+     *
+     * <p>This class is mutable and not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder extends ImmutableFederation.Builder {
+        Builder() {}
+    }
+}
