@@ -159,7 +159,7 @@ class BadInputCorpusTest {
             Files.copy(in, folder.resolve("activities.jsonl"));
         }
         // Bean Validation off: the division-code validator of fic-validation is still a stub here
-        DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
+        DataQualityReport report = Dataset.of(folder).validate();
         FileReport file = report.getFile("activities.jsonl");
         assertEquals(3, file.read());
         assertEquals(2, file.valid());

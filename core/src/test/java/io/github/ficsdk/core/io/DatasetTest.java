@@ -34,7 +34,7 @@ class DatasetTest {
         write(folder, "activities.jsonl",
                 "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F330400\"],\"targets\":[{\"type\":\"CHAMBER\",\"id\":\"C1\"},{\"type\":\"ENTERPRISE\",\"id\":\"E7\"}]}",
                 "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-15\",\"organizers\":[\"F330400\"]}");
-        DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
+        DataQualityReport report = Dataset.of(folder).validate();
         List<String> problems = report.getProblems().stream()
                 .map(p -> p.file() + ":" + p.line() + " " + p.path() + " " + p.code() + " " + p.severity())
                 .collect(Collectors.toList());
@@ -58,7 +58,7 @@ class DatasetTest {
         write(folder, "federations.jsonl",
                 "{\"id\":\"F1\",\"name\":\"a\",\"level\":\"CITY\",\"division\":\"330400\",\"parent\":\"F2\"}",
                 "{\"id\":\"F2\",\"name\":\"b\",\"level\":\"CITY\",\"division\":\"330400\",\"parent\":\"F1\"}");
-        DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
+        DataQualityReport report = Dataset.of(folder).validate();
         assertEquals(List.of("PARENT_CYCLE"), report.getProblems().stream().map(DatasetProblem::code)
                 .collect(Collectors.toList()));
         assertTrue(report.getProblems().get(0).message().contains("F1"));
