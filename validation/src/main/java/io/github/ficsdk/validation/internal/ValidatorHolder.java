@@ -41,12 +41,15 @@ public final class ValidatorHolder {
             MessageInterpolator fixed = new MessageInterpolator() {
                 @Override
                 public String interpolate(String template, Context context) {
-                    return base.interpolate(template, context, locale);
+                    return interpolate(template, context, locale);
                 }
 
                 @Override
                 public String interpolate(String template, Context context, Locale ignored) {
-                    return base.interpolate(template, context, locale);
+                    String message = base.interpolate(template, context, locale);
+                    // A message parameter may itself be a {fic.…} key (such as the kind text of
+                    // CREDIT_CODE_KIND); Hibernate Validator does not resolve parameter values.
+                    return message.contains(FIC_TEMPLATE_PREFIX) ? base.interpolate(message, context, locale) : message;
                 }
             };
             return FACTORY.usingContext().messageInterpolator(fixed).getValidator();

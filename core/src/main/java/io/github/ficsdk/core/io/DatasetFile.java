@@ -1,0 +1,131 @@
+package io.github.ficsdk.core.io;
+
+import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.io.internal.Codecs;
+import io.github.ficsdk.core.io.internal.RecordCodec;
+import io.github.ficsdk.core.member.Enterprise;
+import io.github.ficsdk.core.member.Membership;
+import io.github.ficsdk.core.member.Person;
+import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.org.Chamber;
+import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.PartyOrganization;
+import io.github.ficsdk.core.proposal.Proposal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One of the JSON Lines files of a dataset folder, with the type of its records, such as
+ * {@link #ACTIVITIES} = {@code activities.jsonl} holding {@link Activity} records.
+ *
+ * <pre>{@code
+ * for (DatasetFile<?> file : DatasetFile.all()) {
+ *     System.out.println(file.getFileName() + " -> " + file.getType().getSimpleName());
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <T> the record type
+ * @since 0.1
+ */
+public final class DatasetFile<T> {
+
+    /** {@code federations.jsonl}: {@link Federation} records. */
+    public static final DatasetFile<Federation> FEDERATIONS =
+            new DatasetFile<>("federations.jsonl", Federation.class, Codecs.FEDERATION, true);
+    /** {@code chambers.jsonl}: {@link Chamber} records. */
+    public static final DatasetFile<Chamber> CHAMBERS =
+            new DatasetFile<>("chambers.jsonl", Chamber.class, Codecs.CHAMBER, true);
+    /** {@code party-organizations.jsonl}: {@link PartyOrganization} records. */
+    public static final DatasetFile<PartyOrganization> PARTY_ORGANIZATIONS =
+            new DatasetFile<>("party-organizations.jsonl", PartyOrganization.class, Codecs.PARTY_ORGANIZATION, true);
+    /** {@code enterprises.jsonl}: {@link Enterprise} records. */
+    public static final DatasetFile<Enterprise> ENTERPRISES =
+            new DatasetFile<>("enterprises.jsonl", Enterprise.class, Codecs.ENTERPRISE, true);
+    /** {@code persons.jsonl}: {@link Person} records. */
+    public static final DatasetFile<Person> PERSONS =
+            new DatasetFile<>("persons.jsonl", Person.class, Codecs.PERSON, true);
+    /** {@code memberships.jsonl}: {@link Membership} records (no id). */
+    public static final DatasetFile<Membership> MEMBERSHIPS =
+            new DatasetFile<>("memberships.jsonl", Membership.class, Codecs.MEMBERSHIP, false);
+    /** {@code activities.jsonl}: {@link Activity} records. */
+    public static final DatasetFile<Activity> ACTIVITIES =
+            new DatasetFile<>("activities.jsonl", Activity.class, Codecs.ACTIVITY, true);
+    /** {@code proposals.jsonl}: {@link Proposal} records. */
+    public static final DatasetFile<Proposal> PROPOSALS =
+            new DatasetFile<>("proposals.jsonl", Proposal.class, Codecs.PROPOSAL, true);
+    /** {@code targets.jsonl}: {@link AnnualTarget} records (no id). */
+    public static final DatasetFile<AnnualTarget> TARGETS =
+            new DatasetFile<>("targets.jsonl", AnnualTarget.class, Codecs.ANNUAL_TARGET, false);
+
+    private static final List<DatasetFile<?>> ALL = List.of(FEDERATIONS, CHAMBERS, PARTY_ORGANIZATIONS,
+            ENTERPRISES, PERSONS, MEMBERSHIPS, ACTIVITIES, PROPOSALS, TARGETS);
+
+    private final String fileName;
+    private final Class<T> type;
+    private final RecordCodec<T, ?> codec;
+    private final boolean hasId;
+
+    private DatasetFile(String fileName, Class<T> type, RecordCodec<T, ?> codec, boolean hasId) {
+        this.fileName = fileName;
+        this.type = type;
+        this.codec = codec;
+        this.hasId = hasId;
+    }
+
+    /**
+     * Returns every file of a dataset, in the order of the data model.
+     *
+     * @return the nine files, never null
+     */
+    public static List<DatasetFile<?>> all() {
+        return ALL;
+    }
+
+    /**
+     * Returns the file name, such as {@code activities.jsonl}.
+     *
+     * @return the file name, never null
+     */
+    public String getFileName() {
+        return fileName;
+    }
+
+    /**
+     * Returns the type of the records.
+     *
+     * @return the record type, never null
+     */
+    public Class<T> getType() {
+        return type;
+    }
+
+    /**
+     * Returns whether the records of this file have an {@code id} property.
+     *
+     * @return true for every file but memberships and targets
+     */
+    public boolean hasId() {
+        return hasId;
+    }
+
+    /**
+     * Returns the id of a record.
+     *
+     * @param record  the record, not null
+     * @return the id, empty for records without one
+     */
+    public Optional<String> idOf(T record) {
+        return Optional.ofNullable(codec.idOf(record));
+    }
+
+    RecordCodec<T, ?> codec() {
+        return codec;
+    }
+
+    @Override
+    public String toString() {
+        return fileName;
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.ficsdk.core.io;
+
+import io.github.ficsdk.validation.Problem;
+import io.github.ficsdk.validation.Severity;
+import java.util.Objects;
+
+/**
+ * One problem found in a dataset, tied to its file and line, such as
+ * {@code activities.jsonl:17 A17 targets[0].id UNKNOWN_REFERENCE "…"}; printed by the
+ * {@code validate} command as
+ * {@code {"file": "activities.jsonl", "line": 17, "id": "A17", "path": "targets[0].id", "code": "…", "message": "…"}}.
+ *
+ * <p>The codes are listed in the {@linkplain io.github.ficsdk.core.io package overview}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param file      the file name, such as {@code activities.jsonl}, not null
+ * @param line      the 1-based line number, or 0 for a problem of the whole file
+ * @param id        the id of the record when it could be read, otherwise null
+ * @param path      the property path, such as {@code targets[0].id}; empty for the whole line, not null
+ * @param severity  whether the record is rejected ({@code ERROR}) or kept ({@code WARNING}), not null
+ * @param code      the stable problem code, such as {@code END_BEFORE_START}, not null
+ * @param message   the human-readable message, not null
+ * @since 0.1
+ */
+public record DatasetProblem(String file, long line, String id, String path, Severity severity, String code,
+        String message) {
+
+    /**
+     * Creates a problem.
+     *
+     * @param file      the file name, not null
+     * @param line      the 1-based line number, or 0 for the whole file
+     * @param id        the record id, or null when unknown
+     * @param path      the property path, not null
+     * @param severity  the severity, not null
+     * @param code      the problem code, not null
+     * @param message   the message, not null
+     * @throws NullPointerException if an argument but {@code id} is null
+     */
+    public DatasetProblem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Returns a dataset problem from a Bean Validation problem of a record.
+     *
+     * @param file     the file name, not null
+     * @param line     the line number
+     * @param id       the record id, or null
+     * @param problem  the problem, not null
+     * @return the dataset problem, never null
+     */
+    public static DatasetProblem of(String file, long line, String id, Problem problem) {
+        return new DatasetProblem(file, line, id, problem.path(), problem.severity(), problem.code(), problem.message());
+    }
+
+    /**
+     * Returns whether the problem rejects the record.
+     *
+     * @return true for {@link Severity#ERROR}
+     */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + (id == null ? "" : " " + id) + (path.isEmpty() ? "" : " " + path) + " "
+                + severity + " " + code + " " + message;
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.ficsdk.core.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.activity.ActivityTarget;
+import io.github.ficsdk.core.io.internal.Codecs;
+import io.github.ficsdk.core.io.internal.JsonReads;
+import io.github.ficsdk.core.io.internal.RecordCodec;
+import io.github.ficsdk.core.io.internal.RecordException;
+import io.github.ficsdk.core.org.FeeTier;
+import io.github.ficsdk.core.proposal.ProposalSession;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The Jackson module of the FIC domain: serializers and deserializers for every record type of
+ * {@link DatasetFile} (and {@link FeeTier}, {@link ActivityTarget}, {@link ProposalSession},
+ * {@link Extensions}), the same strict code that {@link JsonLinesReader} uses, so an
+ * {@code ObjectMapper} and a dataset reader agree on values and problem codes. Registered through
+ * {@code META-INF/services/com.fasterxml.jackson.databind.Module}; {@link FicJson#mapper()}
+ * registers it explicitly.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new FicJacksonModule()).build();
+ * Activity activity = mapper.readValue(json, Activity.class);
+ * }</pre>
+ *
+ * <p>The serializers and deserializers are stateless singletons. This class is thread-safe once
+ * registered.
+ *
+ * @since 0.1
+ */
+public final class FicJacksonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the module. */
+    public FicJacksonModule() {
+        super("FicJacksonModule", new Version(0, 1, 0, "SNAPSHOT", "io.github.ficsdk", "fic-core"));
+        for (DatasetFile<?> file : DatasetFile.all()) {
+            addFile(file);
+        }
+        add(FeeTier.class, codecOf(FeeTier.class));
+        add(ActivityTarget.class, codecOf(ActivityTarget.class));
+        add(ProposalSession.class, codecOf(ProposalSession.class));
+        addSerializer(Extensions.class, new ExtensionsSerializer());
+        addDeserializer(Extensions.class, new ExtensionsDeserializer());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> RecordCodec<T, ?> codecOf(Class<T> type) {
+        return (RecordCodec<T, ?>) NestedCodecs.of(type);
+    }
+
+    private <T> void addFile(DatasetFile<T> file) {
+        add(file.getType(), file.codec());
+    }
+
+    private <T> void add(Class<T> type, RecordCodec<T, ?> codec) {
+        addSerializer(type, new CodecSerializer<>(type, codec));
+        addDeserializer(type, new CodecDeserializer<>(type, codec));
+    }
+
+    /** Access to the nested codecs, which are package-private in the internal package. */
+    private static final class NestedCodecs {
+        static RecordCodec<?, ?> of(Class<?> type) {
+            return io.github.ficsdk.core.io.internal.NestedCodecs.of(type);
+        }
+    }
+
+    private static final class CodecSerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient RecordCodec<T, ?> codec;
+
+        CodecSerializer(Class<T> type, RecordCodec<T, ?> codec) {
+            super(type);
+            this.codec = codec;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            codec.write(g, value);
+        }
+    }
+
+    private static final class CodecDeserializer<T> extends StdDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient RecordCodec<T, ?> codec;
+
+        CodecDeserializer(Class<T> type, RecordCodec<T, ?> codec) {
+            super(type);
+            this.codec = codec;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            try {
+                return codec.read(p, "");
+            } catch (RecordException e) {
+                throw new InvalidRecordException(p, e.path(), e.code(), e.getMessage());
+            }
+        }
+    }
+
+    private static final class ExtensionsSerializer extends StdSerializer<Extensions> {
+        private static final long serialVersionUID = 1L;
+
+        ExtensionsSerializer() {
+            super(Extensions.class);
+        }
+
+        @Override
+        public void serialize(Extensions value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
+                g.writeFieldName(e.getKey());
+                if (e.getValue() instanceof BigDecimal d) {
+                    g.writeNumber(d.toPlainString());
+                } else {
+                    g.writeString((String) e.getValue());
+                }
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static final class ExtensionsDeserializer extends StdDeserializer<Extensions> {
+        private static final long serialVersionUID = 1L;
+
+        ExtensionsDeserializer() {
+            super(Extensions.class);
+        }
+
+        @Override
+        public Extensions deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            try {
+                return JsonReads.extensions(p, "extensions");
+            } catch (RecordException e) {
+                throw new InvalidRecordException(p, e.path(), e.code(), e.getMessage());
+            }
+        }
+    }
+}

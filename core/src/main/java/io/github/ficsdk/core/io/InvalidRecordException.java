@@ -1,0 +1,63 @@
+package io.github.ficsdk.core.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Objects;
+
+/**
+ * Thrown by the {@link FicJacksonModule} deserializers when a JSON object is not a valid record,
+ * with the same {@linkplain #getProblemCode() problem code} and {@linkplain #getProblemPath() path}
+ * that {@link JsonLinesReader} reports for the line, such as {@code END_BEFORE_START} at {@code end}.
+ *
+ * <pre>{@code
+ * try {
+ *     FicJson.mapper().readValue(json, Activity.class);
+ * } catch (InvalidRecordException e) {
+ *     e.getProblemPath();  // "participants"
+ *     e.getProblemCode();  // "NEGATIVE"
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public class InvalidRecordException extends JsonMappingException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The property path. */
+    private final String problemPath;
+    /** The problem code. */
+    private final String problemCode;
+
+    /**
+     * Creates the exception.
+     *
+     * @param parser       the parser, may be null
+     * @param problemPath  the property path, empty for the whole object, not null
+     * @param problemCode  the stable problem code, not null
+     * @param message      the message, not null
+     */
+    public InvalidRecordException(JsonParser parser, String problemPath, String problemCode, String message) {
+        super(parser, message);
+        this.problemPath = Objects.requireNonNull(problemPath, "problemPath");
+        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+    }
+
+    /**
+     * Returns the property path, such as {@code targets[0].id}.
+     *
+     * @return the path, empty for the whole object, never null
+     */
+    public String getProblemPath() {
+        return problemPath;
+    }
+
+    /**
+     * Returns the stable problem code, such as {@code NEGATIVE}.
+     *
+     * @return the code, never null
+     */
+    public String getProblemCode() {
+        return problemCode;
+    }
+}

@@ -1,0 +1,322 @@
+package io.github.ficsdk.core.io;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.ficsdk.core.io.internal.Factories;
+import io.github.ficsdk.core.io.internal.LineSource;
+import io.github.ficsdk.core.io.internal.RecordCodec;
+import io.github.ficsdk.core.io.internal.RecordException;
+import io.github.ficsdk.core.io.internal.Utf8;
+import io.github.ficsdk.validation.Severity;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Streams the records of one JSON Lines file, one line at a time: each line is parsed on its own,
+ * and a line with a problem is reported (with its file, line number, id when readable, path,
+ * code and message) and skipped, and reading goes on with the next line.
+ *
+ * <pre>{@code
+ * List<DatasetProblem> problems = new ArrayList<>();
+ * try (JsonLinesReader<Activity> reader = JsonLinesReader.open(DatasetFile.ACTIVITIES,
+ *         Files.newInputStream(path), "activities.jsonl", problems::add)) {
+ *     Activity activity;
+ *     while ((activity = reader.read()) != null) {
+ *         // use activity, read on line reader.getLineNumber()
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Lines end at {@code \n} (a {@code \r} before it is white space). A line longer than the
+ * maximum ({@link #DEFAULT_MAX_LINE_LENGTH} bytes by default) is skipped without being held in
+ * memory ({@code LINE_TOO_LONG}). Blank lines ({@code BLANK_LINE}), a UTF-8 byte order mark
+ * ({@code BOM}), ill-formed UTF-8 ({@code INVALID_UTF8}) and anything after the object
+ * ({@code TRAILING_CONTENT}) are problems of their line, never skipped silently or replaced.
+ * Records are checked at construction only; Bean Validation is left to {@link Dataset#validate()}.
+ *
+ * <p>This class is mutable and not thread-safe.
+ *
+ * @param <T> the record type
+ * @since 0.1
+ */
+public final class JsonLinesReader<T> implements Closeable {
+
+    /** The default maximum length of a line: 1 MiB. */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;
+
+    private static final int BUFFER_SIZE = 1 << 16;
+
+    private final DatasetFile<T> file;
+    private final RecordCodec<T, ?> codec;
+    private final InputStream in;
+    private final String fileName;
+    private final Consumer<? super DatasetProblem> problems;
+    private final LineSource lines;
+    private long recordLine;
+    private long linesRead;
+    private long rejected;
+
+    private JsonLinesReader(DatasetFile<T> file, InputStream in, String fileName, int maxLineLength,
+            Consumer<? super DatasetProblem> problems) {
+        this.file = file;
+        this.codec = file.codec();
+        this.in = in;
+        this.fileName = fileName;
+        this.problems = problems;
+        this.lines = new LineSource(in, maxLineLength, BUFFER_SIZE);
+    }
+
+    /**
+     * Opens a reader with the default maximum line length.
+     *
+     * @param <T>       the record type
+     * @param file      the kind of file, not null
+     * @param in        the bytes, not null; closed by {@link #close()}
+     * @param fileName  the file name used in problems, not null
+     * @param problems  receives every problem, not null
+     * @return the reader, never null
+     */
+    public static <T> JsonLinesReader<T> open(DatasetFile<T> file, InputStream in, String fileName,
+            Consumer<? super DatasetProblem> problems) {
+        return open(file, in, fileName, DEFAULT_MAX_LINE_LENGTH, problems);
+    }
+
+    /**
+     * Opens a reader.
+     *
+     * @param <T>            the record type
+     * @param file           the kind of file, not null
+     * @param in             the bytes, not null; closed by {@link #close()}
+     * @param fileName       the file name used in problems, not null
+     * @param maxLineLength  the longest line accepted, in bytes without the line end, at least 2
+     * @param problems       receives every problem, not null
+     * @return the reader, never null
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 2
+     */
+    public static <T> JsonLinesReader<T> open(DatasetFile<T> file, InputStream in, String fileName,
+            int maxLineLength, Consumer<? super DatasetProblem> problems) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(problems, "problems");
+        if (maxLineLength < 2) {
+            throw new IllegalArgumentException("maxLineLength must be at least 2 - but was: " + maxLineLength);
+        }
+        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems);
+    }
+
+    /**
+     * Reads the next record, reporting and skipping every line with a problem on the way.
+     *
+     * @return the next record, or null at the end of the file
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public T read() {
+        try {
+            while (lines.next()) {
+                T record = parseLine();
+                if (record != null) {
+                    recordLine = lines.lineNumber();
+                    return record;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the line number of the record last returned by {@link #read()}.
+     *
+     * @return the 1-based line number, 0 before the first record
+     */
+    public long getLineNumber() {
+        return recordLine;
+    }
+
+    /**
+     * Returns the number of non-blank lines read so far, each holding one record or its problem.
+     *
+     * @return the count, not negative
+     */
+    public long getRecordsRead() {
+        return linesRead;
+    }
+
+    /**
+     * Returns the number of lines rejected so far (including blank lines).
+     *
+     * @return the count, not negative
+     */
+    public long getRecordsRejected() {
+        return rejected;
+    }
+
+    /**
+     * Returns the remaining records as a lazy, sequential stream; close it to close the reader.
+     *
+     * @return the stream, never null
+     */
+    public Stream<T> stream() {
+        Spliterator<T> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                T record = read();
+                if (record == null) {
+                    return false;
+                }
+                action.accept(record);
+                return true;
+            }
+        };
+        return StreamSupport.stream(spliterator, false).onClose(this::closeUnchecked);
+    }
+
+    private void closeUnchecked() {
+        try {
+            close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Closes the underlying stream.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private void problem(String id, String path, String code, String message) {
+        problems.accept(new DatasetProblem(fileName, lines.lineNumber(), id, path, Severity.ERROR, code, message));
+    }
+
+    private T parseLine() throws IOException {
+        long line = lines.lineNumber();
+        if (lines.tooLongLength() >= 0) {
+            linesRead++;
+            rejected++;
+            problem(null, "", "LINE_TOO_LONG", "line is " + lines.tooLongLength()
+                    + " bytes long, more than the limit; it was skipped unread");
+            return null;
+        }
+        byte[] b = lines.buffer();
+        int off = lines.offset();
+        int len = lines.length();
+        if (isBlank(b, off, len)) {
+            rejected++;
+            problem(null, "", "BLANK_LINE", "blank line: every line must hold one JSON object");
+            return null;
+        }
+        linesRead++;
+        if (line == 1 && len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
+            rejected++;
+            problem(null, "", "BOM", "the file starts with a UTF-8 byte order mark (EF BB BF); remove it");
+            return null;
+        }
+        int bad = Utf8.firstInvalid(b, off, len);
+        if (bad >= 0) {
+            rejected++;
+            problem(null, "", "INVALID_UTF8", "ill-formed UTF-8 at byte " + (bad - off + 1) + " of the line (0x"
+                    + Integer.toHexString(b[bad] & 0xFF).toUpperCase(java.util.Locale.ROOT) + ")");
+            return null;
+        }
+        JsonParser p = Factories.RECORDS.createParser(b, off, len);
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new RecordException("", "WRONG_TYPE", "a line must hold one JSON object - but was: "
+                        + p.currentToken());
+            }
+            T record = codec.read(p, "");
+            JsonToken after;
+            try {
+                after = p.nextToken();
+            } catch (JsonParseException e) {
+                after = JsonToken.NOT_AVAILABLE;
+            }
+            if (after != null) {
+                throw new RecordException("", "TRAILING_CONTENT", "unexpected content after the JSON object");
+            }
+            return record;
+        } catch (RecordException e) {
+            reject(b, off, len, e.path(), e.code(), e.getMessage());
+        } catch (StreamConstraintsException e) {
+            reject(b, off, len, pathOf(p), "LIMIT_EXCEEDED", e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            reject(b, off, len, pathOf(p), "MALFORMED_JSON", e.getOriginalMessage());
+        } finally {
+            p.close();
+        }
+        return null;
+    }
+
+    private void reject(byte[] b, int off, int len, String path, String code, String message) {
+        rejected++;
+        problem(file.hasId() ? probeId(b, off, len) : null, path, code, message);
+    }
+
+    private static boolean isBlank(byte[] b, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Looks for a top-level string "id" in a rejected line, ignoring every other problem. */
+    private static String probeId(byte[] b, int off, int len) {
+        try (JsonParser p = Factories.RECORDS.createParser(b, off, len)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                JsonToken t = p.nextToken();
+                if ("id".equals(name) && t == JsonToken.VALUE_STRING) {
+                    return p.getText();
+                }
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonParser p) {
+        StringBuilder out = new StringBuilder();
+        JsonStreamContext ctx = p.getParsingContext();
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        while (ctx != null && !ctx.inRoot()) {
+            if (ctx.inArray()) {
+                parts.push("[" + Math.max(0, ctx.getCurrentIndex()) + "]");
+            } else if (ctx.getCurrentName() != null) {
+                parts.push("." + ctx.getCurrentName());
+            }
+            ctx = ctx.getParent();
+        }
+        for (String part : parts) {
+            out.append(part);
+        }
+        return out.length() > 0 && out.charAt(0) == '.' ? out.substring(1) : out.toString();
+    }
+}

@@ -1,0 +1,54 @@
+/**
+ * JSON and datasets: the strict {@link io.github.ficsdk.core.io.FicJson mapper} with the
+ * {@link io.github.ficsdk.core.io.FicJacksonModule}, streaming
+ * {@link io.github.ficsdk.core.io.JsonLinesReader JSON Lines reading} with line-numbered problems,
+ * {@link io.github.ficsdk.core.io.JsonLinesWriter writing}, and
+ * {@link io.github.ficsdk.core.io.Dataset dataset folders} with their
+ * {@link io.github.ficsdk.core.io.DataQualityReport data-quality report}.
+ *
+ * <pre>{@code
+ * DataQualityReport report = Dataset.of(Path.of("data")).validate();
+ * for (DatasetProblem p : report.getProblems()) {
+ *     System.out.println(p.file() + ":" + p.line() + " " + p.path() + " " + p.code() + " " + p.message());
+ * }
+ * }</pre>
+ *
+ * <h2>Problem codes</h2>
+ * Stable UPPER_SNAKE codes of {@link io.github.ficsdk.core.io.DatasetProblem#code()}; errors
+ * reject the record, warnings keep it.
+ * <table>
+ * <caption>Problem codes</caption>
+ * <tr><th>code</th><th>severity</th><th>meaning</th></tr>
+ * <tr><td>{@code LINE_TOO_LONG}</td><td>error</td><td>the line exceeds the maximum length; skipped unread</td></tr>
+ * <tr><td>{@code BLANK_LINE}</td><td>error</td><td>an empty or white-space line (not counted as a record)</td></tr>
+ * <tr><td>{@code BOM}</td><td>error</td><td>the file starts with a UTF-8 byte order mark</td></tr>
+ * <tr><td>{@code INVALID_UTF8}</td><td>error</td><td>the line is not well-formed UTF-8</td></tr>
+ * <tr><td>{@code MALFORMED_JSON}</td><td>error</td><td>a JSON syntax error, including a truncated line</td></tr>
+ * <tr><td>{@code TRAILING_CONTENT}</td><td>error</td><td>anything after the JSON object on the line</td></tr>
+ * <tr><td>{@code LIMIT_EXCEEDED}</td><td>error</td><td>nesting depth, number length or string length over the limits</td></tr>
+ * <tr><td>{@code WRONG_TYPE}</td><td>error</td><td>a value of the wrong JSON type, e.g. {@code 12.7} or {@code "12"} for a count</td></tr>
+ * <tr><td>{@code UNKNOWN_PROPERTY}</td><td>error</td><td>a property the data model does not define (with a suggestion for typos)</td></tr>
+ * <tr><td>{@code DUPLICATE_KEY}</td><td>error</td><td>a property given twice in one object</td></tr>
+ * <tr><td>{@code REQUIRED}</td><td>error</td><td>a required property is missing or null</td></tr>
+ * <tr><td>{@code UNKNOWN_CODE}</td><td>error</td><td>an enum code that is not defined</td></tr>
+ * <tr><td>{@code UNKNOWN_ACTIVITY_KIND}</td><td>error</td><td>neither a standard kind nor an {@code X_} team kind</td></tr>
+ * <tr><td>{@code INVALID_DATE}</td><td>error</td><td>not an ISO-8601 date {@code yyyy-MM-dd}</td></tr>
+ * <tr><td>{@code OUT_OF_RANGE}</td><td>error</td><td>a number too large, or a year outside 1000-9999</td></tr>
+ * <tr><td>{@code YUAN_AMOUNT_FORMAT}, {@code YUAN_AMOUNT_SCALE}, {@code YUAN_AMOUNT_NEGATIVE}, {@code YUAN_AMOUNT_RANGE}</td><td>error</td><td>a money string that is not a plain non-negative decimal with at most 2 decimals</td></tr>
+ * <tr><td>{@code NEGATIVE}</td><td>error</td><td>a negative count or value</td></tr>
+ * <tr><td>{@code NOT_POSITIVE}</td><td>error</td><td>{@code sessions}, {@code term} or {@code number} below 1</td></tr>
+ * <tr><td>{@code END_BEFORE_START}, {@code UNTIL_BEFORE_SINCE}</td><td>error</td><td>an end before its start</td></tr>
+ * <tr><td>{@code NO_ORGANIZER}</td><td>error</td><td>an activity without organizers</td></tr>
+ * <tr><td>{@code BLANK}</td><td>error</td><td>an empty or blank id, name or reference</td></tr>
+ * <tr><td>{@code DUPLICATE_ID}</td><td>error</td><td>the id is already used on an earlier line (named in the message)</td></tr>
+ * <tr><td>{@code UNKNOWN_PARENT}</td><td>error</td><td>a federation parent, chamber federation or party host not in the dataset</td></tr>
+ * <tr><td>{@code PARENT_CYCLE}</td><td>error</td><td>federation parents form a cycle</td></tr>
+ * <tr><td>{@code UNKNOWN_REFERENCE}</td><td>warning</td><td>a membership, annual target or activity target naming an unknown id</td></tr>
+ * <tr><td>{@code ID_FORMAT}, {@code INDICATOR_FORMAT}</td><td>error</td><td>Bean Validation: malformed id or indicator code</td></tr>
+ * <tr><td>{@code FEE_TIERS_TOO_MANY}</td><td>warning</td><td>Bean Validation: a chamber with more than 4 fee tiers</td></tr>
+ * <tr><td>{@code CREDIT_CODE_*}, {@code DIVISION_CODE_*}, {@code INDUSTRY_CODE_*}, {@code MOBILE_NUMBER_*}</td><td>per validator</td><td>Bean Validation of the national standards (module {@code fic-validation})</td></tr>
+ * </table>
+ *
+ * @since 0.1
+ */
+package io.github.ficsdk.core.io;

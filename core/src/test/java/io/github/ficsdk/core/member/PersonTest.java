@@ -1,0 +1,25 @@
+package io.github.ficsdk.core.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ficsdk.core.io.FicJson;
+import org.junit.jupiter.api.Test;
+
+class PersonTest {
+
+    @Test
+    void toString_masksPersonalData() throws Exception {
+        Person person = Person.builder().id("P1").name("张三丰").mobile("13812345678").birthYear(1985)
+                .gender(Gender.MALE).build();
+        String text = person.toString();
+        assertFalse(text.contains("三丰"), text);
+        assertFalse(text.contains("13812345678"), text);
+        assertFalse(text.contains("1985"), text);
+        assertTrue(text.contains("张**"), text);
+        assertTrue(text.contains("138****5678"), text);
+        String json = FicJson.mapper().writeValueAsString(person);
+        assertEquals("{\"id\":\"P1\",\"name\":\"张三丰\",\"birthYear\":1985,\"mobile\":\"13812345678\",\"gender\":\"MALE\"}", json);
+    }
+}

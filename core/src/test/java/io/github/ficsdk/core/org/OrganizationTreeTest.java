@@ -1,0 +1,67 @@
+package io.github.ficsdk.core.org;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganizationTreeTest {
+
+    static Federation fed(String id, FederationLevel level, String parent) {
+        Federation.Builder b = Federation.builder().id(id).name(id).level(level).division(id.substring(1));
+        if (parent != null) {
+            b.parent(parent);
+        }
+        return b.build();
+    }
+
+    static Chamber chamber(String id, String federation) {
+        return Chamber.builder().id(id).name(id).kind(ChamberKind.INDUSTRY_CHAMBER).federation(federation).build();
+    }
+
+    static PartyOrganization party(String id, String host) {
+        return PartyOrganization.builder().id(id).name(id).kind(PartyOrganizationKind.BRANCH).host(host).build();
+    }
+
+    final OrganizationTree tree = OrganizationTree.of(
+            List.of(fed("F330400", FederationLevel.CITY, null), fed("F330421", FederationLevel.COUNTY, "F330400"),
+                    fed("F330402", FederationLevel.COUNTY, "F330400"), fed("F330100", FederationLevel.CITY, null)),
+            List.of(chamber("C1", "F330421"), chamber("C2", "F330400")), List.of(party("P1", "C1"), party("P2", "F330402")));
+
+    @Test
+    void isInSubtree_followsParents() {
+        assertTrue(tree.isInSubtree("P1", "F330400"));
+        assertTrue(tree.isInSubtree("C1", "F330421"));
+        assertTrue(tree.isInSubtree("F330400", "F330400"));
+        assertFalse(tree.isInSubtree("C1", "F330402"));
+        assertFalse(tree.isInSubtree("F330400", "F330421"));
+        assertFalse(tree.isInSubtree("C1", "F330100"));
+        assertTrue(tree.isInSubtree("UNKNOWN", "UNKNOWN"));
+        assertFalse(tree.isInSubtree("UNKNOWN", "F330400"));
+    }
+
+    @Test
+    void getChildren_andPathToRoot() {
+        assertEquals(List.of("F330421", "F330402", "C2"), tree.getChildren("F330400"));
+        assertEquals(List.of("P1", "C1", "F330421", "F330400"), tree.getPathToRoot("P1"));
+        assertEquals(List.of("F330400", "F330100"), tree.getRoots());
+        assertEquals("F330402", tree.getParent("P2").orElseThrow());
+    }
+
+    @Test
+    void of_rejectsCyclesAndDanglingParentsNamingTheIds() {
+        OrganizationTreeException cycle = assertThrows(OrganizationTreeException.class, () -> OrganizationTree.of(
+                List.of(fed("F1", FederationLevel.CITY, "F3"), fed("F2", FederationLevel.CITY, "F1"),
+                        fed("F3", FederationLevel.CITY, "F2")), List.of(), List.of()));
+        assertEquals("PARENT_CYCLE", cycle.getProblemCode());
+        assertEquals(3, cycle.getIds().size());
+        assertTrue(cycle.getMessage().contains("F1") && cycle.getMessage().contains("F3"), cycle.getMessage());
+        OrganizationTreeException dangling = assertThrows(OrganizationTreeException.class, () -> OrganizationTree.of(
+                List.of(fed("F1", FederationLevel.CITY, null)), List.of(chamber("C1", "F9")), List.of()));
+        assertEquals("UNKNOWN_PARENT", dangling.getProblemCode());
+        assertEquals(List.of("C1", "F9"), dangling.getIds());
+    }
+}
