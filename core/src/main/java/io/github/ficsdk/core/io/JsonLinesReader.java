@@ -1,17 +1,7 @@
 package io.github.ficsdk.core.io;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.github.ficsdk.core.io.internal.Factories;
+import io.github.ficsdk.core.io.internal.LineParser;
 import io.github.ficsdk.core.io.internal.LineSource;
-import io.github.ficsdk.core.io.internal.RecordCodec;
-import io.github.ficsdk.core.io.internal.RecordException;
-import io.github.ficsdk.core.io.internal.Utf8;
-import io.github.ficsdk.validation.Severity;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,24 +48,20 @@ public final class JsonLinesReader<T> implements Closeable {
 
     private static final int BUFFER_SIZE = 1 << 16;
 
-    private final DatasetFile<T> file;
-    private final RecordCodec<T, ?> codec;
     private final InputStream in;
     private final String fileName;
-    private final Consumer<? super DatasetProblem> problems;
     private final LineSource lines;
+    private final LineParser<T> parser;
     private long recordLine;
     private long linesRead;
     private long rejected;
 
     private JsonLinesReader(DatasetFile<T> file, InputStream in, String fileName, int maxLineLength,
             Consumer<? super DatasetProblem> problems) {
-        this.file = file;
-        this.codec = file.codec();
         this.in = in;
         this.fileName = fileName;
-        this.problems = problems;
         this.lines = new LineSource(in, maxLineLength, BUFFER_SIZE);
+        this.parser = new LineParser<>(file.codec(), file.hasId(), fileName, problems);
     }
 
     /**
@@ -204,119 +190,21 @@ public final class JsonLinesReader<T> implements Closeable {
         in.close();
     }
 
-    private void problem(String id, String path, String code, String message) {
-        problems.accept(new DatasetProblem(fileName, lines.lineNumber(), id, path, Severity.ERROR, code, message));
-    }
-
-    private T parseLine() throws IOException {
+    private T parseLine() {
         long line = lines.lineNumber();
         if (lines.tooLongLength() >= 0) {
             linesRead++;
             rejected++;
-            problem(null, "", "LINE_TOO_LONG", "line is " + lines.tooLongLength()
-                    + " bytes long, more than the limit; it was skipped unread");
+            parser.tooLong(line, lines.tooLongLength());
             return null;
         }
-        byte[] b = lines.buffer();
-        int off = lines.offset();
-        int len = lines.length();
-        if (isBlank(b, off, len)) {
+        T record = parser.parse(lines.buffer(), lines.offset(), lines.length(), line);
+        if (parser.outcome() != LineParser.Outcome.BLANK) {
+            linesRead++;
+        }
+        if (record == null) {
             rejected++;
-            problem(null, "", "BLANK_LINE", "blank line: every line must hold one JSON object");
-            return null;
         }
-        linesRead++;
-        if (line == 1 && len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
-            rejected++;
-            problem(null, "", "BOM", "the file starts with a UTF-8 byte order mark (EF BB BF); remove it");
-            return null;
-        }
-        int bad = Utf8.firstInvalid(b, off, len);
-        if (bad >= 0) {
-            rejected++;
-            problem(null, "", "INVALID_UTF8", "ill-formed UTF-8 at byte " + (bad - off + 1) + " of the line (0x"
-                    + Integer.toHexString(b[bad] & 0xFF).toUpperCase(java.util.Locale.ROOT) + ")");
-            return null;
-        }
-        JsonParser p = Factories.RECORDS.createParser(b, off, len);
-        try {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new RecordException("", "WRONG_TYPE", "a line must hold one JSON object - but was: "
-                        + p.currentToken());
-            }
-            T record = codec.read(p, "");
-            JsonToken after;
-            try {
-                after = p.nextToken();
-            } catch (JsonParseException e) {
-                after = JsonToken.NOT_AVAILABLE;
-            }
-            if (after != null) {
-                throw new RecordException("", "TRAILING_CONTENT", "unexpected content after the JSON object");
-            }
-            return record;
-        } catch (RecordException e) {
-            reject(b, off, len, e.path(), e.code(), e.getMessage());
-        } catch (StreamConstraintsException e) {
-            reject(b, off, len, pathOf(p), "LIMIT_EXCEEDED", e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            reject(b, off, len, pathOf(p), "MALFORMED_JSON", e.getOriginalMessage());
-        } finally {
-            p.close();
-        }
-        return null;
-    }
-
-    private void reject(byte[] b, int off, int len, String path, String code, String message) {
-        rejected++;
-        problem(file.hasId() ? probeId(b, off, len) : null, path, code, message);
-    }
-
-    private static boolean isBlank(byte[] b, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
-            byte c = b[i];
-            if (c != ' ' && c != '\t' && c != '\r') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Looks for a top-level string "id" in a rejected line, ignoring every other problem. */
-    private static String probeId(byte[] b, int off, int len) {
-        try (JsonParser p = Factories.RECORDS.createParser(b, off, len)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            String name;
-            while ((name = p.nextFieldName()) != null) {
-                JsonToken t = p.nextToken();
-                if ("id".equals(name) && t == JsonToken.VALUE_STRING) {
-                    return p.getText();
-                }
-                p.skipChildren();
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private static String pathOf(JsonParser p) {
-        StringBuilder out = new StringBuilder();
-        JsonStreamContext ctx = p.getParsingContext();
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        while (ctx != null && !ctx.inRoot()) {
-            if (ctx.inArray()) {
-                parts.push("[" + Math.max(0, ctx.getCurrentIndex()) + "]");
-            } else if (ctx.getCurrentName() != null) {
-                parts.push("." + ctx.getCurrentName());
-            }
-            ctx = ctx.getParent();
-        }
-        for (String part : parts) {
-            out.append(part);
-        }
-        return out.length() > 0 && out.charAt(0) == '.' ? out.substring(1) : out.toString();
+        return record;
     }
 }
