@@ -35,6 +35,7 @@ public final class LineParser<T> {
     private final String fileName;
     private final Consumer<? super DatasetProblem> problems;
     private long line;
+    private boolean firstLine;
     private Outcome outcome;
 
     /**
@@ -84,7 +85,23 @@ public final class LineParser<T> {
      * @return the record, or null when the line is blank or rejected
      */
     public T parse(byte[] b, int off, int len, long lineNumber) {
+        return parse(b, off, len, lineNumber, lineNumber == 1);
+    }
+
+    /**
+     * Parses one line (without its line feed) whose number is counted by the caller, for readers
+     * that split a file into ranges and number the lines of each range from 1.
+     *
+     * @param b           the bytes
+     * @param off         the first byte of the line
+     * @param len         the length of the line
+     * @param lineNumber  the line number reported with problems
+     * @param firstLine   whether this is the first line of the file (only it may be told apart by a BOM)
+     * @return the record, or null when the line is blank or rejected
+     */
+    public T parse(byte[] b, int off, int len, long lineNumber, boolean firstLine) {
         line = lineNumber;
+        this.firstLine = firstLine;
         T record = parseLine(b, off, len);
         outcome = record != null ? Outcome.RECORD : outcome;
         return record;
@@ -101,7 +118,7 @@ public final class LineParser<T> {
             return null;
         }
         outcome = Outcome.REJECTED;
-        if (line == 1 && len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
+        if (firstLine && len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
             problem(null, "", "BOM", "the file starts with a UTF-8 byte order mark (EF BB BF); remove it");
             return null;
         }
