@@ -112,6 +112,15 @@ public final class Dataset {
     }
 
     /**
+     * Returns the longest line accepted, in bytes; longer lines are {@code LINE_TOO_LONG}.
+     *
+     * @return the limit, at least 2
+     */
+    public int getMaxLineLength() {
+        return maxLineLength;
+    }
+
+    /**
      * Streams the records of a file, reporting every problem to a consumer and skipping its line.
      *
      * @param <T>       the record type
