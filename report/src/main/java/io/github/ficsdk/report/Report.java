@@ -1,5 +1,6 @@
 package io.github.ficsdk.report;
 
+import io.github.ficsdk.core.io.DatasetProblem;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
-        List<ReportValue> values, List<ReportProblem> problems, long recordsRead) {
+        List<ReportValue> values, List<DatasetProblem> problems, long recordsRead) {
 
     /**
      * Creates a report.

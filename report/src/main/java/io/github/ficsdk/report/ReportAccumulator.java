@@ -79,16 +79,26 @@ public final class ReportAccumulator {
     }
 
     /**
+     * Returns a new, empty accumulator of the same query: the "zero" for another partition.
+     *
+     * @return the empty accumulator, never null
+     */
+    public ReportAccumulator emptyCopy() {
+        return ReportEngine.newAccumulator(setup);
+    }
+
+    /**
      * Merges another accumulator of the same query into this one.
      *
-     * @param other  an accumulator from the same {@link ReportEngine#accumulator} call's query and
-     *               organisations, not null
+     * @param other  an accumulator of an equal query over the same organisations, not null
      * @return this accumulator
      * @throws IllegalArgumentException if the other accumulator belongs to another query
      */
     public ReportAccumulator merge(ReportAccumulator other) {
-        if (other.setup != setup) {
-            throw new IllegalArgumentException("cannot merge accumulators of different queries");
+        if (other.setup != setup && !(other.setup.query.equals(setup.query)
+                && other.setup.compiled.rowKeys().equals(setup.compiled.rowKeys()))) {
+            throw new IllegalArgumentException("cannot merge accumulators of different queries: " + setup.query
+                    + " and " + other.setup.query);
         }
         for (int i = 0; i < aggregations.size(); i++) {
             aggregations.get(i).merge(other.aggregations.get(i));

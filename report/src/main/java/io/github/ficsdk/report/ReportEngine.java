@@ -1,16 +1,25 @@
 package io.github.ficsdk.report;
 
 import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.activity.ActivityKind;
+import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.io.DatasetFile;
+import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.report.internal.ActivityFileScan;
 import io.github.ficsdk.report.internal.Aggregation;
+import io.github.ficsdk.report.internal.KindCodes;
+import io.github.ficsdk.report.internal.StrictActivityLines;
 import io.github.ficsdk.report.internal.Plan;
 import io.github.ficsdk.report.internal.QueryCompiler;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Computes standardized statistics: every requested indicator for every row of a query, in one
@@ -185,6 +195,49 @@ public final class ReportEngine {
     }
 
     /**
+     * Runs a query over a dataset folder: reads the organisations, then {@code activities.jsonl}
+     * in one pass split over {@link ReportQuery#getThreads()} threads, then the proposals. Lines
+     * that cannot be read are listed in {@link Report#problems()} with file, line, id and path;
+     * the rest is still counted.
+     *
+     * @param query    the query, not null
+     * @param dataset  the dataset, not null
+     * @return the report, never null
+     * @throws io.github.ficsdk.core.org.OrganizationTreeException if the organisations do not form a tree
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
+    public Report run(ReportQuery query, Dataset dataset) {
+        List<DatasetProblem> problems = new ArrayList<>();
+        Organizations organizations = new Organizations(read(dataset.federations(problems::add)),
+                read(dataset.chambers(problems::add)), read(dataset.partyOrganizations(problems::add)),
+                query.isCompareWithTargets() ? read(dataset.targets(problems::add)) : List.of());
+        Setup setup = setup(query, organizations);
+        ReportAccumulator accumulator = newAccumulator(setup);
+        long records = 0;
+        Path activities = dataset.getFolder().resolve(DatasetFile.ACTIVITIES.getFileName());
+        if (Files.exists(activities)) {
+            KindCodes kinds = new KindCodes(ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
+            ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(), kinds,
+                    query.getThreads(), query.isTrackSources(), StrictActivityLines::new, dataset.getMaxLineLength());
+            for (int i = 0; i < result.aggregations().size(); i++) {
+                accumulator.aggregations.get(i).merge(result.aggregations().get(i));
+            }
+            problems.addAll(result.problems());
+            records = result.lines();
+        }
+        try (Stream<Proposal> proposals = dataset.proposals(problems::add)) {
+            proposals.forEach(accumulator::add);
+        }
+        return finish(accumulator, problems, records);
+    }
+
+    private static <T> List<T> read(Stream<T> records) {
+        try (records) {
+            return records.toList();
+        }
+    }
+
+    /**
      * Turns an accumulator into the report.
      *
      * @param accumulator  the accumulator, not null
@@ -194,7 +247,7 @@ public final class ReportEngine {
         return finish(accumulator, List.of(), accumulator.aggregations.get(0).activitiesRead());
     }
 
-    Report finish(ReportAccumulator accumulator, List<ReportProblem> problems, long recordsRead) {
+    Report finish(ReportAccumulator accumulator, List<DatasetProblem> problems, long recordsRead) {
         Setup setup = accumulator.setup;
         ReportQuery query = setup.query;
         List<String> rowKeys = setup.compiled.rowKeys();

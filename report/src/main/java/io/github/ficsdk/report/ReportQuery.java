@@ -126,6 +126,41 @@ public final class ReportQuery {
     }
 
     /**
+     * Compares all settings.
+     *
+     * @param other  the other object, may be null
+     * @return true if both queries ask for the same report
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReportQuery q && q.period.equals(period) && q.scope.equals(scope)
+                && q.breakdown == breakdown && q.indicators.equals(indicators)
+                && q.compareWithLastYear == compareWithLastYear && q.compareWithTargets == compareWithTargets
+                && q.trackSources == trackSources && q.threads == threads;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(period, scope, breakdown, indicators, compareWithLastYear, compareWithTargets,
+                trackSources, threads);
+    }
+
+    /**
+     * Describes the query, such as {@code 2017-H1 F330400 by CHILD, 14 indicators}.
+     *
+     * @return the description, never null
+     */
+    @Override
+    public String toString() {
+        return period + " " + scope + " by " + breakdown + ", " + indicators.size() + " indicators";
+    }
+
+    /**
      * Returns a builder holding this query's settings.
      *
      * @return the builder, never null

@@ -3,6 +3,7 @@ package io.github.ficsdk.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.ficsdk.core.io.DatasetProblem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -84,7 +85,7 @@ public final class ReportRenderers {
             g.writeEndArray();
             if (!report.problems().isEmpty()) {
                 g.writeArrayFieldStart("problems");
-                for (ReportProblem p : report.problems()) {
+                for (DatasetProblem p : report.problems()) {
                     g.writeStartObject();
                     g.writeStringField("file", p.file());
                     g.writeNumberField("line", p.line());

@@ -1,6 +1,7 @@
 package io.github.ficsdk.report.internal;
 
 import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.io.DatasetProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Runs a plan over an {@code activities.jsonl} file: splits it into byte ranges at line starts,
@@ -21,53 +23,45 @@ import java.util.concurrent.Future;
  */
 public final class ActivityFileScan {
 
-    /** The strict reader, for the lines the scanner leaves to it. */
+    /** The strict reader of one range, for the lines the scanner leaves to it; one per thread. */
     public interface SlowPath {
         /**
-         * Parses one line strictly.
+         * Parses one line strictly, reporting its problems.
          *
          * @param b           the bytes
          * @param from        the first byte of the line
          * @param to          one past its last byte (the line feed excluded)
-         * @param lineNumber  the line's number in its range, 1-based (fixed up by the caller)
+         * @param lineNumber  the line's number in its range, 1-based (shifted by the caller later)
          * @param firstLine   whether this is the first line of the file
-         * @param problems    receives the line's problems
          * @return the activity, or null when the line is not a valid activity
          */
-        Activity parse(byte[] b, int from, int to, long lineNumber, boolean firstLine, List<LineProblem> problems);
+        Activity parse(byte[] b, int from, int to, long lineNumber, boolean firstLine);
 
         /**
          * Reports a line longer than the limit, which is skipped without being held in memory.
          *
          * @param lineNumber  the line's number in its range, 1-based
-         * @param length      the length seen so far (at least the limit)
-         * @param problems    receives the problem
+         * @param length      the line's length in bytes
          */
-        void lineTooLong(long lineNumber, long length, List<LineProblem> problems);
-    }
+        void lineTooLong(long lineNumber, long length);
 
-    /**
-     * A problem found on one line; {@code line} is fixed up to the file's line number.
-     *
-     * @param line     the line number
-     * @param id       the record id when readable, else null
-     * @param payload  the problem as the strict reader describes it
-     */
-    public record LineProblem(long line, String id, Object payload) {
-        LineProblem shifted(long lines) {
-            return new LineProblem(line + lines, id, payload);
-        }
+        /**
+         * Returns the problems reported so far, with range line numbers.
+         *
+         * @return the problems
+         */
+        List<DatasetProblem> problems();
     }
 
     /**
      * The merged result.
      *
      * @param aggregations the merged partial results, one per plan
-     * @param problems     the problems, in line order
+     * @param problems     the problems, in line order, with file line numbers
      * @param lines        the number of lines read
      * @param fallbacks    the number of lines the strict reader parsed
      */
-    public record Result(List<Aggregation> aggregations, List<LineProblem> problems, long lines, long fallbacks) {}
+    public record Result(List<Aggregation> aggregations, List<DatasetProblem> problems, long lines, long fallbacks) {}
 
     private static final int BUFFER = 1 << 22;
 
@@ -81,12 +75,12 @@ public final class ActivityFileScan {
      * @param kinds          the accepted kind codes
      * @param threads        the number of threads (at least 1)
      * @param trackSources   whether to keep the activity ids behind each value
-     * @param slow           the strict reader
+     * @param slowPaths      makes the strict reader of each range
      * @param maxLineLength  the longest line accepted, in bytes
      * @return the result
      */
     public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
-            SlowPath slow, int maxLineLength) {
+            Supplier<SlowPath> slowPaths, int maxLineLength) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             int parts = (int) Math.max(1, Math.min(threads, size / (1 << 20)));
@@ -97,7 +91,8 @@ public final class ActivityFileScan {
             }
             List<Chunk> chunks = new ArrayList<>();
             for (int i = 0; i < parts; i++) {
-                chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plans, kinds, trackSources, slow, maxLineLength));
+                chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plans, kinds, trackSources, slowPaths.get(),
+                        maxLineLength));
             }
             if (parts == 1) {
                 chunks.get(0).run();
@@ -128,7 +123,7 @@ public final class ActivityFileScan {
                 }
             }
             List<Aggregation> total = chunks.get(0).aggregations;
-            List<LineProblem> problems = new ArrayList<>(chunks.get(0).problems);
+            List<DatasetProblem> problems = new ArrayList<>(chunks.get(0).slow.problems());
             long lines = chunks.get(0).lines;
             long fallbacks = chunks.get(0).fallbacks;
             for (int i = 1; i < parts; i++) {
@@ -136,8 +131,9 @@ public final class ActivityFileScan {
                 for (int k = 0; k < total.size(); k++) {
                     total.get(k).merge(chunk.aggregations.get(k));
                 }
-                for (LineProblem p : chunk.problems) {
-                    problems.add(p.shifted(lines));
+                for (DatasetProblem p : chunk.slow.problems()) {
+                    problems.add(new DatasetProblem(p.file(), p.line() + lines, p.id(), p.path(), p.severity(),
+                            p.code(), p.message()));
                 }
                 lines += chunk.lines;
                 fallbacks += chunk.fallbacks;
@@ -179,7 +175,6 @@ public final class ActivityFileScan {
         final boolean alwaysStrict;
         final SlowPath slow;
         final int maxLineLength;
-        final List<LineProblem> problems = new ArrayList<>();
         long lines;
         long fallbacks;
 
@@ -250,7 +245,7 @@ public final class ActivityFileScan {
                     // end of file: a last line without line feed
                     if (skipping) {
                         lines++;
-                        slow.lineTooLong(lines, skipped + filled, problems);
+                        slow.lineTooLong(lines, skipped + filled);
                     } else if (filled > lineStart && bufPos + lineStart < end) {
                         line(buf, lineStart, filled);
                     }
@@ -266,7 +261,7 @@ public final class ActivityFileScan {
                     if (skipping) {
                         skipping = false;
                         lines++;
-                        slow.lineTooLong(lines, skipped + i, problems);
+                        slow.lineTooLong(lines, skipped + i);
                         lineStart = i + 1;
                         if (bufPos + lineStart >= end) {
                             return;
@@ -275,7 +270,7 @@ public final class ActivityFileScan {
                     }
                     if (i - lineStart > maxLineLength) {
                         lines++;
-                        slow.lineTooLong(lines, i - lineStart, problems);
+                        slow.lineTooLong(lines, i - lineStart);
                     } else {
                         line(buf, lineStart, i);
                     }
@@ -302,7 +297,7 @@ public final class ActivityFileScan {
                 return;
             }
             fallbacks++;
-            Activity full = slow.parse(buf, from, to, lines, start == 0 && lines == 1, problems);
+            Activity full = slow.parse(buf, from, to, lines, start == 0 && lines == 1);
             if (full != null) {
                 encoder.encode(full, activity);
                 for (Aggregation aggregation : aggregations) {

@@ -234,7 +234,9 @@ public final class Aggregation {
      * @return this
      */
     public Aggregation merge(Aggregation other) {
-        if (other.plan != plan) {
+        if (other.plan != plan && (other.plan.rows != plan.rows
+                || !java.util.Arrays.equals(other.plan.indicators, plan.indicators)
+                || other.plan.from != plan.from || other.plan.to != plan.to)) {
             throw new IllegalArgumentException("cannot merge aggregations of different plans");
         }
         for (int c = 0; c < sums.length; c++) {

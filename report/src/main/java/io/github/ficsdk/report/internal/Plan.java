@@ -70,7 +70,7 @@ public final class Plan {
         this.monthly = monthly;
         this.rows = monthly ? 1 + monthRow(to) : rowMembers.size();
         this.words = Math.max(1, (rows + 63) >>> 6);
-        for (int row = 0; row < rows; row++) {
+        for (int row = 0; row < rowMembers.size(); row++) {
             for (String org : rowMembers.get(row)) {
                 int index = organizations.addIfAbsent(org);
                 if (index < 0) {

@@ -1,0 +1,223 @@
+package io.github.ficsdk.report;
+
+import static io.github.ficsdk.report.Fixtures.CITY;
+import static io.github.ficsdk.report.Fixtures.NANHU;
+import static io.github.ficsdk.report.Fixtures.XIUZHOU;
+import static io.github.ficsdk.report.Fixtures.activity;
+import static io.github.ficsdk.report.Fixtures.h1;
+import static io.github.ficsdk.report.Fixtures.organizations;
+import static io.github.ficsdk.report.Fixtures.target;
+import static io.github.ficsdk.report.Fixtures.yuan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.activity.TargetType;
+import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.proposal.ProposalBody;
+import io.github.ficsdk.core.proposal.ProposalSession;
+import io.github.ficsdk.core.proposal.ProposalType;
+import io.github.ficsdk.core.proposal.Recognition;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportEngineTest {
+
+    private static Report run(ReportQuery query, Activity... activities) {
+        return ReportEngine.standard().run(query, organizations(), List.of(activities), List.of());
+    }
+
+    private static long value(Report report, String row, String indicator) {
+        return report.value(row, indicator).orElseThrow().value().longValueExact();
+    }
+
+    @Test
+    void run_periodIsDecidedByStart_30JuneInH1_1JulyNot() {
+        Report report = run(h1("FORUM.EVENTS").build(),
+                activity("A1", "FORUM", "2017-06-30", NANHU).build(),
+                activity("A2", "FORUM", "2017-07-01", NANHU).build(),
+                activity("A3", "FORUM", "2016-12-31", NANHU).end(LocalDate.parse("2017-01-02")).build(),
+                activity("A4", "FORUM", "2017-01-01", NANHU).build());
+        assertEquals(2, value(report, CITY, "FORUM.EVENTS"));
+    }
+
+    @Test
+    void run_coOrganizedByCityAndCounty_onceInTotalOnceInCounty() {
+        Report report = run(h1("VISIT.EVENTS").build(), activity("A1", "VISIT", "2017-03-01", CITY, NANHU).build());
+        assertEquals(1, value(report, CITY, "VISIT.EVENTS"));
+        assertEquals(1, value(report, NANHU, "VISIT.EVENTS"));
+        assertEquals(0, value(report, XIUZHOU, "VISIT.EVENTS"));
+    }
+
+    @Test
+    void run_coOrganizedByTwoCounties_onceInTotalOnceInEach() {
+        Report report = run(h1("VISIT.EVENTS", "VISIT.PARTICIPANTS").build(),
+                activity("A1", "VISIT", "2017-03-01", NANHU, XIUZHOU, "C1").participants(30).build());
+        assertEquals(1, value(report, CITY, "VISIT.EVENTS"));
+        assertEquals(30, value(report, CITY, "VISIT.PARTICIPANTS"));
+        assertEquals(30, value(report, NANHU, "VISIT.PARTICIPANTS"));
+        assertEquals(30, value(report, XIUZHOU, "VISIT.PARTICIPANTS"));
+    }
+
+    @Test
+    void run_sameEnterpriseVisitedInTwoCounties_distinctOnceEverywhere() {
+        Report report = run(h1("VISIT.DISTINCT.ENTERPRISE", "VISIT.TARGETS.ENTERPRISE").build(),
+                activity("A1", "VISIT", "2017-03-01", NANHU).addTargets(target(TargetType.ENTERPRISE, "E1")).build(),
+                activity("A2", "VISIT", "2017-04-01", XIUZHOU).addTargets(target(TargetType.ENTERPRISE, "E1")).build());
+        assertEquals(1, value(report, CITY, "VISIT.DISTINCT.ENTERPRISE"));
+        assertEquals(1, value(report, NANHU, "VISIT.DISTINCT.ENTERPRISE"));
+        assertEquals(1, value(report, XIUZHOU, "VISIT.DISTINCT.ENTERPRISE"));
+        assertEquals(2, value(report, CITY, "VISIT.TARGETS.ENTERPRISE"));
+    }
+
+    @Test
+    void run_repeatedTargetsAreCountedAsPairs() {
+        Report report = run(h1("VISIT.TARGETS.CHAMBER", "VISIT.DISTINCT.CHAMBER").build(),
+                activity("A1", "VISIT", "2017-03-01", NANHU)
+                        .addTargets(target(TargetType.CHAMBER, "C1"), target(TargetType.CHAMBER, "C1")).build(),
+                activity("A2", "VISIT", "2017-03-02", NANHU).addTargets(target(TargetType.CHAMBER, "C1")).build());
+        assertEquals(3, value(report, CITY, "VISIT.TARGETS.CHAMBER"));
+        assertEquals(1, value(report, CITY, "VISIT.DISTINCT.CHAMBER"));
+    }
+
+    @Test
+    void run_organizerThatNoFileDefines_belongsToNoSubtreeButItsOwn() {
+        Activity orphan = activity("A1", "VISIT", "2017-03-01", "F999999").build();
+        Report report = run(h1("VISIT.EVENTS").build(), orphan);
+        assertEquals(0, value(report, CITY, "VISIT.EVENTS"));
+        Report own = run(h1("VISIT.EVENTS").scope("F999999").build(), orphan);
+        assertEquals(1, value(own, "F999999", "VISIT.EVENTS"));
+        assertEquals(List.of("F999999"), own.rows());
+    }
+
+    @Test
+    void run_chamberAndPartyOrganizationCountInTheirFederationsSubtree() {
+        Report report = run(h1("PARTY_ACTIVITY.EVENTS", "MEETING.EVENTS").build(),
+                activity("A1", "PARTY_ACTIVITY", "2017-03-01", "P1").build(),
+                activity("A2", "MEETING", "2017-03-01", "C1").build(),
+                activity("A3", "MEETING", "2017-03-01", "C0").build());
+        assertEquals(1, value(report, NANHU, "PARTY_ACTIVITY.EVENTS"));
+        assertEquals(1, value(report, CITY, "PARTY_ACTIVITY.EVENTS"));
+        assertEquals(1, value(report, NANHU, "MEETING.EVENTS"));
+        // C0 hangs directly under the city: in the total, in no child's row
+        assertEquals(2, value(report, CITY, "MEETING.EVENTS"));
+        assertEquals(0, value(report, XIUZHOU, "MEETING.EVENTS"));
+    }
+
+    @Test
+    void run_missingSessionsCountsOne() {
+        Report report = run(h1("TRAINING.EVENTS").build(),
+                activity("A1", "TRAINING", "2017-03-01", NANHU).build(),
+                activity("A2", "TRAINING", "2017-03-01", NANHU).sessions(4).build());
+        assertEquals(5, value(report, CITY, "TRAINING.EVENTS"));
+    }
+
+    @Test
+    void run_teamKindsAndAllKinds() {
+        Report report = run(h1("X_MENTORING.EVENTS", "ALL.EVENTS", "ALL.PARTICIPANTS").build(),
+                activity("A1", "X_MENTORING", "2017-03-01", NANHU).participants(5).build(),
+                activity("A2", "FORUM", "2017-03-01", NANHU).participants(7).build());
+        assertEquals(1, value(report, CITY, "X_MENTORING.EVENTS"));
+        assertEquals(2, value(report, CITY, "ALL.EVENTS"));
+        assertEquals(12, value(report, CITY, "ALL.PARTICIPANTS"));
+    }
+
+    @Test
+    void run_moneyIsExactWhereADoubleIsNot() {
+        List<Activity> activities = new ArrayList<>();
+        double naive = 0;
+        for (int i = 0; i < 10; i++) {
+            activities.add(activity("A" + i, "CHARITY", "2017-03-01", NANHU).amountYuan(yuan("0.10")).build());
+            naive += 0.10;
+        }
+        activities.add(activity("B", "CHARITY", "2017-03-01", NANHU).amountYuan(yuan("37249999.00")).build());
+        Report report = ReportEngine.standard().run(h1("CHARITY.AMOUNT").build(), organizations(), activities, List.of());
+        assertTrue(naive != 1.0, "the double sum is off: " + naive);
+        ReportValue amount = report.total("CHARITY.AMOUNT").orElseThrow();
+        assertEquals(new BigDecimal("37250000.00"), amount.value());
+        assertEquals("元", amount.unit());
+        assertEquals("3725 万元", Narrative.word(amount, IndicatorCatalog.standard()));
+    }
+
+    @Test
+    void run_proposalsBySubmitterAndSubmittedOn() {
+        ProposalSession session = ProposalSession.of(ProposalBody.CPPCC, "330400", 8, 1);
+        List<Proposal> proposals = List.of(
+                Proposal.builder().id("P-1").session(session).submitter(CITY).type(ProposalType.GROUP)
+                        .submittedOn(LocalDate.parse("2017-02-10")).addRecognitions(Recognition.PLENARY_SPEECH).build(),
+                Proposal.builder().id("P-2").session(session).submitter("C1").type(ProposalType.MEMBER)
+                        .submittedOn(LocalDate.parse("2017-02-11")).addRecognitions(Recognition.KEY, Recognition.EXCELLENT).build(),
+                Proposal.builder().id("P-3").session(session).submitter(NANHU).type(ProposalType.MEMBER)
+                        .submittedOn(LocalDate.parse("2017-07-11")).build());
+        Report report = ReportEngine.standard().run(h1("PROPOSAL.SUBMITTED", "PROPOSAL.GROUP", "PROPOSAL.KEY",
+                "PROPOSAL.EXCELLENT", "PROPOSAL.PLENARY_SPEECH").build(), organizations(), List.of(), proposals);
+        assertEquals(2, value(report, CITY, "PROPOSAL.SUBMITTED"));
+        assertEquals(1, value(report, CITY, "PROPOSAL.GROUP"));
+        assertEquals(1, value(report, CITY, "PROPOSAL.KEY"));
+        assertEquals(1, value(report, CITY, "PROPOSAL.EXCELLENT"));
+        assertEquals(1, value(report, CITY, "PROPOSAL.PLENARY_SPEECH"));
+        assertEquals(1, value(report, NANHU, "PROPOSAL.SUBMITTED"));
+    }
+
+    @Test
+    void run_breakdownByMonth() {
+        Report report = run(h1("FORUM.EVENTS").breakdown(Breakdown.MONTH).build(),
+                activity("A1", "FORUM", "2017-01-31", NANHU).build(),
+                activity("A2", "FORUM", "2017-03-01", NANHU).sessions(2).build());
+        assertEquals(List.of(CITY, "2017-01", "2017-02", "2017-03", "2017-04", "2017-05", "2017-06"), report.rows());
+        assertEquals(3, value(report, CITY, "FORUM.EVENTS"));
+        assertEquals(1, value(report, "2017-01", "FORUM.EVENTS"));
+        assertEquals(0, value(report, "2017-02", "FORUM.EVENTS"));
+        assertEquals(2, value(report, "2017-03", "FORUM.EVENTS"));
+    }
+
+    @Test
+    void run_comparisonsWithLastYearAndTargets() {
+        ReportEngine.Organizations base = organizations();
+        ReportEngine.Organizations withTargets = new ReportEngine.Organizations(base.federations(), base.chambers(),
+                base.partyOrganizations(), List.of(AnnualTarget.builder().organization(CITY).year(2017)
+                        .indicator("FORUM.EVENTS").value(new BigDecimal("8")).build()));
+        Report report = ReportEngine.standard().run(h1("FORUM.EVENTS").compareWithLastYear(true)
+                .compareWithTargets(true).build(), withTargets, List.of(
+                activity("A1", "FORUM", "2016-03-01", NANHU).build(),
+                activity("A2", "FORUM", "2016-08-01", NANHU).build(),
+                activity("A3", "FORUM", "2017-03-01", NANHU).sessions(3).build()), List.of());
+        ReportValue v = report.total("FORUM.EVENTS").orElseThrow();
+        assertEquals(new BigDecimal("3"), v.value());
+        assertEquals(new BigDecimal("1"), v.lastYear());
+        assertEquals(new BigDecimal("2"), v.change().orElseThrow());
+        assertEquals(new BigDecimal("200.0"), v.changePercent().orElseThrow());
+        assertEquals(new BigDecimal("37.5"), v.completionPercent().orElseThrow());
+        assertEquals(null, report.value(NANHU, "FORUM.EVENTS").orElseThrow().target());
+    }
+
+    @Test
+    void run_drillDownGivesTheRecordsBehindAValue() {
+        Report report = run(h1("VISIT.TARGETS.CHAMBER", "VISIT.EVENTS").trackSources(true).build(),
+                activity("A2", "VISIT", "2017-03-01", NANHU).addTargets(target(TargetType.CHAMBER, "C1")).build(),
+                activity("A1", "VISIT", "2017-03-02", XIUZHOU).addTargets(target(TargetType.CHAMBER, "C1")).build(),
+                activity("A3", "VISIT", "2017-03-03", XIUZHOU).build());
+        assertEquals(List.of("A1", "A2"), report.total("VISIT.TARGETS.CHAMBER").orElseThrow().sources());
+        assertEquals(List.of("A1", "A3"), report.value(XIUZHOU, "VISIT.EVENTS").orElseThrow().sources());
+        Report lean = run(h1("VISIT.EVENTS").build(), activity("A1", "VISIT", "2017-03-02", XIUZHOU).build());
+        assertEquals(List.of(), lean.total("VISIT.EVENTS").orElseThrow().sources());
+    }
+
+    @Test
+    void run_unknownIndicatorIsAClearError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> run(h1("VISIT.TARGETZ.CHAMBER").build()));
+        assertTrue(e.getMessage().contains("TARGETZ"), e.getMessage());
+    }
+
+    @Test
+    void reportingPeriod_h1Bounds() {
+        assertEquals(LocalDate.parse("2017-06-30"), ReportingPeriod.parse("2017-H1").getEnd());
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.ficsdk.report.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ficsdk.core.activity.ActivityKind;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ActivityLineScannerTest {
+
+    private static final KindCodes KINDS = new KindCodes(
+            ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
+
+    private static boolean scan(String line, ScannedActivity into) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        return new ActivityLineScanner(KINDS).scan(b, 0, b.length, into);
+    }
+
+    @Test
+    void scan_canonicalLine_readsEveryField() {
+        ScannedActivity a = new ScannedActivity();
+        assertTrue(scan("{\"id\":\"A1\",\"kind\":\"VISIT\",\"title\":\"降本减负大走访\",\"start\":\"2017-03-14\","
+                + "\"end\":\"2017-03-15\",\"organizers\":[\"F330402\",\"C1\"],\"region\":\"330402\",\"sessions\":2,"
+                + "\"participants\":12,\"copies\":5,\"amountYuan\":\"12.5\",\"targets\":[{\"type\":\"ENTERPRISE\","
+                + "\"id\":\"E1\"},{\"id\":\"C9\",\"type\":\"CHAMBER\"}],\"tags\":[\"降本\"]}", a));
+        assertEquals(20170314, a.start);
+        assertEquals(20170315, a.end);
+        assertEquals(2, a.organizerCount);
+        assertEquals(2, a.sessions);
+        assertEquals(12, a.participants);
+        assertEquals(5, a.copies);
+        assertEquals(1250, a.amountFen);
+        assertEquals(2, a.targetCount);
+        assertEquals(1, a.targetType[0]);
+        assertEquals(0, a.targetType[1]);
+        assertEquals("C9", new String(a.buf, a.targetOff[1], a.targetLen[1], StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void scan_defaults() {
+        ScannedActivity a = new ScannedActivity();
+        assertTrue(scan(" { \"id\" : \"A1\" , \"kind\":\"X_MENTORING\",\"start\":\"2016-02-29\",\"organizers\":[\"F1\"] } ", a));
+        assertEquals(1, a.sessions);
+        assertEquals(0, a.participants);
+        assertEquals(0, a.amountFen);
+        assertEquals(a.start, a.end);
+    }
+
+    /** Every line the strict reader must judge: the scanner never accepts it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "   ",
+        "{\"id\":\"A\\u0031\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISITS\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-02-29\",\"organizers\":[\"F1\"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"sessions\":0}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"sessions\":3000000000}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"participants\":-1}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"participants\":1.0}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"participants\":\"1\"}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"participants\":01}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"amountYuan\":\"1.234\"}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"amountYuan\":12}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"end\":\"2017-03-13\"}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"end\":null}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"extensions\":{}}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"unknown\":1}",
+        "{\"id\":\"A1\",\"id\":\"A2\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]} x",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}\r",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"targets\":[{\"type\":\"SHOP\",\"id\":\"E1\"}]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"targets\":[{\"type\":\"PERSON\"}]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"organizers\":[\"F1\"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"bad id!\"]}",
+        "\uFEFF{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]",
+    })
+    void scan_leavesEveryDoubtfulLineToTheStrictReader(String line) {
+        assertFalse(scan(line, new ScannedActivity()), line);
+    }
+
+    @Test
+    void scan_invalidUtf8IsLeftToTheStrictReader() {
+        byte[] b = "{\"id\":\"A1\",\"kind\":\"VISIT\",\"title\":\"xx\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}"
+                .getBytes(StandardCharsets.UTF_8);
+        b[35] = (byte) 0xC3;
+        b[36] = (byte) 0x28;
+        assertEquals('"', (char) b[37]);
+        assertFalse(new ActivityLineScanner(KINDS).scan(b, 0, b.length, new ScannedActivity()));
+        b[35] = 'o';
+        b[36] = 'k';
+        assertTrue(new ActivityLineScanner(KINDS).scan(b, 0, b.length, new ScannedActivity()));
+    }
+}
