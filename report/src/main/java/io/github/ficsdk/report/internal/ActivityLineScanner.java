@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.core.io.internal.Utf8;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -349,7 +350,7 @@ public final class ActivityLineScanner {
         strOff = start;
         strLen = p - start;
         p++;
-        return ascii || Utf8.isValid(b, start, strLen);
+        return ascii || Utf8.firstInvalid(b, start, strLen) < 0;
     }
 
     /** Reads a non-negative JSON integer of at most 18 digits. */
