@@ -1,13 +1,11 @@
 package io.github.ficsdk.report;
 
+import io.github.ficsdk.core.money.Yuan;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Optional;
 
-/** Unit conversions of figures: yuan to 万元 (one decimal) and 亿元 (one decimal, two below 1). */
+/** Figures in their display unit: yuan in 万元 or 亿元 as {@link Yuan} renders them. */
 final class Figures {
-
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
     private Figures() {}
 
@@ -16,27 +14,20 @@ final class Figures {
      * decimal (half-up), trailing zeros dropped; other units unchanged.
      */
     static BigDecimal inUnit(BigDecimal value, String valueUnit, String displayUnit) {
-        if (!"元".equals(valueUnit)) {
+        Optional<Yuan.Unit> unit = moneyUnit(valueUnit, displayUnit);
+        if (unit.isEmpty()) {
             return value;
         }
-        BigDecimal converted = switch (displayUnit) {
-            case "万元" -> value.divide(TEN_THOUSAND, 1, RoundingMode.HALF_UP);
-            case "亿元" -> value.divide(HUNDRED_MILLION, 1, RoundingMode.HALF_UP);
-            default -> value;
-        };
-        BigDecimal stripped = converted.stripTrailingZeros();
+        BigDecimal stripped = Yuan.of(value).in(unit.get()).stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Converts yuan to the display unit without rounding, for approximate wording. */
     static BigDecimal exactInUnit(BigDecimal value, String valueUnit, String displayUnit) {
-        if (!"元".equals(valueUnit)) {
-            return value;
-        }
-        return switch (displayUnit) {
-            case "万元" -> value.divide(TEN_THOUSAND);
-            case "亿元" -> value.divide(HUNDRED_MILLION);
-            default -> value;
-        };
+        return moneyUnit(valueUnit, displayUnit).map(u -> Yuan.of(value).exactIn(u)).orElse(value);
+    }
+
+    private static Optional<Yuan.Unit> moneyUnit(String valueUnit, String displayUnit) {
+        return "元".equals(valueUnit) ? Yuan.unitOf(displayUnit) : Optional.empty();
     }
 }

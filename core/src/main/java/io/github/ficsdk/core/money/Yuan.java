@@ -263,9 +263,44 @@ public final class Yuan implements Comparable<Yuan> {
      * @return the text, never null
      */
     public String render(Unit unit) {
-        BigDecimal value = BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(unit.fen))
-                .setScale(unit.decimals, RoundingMode.HALF_UP);
-        return value.toPlainString() + unit.label;
+        return in(unit).toPlainString() + unit.label;
+    }
+
+    /**
+     * Returns the amount as a number in a unit, rounded half up to the unit's decimals:
+     * {@code 37250000.00} yuan is {@code 3725.0} in {@link Unit#WAN}.
+     *
+     * @param unit  the unit, not null
+     * @return the rounded number, never null
+     */
+    public BigDecimal in(Unit unit) {
+        return exactIn(unit).setScale(unit.decimals, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Returns the amount as an exact number in a unit, without rounding: {@code 620000000.50}
+     * yuan is {@code 6.2000000050} in {@link Unit#YI}.
+     *
+     * @param unit  the unit, not null
+     * @return the exact number, never null
+     */
+    public BigDecimal exactIn(Unit unit) {
+        return BigDecimal.valueOf(fen).divide(BigDecimal.valueOf(unit.fen));
+    }
+
+    /**
+     * Returns the unit of a Chinese label.
+     *
+     * @param label  元, 万元 or 亿元, not null
+     * @return the unit, empty for any other label; never null
+     */
+    public static java.util.Optional<Unit> unitOf(String label) {
+        for (Unit unit : Unit.values()) {
+            if (unit.label.equals(label)) {
+                return java.util.Optional.of(unit);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -68,4 +68,14 @@ class YuanTest {
         assertEquals(yuan, Yuan.parse(yuan.toString()));
         assertEquals(yuan, Yuan.of(new BigDecimal(yuan.toString())));
     }
+
+    @Test
+    void in_exactIn_unitOf() {
+        Yuan amount = Yuan.parse("620000000.50");
+        assertEquals(new java.math.BigDecimal("6.2"), amount.in(Yuan.Unit.YI));
+        assertEquals(new java.math.BigDecimal("62000.0"), amount.in(Yuan.Unit.WAN));
+        assertEquals(0, new java.math.BigDecimal("6.2000000050").compareTo(amount.exactIn(Yuan.Unit.YI)));
+        assertEquals(java.util.Optional.of(Yuan.Unit.WAN), Yuan.unitOf("万元"));
+        assertEquals(java.util.Optional.empty(), Yuan.unitOf("本"));
+    }
 }
