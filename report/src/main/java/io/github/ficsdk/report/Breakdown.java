@@ -15,5 +15,11 @@ public enum Breakdown {
      */
     CHILD,
     /** One row per calendar month of the period (by {@code start}), plus the total row. */
-    MONTH
+    MONTH,
+    /**
+     * One row per activity kind (the standard kinds, then the team kinds the query's indicators
+     * name), plus the total row; most useful with {@code ALL.…} indicators. Proposal indicators
+     * only have a total.
+     */
+    KIND
 }

@@ -60,7 +60,7 @@ public record Report(String period, String scope, String scopeName, Breakdown br
     /**
      * Returns one figure of a row.
      *
-     * @param row        the row key: the scope, a child's id, or a month ({@code 2017-03})
+     * @param row        the row key: the scope, a child's id, a month ({@code 2017-03}) or a kind
      * @param indicator  the indicator code, not null
      * @return the figure, empty when the report does not hold it; never null
      */
@@ -71,7 +71,9 @@ public record Report(String period, String scope, String scopeName, Breakdown br
             }
             boolean match;
             if (row.equals(scope)) {
-                match = v.scope().equals(scope) && v.period().equals(period);
+                match = v.scope().equals(scope) && v.period().equals(period) && v.kind() == null;
+            } else if (breakdown == Breakdown.KIND) {
+                match = row.equals(v.kind());
             } else if (breakdown == Breakdown.MONTH) {
                 match = v.period().equals(row);
             } else {

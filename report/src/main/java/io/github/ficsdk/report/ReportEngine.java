@@ -258,17 +258,19 @@ public final class ReportEngine {
         List<ReportValue> values = new ArrayList<>();
         for (int row = 0; row < rowKeys.size(); row++) {
             boolean monthRow = query.getBreakdown() == Breakdown.MONTH && row > 0;
-            String scope = monthRow ? query.getScope() : rowKeys.get(row);
+            boolean kindRow = query.getBreakdown() == Breakdown.KIND && row > 0;
+            String scope = monthRow || kindRow ? query.getScope() : rowKeys.get(row);
             String rowPeriod = monthRow ? rowKeys.get(row) : period;
+            String rowKind = kindRow ? rowKeys.get(row) : null;
             for (int i = 0; i < codes.size(); i++) {
                 String code = codes.get(i);
                 IndicatorInfo info = catalog.info(code);
                 Plan.Indicator indicator = current.plan().indicators().get(i);
                 BigDecimal value = value(current, row, i, indicator);
                 BigDecimal previous = lastYear == null ? null : value(lastYear, row, i, indicator);
-                BigDecimal target = monthRow ? null : setup.targets.get(scope + "\n" + code);
+                BigDecimal target = monthRow || kindRow ? null : setup.targets.get(scope + "\n" + code);
                 String unit = indicator.measure() == Plan.Measure.AMOUNT ? "元" : info.unit();
-                values.add(new ReportValue(code, scope, rowPeriod, value, unit, info.name(), previous, target,
+                values.add(new ReportValue(code, scope, rowPeriod, rowKind, value, unit, info.name(), previous, target,
                         current.sources(row, i)));
             }
         }

@@ -35,7 +35,7 @@ public final class ReportRenderers {
     /**
      * Renders the report as JSON: {@code {"period", "scope", "values": [{"indicator", "scope",
      * "value", "unit", "name"}, …]}} with {@code value} an exact JSON number (yuan for amounts).
-     * A value of a month row also has {@code "period"}; comparisons add {@code "lastYear"},
+     * A value of a month row also has {@code "period"}, of a kind row {@code "kind"}; comparisons add {@code "lastYear"},
      * {@code "change"}, {@code "changePercent"}, {@code "target"}, {@code "completionPercent"};
      * drill-down adds {@code "sources"}; problems found while reading are listed under
      * {@code "problems"}.
@@ -56,6 +56,9 @@ public final class ReportRenderers {
                 g.writeStringField("scope", v.scope());
                 if (!v.period().equals(report.period())) {
                     g.writeStringField("period", v.period());
+                }
+                if (v.kind() != null) {
+                    g.writeStringField("kind", v.kind());
                 }
                 g.writeNumberField("value", v.value());
                 g.writeStringField("unit", v.unit());
@@ -108,13 +111,13 @@ public final class ReportRenderers {
 
     /**
      * Renders the report as CSV, UTF-8 with a byte-order mark: a header line, then one line per
-     * value with {@code indicator,scope,period,value,unit,name}.
+     * value with {@code indicator,scope,period,kind,value,unit,name}.
      *
      * @param report  the report, not null
      * @return the CSV text, starting with U+FEFF, never null
      */
     public static String csv(Report report) {
-        StringBuilder out = new StringBuilder("\uFEFFindicator,scope,period,value,unit,name");
+        StringBuilder out = new StringBuilder("\uFEFFindicator,scope,period,kind,value,unit,name");
         boolean compare = report.values().stream().anyMatch(v -> v.lastYear() != null);
         boolean targets = report.values().stream().anyMatch(v -> v.target() != null);
         if (compare) {
@@ -126,7 +129,8 @@ public final class ReportRenderers {
         out.append("\r\n");
         for (ReportValue v : report.values()) {
             out.append(csvField(v.indicator())).append(',').append(csvField(v.scope())).append(',')
-                    .append(csvField(v.period())).append(',').append(v.value().toPlainString()).append(',')
+                    .append(csvField(v.period())).append(',').append(v.kind() == null ? "" : v.kind()).append(',')
+                    .append(v.value().toPlainString()).append(',')
                     .append(csvField(v.unit())).append(',').append(csvField(v.name()));
             if (compare) {
                 out.append(',').append(plain(v.lastYear())).append(',').append(plain(v.change().orElse(null)))

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param indicator  the indicator code, not null
  * @param scope      the row's organisation id (the scope or a child), not null
  * @param period     the row's period: the report's, or a month for a breakdown by month; not null
+ * @param kind       the row's activity kind for a breakdown by kind, else null
  * @param value      the figure, not null
  * @param unit       the unit of {@code value}, such as 家次 or 元, not null
  * @param name       the indicator's Chinese name, not null
@@ -26,7 +27,8 @@ import java.util.Optional;
  * @param sources    the sorted ids of the records behind the figure; empty unless asked, not null
  * @since 0.1
  */
-public record ReportValue(String indicator, String scope, String period, BigDecimal value, String unit, String name,
+public record ReportValue(String indicator, String scope, String period, String kind, BigDecimal value, String unit,
+        String name,
         BigDecimal lastYear, BigDecimal target, List<String> sources) {
 
     /**
@@ -35,6 +37,7 @@ public record ReportValue(String indicator, String scope, String period, BigDeci
      * @param indicator  the indicator code, not null
      * @param scope      the row's organisation id, not null
      * @param period     the row's period, not null
+     * @param kind       the row's activity kind, or null
      * @param value      the figure, not null
      * @param unit       the unit, not null
      * @param name       the Chinese name, not null

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NarrativeTest {
 
     private static ReportValue value(String indicator, String value, String unit) {
-        return new ReportValue(indicator, "F330400", "2017-H1", new BigDecimal(value), unit,
+        return new ReportValue(indicator, "F330400", "2017-H1", null, new BigDecimal(value), unit,
                 IndicatorCatalog.standard().info(indicator).name(), null, null, List.of());
     }
 
@@ -76,8 +76,8 @@ class NarrativeTest {
                 + "\"光彩事业和社会公益投入资金\"}],\"problems\":[{\"file\":\"activities.jsonl\",\"line\":17,\"id\":\"A17\","
                 + "\"path\":\"targets[0].id\",\"code\":\"REQUIRED\",\"message\":\"m\"}]}\n", ReportRenderers.json(report));
         String csv = ReportRenderers.csv(report);
-        assertTrue(csv.startsWith("\uFEFFindicator,scope,period,value,unit,name\r\n"), csv);
-        assertTrue(csv.contains("CHARITY.AMOUNT,F330400,2017-H1,37250000.00,元,光彩事业和社会公益投入资金\r\n"), csv);
+        assertTrue(csv.startsWith("\uFEFFindicator,scope,period,kind,value,unit,name\r\n"), csv);
+        assertTrue(csv.contains("CHARITY.AMOUNT,F330400,2017-H1,,37250000.00,元,光彩事业和社会公益投入资金\r\n"), csv);
         String md = ReportRenderers.markdown(report, IndicatorCatalog.standard());
         assertTrue(md.contains("| 光彩事业和社会公益投入资金 | `CHARITY.AMOUNT` | 万元 | 3725 |"), md);
     }

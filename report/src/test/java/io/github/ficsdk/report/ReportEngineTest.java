@@ -178,6 +178,24 @@ class ReportEngineTest {
     }
 
     @Test
+    void run_breakdownByKind() {
+        Report report = run(h1("ALL.EVENTS", "ALL.PARTICIPANTS", "X_MENTORING.EVENTS").breakdown(Breakdown.KIND).build(),
+                activity("A1", "FORUM", "2017-01-31", NANHU).participants(10).build(),
+                activity("A2", "X_MENTORING", "2017-03-01", NANHU).sessions(2).build(),
+                activity("A3", "FORUM", "2017-03-01", XIUZHOU).participants(5).build());
+        assertEquals(CITY, report.rows().get(0));
+        assertEquals("VISIT", report.rows().get(1));
+        assertEquals("X_MENTORING", report.rows().get(report.rows().size() - 1));
+        assertEquals(4, value(report, CITY, "ALL.EVENTS"));
+        assertEquals(2, value(report, "FORUM", "ALL.EVENTS"));
+        assertEquals(15, value(report, "FORUM", "ALL.PARTICIPANTS"));
+        assertEquals(2, value(report, "X_MENTORING", "ALL.EVENTS"));
+        assertEquals(0, value(report, "VISIT", "ALL.EVENTS"));
+        assertEquals("FORUM", report.value("FORUM", "ALL.EVENTS").orElseThrow().kind());
+        assertTrue(ReportRenderers.json(report).contains("\"kind\":\"FORUM\""));
+    }
+
+    @Test
     void run_comparisonsWithLastYearAndTargets() {
         ReportEngine.Organizations base = organizations();
         ReportEngine.Organizations withTargets = new ReportEngine.Organizations(base.federations(), base.chambers(),

@@ -83,6 +83,12 @@ public final class Aggregation {
         if (plan.monthly) {
             setRow(plan.monthRow(a.start));
         }
+        if (plan.kindRows != null) {
+            int k = plan.kindRows.find(b, a.kindOff, a.kindLen, ByteKeyTable.hash(b, a.kindOff, a.kindLen));
+            if (k >= 0) {
+                setRow(1 + k);
+            }
+        }
         activitiesCounted++;
         int width = plan.indicators.length;
         for (int i : applicable) {

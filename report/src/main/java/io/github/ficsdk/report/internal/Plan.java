@@ -43,6 +43,7 @@ public final class Plan {
     final int from;
     final int to;
     final boolean monthly;
+    final ByteKeyTable kindRows;
     final int rows;
     final int words;
     final ByteKeyTable organizations = new ByteKeyTable(256);
@@ -61,14 +62,17 @@ public final class Plan {
      * @param rowMembers  for each row, the ids of the organisations whose activities count in it;
      *                    with {@code monthly}, only the first (total) row has members
      * @param monthly     whether rows 1, 2 … are the months of the period, by start date
+     * @param kindRowCodes when not empty, rows 1, 2 … are these activity kinds (a breakdown by kind)
      * @param indicators  the indicators
      */
     public Plan(int from, int to, List<? extends Iterable<String>> rowMembers, boolean monthly,
-            List<Indicator> indicators) {
+            List<String> kindRowCodes, List<Indicator> indicators) {
         this.from = from;
         this.to = to;
         this.monthly = monthly;
-        this.rows = monthly ? 1 + monthRow(to) : rowMembers.size();
+        this.kindRows = kindRowCodes.isEmpty() ? null : new ByteKeyTable(kindRowCodes.size());
+        kindRowCodes.forEach(k -> kindRows.addIfAbsent(k));
+        this.rows = monthly ? 1 + monthRow(to) : kindRows != null ? 1 + kindRowCodes.size() : rowMembers.size();
         this.words = Math.max(1, (rows + 63) >>> 6);
         for (int row = 0; row < rowMembers.size(); row++) {
             for (String org : rowMembers.get(row)) {

@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.activity.TargetType;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.period.ReportingPeriod;
@@ -66,6 +67,8 @@ public final class QueryCompiler {
                     members.add(subtree(tree, child));
                 }
             }
+        } else if (query.getBreakdown() == Breakdown.KIND) {
+            rowKeys.addAll(kindRows(query));
         } else if (query.getBreakdown() == Breakdown.MONTH) {
             YearMonth month = YearMonth.from(query.getPeriod().getStart());
             YearMonth last = YearMonth.from(query.getPeriod().getEnd());
@@ -78,15 +81,31 @@ public final class QueryCompiler {
             indicators.add(indicator(code, catalog));
         }
         boolean monthly = query.getBreakdown() == Breakdown.MONTH;
-        Plan current = plan(query.getPeriod(), members, monthly, indicators);
+        List<String> kinds = query.getBreakdown() == Breakdown.KIND ? rowKeys.subList(1, rowKeys.size()) : List.of();
+        Plan current = plan(query.getPeriod(), members, monthly, kinds, indicators);
         Plan lastYear = query.isCompareWithLastYear()
-                ? plan(query.getPeriod().sameLastYear(), members, monthly, indicators) : null;
+                ? plan(query.getPeriod().sameLastYear(), members, monthly, kinds, indicators) : null;
         return new Compiled(List.copyOf(rowKeys), current, lastYear);
     }
 
-    private static Plan plan(ReportingPeriod period, List<List<String>> members, boolean monthly,
+    private static Plan plan(ReportingPeriod period, List<List<String>> members, boolean monthly, List<String> kinds,
             List<Plan.Indicator> indicators) {
-        return new Plan(Dates.of(period.getStart()), Dates.of(period.getEnd()), members, monthly, indicators);
+        return new Plan(Dates.of(period.getStart()), Dates.of(period.getEnd()), members, monthly, kinds, indicators);
+    }
+
+    /** The rows of a breakdown by kind: the standard kinds, then the team kinds the indicators name. */
+    private static List<String> kindRows(ReportQuery query) {
+        List<String> kinds = new ArrayList<>();
+        for (ActivityKind kind : ActivityKind.standardKinds()) {
+            kinds.add(kind.getCode());
+        }
+        for (String code : query.getIndicators()) {
+            String kind = code.substring(0, Math.max(0, code.indexOf('.')));
+            if (kind.startsWith("X_") && !kinds.contains(kind)) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
     }
 
     static Plan.Indicator indicator(String code, IndicatorCatalog catalog) {
