@@ -3,6 +3,7 @@ package io.github.ficsdk.core.money;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.ficsdk.validation.InvalidCodeException;
+import io.github.ficsdk.validation.YuanAmountFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -150,71 +151,7 @@ public final class Yuan implements Comparable<Yuan> {
      */
     @JsonCreator
     public static Yuan parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String input = text.toString();
-        int length = input.length();
-        if (length > 0 && input.charAt(0) == '-') {
-            throw new InvalidCodeException("YUAN_AMOUNT_NEGATIVE", input, 0,
-                    "amount must not be negative - but was: \"" + input + "\"");
-        }
-        long fen = 0;
-        int i = 0;
-        int digits = 0;
-        while (i < length && isDigit(input.charAt(i))) {
-            if (fen > (Long.MAX_VALUE - 9) / 10) {
-                throw tooLarge(input);
-            }
-            fen = fen * 10 + (input.charAt(i) - '0');
-            i++;
-            digits++;
-        }
-        if (digits == 0) {
-            throw format(input, i);
-        }
-        int decimals = 0;
-        if (i < length && input.charAt(i) == '.') {
-            i++;
-            while (i < length && isDigit(input.charAt(i))) {
-                if (decimals == 2) {
-                    throw new InvalidCodeException("YUAN_AMOUNT_SCALE", input, i,
-                            "amount must have at most 2 decimals - but was: \"" + input + "\"");
-                }
-                fen = fen * 10 + (input.charAt(i) - '0');
-                decimals++;
-                i++;
-            }
-            if (decimals == 0) {
-                throw format(input, i);
-            }
-        }
-        if (i < length) {
-            throw format(input, i);
-        }
-        for (; decimals < 2; decimals++) {
-            if (fen > Long.MAX_VALUE / 10) {
-                throw tooLarge(input);
-            }
-            fen *= 10;
-        }
-        if (fen < 0) {
-            throw tooLarge(input);
-        }
-        return ofFen(fen);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static InvalidCodeException format(String input, int index) {
-        return new InvalidCodeException("YUAN_AMOUNT_FORMAT", input, index,
-                "amount must be a plain decimal number of yuan such as \"37250000.00\" - but was: \""
-                        + input + "\" (at index " + index + ")");
-    }
-
-    private static InvalidCodeException tooLarge(String input) {
-        return new InvalidCodeException("YUAN_AMOUNT_RANGE", input, 0,
-                "amount is too large - but was: \"" + input + "\"");
+        return ofFen(YuanAmountFormat.parseFen(text));
     }
 
     /**
