@@ -3,6 +3,7 @@ package io.github.ficsdk.core.appraisal;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The evidence of one subject as a rule sees it: values by key ({@link Boolean},
@@ -22,11 +23,11 @@ import java.util.Objects;
 public final class RuleInput {
 
     private final String subject;
-    private final Map<String, Object> values;
+    private final Function<String, Object> values;
     private final Object ifMissing;
     private boolean defaulted;
 
-    RuleInput(String subject, Map<String, Object> values, Object ifMissing) {
+    RuleInput(String subject, Function<String, Object> values, Object ifMissing) {
         this.subject = subject;
         this.values = values;
         this.ifMissing = ifMissing;
@@ -40,9 +41,8 @@ public final class RuleInput {
      * @return the input, never null
      */
     public static RuleInput of(String subject, Map<String, ?> values) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> copy = (Map<String, Object>) Map.copyOf(values);
-        return new RuleInput(Objects.requireNonNull(subject, "subject"), copy, null);
+        Map<String, ?> copy = Map.copyOf(values);
+        return new RuleInput(Objects.requireNonNull(subject, "subject"), copy::get, null);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class RuleInput {
      * @return true when {@link #get(String)} would not throw
      */
     public boolean has(String key) {
-        return values.containsKey(key) || ifMissing != null;
+        return values.apply(key) != null || ifMissing != null;
     }
 
     /**
@@ -72,7 +72,7 @@ public final class RuleInput {
      * @throws EvidenceException {@code MISSING_EVIDENCE} if absent and no {@code ifMissing} is given
      */
     public Object get(String key) {
-        Object value = values.get(key);
+        Object value = values.apply(key);
         if (value == null) {
             if (ifMissing == null) {
                 throw new EvidenceException(key, "MISSING_EVIDENCE",
