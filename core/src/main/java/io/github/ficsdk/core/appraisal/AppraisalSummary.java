@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,9 +146,5 @@ public final class AppraisalSummary {
     @Override
     public String toString() {
         return schemes.toString();
-    }
-
-    static Map<String, Long> ordered(Map<String, Long> counts) {
-        return new LinkedHashMap<>(counts);
     }
 }

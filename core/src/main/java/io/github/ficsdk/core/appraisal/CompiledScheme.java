@@ -9,7 +9,8 @@ import java.util.Set;
 final class CompiledScheme {
 
     /** One prepared rule and where it sits. */
-    record Slot(String ruleId, String section, PreparedRule rule, Object ifMissing, List<String> keys, RuleSpec spec) {
+    record Slot(String ruleId, String section, PreparedRule rule, Object ifMissing, List<String> keys, RuleSpec spec,
+            boolean builtIn) {
         BigDecimal max() {
             return rule.getMaxPoints();
         }

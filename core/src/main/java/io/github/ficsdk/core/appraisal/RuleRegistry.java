@@ -197,6 +197,6 @@ public final class RuleRegistry {
                     "rule " + spec.getRule() + " declares a cap that is null or negative: " + max);
         }
         return new CompiledScheme.Slot(spec.getRule(), section, p, spec.getParameters().get("ifMissing"),
-                List.copyOf(p.getEvidenceKeys()), spec);
+                List.copyOf(p.getEvidenceKeys()), spec, BuiltInRules.isBuiltIn(rule));
     }
 }

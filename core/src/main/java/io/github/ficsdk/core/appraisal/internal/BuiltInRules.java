@@ -23,6 +23,11 @@ public final class BuiltInRules {
         return List.of(new Flag(), new Threshold(), new Linear(), new Ratio());
     }
 
+    /** Returns whether a rule is one of the built-ins (trusted: no time budget applies). */
+    public static boolean isBuiltIn(ScoringRule rule) {
+        return rule.getClass().getEnclosingClass() == BuiltInRules.class;
+    }
+
     private static String unit(RuleSpec spec) {
         String unit = Params.string(spec, "unit", false);
         return unit == null ? "" : " " + unit;
