@@ -1,0 +1,109 @@
+package io.github.ficsdk.core.appraisal;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Thrown when a subject cannot be appraised: a rule threw, returned null, a negative value or more
+ * than its cap, took longer than its time budget, or lacks evidence. Names the
+ * {@linkplain #getRule() rule}, the {@linkplain #getSubject() subject} and the
+ * {@linkplain #getSection() section} of the scheme (such as {@code dimensions[POLITICAL_GUIDANCE]},
+ * {@code bonus}, {@code vetoes[0]}), and the evidence key when one is at fault. A batch that meets
+ * one fails as a whole: there is never a silent zero nor a half-finished batch.
+ *
+ * <pre>{@code
+ * try {
+ *     appraiser.appraiseAll(scheme, period, subjects, evidence);
+ * } catch (AppraisalException e) {
+ *     e.getProblemCode();  // "MISSING_EVIDENCE"
+ *     e.getMessage();      // "C0007: rule linear in dimensions[POLITICAL_GUIDANCE] needs evidence party.activities, which is missing"
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public class AppraisalException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The problem code. */
+    private final String problemCode;
+    /** The subject id. */
+    private final String subject;
+    /** The rule id. */
+    private final String rule;
+    /** The section of the scheme. */
+    private final String section;
+    /** The evidence key, or null. */
+    private final String evidenceKey;
+
+    /**
+     * Creates the exception.
+     *
+     * @param problemCode  the stable code, such as {@code RULE_FAILED}, not null
+     * @param subject      the subject id, not null
+     * @param rule         the rule id, not null
+     * @param section      the section of the scheme, such as {@code dimensions[SERVICE]}, not null
+     * @param evidenceKey  the evidence key at fault, or null
+     * @param message      the message, not null
+     * @param cause        the cause, or null
+     */
+    public AppraisalException(String problemCode, String subject, String rule, String section, String evidenceKey,
+            String message, Throwable cause) {
+        super(Objects.requireNonNull(message, "message"), cause);
+        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.section = Objects.requireNonNull(section, "section");
+        this.evidenceKey = evidenceKey;
+    }
+
+    /**
+     * Returns the stable problem code: {@code RULE_FAILED}, {@code RULE_NULL}, {@code RULE_NEGATIVE},
+     * {@code RULE_ABOVE_CAP}, {@code RULE_TIMEOUT}, {@code MISSING_EVIDENCE} or {@code EVIDENCE_TYPE}.
+     *
+     * @return the code, never null
+     */
+    public String getProblemCode() {
+        return problemCode;
+    }
+
+    /**
+     * Returns the id of the subject being appraised.
+     *
+     * @return the subject id, never null
+     */
+    public String getSubject() {
+        return subject;
+    }
+
+    /**
+     * Returns the id of the rule at fault, such as {@code linear} or a plug-in's id.
+     *
+     * @return the rule id, never null
+     */
+    public String getRule() {
+        return rule;
+    }
+
+    /**
+     * Returns the section of the scheme holding the rule: {@code dimensions[CODE]}, {@code bonus},
+     * {@code vetoes[i]}, {@code eligibility[i]} or {@code recommendations[i]}.
+     *
+     * @return the section, never null
+     */
+    public String getSection() {
+        return section;
+    }
+
+    /**
+     * Returns the evidence key at fault.
+     *
+     * @return the key, empty when the fault is not about evidence
+     */
+    public Optional<String> getEvidenceKey() {
+        return Optional.ofNullable(evidenceKey);
+    }
+}

@@ -1,0 +1,304 @@
+package io.github.ficsdk.core.appraisal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ficsdk.core.appraisal.internal.SchemeJson;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The appraisal of one subject against one scheme for one period: points per rule with
+ * explanations, dimension subtotals, bonus, total, grade, fired vetoes, eligibility, the
+ * recommendation when the scheme makes one, and the evidence used with the records behind it.
+ *
+ * <pre>{@code
+ * AppraisalResult r = appraiser.appraise(scheme, ReportingPeriod.parse("2017"), evidence);
+ * r.getTotal();   // 87
+ * r.getGrade();   // "GOOD"
+ * r.toJson();     // {"subject":"C0001","scheme":"FOUR_GOOD_CHAMBER","version":"2017","period":"2017","eligible":true,"dimensions":[…],"bonus":5,"total":87,"grade":"GOOD","vetoes":[],…}
+ * }</pre>
+ *
+ * <p>The JSON shape is that of the {@code appraise} command of the data model:
+ * {@code {"subject", "scheme", "version", "period", "eligible", "ineligibleReasons", "dimensions": [{"code", "name", "points", "maxPoints", "rules": [{"rule", "points", "maxPoints", "explanation", "explanationEn"}]}],
+ * "bonus", "bonusRules", "total", "grade", "vetoes": [reason…], "recommendation", "recommendationReasons", "evidence": {key: value}, "sources": {key: [id…]}}};
+ * {@code recommendation} only when the scheme has recommendations. A subject that is not eligible
+ * has grade {@value #NOT_ELIGIBLE}, no dimensions and a total of 0.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class AppraisalResult {
+
+    /** The grade of a subject that did not pass an eligibility gate. */
+    public static final String NOT_ELIGIBLE = "NOT_ELIGIBLE";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final String subject;
+    private final String scheme;
+    private final String version;
+    private final String period;
+    private final List<String> ineligibleReasons;
+    private final List<DimensionResult> dimensions;
+    private final BigDecimal bonus;
+    private final List<RuleResult> bonusRules;
+    private final BigDecimal total;
+    private final String grade;
+    private final List<String> vetoes;
+    private final String recommendation;
+    private final List<String> recommendationReasons;
+    private final Map<String, Object> evidence;
+    private final Map<String, List<String>> sources;
+
+    AppraisalResult(String subject, String scheme, String version, String period, List<String> ineligibleReasons,
+            List<DimensionResult> dimensions, BigDecimal bonus, List<RuleResult> bonusRules, BigDecimal total, String grade,
+            List<String> vetoes, String recommendation, List<String> recommendationReasons, Map<String, Object> evidence,
+            Map<String, List<String>> sources) {
+        this.subject = subject;
+        this.scheme = scheme;
+        this.version = version;
+        this.period = period;
+        this.ineligibleReasons = ineligibleReasons;
+        this.dimensions = dimensions;
+        this.bonus = bonus;
+        this.bonusRules = bonusRules;
+        this.total = total;
+        this.grade = grade;
+        this.vetoes = vetoes;
+        this.recommendation = recommendation;
+        this.recommendationReasons = recommendationReasons;
+        this.evidence = evidence;
+        this.sources = sources;
+    }
+
+    /**
+     * Returns the subject id.
+     *
+     * @return the subject, never null
+     */
+    public String getSubject() {
+        return subject;
+    }
+
+    /**
+     * Returns the scheme id.
+     *
+     * @return the scheme id, never null
+     */
+    public String getScheme() {
+        return scheme;
+    }
+
+    /**
+     * Returns the scheme version.
+     *
+     * @return the version, never null
+     */
+    public String getVersion() {
+        return version;
+    }
+
+    /**
+     * Returns the reporting period, such as {@code 2017}.
+     *
+     * @return the period text, never null
+     */
+    public String getPeriod() {
+        return period;
+    }
+
+    /**
+     * Returns whether the subject passed every eligibility gate.
+     *
+     * @return true when eligible
+     */
+    public boolean isEligible() {
+        return ineligibleReasons.isEmpty();
+    }
+
+    /**
+     * Returns the reasons of the gates the subject did not pass.
+     *
+     * @return the reasons, empty when eligible, never null
+     */
+    public List<String> getIneligibleReasons() {
+        return ineligibleReasons;
+    }
+
+    /**
+     * Returns the dimension subtotals, in scheme order.
+     *
+     * @return the dimensions, empty when not eligible, never null
+     */
+    public List<DimensionResult> getDimensions() {
+        return dimensions;
+    }
+
+    /**
+     * Returns the capped bonus.
+     *
+     * @return the bonus points, never null
+     */
+    public BigDecimal getBonus() {
+        return bonus;
+    }
+
+    /**
+     * Returns the bonus rules' points.
+     *
+     * @return the rules, never null
+     */
+    public List<RuleResult> getBonusRules() {
+        return bonusRules;
+    }
+
+    /**
+     * Returns the total: dimension subtotals plus bonus.
+     *
+     * @return the total, never null
+     */
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    /**
+     * Returns the grade: {@code FAIL} when a veto fired, {@value #NOT_ELIGIBLE} when not eligible,
+     * else the first band whose {@code minPoints} is at most the total.
+     *
+     * @return the grade, never null
+     */
+    public String getGrade() {
+        return grade;
+    }
+
+    /**
+     * Returns the reasons of the vetoes that fired.
+     *
+     * @return the reasons, never null
+     */
+    public List<String> getVetoes() {
+        return vetoes;
+    }
+
+    /**
+     * Returns the recommendation, such as {@code RECTIFY}.
+     *
+     * @return the recommendation, empty when the scheme makes none or the subject is not eligible
+     */
+    public Optional<String> getRecommendation() {
+        return Optional.ofNullable(recommendation);
+    }
+
+    /**
+     * Returns the reasons of the conditions that gave the recommendation.
+     *
+     * @return the reasons, never null
+     */
+    public List<String> getRecommendationReasons() {
+        return recommendationReasons;
+    }
+
+    /**
+     * Returns the evidence values the rules read, by key.
+     *
+     * @return the values, never null
+     */
+    public Map<String, Object> getEvidence() {
+        return evidence;
+    }
+
+    /**
+     * Returns the ids of the records behind the evidence, by key (keys without known sources are left out).
+     *
+     * @return the sources, never null
+     */
+    public Map<String, List<String>> getSources() {
+        return sources;
+    }
+
+    /**
+     * Returns the result as a JSON tree in the shape of the {@code appraise} command.
+     *
+     * @return a new tree, never null
+     */
+    public ObjectNode toJsonNode() {
+        ObjectNode o = NODES.objectNode();
+        o.put("subject", subject).put("scheme", scheme).put("version", version).put("period", period);
+        o.put("eligible", isEligible());
+        if (!isEligible()) {
+            ArrayNode a = o.putArray("ineligibleReasons");
+            ineligibleReasons.forEach(a::add);
+        }
+        ArrayNode dims = o.putArray("dimensions");
+        for (DimensionResult d : dimensions) {
+            ObjectNode dn = dims.addObject().put("code", d.code()).put("name", d.name()).put("points", d.points())
+                    .put("maxPoints", d.maxPoints());
+            rules(dn.putArray("rules"), d.rules());
+        }
+        o.put("bonus", bonus);
+        rules(o.putArray("bonusRules"), bonusRules);
+        o.put("total", total).put("grade", grade);
+        ArrayNode v = o.putArray("vetoes");
+        vetoes.forEach(v::add);
+        if (recommendation != null) {
+            o.put("recommendation", recommendation);
+            ArrayNode r = o.putArray("recommendationReasons");
+            recommendationReasons.forEach(r::add);
+        }
+        ObjectNode ev = o.putObject("evidence");
+        evidence.forEach((k, x) -> ev.set(k, SchemeJson.node(x)));
+        ObjectNode src = o.putObject("sources");
+        sources.forEach((k, ids) -> {
+            ArrayNode a = src.putArray(k);
+            ids.forEach(a::add);
+        });
+        return o;
+    }
+
+    private static void rules(ArrayNode array, List<RuleResult> rules) {
+        for (RuleResult r : rules) {
+            array.addObject().put("rule", r.rule()).put("points", r.points()).put("maxPoints", r.maxPoints())
+                    .put("explanation", r.explanation()).put("explanationEn", r.explanationEn());
+        }
+    }
+
+    /**
+     * Returns the result as one line of JSON in the shape of the {@code appraise} command.
+     *
+     * @return the JSON text, never null
+     */
+    public String toJson() {
+        try {
+            return SchemeJson.MAPPER.writeValueAsString(toJsonNode());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AppraisalResult r && subject.equals(r.subject) && scheme.equals(r.scheme)
+                && version.equals(r.version) && period.equals(r.period) && ineligibleReasons.equals(r.ineligibleReasons)
+                && dimensions.equals(r.dimensions) && bonus.equals(r.bonus) && bonusRules.equals(r.bonusRules)
+                && total.equals(r.total) && grade.equals(r.grade) && vetoes.equals(r.vetoes)
+                && Objects.equals(recommendation, r.recommendation) && recommendationReasons.equals(r.recommendationReasons)
+                && evidence.equals(r.evidence) && sources.equals(r.sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(subject, scheme, version, period, total, grade);
+    }
+
+    @Override
+    public String toString() {
+        return subject + " " + scheme + "@" + version + " " + period + ": " + total + " " + grade
+                + (vetoes.isEmpty() ? "" : " vetoes " + vetoes);
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.ficsdk.core.appraisal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ficsdk.core.appraisal.internal.SchemeJson;
+import io.github.ficsdk.core.org.OrganizationTree;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The grade distribution of a set of results, per scheme (id and version) and, within a scheme,
+ * per federation subtree: for every federation, the grades of the subjects in its subtree
+ * (itself included).
+ *
+ * <pre>{@code
+ * AppraisalSummary summary = AppraisalSummary.of(results, tree, federationIds);
+ * summary.getSchemes().get(0).grades();                 // {EXCELLENT=12, GOOD=30, PASS=20, FAIL=3, NOT_ELIGIBLE=2}
+ * summary.getSchemes().get(0).bySubtree().get("F330421"); // {GOOD=4, PASS=2}
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class AppraisalSummary {
+
+    /**
+     * The distribution for one scheme version.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param scheme     the scheme id, not null
+     * @param version    the scheme version, not null
+     * @param grades     the number of subjects per grade, grades sorted by name, not null
+     * @param bySubtree  per federation id (sorted), the number of subjects of its subtree per grade, not null
+     * @since 0.1
+     */
+    public record SchemeSummary(String scheme, String version, Map<String, Long> grades,
+            Map<String, Map<String, Long>> bySubtree) {
+
+        /**
+         * Creates the summary.
+         *
+         * @param scheme     the scheme id, not null
+         * @param version    the scheme version, not null
+         * @param grades     the counts per grade, not null
+         * @param bySubtree  the counts per federation subtree, not null
+         */
+        public SchemeSummary {
+            grades = Collections.unmodifiableMap(new TreeMap<>(grades));
+            Map<String, Map<String, Long>> copy = new TreeMap<>();
+            bySubtree.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+            bySubtree = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    private final List<SchemeSummary> schemes;
+
+    private AppraisalSummary(List<SchemeSummary> schemes) {
+        this.schemes = schemes;
+    }
+
+    /**
+     * Summarizes results.
+     *
+     * @param results      the results, not null
+     * @param tree         the organisation tree, not null
+     * @param federations  the ids of the federations to give subtree counts for, not null
+     * @return the summary, schemes sorted by id then version, never null
+     */
+    public static AppraisalSummary of(Collection<AppraisalResult> results, OrganizationTree tree, Set<String> federations) {
+        Map<String, Map<String, Long>> grades = new TreeMap<>();
+        Map<String, Map<String, Map<String, Long>>> subtrees = new HashMap<>();
+        Map<String, String[]> names = new HashMap<>();
+        for (AppraisalResult r : results) {
+            String key = r.getScheme() + "\u0000" + r.getVersion();
+            names.putIfAbsent(key, new String[] {r.getScheme(), r.getVersion()});
+            grades.computeIfAbsent(key, k -> new HashMap<>()).merge(r.getGrade(), 1L, Long::sum);
+            Map<String, Map<String, Long>> bySubtree = subtrees.computeIfAbsent(key, k -> new HashMap<>());
+            for (String ancestor : tree.getPathToRoot(r.getSubject())) {
+                if (federations.contains(ancestor)) {
+                    bySubtree.computeIfAbsent(ancestor, k -> new HashMap<>()).merge(r.getGrade(), 1L, Long::sum);
+                }
+            }
+        }
+        List<SchemeSummary> list = new ArrayList<>();
+        grades.forEach((key, g) -> list.add(new SchemeSummary(names.get(key)[0], names.get(key)[1], g,
+                subtrees.getOrDefault(key, Map.of()))));
+        return new AppraisalSummary(Collections.unmodifiableList(list));
+    }
+
+    /**
+     * Returns the distributions, one per scheme version.
+     *
+     * @return the summaries, never null
+     */
+    public List<SchemeSummary> getSchemes() {
+        return schemes;
+    }
+
+    /**
+     * Returns the summary as JSON:
+     * {@code {"schemes": [{"scheme", "version", "grades": {grade: count}, "bySubtree": {federation: {grade: count}}}]}}.
+     *
+     * @return the JSON text, never null
+     */
+    public String toJson() {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode o = nodes.objectNode();
+        ArrayNode a = o.putArray("schemes");
+        for (SchemeSummary s : schemes) {
+            ObjectNode sn = a.addObject().put("scheme", s.scheme()).put("version", s.version());
+            ObjectNode g = sn.putObject("grades");
+            s.grades().forEach(g::put);
+            ObjectNode b = sn.putObject("bySubtree");
+            s.bySubtree().forEach((f, counts) -> {
+                ObjectNode c = b.putObject(f);
+                counts.forEach(c::put);
+            });
+        }
+        try {
+            return SchemeJson.MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AppraisalSummary s && schemes.equals(s.schemes);
+    }
+
+    @Override
+    public int hashCode() {
+        return schemes.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return schemes.toString();
+    }
+}

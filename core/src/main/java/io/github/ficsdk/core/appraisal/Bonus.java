@@ -1,0 +1,57 @@
+package io.github.ficsdk.core.appraisal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The bonus items of a scheme (加分项), such as a provincial award worth 5 points: the sum of its
+ * rules' points, capped at {@link #getMaxPoints()}, added to the dimensions' total.
+ *
+ * <pre>{@code
+ * Bonus bonus = Bonus.builder().maxPoints(new BigDecimal("5")).addRule(spec).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Bonus {
+
+    Bonus() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the cap of the bonus.
+     *
+     * @return the cap, not negative, never null
+     */
+    public abstract BigDecimal getMaxPoints();
+
+    /**
+     * Returns the rules, in document order.
+     *
+     * @return the rules, never null
+     */
+    public abstract List<RuleSpec> getRules();
+
+    /**
+     * Builds a {@link Bonus}.
+     *
+     * <p>This class is mutable and not thread-safe.
+     *
+     * @since 0.1
+     */
+    public static final class Builder extends ImmutableBonus.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.ficsdk.core.appraisal;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a rule reads an evidence value that is missing ({@code MISSING_EVIDENCE}) or of the
+ * wrong type ({@code EVIDENCE_TYPE}, such as a number where a flag is expected); the
+ * {@link Appraiser} turns it into an {@link AppraisalException} naming the subject and the rule.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public class EvidenceException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The evidence key. */
+    private final String key;
+    /** The stable problem code. */
+    private final String problemCode;
+
+    /**
+     * Creates the exception.
+     *
+     * @param key          the evidence key, such as {@code party.activities}, not null
+     * @param problemCode  {@code MISSING_EVIDENCE} or {@code EVIDENCE_TYPE}, not null
+     * @param message      what is wrong, not null
+     */
+    public EvidenceException(String key, String problemCode, String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.key = Objects.requireNonNull(key, "key");
+        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+    }
+
+    /**
+     * Returns the evidence key.
+     *
+     * @return the key, never null
+     */
+    public String getKey() {
+        return key;
+    }
+
+    /**
+     * Returns the stable problem code.
+     *
+     * @return {@code MISSING_EVIDENCE} or {@code EVIDENCE_TYPE}, never null
+     */
+    public String getProblemCode() {
+        return problemCode;
+    }
+}

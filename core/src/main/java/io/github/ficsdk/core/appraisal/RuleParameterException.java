@@ -1,0 +1,44 @@
+package io.github.ficsdk.core.appraisal;
+
+import java.util.Objects;
+
+/**
+ * Thrown by {@link ScoringRule#prepare(RuleSpec)} when a parameter is missing or has a wrong
+ * value, naming the parameter, such as {@code pointsPerUnit}; the scheme loader turns it into a
+ * {@link SchemeLoadException} with the JSON path of that parameter.
+ *
+ * <pre>{@code
+ * throw new RuleParameterException("points", "points must not be negative - but was: -1");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public class RuleParameterException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The parameter name. */
+    private final String parameter;
+
+    /**
+     * Creates the exception.
+     *
+     * @param parameter  the name of the offending parameter, not null
+     * @param message    what is wrong, naming the rejected value, not null
+     */
+    public RuleParameterException(String parameter, String message) {
+        super(Objects.requireNonNull(message, "message"));
+        this.parameter = Objects.requireNonNull(parameter, "parameter");
+    }
+
+    /**
+     * Returns the name of the offending parameter.
+     *
+     * @return the parameter, never null
+     */
+    public String getParameter() {
+        return parameter;
+    }
+}

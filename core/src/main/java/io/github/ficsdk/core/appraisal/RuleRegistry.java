@@ -1,0 +1,202 @@
+package io.github.ficsdk.core.appraisal;
+
+import io.github.ficsdk.core.appraisal.internal.BuiltInRules;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * The scoring rules known by id: the built-ins {@code flag}, {@code threshold}, {@code linear},
+ * {@code ratio}, plug-ins found by {@link ServiceLoader}, and rules registered in code.
+ *
+ * <pre>{@code
+ * RuleRegistry registry = RuleRegistry.standard().with(new StarRatingRule());
+ * Scheme scheme = Scheme.parse(json, registry);
+ * Appraiser appraiser = Appraiser.builder().registry(registry).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: {@link #with(ScoringRule...)} returns a new registry.
+ *
+ * @since 0.1
+ */
+public final class RuleRegistry {
+
+    private static final RuleRegistry BUILT_INS = new RuleRegistry(Map.of()).withAll(BuiltInRules.all());
+
+    private final Map<String, ScoringRule> rules;
+
+    private RuleRegistry(Map<String, ScoringRule> rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * Returns the registry of the four built-in rules.
+     *
+     * @return the registry, never null
+     */
+    public static RuleRegistry builtIns() {
+        return BUILT_INS;
+    }
+
+    /**
+     * Returns the built-in rules plus the plug-ins found by {@link ServiceLoader} through the class
+     * loader of this class.
+     *
+     * @return the registry, never null
+     * @throws IllegalStateException if two rules share an id
+     */
+    public static RuleRegistry standard() {
+        return discovered(RuleRegistry.class.getClassLoader());
+    }
+
+    /**
+     * Returns the built-in rules plus the plug-ins found by {@link ServiceLoader} through a class loader.
+     *
+     * @param loader  the class loader, not null
+     * @return the registry, never null
+     * @throws IllegalStateException if two rules share an id
+     */
+    public static RuleRegistry discovered(ClassLoader loader) {
+        List<ScoringRule> found = new ArrayList<>();
+        ServiceLoader.load(ScoringRule.class, loader).forEach(found::add);
+        try {
+            return BUILT_INS.withAll(found);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns this registry with more rules.
+     *
+     * @param more  the rules, not null
+     * @return a new registry, never null
+     * @throws IllegalArgumentException if an id is already registered
+     */
+    public RuleRegistry with(ScoringRule... more) {
+        return withAll(List.of(more));
+    }
+
+    private RuleRegistry withAll(List<? extends ScoringRule> more) {
+        Map<String, ScoringRule> map = new LinkedHashMap<>(rules);
+        for (ScoringRule rule : more) {
+            String id = Objects.requireNonNull(rule.getId(), "id");
+            ScoringRule old = map.putIfAbsent(id, rule);
+            if (old != null) {
+                throw new IllegalArgumentException("rule id " + id + " is already registered by "
+                        + old.getClass().getName() + " - cannot register " + rule.getClass().getName());
+            }
+        }
+        return new RuleRegistry(Collections.unmodifiableMap(map));
+    }
+
+    /**
+     * Returns the rule of an id.
+     *
+     * @param id  the rule id, not null
+     * @return the rule, empty when not registered
+     */
+    public Optional<ScoringRule> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    /**
+     * Returns the ids registered, built-ins first.
+     *
+     * @return the ids, never null
+     */
+    public Set<String> getIds() {
+        return rules.keySet();
+    }
+
+    /**
+     * Checks every rule of a scheme: known id, accepted parameters, parameters the rule accepts.
+     *
+     * @param scheme  the scheme, not null
+     * @throws SchemeLoadException naming the JSON path of the first problem, such as
+     *         {@code $.dimensions[0].rules[1].rule} ({@code UNKNOWN_RULE}) or
+     *         {@code $.vetoes[0].pointz} ({@code UNKNOWN_PARAMETER})
+     */
+    public void check(Scheme scheme) {
+        compile(scheme);
+    }
+
+    CompiledScheme compile(Scheme scheme) {
+        List<CompiledScheme.Slot> gates = new ArrayList<>();
+        for (int i = 0; i < scheme.getEligibility().size(); i++) {
+            gates.add(slot(scheme.getEligibility().get(i).getSpec(), "$.eligibility[" + i + "]",
+                    "eligibility[" + i + "]", true));
+        }
+        List<List<CompiledScheme.Slot>> dims = new ArrayList<>();
+        for (int i = 0; i < scheme.getDimensions().size(); i++) {
+            Dimension d = scheme.getDimensions().get(i);
+            List<CompiledScheme.Slot> slots = new ArrayList<>();
+            for (int j = 0; j < d.getRules().size(); j++) {
+                slots.add(slot(d.getRules().get(j), "$.dimensions[" + i + "].rules[" + j + "]",
+                        "dimensions[" + d.getCode() + "]", false));
+            }
+            dims.add(slots);
+        }
+        List<CompiledScheme.Slot> bonus = new ArrayList<>();
+        if (scheme.getBonus().isPresent()) {
+            List<RuleSpec> specs = scheme.getBonus().get().getRules();
+            for (int j = 0; j < specs.size(); j++) {
+                bonus.add(slot(specs.get(j), "$.bonus.rules[" + j + "]", "bonus", false));
+            }
+        }
+        List<CompiledScheme.Slot> vetoes = new ArrayList<>();
+        for (int i = 0; i < scheme.getVetoes().size(); i++) {
+            vetoes.add(slot(scheme.getVetoes().get(i).getSpec(), "$.vetoes[" + i + "]", "vetoes[" + i + "]", true));
+        }
+        List<CompiledScheme.Slot> recs = new ArrayList<>();
+        for (int i = 0; i < scheme.getRecommendations().size(); i++) {
+            Optional<RuleSpec> spec = scheme.getRecommendations().get(i).getSpec();
+            recs.add(spec.isEmpty() ? null
+                    : slot(spec.get(), "$.recommendations[" + i + "]", "recommendations[" + i + "]", true));
+        }
+        return new CompiledScheme(scheme, gates, dims, bonus, vetoes, recs);
+    }
+
+    private CompiledScheme.Slot slot(RuleSpec spec, String path, String section, boolean pointsOptional) {
+        ScoringRule rule = rules.get(spec.getRule());
+        if (rule == null) {
+            throw new SchemeLoadException(path + ".rule", "UNKNOWN_RULE", "rule " + spec.getRule()
+                    + " is not registered - registered: " + String.join(", ", rules.keySet()));
+        }
+        Set<String> accepted = rule.getParameters();
+        for (String name : spec.getParameters().keySet()) {
+            if (!accepted.contains(name) && !RuleSpec.COMMON_PARAMETERS.contains(name)) {
+                throw new SchemeLoadException(path + "." + name, "UNKNOWN_PARAMETER", "rule " + spec.getRule()
+                        + " does not accept parameter " + name + " - accepted: " + String.join(", ", accepted));
+            }
+        }
+        RuleSpec prepared = spec;
+        if (pointsOptional && accepted.contains("points") && !spec.getParameters().containsKey("points")
+                && !spec.getParameters().containsKey("tiers")) {
+            prepared = RuleSpec.builder().from(spec).putParameter("points", BigDecimal.ONE).build();
+        }
+        PreparedRule p;
+        try {
+            p = Objects.requireNonNull(rule.prepare(prepared), "prepare returned null");
+        } catch (RuleParameterException e) {
+            throw new SchemeLoadException(path + "." + e.getParameter(), "INVALID_PARAMETER",
+                    "rule " + spec.getRule() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new SchemeLoadException(path, "INVALID_PARAMETER", "rule " + spec.getRule() + ": " + e);
+        }
+        BigDecimal max = p.getMaxPoints();
+        if (max == null || max.signum() < 0) {
+            throw new SchemeLoadException(path, "INVALID_PARAMETER",
+                    "rule " + spec.getRule() + " declares a cap that is null or negative: " + max);
+        }
+        return new CompiledScheme.Slot(spec.getRule(), section, p, spec.getParameters().get("ifMissing"),
+                List.copyOf(p.getEvidenceKeys()), spec, BuiltInRules.isBuiltIn(rule));
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.ficsdk.core.appraisal;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a scheme document is rejected, naming the JSON path of the offending value, such as
+ * {@code $.dimensions[0].rules[1].pointsPerUnit}, and a stable code, such as
+ * {@code UNKNOWN_PARAMETER}.
+ *
+ * <pre>{@code
+ * try {
+ *     Scheme.parse(json);
+ * } catch (SchemeLoadException e) {
+ *     e.getPath();         // "$.grades"
+ *     e.getProblemCode();  // "GRADES_NOT_COVERING_ZERO"
+ * }
+ * }</pre>
+ *
+ * <p>The codes are listed in the {@linkplain io.github.ficsdk.core.appraisal package overview}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public class SchemeLoadException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The JSON path. */
+    private final String path;
+    /** The stable problem code. */
+    private final String problemCode;
+
+    /**
+     * Creates the exception; the message is prefixed with the path.
+     *
+     * @param path         the JSON path, such as {@code $.grades[1].minPoints}, not null
+     * @param problemCode  the stable UPPER_SNAKE code, not null
+     * @param message      what is wrong, naming the rejected value, not null
+     */
+    public SchemeLoadException(String path, String problemCode, String message) {
+        super(Objects.requireNonNull(path, "path") + ": " + Objects.requireNonNull(message, "message"));
+        this.path = path;
+        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+    }
+
+    /**
+     * Returns the JSON path of the offending value, {@code $} for the whole document.
+     *
+     * @return the path, never null
+     */
+    public String getPath() {
+        return path;
+    }
+
+    /**
+     * Returns the stable problem code, such as {@code UNKNOWN_RULE}.
+     *
+     * @return the code, never null
+     */
+    public String getProblemCode() {
+        return problemCode;
+    }
+}

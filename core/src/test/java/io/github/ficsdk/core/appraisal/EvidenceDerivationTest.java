@@ -1,0 +1,188 @@
+package io.github.ficsdk.core.appraisal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.activity.ActivityKind;
+import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.io.DatasetFile;
+import io.github.ficsdk.core.io.DatasetReadException;
+import io.github.ficsdk.core.member.Membership;
+import io.github.ficsdk.core.member.Role;
+import io.github.ficsdk.core.money.Yuan;
+import io.github.ficsdk.core.org.Chamber;
+import io.github.ficsdk.core.org.ChamberKind;
+import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.FederationLevel;
+import io.github.ficsdk.core.org.FeeTier;
+import io.github.ficsdk.core.org.PartyOrganization;
+import io.github.ficsdk.core.org.PartyOrganizationKind;
+import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.proposal.ProposalBody;
+import io.github.ficsdk.core.proposal.ProposalSession;
+import io.github.ficsdk.core.proposal.ProposalType;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvidenceDerivationTest {
+
+    static final ReportingPeriod YEAR = ReportingPeriod.parse("2017");
+
+    static final List<Federation> FEDERATIONS = List.of(
+            Federation.builder().id("F330400").name("嘉兴市工商联").level(FederationLevel.CITY).division("330400").build(),
+            Federation.builder().id("F330421").name("嘉善县工商联").level(FederationLevel.COUNTY).division("330421")
+                    .parent("F330400").build());
+    static final List<Chamber> CHAMBERS = List.of(
+            Chamber.builder().id("C1").name("一商会").kind(ChamberKind.INDUSTRY_CHAMBER).federation("F330421")
+                    .registeredOn(LocalDate.of(2015, 3, 1))
+                    .addFeeTiers(FeeTier.of("会长", Yuan.ofYuan(60000)), FeeTier.of("副会长", Yuan.ofYuan(30000)),
+                            FeeTier.of("常务理事", Yuan.ofYuan(10000)), FeeTier.of("理事", Yuan.ofYuan(5000)),
+                            FeeTier.of("会员", Yuan.ofYuan(1000)))
+                    .build(),
+            Chamber.builder().id("C2").name("二商会").kind(ChamberKind.OUT_OF_TOWN).federation("F330421")
+                    .registeredOn(LocalDate.of(2017, 6, 1)).build(),
+            Chamber.builder().id("C3").name("三商会").kind(ChamberKind.TOWNSHIP).federation("F330400").build());
+    static final List<PartyOrganization> PARTIES = List.of(
+            PartyOrganization.builder().id("P1").name("一商会党支部").kind(PartyOrganizationKind.BRANCH).host("C1")
+                    .establishedOn(LocalDate.of(2016, 1, 1)).build(),
+            PartyOrganization.builder().id("P2").name("二商会党支部").kind(PartyOrganizationKind.BRANCH).host("C2")
+                    .establishedOn(LocalDate.of(2018, 1, 1)).build());
+    static final List<Activity> ACTIVITIES = List.of(
+            activity("A1", ActivityKind.PARTY_ACTIVITY, "2017-03-01", 2, "P1"),
+            activity("A2", ActivityKind.PARTY_ACTIVITY, "2017-04-01", 1, "C1", "P1"),
+            activity("A3", ActivityKind.TRAINING, "2017-05-01", 3, "C1", "C2"),
+            activity("A5", ActivityKind.MEETING, "2016-02-01", 1, "C1"),
+            activity("A6", ActivityKind.MEETING, "2015-06-01", 1, "C1"));
+    static final List<Membership> MEMBERSHIPS = List.of(
+            Membership.builder().member("E1").organization("C1").role(Role.MEMBER).build(),
+            Membership.builder().member("E2").organization("C1").role(Role.VICE_PRESIDENT).build(),
+            Membership.builder().member("E3").organization("C1").role(Role.MEMBER).until(LocalDate.of(2017, 6, 30)).build(),
+            Membership.builder().member("E4").organization("C2").role(Role.PRESIDENT).since(LocalDate.of(2018, 1, 1)).build());
+    static final List<Proposal> PROPOSALS = List.of(proposal("PR1", "C1", "2017-02-20"), proposal("PR2", "C1", "2016-02-20"));
+
+    static Activity activity(String id, ActivityKind kind, String start, int sessions, String... organizers) {
+        return Activity.builder().id(id).kind(kind).start(LocalDate.parse(start)).sessions(sessions)
+                .addOrganizers(organizers).build();
+    }
+
+    static Proposal proposal(String id, String submitter, String on) {
+        return Proposal.builder().id(id).session(ProposalSession.of(ProposalBody.CPPCC, "330400", 8, 1))
+                .submitter(submitter).type(ProposalType.GROUP).submittedOn(LocalDate.parse(on)).build();
+    }
+
+    static EvidenceSource source() {
+        return EvidenceSource.builder().federations(FEDERATIONS).chambers(CHAMBERS).partyOrganizations(PARTIES)
+                .activities(ACTIVITIES).memberships(MEMBERSHIPS).proposals(PROPOSALS).build();
+    }
+
+    static EvidenceTable deriveAll(EvidenceSource source) {
+        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceProvider.standard().derive(source, YEAR, Set.of("*"), b);
+        return b.build();
+    }
+
+    private static Object value(EvidenceTable t, String subject, String key) {
+        return t.get(subject).orElseThrow().find(key).orElse(null);
+    }
+
+    private static BigDecimal n(long v) {
+        return BigDecimal.valueOf(v);
+    }
+
+    @Test
+    void derive_standardKeys() {
+        EvidenceTable t = deriveAll(source());
+        assertEquals(n(4), value(t, "C1", "activities.total"));
+        assertEquals(n(5), value(t, "C1", "activities.lastTwoYears"));
+        assertEquals(n(3), value(t, "C1", "activities.TRAINING"));
+        assertEquals(n(1), value(t, "C1", "activities.PARTY_ACTIVITY"));
+        assertEquals(n(0), value(t, "C1", "activities.VISIT"));
+        assertEquals(n(3), value(t, "C1", "party.activities"));
+        assertEquals(List.of("A1", "A2"), t.get("C1").orElseThrow().getSources("party.activities"));
+        assertEquals(true, value(t, "C1", "party.established"));
+        assertEquals(List.of("P1"), t.get("C1").orElseThrow().getSources("party.established"));
+        assertEquals(false, value(t, "C2", "party.established"));
+        assertEquals(n(2), value(t, "C1", "members.total"));
+        assertEquals(n(1), value(t, "C1", "members.VICE_PRESIDENT"));
+        assertEquals(n(0), value(t, "C2", "members.PRESIDENT"));
+        assertEquals(n(1), value(t, "C1", "proposals.submitted"));
+        assertEquals(n(5), value(t, "C1", "feeTiers.count"));
+        assertEquals(new BigDecimal("60000.00"), value(t, "C1", "feeTiers.maxFeeYuan"));
+        assertEquals(n(2), value(t, "C1", "chamber.yearsRegistered"));
+        assertEquals(n(0), value(t, "C2", "chamber.yearsRegistered"));
+        assertEquals(null, value(t, "C3", "chamber.yearsRegistered"));
+        assertEquals(n(3), value(t, "C2", "activities.total"));
+        assertEquals("COUNTY", value(t, "F330421", "federation.level"));
+        assertEquals(n(2), value(t, "F330421", "federation.chambers"));
+        assertEquals(n(3), value(t, "P1", "activities.total"));
+    }
+
+    @Test
+    void derive_fromDatasetFolderEqualsInMemory(@TempDir Path dir) {
+        Dataset dataset = Dataset.of(dir);
+        dataset.write(DatasetFile.FEDERATIONS, FEDERATIONS);
+        dataset.write(DatasetFile.CHAMBERS, CHAMBERS);
+        dataset.write(DatasetFile.PARTY_ORGANIZATIONS, PARTIES);
+        dataset.write(DatasetFile.ACTIVITIES, ACTIVITIES);
+        dataset.write(DatasetFile.MEMBERSHIPS, MEMBERSHIPS);
+        dataset.write(DatasetFile.PROPOSALS, PROPOSALS);
+        EvidenceTable fromFolder = deriveAll(EvidenceSource.of(dataset));
+        EvidenceTable inMemory = deriveAll(source());
+        for (String s : inMemory.getSubjects()) {
+            assertEquals(inMemory.get(s), fromFolder.get(s), s);
+        }
+    }
+
+    @Test
+    void appraiseAll_datasetWithEvidenceFileAndSummary(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("evidence.jsonl");
+        Files.writeString(file, """
+                {"subject": "C1", "period": "2017", "values": {"compliance.seriousViolation": true, "awards.provincial": 1}}
+                {"subject": "C1", "period": "2016", "values": {"compliance.seriousViolation": false}}
+                {"subject": "C3", "period": "2017", "values": {"awards.provincial": 2}}
+                """, StandardCharsets.UTF_8);
+        EvidenceTable given = EvidenceTable.read(file, YEAR);
+        assertEquals(List.of("evidence.jsonl:1"), given.get("C1").orElseThrow().getSources("awards.provincial"));
+        Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
+        AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), given);
+        List<AppraisalResult> results = batch.results();
+        assertEquals(List.of("C1", "C2", "C3"), results.stream().map(AppraisalResult::getSubject).toList());
+        AppraisalResult c1 = results.get(0);
+        assertEquals("FAIL", c1.getGrade());
+        assertEquals(List.of("严重违法违规"), c1.getVetoes());
+        assertEquals(List.of("A1", "A2"), c1.getSources().get("party.activities"));
+        assertEquals(AppraisalResult.NOT_ELIGIBLE, results.get(1).getGrade());
+        assertEquals(List.of("登记成立不满一年"), results.get(1).getIneligibleReasons());
+        assertTrue(results.get(2).isEligible());
+        AppraisalSummary.SchemeSummary summary = batch.summary().getSchemes().get(0);
+        assertEquals(3L, summary.grades().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(Map.of("FAIL", 1L, AppraisalResult.NOT_ELIGIBLE, 1L), summary.bySubtree().get("F330421"));
+        assertEquals(3L, summary.bySubtree().get("F330400").values().stream().mapToLong(Long::longValue).sum());
+        assertTrue(batch.summary().toJson().contains("\"bySubtree\""));
+    }
+
+    @Test
+    void read_rejectsBadLinesWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("evidence.jsonl");
+        Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {}}\n"
+                + "{\"subject\": \"C2\", \"period\": \"2017\", \"values\": {\"x\": null}}\n", StandardCharsets.UTF_8);
+        DatasetReadException e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
+        assertEquals(2, e.getProblem().line());
+        assertEquals("WRONG_TYPE", e.getProblem().code());
+        Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {}}\n"
+                + "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {\"x\": 1}}\n", StandardCharsets.UTF_8);
+        e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
+        assertEquals("DUPLICATE_ID", e.getProblem().code());
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.ficsdk.core.appraisal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SchemeCatalogTest {
+
+    @Test
+    void select_bySubjectDateAndRegion() {
+        Scheme four = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
+        Scheme zhejiang = Scheme.builder().from(four).version("2019-ZJ").region("330000")
+                .validFrom(LocalDate.of(2019, 1, 1)).build();
+        Scheme jiaxing = Scheme.builder().from(four).version("2019-JX").region("330400")
+                .validFrom(LocalDate.of(2019, 1, 1)).validTo(LocalDate.of(2019, 12, 31)).build();
+        SchemeCatalog catalog = SchemeCatalog.of(java.util.List.of(four, zhejiang, jiaxing));
+        LocalDate day2018 = LocalDate.of(2018, 12, 31);
+        LocalDate day2019 = LocalDate.of(2019, 12, 31);
+        assertEquals("2017", catalog.select(SubjectType.CHAMBER, day2018, "330421").orElseThrow().getVersion());
+        assertEquals("2019-JX", catalog.select(SubjectType.CHAMBER, day2019, "330421").orElseThrow().getVersion());
+        assertEquals("2019-ZJ", catalog.select(SubjectType.CHAMBER, day2019, "330102").orElseThrow().getVersion());
+        assertEquals("2019-ZJ", catalog.select(SubjectType.CHAMBER, LocalDate.of(2020, 6, 30), "330421").orElseThrow().getVersion());
+        assertEquals("2017", catalog.select(SubjectType.CHAMBER, day2019, "320100").orElseThrow().getVersion());
+        assertEquals("2017", catalog.select("FOUR_GOOD_CHAMBER", day2019, null).orElseThrow().getVersion());
+        assertTrue(catalog.select(SubjectType.FEDERATION, day2019, "330421").isEmpty());
+        assertTrue(catalog.select(SubjectType.CHAMBER, LocalDate.of(2016, 1, 1), "330421").isEmpty());
+    }
+
+    @Test
+    void reference_threeSchemes() {
+        assertEquals(3, SchemeCatalog.reference().getSchemes().size());
+        assertEquals("五优县级工商联", SchemeCatalog.reference().get("FIVE_EXCELLENCE_COUNTY", "2017").getName());
+        assertEquals(SubjectType.FEDERATION, SchemeCatalog.reference().select(SubjectType.FEDERATION,
+                LocalDate.of(2017, 12, 31), "330421").orElseThrow().getSubject());
+    }
+}
