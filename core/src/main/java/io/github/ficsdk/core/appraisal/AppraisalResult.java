@@ -53,13 +53,56 @@ public final class AppraisalResult {
     private final List<String> vetoes;
     private final String recommendation;
     private final List<String> recommendationReasons;
-    private final Map<String, Object> evidence;
-    private final Map<String, List<String>> sources;
+    private final Evidence evidence;
+
+    /** The evidence behind a result, turned into maps when first asked for. */
+    static final class Evidence {
+        private final EvidenceRecord record;
+        private final List<String> keys;
+        private Map<String, Object> values;
+        private Map<String, List<String>> sources;
+
+        Evidence(EvidenceRecord record, List<String> keys) {
+            this.record = record;
+            this.keys = keys;
+        }
+
+        Map<String, Object> values() {
+            Map<String, Object> map = values;
+            if (map == null) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                for (String key : keys) {
+                    Object v = record.value(key);
+                    if (v != null) {
+                        m.put(key, v);
+                    }
+                }
+                map = java.util.Collections.unmodifiableMap(m);
+                values = map;
+            }
+            return map;
+        }
+
+        Map<String, List<String>> sources() {
+            Map<String, List<String>> map = sources;
+            if (map == null) {
+                Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+                for (String key : keys) {
+                    List<String> ids = record.getSources(key);
+                    if (!ids.isEmpty()) {
+                        m.put(key, ids);
+                    }
+                }
+                map = java.util.Collections.unmodifiableMap(m);
+                sources = map;
+            }
+            return map;
+        }
+    }
 
     AppraisalResult(String subject, String scheme, String version, String period, List<String> ineligibleReasons,
             List<DimensionResult> dimensions, BigDecimal bonus, List<RuleResult> bonusRules, BigDecimal total, String grade,
-            List<String> vetoes, String recommendation, List<String> recommendationReasons, Map<String, Object> evidence,
-            Map<String, List<String>> sources) {
+            List<String> vetoes, String recommendation, List<String> recommendationReasons, Evidence evidence) {
         this.subject = subject;
         this.scheme = scheme;
         this.version = version;
@@ -74,7 +117,6 @@ public final class AppraisalResult {
         this.recommendation = recommendation;
         this.recommendationReasons = recommendationReasons;
         this.evidence = evidence;
-        this.sources = sources;
     }
 
     /**
@@ -210,7 +252,7 @@ public final class AppraisalResult {
      * @return the values, never null
      */
     public Map<String, Object> getEvidence() {
-        return evidence;
+        return evidence.values();
     }
 
     /**
@@ -219,7 +261,7 @@ public final class AppraisalResult {
      * @return the sources, never null
      */
     public Map<String, List<String>> getSources() {
-        return sources;
+        return evidence.sources();
     }
 
     /**
@@ -252,9 +294,9 @@ public final class AppraisalResult {
             recommendationReasons.forEach(r::add);
         }
         ObjectNode ev = o.putObject("evidence");
-        evidence.forEach((k, x) -> ev.set(k, SchemeJson.node(x)));
+        getEvidence().forEach((k, x) -> ev.set(k, SchemeJson.node(x)));
         ObjectNode src = o.putObject("sources");
-        sources.forEach((k, ids) -> {
+        getSources().forEach((k, ids) -> {
             ArrayNode a = src.putArray(k);
             ids.forEach(a::add);
         });
@@ -288,7 +330,7 @@ public final class AppraisalResult {
                 && dimensions.equals(r.dimensions) && bonus.equals(r.bonus) && bonusRules.equals(r.bonusRules)
                 && total.equals(r.total) && grade.equals(r.grade) && vetoes.equals(r.vetoes)
                 && Objects.equals(recommendation, r.recommendation) && recommendationReasons.equals(r.recommendationReasons)
-                && evidence.equals(r.evidence) && sources.equals(r.sources);
+                && getEvidence().equals(r.getEvidence()) && getSources().equals(r.getSources());
     }
 
     @Override

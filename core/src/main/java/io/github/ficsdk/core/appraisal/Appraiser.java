@@ -204,7 +204,7 @@ public final class Appraiser {
         if (!ineligible.isEmpty()) {
             return new AppraisalResult(subject, scheme.getId(), scheme.getVersion(), period, List.copyOf(ineligible),
                     List.of(), BigDecimal.ZERO, List.of(), BigDecimal.ZERO, AppraisalResult.NOT_ELIGIBLE, List.of(), null,
-                    List.of(), evidence(cs, record), sources(cs, record));
+                    List.of(), new AppraisalResult.Evidence(record, cs.evidenceKeys));
         }
         List<DimensionResult> dims = new ArrayList<>(cs.dimensions.size());
         BigDecimal total = BigDecimal.ZERO;
@@ -260,29 +260,7 @@ public final class Appraiser {
         return new AppraisalResult(subject, scheme.getId(), scheme.getVersion(), period, List.of(),
                 Collections.unmodifiableList(dims), bonus, Collections.unmodifiableList(bonusLines), total, grade,
                 Collections.unmodifiableList(vetoes), recommendation, Collections.unmodifiableList(reasons),
-                evidence(cs, record), sources(cs, record));
-    }
-
-    private static Map<String, Object> evidence(CompiledScheme cs, EvidenceRecord record) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (String key : cs.evidenceKeys) {
-            Object v = record.value(key);
-            if (v != null) {
-                map.put(key, v);
-            }
-        }
-        return Collections.unmodifiableMap(map);
-    }
-
-    private static Map<String, List<String>> sources(CompiledScheme cs, EvidenceRecord record) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (String key : cs.evidenceKeys) {
-            List<String> ids = record.getSources(key);
-            if (!ids.isEmpty()) {
-                map.put(key, ids);
-            }
-        }
-        return Collections.unmodifiableMap(map);
+                new AppraisalResult.Evidence(record, cs.evidenceKeys));
     }
 
     private BigDecimal run(CompiledScheme.Slot slot, String subject, Function<String, Object> values,
@@ -315,7 +293,8 @@ public final class Appraiser {
                 }
             }
         }
-        if (score == null || score.points() == null || score.explanation() == null || score.explanationEn() == null) {
+        if (score == null || score.points() == null
+                || !(slot.builtIn() && score.isLazy()) && (score.explanation() == null || score.explanationEn() == null)) {
             throw new AppraisalException("RULE_NULL", subject, slot.ruleId(), slot.section(), null,
                     subject + ": rule " + slot.ruleId() + " in " + slot.section() + " returned null: " + score, null);
         }
@@ -331,13 +310,8 @@ public final class Appraiser {
                             + points.toPlainString() + " points, above its cap " + slot.max().toPlainString(), null);
         }
         if (lines != null) {
-            String zh = score.explanation();
-            String en = score.explanationEn();
-            if (input.isDefaulted()) {
-                zh += "（证据缺失，按 " + Params.fmt(slot.ifMissing()) + " 计）";
-                en += " (evidence missing, taken as " + Params.fmt(slot.ifMissing()) + ")";
-            }
-            lines.add(new RuleResult(slot.ruleId(), Params.norm(points), slot.max(), zh, en));
+            lines.add(new RuleResult(slot.ruleId(), Params.norm(points), slot.max(), score,
+                    input.isDefaulted() ? Params.fmt(slot.ifMissing()) : null));
         }
         return points;
     }

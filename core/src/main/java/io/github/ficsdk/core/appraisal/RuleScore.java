@@ -1,6 +1,8 @@
 package io.github.ficsdk.core.appraisal;
 
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The score of one rule for one subject: exact points with a one-line explanation in Chinese and
@@ -9,20 +11,36 @@ import java.math.BigDecimal;
  *
  * <pre>{@code
  * RuleScore score = RuleScore.of(BigDecimal.TEN, "党组织已建立 +10", "party organisation established +10");
+ * RuleScore lazy = RuleScore.lazy(points, () -> "党建活动 " + n + " 次", () -> "party activities " + n);
  * }</pre>
  *
- * <p>The components are not checked here (a plug-in may return anything); the {@link Appraiser}
- * refuses null, negative or over-cap points. This class is immutable and thread-safe.
+ * <p>A {@linkplain #lazy lazy} score builds its explanations only when they are read, which keeps
+ * a batch of 100,000 subjects from building millions of strings nobody prints; since rules are
+ * pure, the text is the same whenever it is built. The components are not checked here (a plug-in
+ * may return anything); the {@link Appraiser} refuses null, negative or over-cap points, and null
+ * explanations. This class is immutable and thread-safe.
  *
- * @param points         the points, exact
- * @param explanation    the explanation in Chinese
- * @param explanationEn  the explanation in English
  * @since 0.1
  */
-public record RuleScore(BigDecimal points, String explanation, String explanationEn) {
+public final class RuleScore {
+
+    private final BigDecimal points;
+    private final Supplier<String> explain;
+    private final Supplier<String> explainEn;
+    private String explanation;
+    private String explanationEn;
+
+    private RuleScore(BigDecimal points, String explanation, String explanationEn, Supplier<String> explain,
+            Supplier<String> explainEn) {
+        this.points = points;
+        this.explanation = explanation;
+        this.explanationEn = explanationEn;
+        this.explain = explain;
+        this.explainEn = explainEn;
+    }
 
     /**
-     * Returns a score.
+     * Returns a score with its explanations.
      *
      * @param points         the points, exact
      * @param explanation    the explanation in Chinese
@@ -30,6 +48,92 @@ public record RuleScore(BigDecimal points, String explanation, String explanatio
      * @return the score, never null
      */
     public static RuleScore of(BigDecimal points, String explanation, String explanationEn) {
-        return new RuleScore(points, explanation, explanationEn);
+        return new RuleScore(points, explanation, explanationEn, null, null);
+    }
+
+    /**
+     * Returns a score whose explanations are built when first read.
+     *
+     * @param points         the points, exact
+     * @param explanation    builds the explanation in Chinese, not null
+     * @param explanationEn  builds the explanation in English, not null
+     * @return the score, never null
+     */
+    public static RuleScore lazy(BigDecimal points, Supplier<String> explanation, Supplier<String> explanationEn) {
+        return new RuleScore(points, null, null, Objects.requireNonNull(explanation, "explanation"),
+                Objects.requireNonNull(explanationEn, "explanationEn"));
+    }
+
+    /**
+     * Returns the points.
+     *
+     * @return the points, exact (null only from a faulty plug-in)
+     */
+    public BigDecimal points() {
+        return points;
+    }
+
+    /**
+     * Returns the explanation in Chinese.
+     *
+     * @return the explanation (null only from a faulty plug-in)
+     */
+    public String explanation() {
+        String text = explanation;
+        if (text == null && explain != null) {
+            text = explain.get();
+            explanation = text;
+        }
+        return text;
+    }
+
+    /**
+     * Returns the explanation in English.
+     *
+     * @return the explanation (null only from a faulty plug-in)
+     */
+    public String explanationEn() {
+        String text = explanationEn;
+        if (text == null && explainEn != null) {
+            text = explainEn.get();
+            explanationEn = text;
+        }
+        return text;
+    }
+
+    boolean isLazy() {
+        return explain != null;
+    }
+
+    /**
+     * Compares points and explanations.
+     *
+     * @param other  the other object, may be null
+     * @return true if both scores have equal points and explanations
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RuleScore s && Objects.equals(points, s.points)
+                && Objects.equals(explanation(), s.explanation()) && Objects.equals(explanationEn(), s.explanationEn());
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(points, explanation(), explanationEn());
+    }
+
+    /**
+     * Returns the points and the Chinese explanation, such as {@code 12 (党建活动 12 次 × 1 分，上限 15 → 12)}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return (points == null ? "null" : points.toPlainString()) + " (" + explanation() + ")";
     }
 }

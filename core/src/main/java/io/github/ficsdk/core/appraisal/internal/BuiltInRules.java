@@ -68,8 +68,8 @@ public final class BuiltInRules {
                     shown = " = " + Params.fmt(v);
                 }
                 return fired
-                        ? RuleScore.of(points, label + shown + " +" + p, labelEn + shown + " +" + p)
-                        : RuleScore.of(BigDecimal.ZERO, label + shown + (equals == null ? "：否" : " ≠ " + Params.fmt(equals)) + " → 0",
+                        ? RuleScore.lazy(points, () -> label + shown + " +" + p, () -> labelEn + shown + " +" + p)
+                        : RuleScore.lazy(BigDecimal.ZERO, () -> label + shown + (equals == null ? "：否" : " ≠ " + Params.fmt(equals)) + " → 0", () ->
                                 labelEn + shown + (equals == null ? ": no" : " ≠ " + Params.fmt(equals)) + " → 0");
             });
         }
@@ -132,12 +132,12 @@ public final class BuiltInRules {
                         }
                     }
                     if (reached < 0) {
-                        return RuleScore.of(BigDecimal.ZERO, label + " " + Params.fmt(v) + unit + "，未达最低档 " + Params.fmt(mins[0]) + " → 0",
+                        return RuleScore.lazy(BigDecimal.ZERO, () -> label + " " + Params.fmt(v) + unit + "，未达最低档 " + Params.fmt(mins[0]) + " → 0", () ->
                                 labelEn + " " + Params.fmt(v) + " below the lowest tier " + Params.fmt(mins[0]) + " → 0");
                     }
-                    String p = Params.fmt(pts[reached]);
-                    return RuleScore.of(pts[reached], label + " " + Params.fmt(v) + unit + "，达到 ≥" + Params.fmt(mins[reached]) + " 档 → " + p,
-                            labelEn + " " + Params.fmt(v) + " reaches tier ≥ " + Params.fmt(mins[reached]) + " → " + p);
+                    int tier = reached;
+                    return RuleScore.lazy(pts[tier], () -> label + " " + Params.fmt(v) + unit + "，达到 ≥" + Params.fmt(mins[tier]) + " 档 → " + Params.fmt(pts[tier]), () ->
+                            labelEn + " " + Params.fmt(v) + " reaches tier ≥ " + Params.fmt(mins[tier]) + " → " + Params.fmt(pts[tier]));
                 });
             }
             if ((atLeast == null) == (atMost == null)) {
@@ -153,13 +153,14 @@ public final class BuiltInRules {
                 BigDecimal v = input.getNumber(key);
                 int c = v.compareTo(bound);
                 boolean fired = up ? c >= 0 : c <= 0;
-                String vs = Params.fmt(v);
                 if (fired) {
                     String op = up ? " ≥ " : " ≤ ";
-                    return RuleScore.of(points, label + " " + vs + unit + op + b + " +" + p, labelEn + " " + vs + op + b + " +" + p);
+                    return RuleScore.lazy(points, () -> label + " " + Params.fmt(v) + unit + op + b + " +" + p,
+                            () -> labelEn + " " + Params.fmt(v) + op + b + " +" + p);
                 }
                 String op = up ? " < " : " > ";
-                return RuleScore.of(BigDecimal.ZERO, label + " " + vs + unit + op + b + " → 0", labelEn + " " + vs + op + b + " → 0");
+                return RuleScore.lazy(BigDecimal.ZERO, () -> label + " " + Params.fmt(v) + unit + op + b + " → 0",
+                        () -> labelEn + " " + Params.fmt(v) + op + b + " → 0");
             });
         }
     }
@@ -189,11 +190,10 @@ public final class BuiltInRules {
             return PreparedRule.of(List.of(key), max, input -> {
                 BigDecimal v = input.getNumber(key);
                 BigDecimal points = Params.norm(v.multiply(per).min(max));
-                String vs = Params.fmt(v);
-                String p = Params.fmt(points);
-                return RuleScore.of(points, label + " " + vs + unit + " × " + ps + " 分，上限 " + ms + " → " + p,
-                        labelEn + " " + vs + " × " + ps + " point" + (per.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
-                                + ", cap " + ms + " → " + p);
+                return RuleScore.lazy(points,
+                        () -> label + " " + Params.fmt(v) + unit + " × " + ps + " 分，上限 " + ms + " → " + Params.fmt(points),
+                        () -> labelEn + " " + Params.fmt(v) + " × " + ps + " point" + (per.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
+                                + ", cap " + ms + " → " + Params.fmt(points));
             });
         }
     }
@@ -227,17 +227,25 @@ public final class BuiltInRules {
             return PreparedRule.of(keys, points, input -> {
                 BigDecimal num = input.getNumber(key);
                 BigDecimal den = input.getNumber(perKey);
-                String head = label + " " + Params.fmt(num) + " / " + Params.fmt(den);
-                String headEn = labelEn + " " + Params.fmt(num) + " / " + Params.fmt(den);
                 if (den.signum() <= 0) {
-                    return RuleScore.of(BigDecimal.ZERO, head + "，分母不为正 → 0", headEn + ", denominator not positive → 0");
+                    return RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + "，分母不为正 → 0",
+                            () -> head(labelEn, num, den) + ", denominator not positive → 0");
                 }
-                String r = Params.fmt(num.divide(den, 4, RoundingMode.HALF_UP));
                 boolean fired = num.compareTo(atLeast.multiply(den)) >= 0;
                 return fired
-                        ? RuleScore.of(points, head + " = " + r + " ≥ " + a + " +" + p, headEn + " = " + r + " ≥ " + a + " +" + p)
-                        : RuleScore.of(BigDecimal.ZERO, head + " = " + r + " < " + a + " → 0", headEn + " = " + r + " < " + a + " → 0");
+                        ? RuleScore.lazy(points, () -> head(label, num, den) + " = " + ratio(num, den) + " ≥ " + a + " +" + p,
+                                () -> head(labelEn, num, den) + " = " + ratio(num, den) + " ≥ " + a + " +" + p)
+                        : RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + " = " + ratio(num, den) + " < " + a + " → 0",
+                                () -> head(labelEn, num, den) + " = " + ratio(num, den) + " < " + a + " → 0");
             });
         }
+    }
+
+    private static String head(String label, BigDecimal num, BigDecimal den) {
+        return label + " " + Params.fmt(num) + " / " + Params.fmt(den);
+    }
+
+    private static String ratio(BigDecimal num, BigDecimal den) {
+        return Params.fmt(num.divide(den, 4, RoundingMode.HALF_UP));
     }
 }
