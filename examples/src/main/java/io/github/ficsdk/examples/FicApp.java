@@ -43,6 +43,10 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:success", "1:problems found, figures not matching, or unusable data", "2:unusable arguments"})
 public final class FicApp implements Runnable {
 
+    /** Held so that the setting stays: Hibernate Validator's start-up line is not for the app's stderr. */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     @Spec
     CommandSpec spec;
 
@@ -99,6 +103,7 @@ public final class FicApp implements Runnable {
      * @return the command line, never null
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
+        HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
         CommandLine cl = new CommandLine(new FicApp());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
