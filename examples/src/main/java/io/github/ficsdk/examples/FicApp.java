@@ -71,7 +71,26 @@ public final class FicApp implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(execute(out, err, System.console() != null, args));
+        System.exit(execute(out, err, stderrIsTerminal(), args));
+    }
+
+    /**
+     * Tells whether stderr is a terminal: on Linux from {@code /proc/self/fd/2}, elsewhere from
+     * {@link System#console()} (which needs stdin and stdout to be the terminal).
+     *
+     * @return true when progress should be shown
+     */
+    public static boolean stderrIsTerminal() {
+        try {
+            java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+            if (java.nio.file.Files.isSymbolicLink(fd)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux, or not allowed: fall back
+        }
+        return System.console() != null;
     }
 
     /**

@@ -277,6 +277,16 @@ class FicAppTest {
         assertTrue(run.err().contains("\tat "), run.err());
     }
 
+    @Test
+    void progress_onATerminal_recordsRateAndElapsed() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = FicApp.execute(out, err, true, "validate", "--data", seed.toString(), "--lang", "en");
+        assertEquals(0, status);
+        assertTrue(err.toString().matches("(?s).*Validating: \\d+ records read, \\d+ records/s, \\d+\\.\\d s elapsed.*"),
+                err.toString());
+    }
+
     // ------------------------------------------------------------------ a real process
 
     /** Runs {@code main} in a JVM of its own (the test class path): the exit status is the process's. */

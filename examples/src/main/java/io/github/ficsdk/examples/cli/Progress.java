@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Progress {
 
+    /** ANSI: erase to the end of the line (progress is only shown on a terminal). */
+    private static final String CLEAR_TO_END = "\u001B[K";
+
     private final boolean shown;
     private final PrintWriter err;
     private final Lang lang;
@@ -53,7 +56,7 @@ public final class Progress {
     }
 
     private synchronized void tick() {
-        err.print("\r" + what + lang.pick(" … 已用 ", " … ") + seconds() + lang.pick(" 秒", " s elapsed"));
+        err.print("\r" + what + lang.pick(" … 已用 ", " … ") + seconds() + lang.pick(" 秒", " s elapsed") + CLEAR_TO_END);
         err.flush();
     }
 
@@ -74,7 +77,7 @@ public final class Progress {
         double elapsed = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
         long rate = Math.round(records / elapsed);
         err.println("\r" + what + lang.pick("：读取 " + records + " 条记录，" + rate + " 条/秒，用时 " + seconds() + " 秒",
-                ": " + records + " records read, " + rate + " records/s, " + seconds() + " s elapsed"));
+                ": " + records + " records read, " + rate + " records/s, " + seconds() + " s elapsed") + CLEAR_TO_END);
         err.flush();
     }
 
