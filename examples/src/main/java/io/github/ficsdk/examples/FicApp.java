@@ -1,0 +1,181 @@
+package io.github.ficsdk.examples;
+
+import io.github.ficsdk.examples.cli.AbstractCommand;
+import io.github.ficsdk.examples.cli.DemoCommand;
+import io.github.ficsdk.examples.cli.Lang;
+import io.github.ficsdk.examples.cli.ReportCommand;
+import io.github.ficsdk.examples.cli.UsageException;
+import io.github.ficsdk.examples.cli.ValidateCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The reference command-line app of the FIC SDK ({@code java -jar fic-examples.jar <command>}):
+ * {@code report}, {@code validate} and {@code demo}, as the data model's "Command line" says.
+ *
+ * <pre>{@code
+ * java -jar examples/target/fic-examples.jar demo
+ * java -jar examples/target/fic-examples.jar validate --data data/330481 --format text
+ * java -jar examples/target/fic-examples.jar report --data data/jiaxing --period 2017-H1 --scope F330400 --by child
+ * }</pre>
+ *
+ * <p>Exit status 0 on success, 1 when problems were found (validate), figures do not match
+ * (demo) or the data cannot be used, 2 on unusable arguments. Errors are one line on stderr
+ * that says what to fix; {@code --verbose} adds the stack trace. Output is UTF-8. Adding a
+ * command is one subclass of {@link AbstractCommand} listed in {@code subcommands} below.
+ *
+ * @since 0.1
+ */
+@Command(name = "fic-examples", mixinStandardHelpOptions = true, version = "FIC SDK reference app 0.1.0",
+        subcommands = {ReportCommand.class, ValidateCommand.class, DemoCommand.class},
+        description = "The reference app of the FIC SDK: standardized statistics and data quality of "
+                + "Federations of Industry and Commerce datasets.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:problems found, figures not matching, or unusable data", "2:unusable arguments"})
+public final class FicApp implements Runnable {
+
+    /** Held so that the setting stays: Hibernate Validator's start-up line is not for the app's stderr. */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    @Spec
+    CommandSpec spec;
+
+    /** Creates the top-level command (picocli fills it in). */
+    public FicApp() {}
+
+    /**
+     * Without a command: tells what to type.
+     *
+     * @throws ParameterException always
+     */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: report, validate or demo");
+    }
+
+    /**
+     * Runs the app and exits with its status.
+     *
+     * @param args  the command line, not null
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(execute(out, err, stderrIsTerminal(), args));
+    }
+
+    /**
+     * Tells whether stderr is a terminal: on Linux from {@code /proc/self/fd/2}, elsewhere from
+     * {@link System#console()} (which needs stdin and stdout to be the terminal).
+     *
+     * @return true when progress should be shown
+     */
+    public static boolean stderrIsTerminal() {
+        try {
+            java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+            if (java.nio.file.Files.isSymbolicLink(fd)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux, or not allowed: fall back
+        }
+        return System.console() != null;
+    }
+
+    /**
+     * Runs the app in-process: the same as {@link #main(String[])} without exiting.
+     *
+     * @param out          standard output, not null
+     * @param err          standard error, not null
+     * @param interactive  true when stderr is a terminal (progress is shown)
+     * @param args         the command line, not null
+     * @return the exit status
+     */
+    public static int execute(Writer out, Writer err, boolean interactive, String... args) {
+        PrintWriter o = out instanceof PrintWriter p ? p : new PrintWriter(out, true);
+        PrintWriter e = err instanceof PrintWriter p ? p : new PrintWriter(err, true);
+        try {
+            return commandLine(o, e, interactive).execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    /**
+     * Builds the picocli command line of the app with its error handling.
+     *
+     * @param out          standard output, not null
+     * @param err          standard error, not null
+     * @param interactive  true when stderr is a terminal (progress is shown)
+     * @return the command line, never null
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
+        HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
+        CommandLine cl = new CommandLine(new FicApp());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(t -> t instanceof UsageException || t instanceof ParameterException
+                ? AbstractCommand.USAGE : AbstractCommand.PROBLEMS);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            List<String> list = Arrays.asList(args);
+            Lang lang = list.contains("en") && (list.contains("--lang") || list.contains("--lang=en"))
+                    || list.contains("--lang=en") ? Lang.EN : Lang.ZH;
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            ex.getCommandLine().getErr().println(lang.pick("参数错误：", "error: ") + oneLine(ex.getMessage())
+                    + lang.pick("（用法见 " + command + " --help）", " (see " + command + " --help)"));
+            if (list.contains("--verbose")) {
+                ex.printStackTrace(ex.getCommandLine().getErr());
+            }
+            return AbstractCommand.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Object command = commandLine.getCommand();
+            boolean verbose = command instanceof AbstractCommand c && c.common().isVerbose();
+            Lang lang = command instanceof AbstractCommand c ? c.common().getLang() : Lang.ZH;
+            PrintWriter w = commandLine.getErr();
+            int status;
+            if (ex instanceof UsageException) {
+                w.println(lang.pick("参数错误：", "error: ") + oneLine(ex.getMessage()));
+                status = AbstractCommand.USAGE;
+            } else {
+                w.println(lang.pick("错误：", "error: ") + describe(ex)
+                        + (verbose ? "" : lang.pick("（加 --verbose 查看堆栈）", " (add --verbose for the stack trace)")));
+                status = AbstractCommand.PROBLEMS;
+            }
+            if (verbose) {
+                ex.printStackTrace(w);
+            }
+            w.flush();
+            return status;
+        });
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommand() instanceof AbstractCommand c) {
+                c.setInteractive(interactive);
+            }
+        }
+        return cl;
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": " + oneLine(message);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.ficsdk.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The base of the app's commands: the common options, the output and error writers, whether
+ * stderr is a terminal (progress), and the exit codes. A new command is one subclass annotated
+ * with {@code @Command}, listed in {@link io.github.ficsdk.examples.FicApp}'s subcommands.
+ *
+ * <pre>{@code
+ * @Command(name = "hello", mixinStandardHelpOptions = true, description = "Says hello.")
+ * public final class HelloCommand extends AbstractCommand {
+ *     protected int execute() {
+ *         out().println(lang().pick("你好", "hello"));
+ *         return OK;
+ *     }
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public abstract class AbstractCommand implements Callable<Integer> {
+
+    /** Exit status of a run without problems. */
+    public static final int OK = 0;
+    /** Exit status when problems were found (validate), figures do not match (demo) or the data is unusable. */
+    public static final int PROBLEMS = 1;
+    /** Exit status on unusable arguments. */
+    public static final int USAGE = 2;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    private boolean interactive;
+
+    /** Creates the command (picocli fills in the options). */
+    protected AbstractCommand() {}
+
+    /**
+     * Runs the command.
+     *
+     * @return the exit status
+     * @throws Exception if the command fails; {@link UsageException} means exit status 2
+     */
+    @Override
+    public final Integer call() throws Exception {
+        return execute();
+    }
+
+    /**
+     * Does the command's work.
+     *
+     * @return the exit status: {@link #OK}, {@link #PROBLEMS} or {@link #USAGE}
+     * @throws Exception if the command fails; {@link UsageException} means exit status 2
+     */
+    protected abstract int execute() throws Exception;
+
+    /**
+     * Tells the command whether stderr is a terminal, so that it shows progress.
+     *
+     * @param interactive  true when stderr is a terminal
+     */
+    public void setInteractive(boolean interactive) {
+        this.interactive = interactive;
+    }
+
+    /**
+     * Returns the common options.
+     *
+     * @return the options, never null
+     */
+    public CommonOptions common() {
+        return common;
+    }
+
+    /**
+     * Returns the language of messages.
+     *
+     * @return the language, never null
+     */
+    protected Lang lang() {
+        return common.lang;
+    }
+
+    /**
+     * Returns standard output.
+     *
+     * @return the writer, never null
+     */
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /**
+     * Returns standard error.
+     *
+     * @return the writer, never null
+     */
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /**
+     * Starts the progress display of a long run: shown on stderr only when it is a terminal.
+     *
+     * @param what  what is being read, such as 读取数据集, not null
+     * @return the progress, to be closed with the number of records read; never null
+     */
+    protected Progress progress(String what) {
+        return Progress.start(interactive, err(), lang(), what);
+    }
+
+    /**
+     * Checks that {@code --data} names an existing folder.
+     *
+     * @param folder  the folder, not null
+     * @return the folder, never null
+     * @throws UsageException if it does not exist or is not a folder
+     */
+    protected Path requireFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            throw new UsageException(lang().pick("--data：文件夹 " + folder + " 不存在，请给出数据集所在的文件夹",
+                    "--data: folder " + folder + " does not exist; give the folder that holds the dataset"));
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UsageException(lang().pick("--data：" + folder + " 不是文件夹，请给出数据集所在的文件夹（不是单个文件）",
+                    "--data: " + folder + " is not a folder; give the dataset's folder, not one of its files"));
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.ficsdk.examples.cli;
+
+import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.org.OrganizationTreeException;
+import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.report.Breakdown;
+import io.github.ficsdk.report.IndicatorCatalog;
+import io.github.ficsdk.report.IndicatorInfo;
+import io.github.ficsdk.report.Narrative;
+import io.github.ficsdk.report.Report;
+import io.github.ficsdk.report.ReportEngine;
+import io.github.ficsdk.report.ReportQuery;
+import io.github.ficsdk.report.ReportRenderers;
+import io.github.ficsdk.report.ReportValue;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report --data DIR --period P --scope ID [--by child] [--indicators C1,C2]
+ * [--format json|csv|markdown|text]}: the standardized statistics of a dataset folder.
+ *
+ * <p>Exit status 0 when the report was computed (lines that could not be read are skipped and
+ * summed up in one line on stderr), 1 when the organisations do not form a tree, 2 on unusable
+ * arguments (a missing folder, a malformed period, an unknown indicator code). A scope that no
+ * file defines is not an error: it is its own subtree.
+ *
+ * @since 0.1
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Computes the standardized statistics of a dataset folder for a period and a scope.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the report was computed (unreadable lines are skipped and counted on stderr)",
+            "1:the organisations do not form a tree", "2:unusable arguments"})
+public final class ReportCommand extends AbstractCommand {
+
+    /** A breakdown of the rows. */
+    public enum By {
+        /** One row per direct child federation, plus the total. */
+        CHILD,
+        /** One row per month, plus the total. */
+        MONTH
+    }
+
+    /** An output format. */
+    public enum Format {
+        /** The interchange JSON of the data model. */
+        JSON,
+        /** CSV, UTF-8 with a byte-order mark. */
+        CSV,
+        /** A Markdown table. */
+        MARKDOWN,
+        /** A table for people and, in Chinese, the narrative. */
+        TEXT
+    }
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset folder.")
+    Path data;
+
+    @Option(names = "--period", required = true, paramLabel = "P",
+            description = "The period: 2017, 2017-H1, 2017-Q3, 2017-05 or 2017-01-01/2017-06-30.")
+    String period;
+
+    @Option(names = "--scope", required = true, paramLabel = "ID",
+            description = "The organisation id whose subtree is counted, such as F330400.")
+    String scope;
+
+    @Option(names = "--by", paramLabel = "child|month", description = "Adds a row per child federation or per month.")
+    By by;
+
+    @Option(names = "--indicators", split = ",", paramLabel = "C1,C2",
+            description = "Indicator codes (default: the standard catalog).")
+    List<String> indicators = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "json|csv|markdown|text", defaultValue = "json",
+            description = "Output format (default: json).")
+    Format format = Format.JSON;
+
+    /** Creates the command (picocli fills in the options). */
+    public ReportCommand() {}
+
+    @Override
+    protected int execute() {
+        Dataset dataset = Dataset.of(requireFolder(data));
+        ReportingPeriod p;
+        try {
+            p = ReportingPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(lang().pick("--period：无法识别 '" + period
+                    + "'，请写成 2017、2017-H1、2017-Q3、2017-05 或 2017-01-01/2017-06-30",
+                    "--period: cannot read '" + period + "'; write 2017, 2017-H1, 2017-Q3, 2017-05 or 2017-01-01/2017-06-30"), e);
+        }
+        IndicatorCatalog catalog = IndicatorCatalog.standard();
+        for (String code : indicators) {
+            try {
+                catalog.info(code);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(lang().pick("--indicators：未知的指标代码 '" + code
+                        + "'，请写成 KIND.MEASURE[.TARGET_TYPE]，例如 VISIT.TARGETS.CHAMBER",
+                        "--indicators: unknown indicator code '" + code
+                                + "'; write KIND.MEASURE[.TARGET_TYPE], e.g. VISIT.TARGETS.CHAMBER"), e);
+            }
+        }
+        ReportQuery query = ReportQuery.builder().period(p).scope(scope)
+                .breakdown(by == null ? Breakdown.NONE : by == By.CHILD ? Breakdown.CHILD : Breakdown.MONTH)
+                .indicators(indicators).build();
+        Progress progress = progress(lang().pick("统计", "Reporting"));
+        Report report;
+        try {
+            report = ReportEngine.of(catalog).run(query, dataset);
+        } catch (OrganizationTreeException e) {
+            progress.cancel();
+            err().println(lang().pick("错误：组织关系不成树（", "error: the organisations do not form a tree (")
+                    + e.getMessage() + lang().pick("）；请先运行 validate 修正", "); run validate and fix them first"));
+            return PROBLEMS;
+        } catch (RuntimeException e) {
+            progress.cancel();
+            throw e;
+        }
+        progress.done(report.recordsRead());
+        out().print(switch (format) {
+            case JSON -> ReportRenderers.json(report);
+            case CSV -> ReportRenderers.csv(report);
+            case MARKDOWN -> ReportRenderers.markdown(report, catalog);
+            case TEXT -> text(report, catalog, lang());
+        });
+        out().flush();
+        if (!report.problems().isEmpty()) {
+            err().println(lang().pick("注意：" + report.problems().size() + " 个问题，有问题的行未计入；运行 validate --data "
+                    + data + " 查看详情", "note: " + report.problems().size()
+                    + " problems, the lines with errors are not counted; run validate --data " + data + " for details"));
+        }
+        return OK;
+    }
+
+    /**
+     * Renders a report as a table for people (one column per row of the report) and, in Chinese,
+     * the narrative of its total.
+     *
+     * @param report   the report, not null
+     * @param catalog  the catalog, not null
+     * @param lang     the language, not null
+     * @return the text, never null
+     */
+    public static String text(Report report, IndicatorCatalog catalog, Lang lang) {
+        List<String> header = new ArrayList<>(List.of(lang.pick("指标", "indicator"), lang.pick("代码", "code"),
+                lang.pick("单位", "unit")));
+        for (String row : report.rows()) {
+            header.add(row.equals(report.scope()) ? report.scopeName() + lang.pick("（合计）", " (total)") : row);
+        }
+        boolean[] right = new boolean[header.size()];
+        for (int i = 3; i < right.length; i++) {
+            right[i] = true;
+        }
+        TextTable table = new TextTable(right, header.toArray(String[]::new));
+        List<String> codes = report.values().stream().map(ReportValue::indicator).distinct().toList();
+        for (String code : codes) {
+            IndicatorInfo info = catalog.info(code);
+            List<String> cells = new ArrayList<>();
+            cells.add(lang.pick(info.name(), info.englishName()));
+            cells.add(code);
+            String unit = null;
+            for (String row : report.rows()) {
+                ReportValue v = report.value(row, code).orElse(null);
+                cells.add(v == null ? "" : Units.display(v, info));
+                if (v != null && unit == null) {
+                    unit = Units.displayUnit(v, info);
+                }
+            }
+            cells.add(2, Units.unit(unit == null ? info.unit() : unit, lang));
+            table.add(cells.toArray(String[]::new));
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
+                report.scopeName() + " " + report.period())).append('\n');
+        out.append(table.render());
+        if (lang == Lang.ZH) {
+            String narrative = Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())
+                    .render(report, catalog);
+            out.append('\n').append(narrative);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.ficsdk.examples.cli;
+
+import io.github.ficsdk.report.IndicatorInfo;
+import io.github.ficsdk.report.ReportValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+/** Figures in the catalog's display unit (万元, 亿元), and English names of the Chinese units. */
+final class Units {
+
+    private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("家次", "visits"),
+            Map.entry("家", "organisations"), Map.entry("本", "copies"), Map.entry("场", "events"),
+            Map.entry("场次", "events"), Map.entry("期", "classes"), Map.entry("人次", "person-times"),
+            Map.entry("名", "persons"), Map.entry("人", "persons"), Map.entry("次", "times"), Map.entry("起", "cases"),
+            Map.entry("件", "items"), Map.entry("元", "yuan"), Map.entry("万元", "10k yuan"),
+            Map.entry("亿元", "100m yuan"));
+
+    private Units() {}
+
+    /** The value in the unit the catalog shows: yuan become 万元 or 亿元 (one decimal, half-up). */
+    static String display(ReportValue value, IndicatorInfo info) {
+        BigDecimal v = value.value();
+        if ("元".equals(value.unit())) {
+            if ("万元".equals(info.unit())) {
+                v = v.divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP);
+            } else if ("亿元".equals(info.unit())) {
+                v = v.divide(BigDecimal.valueOf(100_000_000), 1, RoundingMode.HALF_UP);
+            }
+        }
+        BigDecimal stripped = v.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    /** The unit the catalog shows for a value. */
+    static String displayUnit(ReportValue value, IndicatorInfo info) {
+        return "元".equals(value.unit()) && !info.unit().endsWith("元") ? "元" : info.unit();
+    }
+
+    static String unit(String chinese, Lang lang) {
+        return lang == Lang.ZH ? chinese : ENGLISH.getOrDefault(chinese, chinese);
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.ficsdk.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ficsdk.core.io.DataQualityReport;
+import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.FileReport;
+import io.github.ficsdk.validation.FicValidator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code validate --data DIR [--format json|text]}: the data-quality result of a dataset folder,
+ * every problem with its file, line, id, path, severity, code and message, then the counts of
+ * records read, valid and rejected.
+ *
+ * <p>JSON output is one document:
+ * {@code {"problems": [{"file", "line", "id", "path", "severity", "code", "message"}, …],
+ * "files": [{"file", "read", "valid", "rejected"}, …], "read", "valid", "rejected", "errors", "warnings"}}
+ * ({@code id} is null when the record's id could not be read).
+ *
+ * <p>Exit status 0 when clean (no error and no warning), 1 when problems were found (warnings
+ * included), 2 on unusable arguments.
+ *
+ * @since 0.1
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Checks every record of a dataset folder and lists every problem.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:clean: no error and no warning", "1:problems were found (errors or warnings)",
+            "2:unusable arguments"})
+public final class ValidateCommand extends AbstractCommand {
+
+    /** An output format. */
+    public enum Format {
+        /** One JSON document. */
+        JSON,
+        /** One line per problem, then the counts. */
+        TEXT
+    }
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset folder.")
+    Path data;
+
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
+            description = "Output format (default: json).")
+    Format format = Format.JSON;
+
+    /** Creates the command (picocli fills in the options). */
+    public ValidateCommand() {}
+
+    @Override
+    protected int execute() {
+        Dataset dataset = Dataset.of(requireFolder(data))
+                .withValidator(lang() == Lang.ZH ? FicValidator.chinese() : FicValidator.english());
+        Progress progress = progress(lang().pick("校验", "Validating"));
+        DataQualityReport quality;
+        try {
+            quality = dataset.validate();
+        } catch (RuntimeException e) {
+            progress.cancel();
+            throw e;
+        }
+        long read = quality.getFiles().stream().mapToLong(FileReport::read).sum();
+        progress.done(read);
+        out().print(format == Format.JSON ? json(quality) : text(quality, lang()));
+        out().flush();
+        return quality.isClean() ? OK : PROBLEMS;
+    }
+
+    /**
+     * Renders a data-quality result as the JSON document of this command.
+     *
+     * @param quality  the result, not null
+     * @return the JSON text with a final line feed, never null
+     */
+    public static String json(DataQualityReport quality) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("problems");
+            for (DatasetProblem p : quality.getProblems()) {
+                g.writeStartObject();
+                g.writeStringField("file", p.file());
+                g.writeNumberField("line", p.line());
+                g.writeStringField("id", p.id());
+                g.writeStringField("path", p.path());
+                g.writeStringField("severity", p.severity().name());
+                g.writeStringField("code", p.code());
+                g.writeStringField("message", p.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("files");
+            for (FileReport f : quality.getFiles()) {
+                g.writeStartObject();
+                g.writeStringField("file", f.file());
+                g.writeNumberField("read", f.read());
+                g.writeNumberField("valid", f.valid());
+                g.writeNumberField("rejected", f.rejected());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("read", quality.getFiles().stream().mapToLong(FileReport::read).sum());
+            g.writeNumberField("valid", quality.getFiles().stream().mapToLong(FileReport::valid).sum());
+            g.writeNumberField("rejected", quality.getFiles().stream().mapToLong(FileReport::rejected).sum());
+            g.writeNumberField("errors", quality.getErrorCount());
+            g.writeNumberField("warnings", quality.getWarningCount());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    /**
+     * Renders a data-quality result for people: one line per problem
+     * ({@code file:line id path SEVERITY CODE message}), one line per file, a total.
+     *
+     * @param quality  the result, not null
+     * @param lang     the language, not null
+     * @return the text, never null
+     */
+    public static String text(DataQualityReport quality, Lang lang) {
+        StringBuilder out = new StringBuilder();
+        for (DatasetProblem p : quality.getProblems()) {
+            out.append(p.file()).append(':').append(p.line());
+            if (p.id() != null) {
+                out.append(' ').append(p.id());
+            }
+            if (!p.path().isEmpty()) {
+                out.append(' ').append(p.path());
+            }
+            out.append(' ').append(p.isError() ? lang.pick("错误", "ERROR") : lang.pick("警告", "WARNING"))
+                    .append(' ').append(p.code()).append(' ').append(p.message()).append('\n');
+        }
+        long read = 0;
+        long valid = 0;
+        long rejected = 0;
+        for (FileReport f : quality.getFiles()) {
+            out.append(lang.pick(f.file() + "：读取 " + f.read() + " 条，有效 " + f.valid() + " 条，拒绝 " + f.rejected() + " 条",
+                    f.file() + ": " + f.read() + " read, " + f.valid() + " valid, " + f.rejected() + " rejected"))
+                    .append('\n');
+            read += f.read();
+            valid += f.valid();
+            rejected += f.rejected();
+        }
+        out.append(lang.pick("合计：读取 " + read + " 条，有效 " + valid + " 条，拒绝 " + rejected + " 条；错误 "
+                + quality.getErrorCount() + " 个，警告 " + quality.getWarningCount() + " 个",
+                "total: " + read + " read, " + valid + " valid, " + rejected + " rejected; "
+                + quality.getErrorCount() + " errors, " + quality.getWarningCount() + " warnings")).append('\n');
+        return out.toString();
+    }
+}

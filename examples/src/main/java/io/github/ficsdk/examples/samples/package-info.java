@@ -1,0 +1,14 @@
+/**
+ * Small runnable samples of the FIC SDK, each with a {@code main} and a test that runs it:
+ * validating a county's dataset folder ({@link io.github.ficsdk.examples.samples.ValidateCountyDataset}),
+ * a custom indicator over an {@code extensions} field
+ * ({@link io.github.ficsdk.examples.samples.CustomIndicatorSample}), and statistics over records
+ * built in code ({@link io.github.ficsdk.examples.samples.InMemoryStatistics}).
+ *
+ * <pre>{@code
+ * InMemoryStatistics.run(System.out);
+ * }</pre>
+ *
+ * @since 0.1
+ */
+package io.github.ficsdk.examples.samples;
