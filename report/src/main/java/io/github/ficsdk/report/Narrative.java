@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>A narrative is a list of sentence templates; {@code {CODE}} stands for the figure of that
  * indicator in the scope's total row, worded with its unit and approximation from the catalog
- * ("4000 多人次", "近 40 场次", "6 亿多元"), and {@code {scope}} for the scope's name. A sentence
+ * ("4000 多人次", "近 40 场次", "6 亿多元"), and {@code {scope}} for the scope's name (or the words
+ * given to {@link #withScopeName(String)}, such as 全市工商联系统). A sentence
  * whose indicators the report does not hold is left out. The header carries the report-form
  * metadata: form number, issuing body and period.
  *
@@ -57,11 +58,13 @@ public final class Narrative {
     private final List<String> sentences;
     private final String formNumber;
     private final String issuer;
+    private final String scopeName;
 
-    private Narrative(List<String> sentences, String formNumber, String issuer) {
+    private Narrative(List<String> sentences, String formNumber, String issuer, String scopeName) {
         this.sentences = List.copyOf(sentences);
         this.formNumber = formNumber;
         this.issuer = issuer;
+        this.scopeName = scopeName;
     }
 
     /**
@@ -70,7 +73,7 @@ public final class Narrative {
      * @return the narrative, never null
      */
     public static Narrative standard() {
-        return new Narrative(STANDARD, null, null);
+        return new Narrative(STANDARD, null, null, null);
     }
 
     /**
@@ -80,7 +83,7 @@ public final class Narrative {
      * @return the narrative, never null
      */
     public static Narrative of(List<String> sentences) {
-        return new Narrative(sentences, null, null);
+        return new Narrative(sentences, null, null, null);
     }
 
     /**
@@ -101,7 +104,18 @@ public final class Narrative {
      */
     public Narrative withHeader(String formNumber, String issuer) {
         return new Narrative(sentences, Objects.requireNonNull(formNumber, "formNumber"),
-                Objects.requireNonNull(issuer, "issuer"));
+                Objects.requireNonNull(issuer, "issuer"), scopeName);
+    }
+
+    /**
+     * Returns this narrative with the words that stand for {@code {scope}}, such as
+     * 全市工商联系统 (the city federation and every federation below it) instead of the scope's name.
+     *
+     * @param words  the wording, not null
+     * @return the narrative, never null
+     */
+    public Narrative withScopeName(String words) {
+        return new Narrative(sentences, formNumber, issuer, Objects.requireNonNull(words, "words"));
     }
 
     /**
@@ -119,7 +133,8 @@ public final class Narrative {
         }
         List<String> rendered = new ArrayList<>();
         for (String sentence : sentences) {
-            sentence(sentence, report, catalog).ifPresent(rendered::add);
+            sentence(sentence, report, catalog, scopeName == null ? report.scopeName() : scopeName)
+                    .ifPresent(rendered::add);
         }
         out.append(String.join("", rendered)).append('\n');
         return out.toString();
@@ -143,14 +158,15 @@ public final class Narrative {
         return info.approximation().format(value.value(), info.unit());
     }
 
-    private static Optional<String> sentence(String template, Report report, IndicatorCatalog catalog) {
+    private static Optional<String> sentence(String template, Report report, IndicatorCatalog catalog,
+            String scopeWords) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String key = m.group(1);
             String replacement;
             if (key.equals("scope")) {
-                replacement = report.scopeName();
+                replacement = scopeWords;
             } else {
                 Optional<ReportValue> value = report.total(key);
                 if (value.isEmpty()) {

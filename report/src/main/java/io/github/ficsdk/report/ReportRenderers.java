@@ -167,7 +167,7 @@ public final class ReportRenderers {
                     .append(info.unit()).append(" |");
             for (String row : report.rows()) {
                 out.append(' ').append(report.value(row, indicator)
-                        .map(v -> Figures.inUnit(v.value(), v.unit(), info.unit()).toPlainString()).orElse(""))
+                        .map(v -> Approximation.plain(Figures.inUnit(v.value(), v.unit(), info.unit()))).orElse(""))
                         .append(" |");
             }
             out.append('\n');

@@ -53,6 +53,10 @@ class NarrativeTest {
         assertTrue(text.contains("开展银企对接活动 18 次，为会员企业解决融资金额 6 亿多元。"), text);
         // a sentence whose figures are not all in the report is left out
         assertTrue(!text.contains("光彩事业"), text);
+        String systemWide = Narrative.standard().withScopeName("全市工商联系统").render(
+                new Report("2017-H1", "F330400", "嘉兴市工商业联合会", Breakdown.NONE, List.of("F330400"),
+                        List.of(value("PUBLICITY.EVENTS", "186", "次")), List.of(), 0), IndicatorCatalog.standard());
+        assertEquals("全市工商联系统宣传报道工商联工作、非公人士典型 186 次。\n", systemWide);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.ficsdk.core.io;
 
 import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.activity.TargetType;
 import io.github.ficsdk.core.activity.ActivityTarget;
 import io.github.ficsdk.core.member.Enterprise;
 import io.github.ficsdk.core.member.Membership;
@@ -399,7 +400,8 @@ public final class Dataset {
                     };
                     if (target != null && !known(target, t.getId())) {
                         problems.add(reference(name, line, id, "targets[" + i + "].id", t.getId(),
-                                "a " + t.getType().name().toLowerCase(java.util.Locale.ROOT)));
+                                t.getType() == TargetType.ENTERPRISE ? "an enterprise"
+                                        : "a " + t.getType().name().toLowerCase(java.util.Locale.ROOT)));
                     }
                 }
             } else if (record instanceof AnnualTarget t) {

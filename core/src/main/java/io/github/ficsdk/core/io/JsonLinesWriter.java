@@ -51,7 +51,9 @@ public final class JsonLinesWriter<T> implements Closeable, Flushable {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(out, "out");
         try {
-            return new JsonLinesWriter<>(file.codec(), Factories.RECORDS.createGenerator(out, JsonEncoding.UTF8));
+            com.fasterxml.jackson.core.JsonGenerator generator = Factories.RECORDS.createGenerator(out, JsonEncoding.UTF8);
+            generator.setRootValueSeparator(null); // the line feed separates records; no space before them
+            return new JsonLinesWriter<>(file.codec(), generator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -69,4 +69,20 @@ class DatasetTest {
         assertEquals(List.of(), Dataset.of(folder).readAll(DatasetFile.ACTIVITIES));
         assertTrue(Dataset.of(folder).validate().isClean());
     }
+
+    @Test
+    void write_oneObjectPerLineWithNothingBeforeIt(@TempDir Path folder) throws IOException {
+        Dataset dataset = Dataset.of(folder);
+        dataset.write(DatasetFile.FEDERATIONS, java.util.List.of(
+                io.github.ficsdk.core.org.Federation.builder().id("F330400").name("嘉兴市工商联")
+                        .level(io.github.ficsdk.core.org.FederationLevel.CITY).division("330400").build(),
+                io.github.ficsdk.core.org.Federation.builder().id("F330402").name("南湖区工商联")
+                        .level(io.github.ficsdk.core.org.FederationLevel.COUNTY).division("330402").parent("F330400").build()));
+        java.util.List<String> lines = Files.readAllLines(folder.resolve("federations.jsonl"));
+        assertEquals(2, lines.size());
+        for (String line : lines) {
+            assertTrue(line.startsWith("{\"id\":\"F3304"), line);
+            assertTrue(line.endsWith("}"), line);
+        }
+    }
 }

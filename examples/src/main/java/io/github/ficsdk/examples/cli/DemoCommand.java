@@ -113,7 +113,8 @@ public final class DemoCommand extends AbstractCommand {
             print.text(table.render());
             print.line("");
             print.line(lang.pick("中文叙述：", "Chinese narrative:"));
-            print.text(Narrative.standard().withHeader("FIC-" + SeedFigures.PERIOD, report.scopeName()).render(report, catalog));
+            print.text(Narrative.standard().withHeader("FIC-" + SeedFigures.PERIOD, report.scopeName())
+                    .withScopeName("全市工商联系统").render(report, catalog));
             print.line("");
             int total = SeedFigures.all().size() + 2;
             int ok = matched + structural;

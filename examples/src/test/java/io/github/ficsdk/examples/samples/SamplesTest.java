@@ -55,7 +55,7 @@ class SamplesTest {
         String out = capture(o -> report[0] = CustomIndicatorSample.run(SeedDataset.generate().writeTo(folder), o));
         assertEquals(0, new BigDecimal("87").compareTo(report[0].total("X_MENTORING.HOURS").orElseThrow().value()), out);
         assertEquals(0, BigDecimal.valueOf(12).compareTo(report[0].total("X_MENTORING.TARGETS.PERSON").orElseThrow().value()));
-        assertTrue(out.contains("| 导师辅导时长 | `X_MENTORING.HOURS` | 小时 | 87.0 |"), out);
+        assertTrue(out.contains("| 导师辅导时长 | `X_MENTORING.HOURS` | 小时 | 87 |"), out);
     }
 
     @Test
