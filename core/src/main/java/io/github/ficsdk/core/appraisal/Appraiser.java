@@ -310,8 +310,11 @@ public final class Appraiser {
                             + points.toPlainString() + " points, above its cap " + slot.max().toPlainString(), null);
         }
         if (lines != null) {
-            lines.add(new RuleResult(slot.ruleId(), Params.norm(points), slot.max(), score,
-                    input.isDefaulted() ? Params.fmt(slot.ifMissing()) : null));
+            String defaulted = input.isDefaulted() ? Params.fmt(slot.ifMissing()) : null;
+            lines.add(slot.builtIn()
+                    ? new RuleResult(slot.ruleId(), Params.norm(points), slot.max(), defaulted, slot.rule(), subject, values,
+                            slot.ifMissing())
+                    : new RuleResult(slot.ruleId(), Params.norm(points), slot.max(), score, defaulted));
         }
         return points;
     }

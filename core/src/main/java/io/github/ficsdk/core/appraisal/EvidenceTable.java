@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import io.github.ficsdk.core.appraisal.internal.ImmutableIds;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -371,7 +372,8 @@ public final class EvidenceTable {
             int row = rowOf(subject);
             Object v = normalize(key, value);
             set(values, key, row, v);
-            set(sources, key, row, sourceIds.isEmpty() ? null : List.copyOf(sourceIds));
+            set(sources, key, row, sourceIds.isEmpty() ? null
+                    : sourceIds instanceof ImmutableIds owned ? owned : List.copyOf(sourceIds));
             return this;
         }
 

@@ -2,13 +2,14 @@ package io.github.ficsdk.core.appraisal;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The points one rule gave one subject, with its explanations, such as
  * {@code linear 12 / 15 "党建活动 12 次 × 1 分，上限 15 → 12"}; printed as
  * {@code {"rule", "points", "maxPoints", "explanation", "explanationEn"}}.
  *
- * <p>The explanations of built-in rules are built when first read (see {@link RuleScore#lazy}).
+ * <p>The explanations of built-in rules are built when first read, by scoring the pure rule again.
  * This class is immutable and thread-safe.
  *
  * @since 0.1
@@ -18,15 +19,47 @@ public final class RuleResult {
     private final String rule;
     private final BigDecimal points;
     private final BigDecimal maxPoints;
-    private final RuleScore score;
     private final String defaulted;
+    private final PreparedRule prepared;
+    private final String subject;
+    private final Function<String, Object> values;
+    private final Object ifMissing;
+    private RuleScore score;
 
+    /** A result whose explanations are those of a score already made (a plug-in's). */
     RuleResult(String rule, BigDecimal points, BigDecimal maxPoints, RuleScore score, String defaulted) {
+        this(rule, points, maxPoints, defaulted, null, null, null, null, score);
+    }
+
+    /**
+     * A result of a built-in rule, which is pure: its explanations are made by scoring again when
+     * first read, so a batch keeps only the points of each rule.
+     */
+    RuleResult(String rule, BigDecimal points, BigDecimal maxPoints, String defaulted, PreparedRule prepared,
+            String subject, Function<String, Object> values, Object ifMissing) {
+        this(rule, points, maxPoints, defaulted, prepared, subject, values, ifMissing, null);
+    }
+
+    private RuleResult(String rule, BigDecimal points, BigDecimal maxPoints, String defaulted, PreparedRule prepared,
+            String subject, Function<String, Object> values, Object ifMissing, RuleScore score) {
         this.rule = rule;
         this.points = points;
         this.maxPoints = maxPoints;
-        this.score = score;
         this.defaulted = defaulted;
+        this.prepared = prepared;
+        this.subject = subject;
+        this.values = values;
+        this.ifMissing = ifMissing;
+        this.score = score;
+    }
+
+    private RuleScore score() {
+        RuleScore s = score;
+        if (s == null) {
+            s = prepared.score(new RuleInput(subject, values, ifMissing));
+            score = s;
+        }
+        return s;
     }
 
     /**
@@ -63,7 +96,8 @@ public final class RuleResult {
      * @return the explanation, never null
      */
     public String explanation() {
-        return defaulted == null ? score.explanation() : score.explanation() + "（证据缺失，按 " + defaulted + " 计）";
+        String text = score().explanation();
+        return defaulted == null ? text : text + "（证据缺失，按 " + defaulted + " 计）";
     }
 
     /**
@@ -72,8 +106,8 @@ public final class RuleResult {
      * @return the explanation, never null
      */
     public String explanationEn() {
-        return defaulted == null ? score.explanationEn()
-                : score.explanationEn() + " (evidence missing, taken as " + defaulted + ")";
+        String text = score().explanationEn();
+        return defaulted == null ? text : text + " (evidence missing, taken as " + defaulted + ")";
     }
 
     /**

@@ -64,6 +64,9 @@ public final class Params {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        if (value.scale() == 0) {
+            return value; // already in normal form: no trailing zeros to strip after a point
+        }
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }

@@ -43,27 +43,35 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
 
     /** A counter with the ids behind it, per organisation. */
     private static final class Counter {
+        final String key;
         final long[] n;
-        final List<String>[] ids;
+        final String[][] ids;
+        final int[] counts;
 
-        @SuppressWarnings("unchecked")
-        Counter(int size) {
+        Counter(int size, String key) {
+            this.key = key;
             n = new long[size];
-            ids = new List[size];
+            ids = new String[size][];
+            counts = new int[size];
         }
 
         void add(int i, long amount, String id) {
             n[i] += amount;
-            List<String> l = ids[i];
+            String[] l = ids[i];
+            int c = counts[i];
             if (l == null) {
-                l = new ArrayList<>(4);
+                l = new String[2];
+                ids[i] = l;
+            } else if (c == l.length) {
+                l = java.util.Arrays.copyOf(l, c * 2);
                 ids[i] = l;
             }
-            l.add(id);
+            l[c] = id;
+            counts[i] = c + 1;
         }
 
-        void emit(EvidenceTable.Builder sink, String subject, int i, String key) {
-            sink.put(subject, key, BigDecimal.valueOf(n[i]), ids[i] == null ? List.of() : ids[i]);
+        void emit(EvidenceTable.Builder sink, String subject, int i) {
+            sink.put(subject, key, BigDecimal.valueOf(n[i]), ids[i] == null ? List.of() : new ImmutableIds(ids[i], counts[i]));
         }
     }
 
@@ -104,20 +112,20 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
         Map<String, Counter> kinds = new LinkedHashMap<>();
         for (ActivityKind kind : ActivityKind.standardKinds()) {
             if (all || keys.contains("activities." + kind)) {
-                kinds.put(kind.toString(), new Counter(n));
+                kinds.put(kind.toString(), new Counter(n, "activities." + kind));
             }
         }
         for (String key : keys) {
             if (key.startsWith("activities.X_") && !kinds.containsKey(key.substring(11))) {
-                kinds.put(key.substring(11), new Counter(n));
+                kinds.put(key.substring(11), new Counter(n, key));
             }
         }
         boolean wantTotal = all || keys.contains("activities.total");
         boolean wantTwo = all || keys.contains("activities.lastTwoYears");
         boolean wantParty = all || keys.contains("party.activities");
-        Counter total = new Counter(wantTotal ? n : 0);
-        Counter two = new Counter(wantTwo ? n : 0);
-        Counter party = new Counter(wantParty ? n : 0);
+        Counter total = new Counter(wantTotal ? n : 0, "activities.total");
+        Counter two = new Counter(wantTwo ? n : 0, "activities.lastTwoYears");
+        Counter party = new Counter(wantParty ? n : 0, "party.activities");
         if (!kinds.isEmpty() || wantTotal || wantTwo || wantParty) {
             int[] seen = new int[8];
             try (Stream<Activity> activities = source.activities()) {
@@ -179,11 +187,11 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
         Map<Role, Counter> roles = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             if (all || keys.contains("members." + role)) {
-                roles.put(role, new Counter(n));
+                roles.put(role, new Counter(n, "members." + role));
             }
         }
         boolean wantMembers = all || keys.contains("members.total");
-        Counter members = new Counter(wantMembers ? n : 0);
+        Counter members = new Counter(wantMembers ? n : 0, "members.total");
         if (wantMembers || !roles.isEmpty()) {
             try (Stream<Membership> memberships = source.memberships()) {
                 Iterator<Membership> it = memberships.iterator();
@@ -207,7 +215,7 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
 
         // proposals
         boolean wantProposals = all || keys.contains("proposals.submitted");
-        Counter proposals = new Counter(wantProposals ? n : 0);
+        Counter proposals = new Counter(wantProposals ? n : 0, "proposals.submitted");
         if (wantProposals) {
             try (Stream<Proposal> stream = source.proposals()) {
                 Iterator<Proposal> it = stream.iterator();
@@ -237,7 +245,7 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
             }
         }
         boolean wantFedChambers = all || keys.contains("federation.chambers");
-        Counter fedChambers = new Counter(wantFedChambers ? n : 0);
+        Counter fedChambers = new Counter(wantFedChambers ? n : 0, "federation.chambers");
         if (wantFedChambers) {
             for (Chamber c : chambers) {
                 Integer f = index.get(c.getFederation());
@@ -256,25 +264,25 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
             String s = ids[i];
             sink.row(s);
             for (Map.Entry<String, Counter> e : kinds.entrySet()) {
-                e.getValue().emit(sink, s, i, "activities." + e.getKey());
+                e.getValue().emit(sink, s, i);
             }
             if (wantTotal) {
-                total.emit(sink, s, i, "activities.total");
+                total.emit(sink, s, i);
             }
             if (wantTwo) {
-                two.emit(sink, s, i, "activities.lastTwoYears");
+                two.emit(sink, s, i);
             }
             if (wantParty) {
-                party.emit(sink, s, i, "party.activities");
+                party.emit(sink, s, i);
             }
             if (wantMembers) {
-                members.emit(sink, s, i, "members.total");
+                members.emit(sink, s, i);
             }
             for (Map.Entry<Role, Counter> e : roles.entrySet()) {
-                e.getValue().emit(sink, s, i, "members." + e.getKey());
+                e.getValue().emit(sink, s, i);
             }
             if (wantProposals) {
-                proposals.emit(sink, s, i, "proposals.submitted");
+                proposals.emit(sink, s, i);
             }
             if (wantEstablished && i < nf + nc) {
                 sink.put(s, "party.established", established[i] != null, established[i] == null ? List.of() : established[i]);
@@ -285,7 +293,7 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
                     sink.put(s, "federation.level", f.getLevel().name(), List.of(s));
                 }
                 if (wantFedChambers) {
-                    fedChambers.emit(sink, s, i, "federation.chambers");
+                    fedChambers.emit(sink, s, i);
                 }
             } else if (i < nf + nc) {
                 Chamber c = chambers.get(i - nf);
