@@ -96,8 +96,10 @@ public final class PluginRuleSample {
                     "baseline is required: the evidence key of the member count a year earlier, such as " + PREVIOUS_YEAR));
             BigDecimal atLeast = nonNegative(spec, "atLeastPercent");
             BigDecimal points = nonNegative(spec, "points");
-            String label = spec.getLabel();
-            String labelEn = spec.getLabelEn();
+            // without label nor evidence, RuleSpec's default label would be the rule id: name the key instead
+            boolean named = spec.getParameters().containsKey("evidence");
+            String label = named || spec.getParameters().containsKey("label") ? spec.getLabel() : current;
+            String labelEn = named || spec.getParameters().containsKey("labelEn") ? spec.getLabelEn() : current;
             return PreparedRule.of(List.of(current, baseline), points, input -> {
                 BigDecimal now = input.getNumber(current);
                 BigDecimal before = input.getNumber(baseline);
