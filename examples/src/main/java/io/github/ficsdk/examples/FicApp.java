@@ -1,6 +1,7 @@
 package io.github.ficsdk.examples;
 
 import io.github.ficsdk.examples.cli.AbstractCommand;
+import io.github.ficsdk.examples.cli.AppraiseCommand;
 import io.github.ficsdk.examples.cli.DemoCommand;
 import io.github.ficsdk.examples.cli.Lang;
 import io.github.ficsdk.examples.cli.ReportCommand;
@@ -20,27 +21,29 @@ import picocli.CommandLine.Spec;
 
 /**
  * The reference command-line app of the FIC SDK ({@code java -jar fic-examples.jar <command>}):
- * {@code report}, {@code validate} and {@code demo}, as the data model's "Command line" says.
+ * {@code report}, {@code validate}, {@code appraise} and {@code demo}, as the data model's "Command line" says.
  *
  * <pre>{@code
  * java -jar examples/target/fic-examples.jar demo
  * java -jar examples/target/fic-examples.jar validate --data data/330481 --format text
  * java -jar examples/target/fic-examples.jar report --data data/jiaxing --period 2017-H1 --scope F330400 --by child
+ * java -jar examples/target/fic-examples.jar appraise --data data/jiaxing --scheme FOUR_GOOD_CHAMBER --period 2017
  * }</pre>
  *
  * <p>Exit status 0 on success, 1 when problems were found (validate), figures do not match
- * (demo) or the data cannot be used, 2 on unusable arguments. Errors are one line on stderr
- * that says what to fix; {@code --verbose} adds the stack trace. Output is UTF-8. Adding a
+ * (demo), the appraisal cannot finish (appraise) or the data cannot be used, 2 on unusable
+ * arguments. Errors are one line on stderr that says what to fix; {@code --verbose} adds the stack trace. Output is UTF-8. Adding a
  * command is one subclass of {@link AbstractCommand} listed in {@code subcommands} below.
  *
  * @since 0.1
  */
 @Command(name = "fic-examples", mixinStandardHelpOptions = true, version = "FIC SDK reference app 0.1.0",
-        subcommands = {ReportCommand.class, ValidateCommand.class, DemoCommand.class},
-        description = "The reference app of the FIC SDK: standardized statistics and data quality of "
+        subcommands = {ReportCommand.class, ValidateCommand.class, AppraiseCommand.class, DemoCommand.class},
+        description = "The reference app of the FIC SDK: standardized statistics, data quality and appraisal of "
                 + "Federations of Industry and Commerce datasets.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:problems found, figures not matching, or unusable data", "2:unusable arguments"})
+        exitCodeList = {"0:success", "1:problems found, figures not matching, an appraisal that cannot finish, or unusable data",
+            "2:unusable arguments"})
 public final class FicApp implements Runnable {
 
     /** Held so that the setting stays: Hibernate Validator's start-up line is not for the app's stderr. */
@@ -60,7 +63,7 @@ public final class FicApp implements Runnable {
      */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: report, validate or demo");
+        throw new ParameterException(spec.commandLine(), "missing command: report, validate, appraise or demo");
     }
 
     /**

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ficsdk.core.appraisal.SchemeCatalog;
 import io.github.ficsdk.examples.cli.DemoCommand;
+import io.github.ficsdk.examples.samples.AppraiseChambersSample;
+import io.github.ficsdk.examples.samples.PluginRuleSample;
 import io.github.ficsdk.examples.seed.SeedDataset;
 import io.github.ficsdk.examples.seed.SeedFigures;
 import java.nio.file.Files;
@@ -29,12 +32,21 @@ class FicAppTest {
 
     @TempDir
     static Path seed;
+    /** The seed plus the sample's {@code evidence.jsonl}, read by {@code appraise} by default. */
+    @TempDir
+    static Path seedWithEvidence;
     static String bad;
     static Run demo;
 
     @BeforeAll
     static void setUp() throws Exception {
         SeedDataset.generate().writeTo(seed);
+        try (Stream<Path> files = Files.list(seed)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, seedWithEvidence.resolve(f.getFileName()));
+            }
+        }
+        AppraiseChambersSample.writeEvidence(seedWithEvidence);
         bad = Path.of(FicAppTest.class.getResource("/bad-dataset/activities.jsonl").toURI()).getParent().toString();
         demo = Run.of("demo");
     }
@@ -221,10 +233,233 @@ class FicAppTest {
         assertTrue(run.err().startsWith("注意："), run.err());
     }
 
+    // ------------------------------------------------------------------ appraise
+
+    static final List<String> RESULT_FIELDS = List.of("subject", "scheme", "version", "period", "dimensions", "bonus",
+            "total", "grade", "vetoes");
+
+    /** Checks one JSON line against the contract: every property of the data model, with its JSON type. */
+    static JsonNode contractResult(String line) throws Exception {
+        JsonNode r = JSON.readTree(line);
+        for (String field : RESULT_FIELDS) {
+            assertTrue(r.has(field), field + " in " + line);
+        }
+        assertTrue(r.get("subject").isTextual());
+        assertTrue(r.get("bonus").isNumber());
+        assertTrue(r.get("total").isNumber());
+        assertTrue(r.get("grade").isTextual());
+        assertTrue(r.get("vetoes").isArray());
+        for (JsonNode d : r.get("dimensions")) {
+            assertTrue(d.get("code").isTextual(), line);
+            assertTrue(d.get("points").isNumber(), line);
+            assertTrue(d.get("maxPoints").isNumber(), line);
+            for (JsonNode rule : d.get("rules")) {
+                assertTrue(rule.get("rule").isTextual(), line);
+                assertTrue(rule.get("points").isNumber(), line);
+                assertTrue(rule.get("explanation").isTextual(), line);
+            }
+        }
+        return r;
+    }
+
+    @Test
+    void appraise_fourGoodChamber_oneJsonLinePerChamber() throws Exception {
+        Run run = Run.of("appraise", "--data", seed.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        String[] lines = run.out().split("\n");
+        assertEquals(142, lines.length);
+        String previous = "";
+        for (String line : lines) {
+            JsonNode r = contractResult(line);
+            assertEquals("FOUR_GOOD_CHAMBER", r.get("scheme").asText());
+            assertEquals("2017", r.get("version").asText());
+            assertEquals("2017", r.get("period").asText());
+            assertEquals(4, r.get("dimensions").size());
+            assertTrue(r.get("subject").asText().compareTo(previous) > 0, "in subject id order");
+            previous = r.get("subject").asText();
+        }
+        JsonNode first = JSON.readTree(lines[0]);
+        assertEquals("51330400MJ00098N3Y", first.get("subject").asText());
+        assertEquals("POLITICAL_GUIDANCE", first.get("dimensions").get(0).get("code").asText());
+        assertEquals("党组织已建立 +10", first.get("dimensions").get(0).get("rules").get(0).get("explanation").asText());
+        assertEquals(0, new java.math.BigDecimal("26.5").compareTo(first.get("total").decimalValue()), lines[0]);
+        assertEquals("FAIL", first.get("grade").asText());
+    }
+
+    @Test
+    void appraise_evidenceInTheFolder_isReadByDefaultAndWins() throws Exception {
+        Run run = Run.of("appraise", "--data", seedWithEvidence.toString(), "--scheme", "FOUR_GOOD_CHAMBER@2017",
+                "--period", "2017");
+        assertEquals(0, run.status(), run.err());
+        java.util.Map<String, JsonNode> bySubject = new java.util.HashMap<>();
+        for (String line : run.out().split("\n")) {
+            JsonNode r = contractResult(line);
+            bySubject.put(r.get("subject").asText(), r);
+        }
+        JsonNode excellent = bySubject.get("51330400MJ00098N3Y");
+        assertEquals("EXCELLENT", excellent.get("grade").asText());
+        assertEquals(105, excellent.get("total").asInt());
+        assertEquals(List.of("evidence.jsonl:2"), JSON.convertValue(excellent.get("sources").get("party.activities"), List.class),
+                "the given value wins, with its line as source");
+        JsonNode vetoed = bySubject.get("51330400MJ0036WM6A");
+        assertEquals("FAIL", vetoed.get("grade").asText());
+        assertEquals(105, vetoed.get("total").asInt());
+        assertEquals("严重违法违规", vetoed.get("vetoes").get(0).asText());
+        JsonNode preparing = bySubject.get("51330400MJ00J3BYXQ");
+        assertEquals("NOT_ELIGIBLE", preparing.get("grade").asText());
+        assertEquals(0, preparing.get("dimensions").size());
+        assertEquals("登记成立不满一年", preparing.get("ineligibleReasons").get(0).asText());
+    }
+
+    @Test
+    void appraise_explicitEvidence_sameAsTheFolders() {
+        Run implicit = Run.of("appraise", "--data", seedWithEvidence.toString(), "--scheme", "FOUR_GOOD_CHAMBER",
+                "--period", "2017");
+        Run explicit = Run.of("appraise", "--data", seed.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017",
+                "--evidence", seedWithEvidence.resolve("evidence.jsonl").toString());
+        assertEquals(0, explicit.status(), explicit.err());
+        assertEquals(implicit.out(), explicit.out());
+    }
+
+    @Test
+    void appraise_schemeFile_sameAsTheReferenceId(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("four-good.json");
+        Files.writeString(file, SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017").toJson());
+        Run byFile = Run.of("appraise", "--data", seed.toString(), "--scheme", file.toString(), "--period", "2017");
+        Run byId = Run.of("appraise", "--data", seed.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017");
+        assertEquals(0, byFile.status(), byFile.err());
+        assertEquals(byId.out(), byFile.out());
+    }
+
+    @Test
+    void appraise_federations_fiveExcellenceCounty() throws Exception {
+        Run run = Run.of("appraise", "--data", seed.toString(), "--scheme", "FIVE_EXCELLENCE_COUNTY", "--period", "2017");
+        assertEquals(0, run.status(), run.err());
+        String[] lines = run.out().split("\n");
+        assertEquals(8, lines.length);
+        assertEquals("NOT_ELIGIBLE", contractResult(lines[0]).get("grade").asText(), "F330400 is not a county");
+    }
+
+    @Test
+    void appraise_text_tablePerSubjectThenDistribution() {
+        Run run = Run.of("appraise", "--data", seedWithEvidence.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period",
+                "2017", "--format", "text");
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        assertTrue(out.startsWith("51330400MJ00098N3Y 嘉兴市纺织商会  四好商会 FOUR_GOOD_CHAMBER@2017，期间 2017\n"), out);
+        assertTrue(out.contains("  flag         10    10  党组织已建立 +10"), out);
+        assertTrue(out.contains("总分 105 / 105，等级 EXCELLENT（优秀）\n"), out);
+        assertTrue(out.contains("总分 105 / 105，等级 FAIL（不合格）；一票否决：严重违法违规\n"), out);
+        assertTrue(out.contains("不参评：登记成立不满一年"), out);
+        assertTrue(out.contains("等级分布：FOUR_GOOD_CHAMBER@2017，共 142 个评价对象"), out);
+        assertTrue(out.matches("(?s).*\\n全部\\s+142\\s+6\\s+11\\s+9\\s+111\\s+5\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\nF330402 南湖区工商业联合会（商会）\\s+10\\s+1\\s+2\\s+2\\s+5\\s+0\\n.*"), out);
+    }
+
+    @Test
+    void appraise_text_english() {
+        Run run = Run.of("appraise", "--data", seedWithEvidence.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period",
+                "2017", "--format", "text", "--lang", "en");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("party organisation established +10"), run.out());
+        assertTrue(run.out().contains("POLITICAL_GUIDANCE"), run.out());
+        assertTrue(run.out().contains("total 105 / 105, grade FAIL; vetoed: 严重违法违规"), run.out());
+        assertTrue(run.out().contains("grade distribution: FOUR_GOOD_CHAMBER@2017, 142 subjects"), run.out());
+        assertFalse(run.out().contains("党组织已建立"), "English explanations");
+    }
+
+    @Test
+    void appraise_unregisteredRule_exitTwoNamingTheJsonPath(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("nobody.json");
+        Files.writeString(file, """
+                {"id": "X_NOBODY", "version": "1", "name": "无人注册", "subject": "CHAMBER",
+                 "dimensions": [{"code": "D", "name": "维度", "maxPoints": 10,
+                                 "rules": [{"rule": "x-nobody", "evidence": "members.total", "points": 10}]}],
+                 "grades": [{"grade": "PASS", "minPoints": 0}]}
+                """);
+        Run run = Run.of("appraise", "--data", seed.toString(), "--scheme", file.toString(), "--period", "2017");
+        assertEquals(2, run.status(), run.err());
+        assertEquals("", run.out());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.err().startsWith("参数错误：--scheme：" + file + "：方案被拒绝：$.dimensions[0].rules[0].rule: rule x-nobody "
+                + "is not registered"), run.err());
+        assertTrue(run.err().contains("x-member-growth"), "the registered rules are listed, plug-ins included: " + run.err());
+        assertTrue(run.err().contains("（UNKNOWN_RULE）"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void appraise_malformedSchemeFile_exitTwo(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("broken.json");
+        Files.writeString(file, "{\"id\": \"X\", ");
+        Run run = Run.of("appraise", "--data", seed.toString(), "--scheme", file.toString(), "--period", "2017",
+                "--lang", "en");
+        assertEquals(2, run.status(), run.err());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.err().startsWith("error: --scheme: " + file + ": scheme rejected: $"), run.err());
+        assertTrue(run.err().contains("(MALFORMED_JSON)"), run.err());
+    }
+
+    @Test
+    void appraise_missingEvidence_exitOneNamingSubjectRuleAndKey(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("member-development.json");
+        try (java.io.InputStream in = PluginRuleSample.class.getResourceAsStream(PluginRuleSample.SCHEME)) {
+            Files.copy(in, file);
+        }
+        Run run = Run.of("appraise", "--data", seed.toString(), "--scheme", file.toString(), "--period", "2016");
+        assertEquals(1, run.status(), run.err());
+        assertEquals("", run.out(), "all or nothing");
+        assertEquals(1, run.errLines().length, run.err());
+        assertEquals("错误：无法完成评价：评价对象 51330400MJ00098N3Y 的规则 x-member-growth（dimensions[MEMBER_DEVELOPMENT]）"
+                + "缺少证据 members.previousYear（MISSING_EVIDENCE）；请在 evidence.jsonl 中提供，或在方案中为该规则给出 ifMissing",
+                run.err().strip());
+        Run en = Run.of("appraise", "--data", seed.toString(), "--scheme", file.toString(), "--period", "2016", "--lang", "en");
+        assertEquals(1, en.status());
+        assertTrue(en.err().startsWith("error: the appraisal cannot finish: 51330400MJ00098N3Y: rule x-member-growth in "
+                + "dimensions[MEMBER_DEVELOPMENT] needs evidence members.previousYear, which is missing"), en.err());
+    }
+
+    @Test
+    void appraise_badEvidenceLine_exitOne(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("evidence.jsonl");
+        Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {}, \"extra\": 1}\n");
+        Run run = Run.of("appraise", "--data", seed.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017",
+                "--evidence", file.toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.err().startsWith("错误：无法读取 evidence.jsonl:1 extra UNKNOWN_PROPERTY"), run.err());
+    }
+
+    @Test
+    void appraise_badDataset_exitOneWithOneLine() {
+        Run run = Run.of("appraise", "--data", bad, "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017");
+        assertEquals(1, run.status(), run.err());
+        assertEquals("", run.out());
+        assertEquals(1, run.errLines().length, run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void appraise_unusableArguments_saySomethingUseful() {
+        Run unknown = Run.of("appraise", "--data", seed.toString(), "--scheme", "FOUR_BAD_CHAMBER", "--period", "2017",
+                "--lang", "en");
+        assertEquals("error: --scheme: there is no file FOUR_BAD_CHAMBER and no reference scheme of that id "
+                + "(FOUR_GOOD_CHAMBER, FIVE_EXCELLENCE_COUNTY, CHAMBER_CLEANUP); give a scheme document or a reference scheme id\n",
+                unknown.err());
+        Run tooEarly = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP", "--period", "2017",
+                "--lang", "en");
+        assertTrue(tooEarly.err().startsWith("error: --scheme: CHAMBER_CLEANUP has no version valid on 2017-12-31"),
+                tooEarly.err());
+        assertTrue(tooEarly.err().contains("write CHAMBER_CLEANUP@2018 to use one anyway"), tooEarly.err());
+        Run forced = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP@2018", "--period", "2017");
+        assertEquals(0, forced.status(), forced.err());
+    }
+
     // ------------------------------------------------------------------ help and errors
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "report", "validate", "demo"})
+    @ValueSource(strings = {"", "report", "validate", "appraise", "demo"})
     void help_onEveryCommand(String command) {
         Run run = command.isEmpty() ? Run.of("--help") : Run.of(command, "--help");
         assertEquals(0, run.status());
@@ -247,7 +482,20 @@ class FicAppTest {
                 new String[] {"validate"},
                 new String[] {"validate", "--data", "/no/such/folder"},
                 new String[] {"validate", "--data", "SEED", "--lang", "fr"},
-                new String[] {"demo", "--bogus"}).map(a -> org.junit.jupiter.params.provider.Arguments.of((Object) a));
+                new String[] {"demo", "--bogus"},
+                new String[] {"appraise", "--data", "SEED", "--period", "2017"},
+                new String[] {"appraise", "--data", "/no/such/folder", "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017-H3"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_BAD_CHAMBER", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "/no/such/scheme.json", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "SEED", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_GOOD_CHAMBER@1999", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "CHAMBER_CLEANUP", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "SEED/activities.jsonl", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017",
+                    "--evidence", "/no/such/evidence.jsonl"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017",
+                    "--format", "pdf"}).map(a -> org.junit.jupiter.params.provider.Arguments.of((Object) a));
     }
 
     @ParameterizedTest

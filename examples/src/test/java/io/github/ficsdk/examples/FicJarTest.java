@@ -46,4 +46,31 @@ class FicJarTest {
         assertEquals("error: --data: folder /no/such/folder does not exist; give the folder that holds the dataset\n",
                 run.err());
     }
+
+    /**
+     * {@code appraise} from the jar: JSON Lines of the seed's chambers, and the plug-in rule of the
+     * samples found through the merged {@code META-INF/services} (the scheme loads; a missing
+     * evidence key, not an unknown rule, stops it).
+     */
+    @Test
+    void appraise_fromTheJar_findsThePluginRule(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Assumptions.assumeTrue(Files.exists(JAR), "no " + JAR);
+        io.github.ficsdk.examples.seed.SeedDataset.generate().writeTo(folder);
+        ProcessRun run = ProcessRun.of(List.of("-jar", JAR.toString(), "appraise", "--data", folder.toString(),
+                "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017"));
+        assertEquals(0, run.status(), run.err());
+        assertEquals(142, run.out().split("\n").length);
+        assertTrue(run.out().startsWith("{\"subject\":\"51330400MJ00098N3Y\",\"scheme\":\"FOUR_GOOD_CHAMBER\""), run.out());
+        assertEquals("", run.err());
+        Path scheme = folder.resolve("member-development.json");
+        try (java.io.InputStream in = io.github.ficsdk.examples.samples.PluginRuleSample.class
+                .getResourceAsStream(io.github.ficsdk.examples.samples.PluginRuleSample.SCHEME)) {
+            Files.copy(in, scheme);
+        }
+        ProcessRun plugin = ProcessRun.of(List.of("-jar", JAR.toString(), "appraise", "--data", folder.toString(),
+                "--scheme", scheme.toString(), "--period", "2016", "--lang", "en"));
+        assertEquals(1, plugin.status(), plugin.err());
+        assertTrue(plugin.err().contains("rule x-member-growth in dimensions[MEMBER_DEVELOPMENT] needs evidence "
+                + "members.previousYear"), plugin.err());
+    }
 }

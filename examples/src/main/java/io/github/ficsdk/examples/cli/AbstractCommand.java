@@ -1,5 +1,6 @@
 package io.github.ficsdk.examples.cli;
 
+import io.github.ficsdk.core.period.ReportingPeriod;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,5 +137,22 @@ public abstract class AbstractCommand implements Callable<Integer> {
                     "--data: " + folder + " is not a folder; give the dataset's folder, not one of its files"));
         }
         return folder;
+    }
+
+    /**
+     * Reads {@code --period}.
+     *
+     * @param period  the text given, such as {@code 2017-H1}, not null
+     * @return the period, never null
+     * @throws UsageException if it is not a period, with the forms accepted
+     */
+    protected ReportingPeriod requirePeriod(String period) {
+        try {
+            return ReportingPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(lang().pick("--period：无法识别 '" + period
+                    + "'，请写成 2017、2017-H1、2017-Q3、2017-05 或 2017-01-01/2017-06-30",
+                    "--period: cannot read '" + period + "'; write 2017, 2017-H1, 2017-Q3, 2017-05 or 2017-01-01/2017-06-30"), e);
+        }
     }
 }

@@ -84,14 +84,7 @@ public final class ReportCommand extends AbstractCommand {
     @Override
     protected int execute() {
         Dataset dataset = Dataset.of(requireFolder(data));
-        ReportingPeriod p;
-        try {
-            p = ReportingPeriod.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(lang().pick("--period：无法识别 '" + period
-                    + "'，请写成 2017、2017-H1、2017-Q3、2017-05 或 2017-01-01/2017-06-30",
-                    "--period: cannot read '" + period + "'; write 2017, 2017-H1, 2017-Q3, 2017-05 or 2017-01-01/2017-06-30"), e);
-        }
+        ReportingPeriod p = requirePeriod(period);
         IndicatorCatalog catalog = IndicatorCatalog.standard();
         for (String code : indicators) {
             try {

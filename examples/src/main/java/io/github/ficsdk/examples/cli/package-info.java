@@ -1,5 +1,5 @@
 /**
- * The commands of the reference app ({@code report}, {@code validate}, {@code demo}) on picocli,
+ * The commands of the reference app ({@code report}, {@code validate}, {@code appraise}, {@code demo}) on picocli,
  * their common options ({@code --lang zh|en}, {@code --verbose}), exit codes and progress display.
  *
  * <pre>{@code

@@ -2,8 +2,11 @@
  * Small runnable samples of the FIC SDK, each with a {@code main} and a test that runs it:
  * validating a county's dataset folder ({@link io.github.ficsdk.examples.samples.ValidateCountyDataset}),
  * a custom indicator over an {@code extensions} field
- * ({@link io.github.ficsdk.examples.samples.CustomIndicatorSample}), and statistics over records
- * built in code ({@link io.github.ficsdk.examples.samples.InMemoryStatistics}).
+ * ({@link io.github.ficsdk.examples.samples.CustomIndicatorSample}), statistics over records
+ * built in code ({@link io.github.ficsdk.examples.samples.InMemoryStatistics}), a plug-in scoring
+ * rule found by {@link java.util.ServiceLoader} ({@link io.github.ficsdk.examples.samples.PluginRuleSample}),
+ * and the grade distribution of the chambers under 四好商会
+ * ({@link io.github.ficsdk.examples.samples.AppraiseChambersSample}).
  *
  * <pre>{@code
  * InMemoryStatistics.run(System.out);

@@ -2,8 +2,20 @@ package io.github.ficsdk.examples.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ficsdk.core.appraisal.AppraisalBatch;
+import io.github.ficsdk.core.appraisal.AppraisalResult;
+import io.github.ficsdk.core.appraisal.AppraisalSummary;
+import io.github.ficsdk.core.appraisal.PreparedRule;
+import io.github.ficsdk.core.appraisal.RuleInput;
+import io.github.ficsdk.core.appraisal.RuleParameterException;
+import io.github.ficsdk.core.appraisal.RuleRegistry;
+import io.github.ficsdk.core.appraisal.RuleScore;
+import io.github.ficsdk.core.appraisal.RuleSpec;
+import io.github.ficsdk.core.appraisal.SchemeLoadException;
 import io.github.ficsdk.core.io.DataQualityReport;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.examples.seed.SeedDataset;
@@ -14,6 +26,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,5 +82,87 @@ class SamplesTest {
         assertEquals(2, report[0].value("F330481", "VISIT.TARGETS.CHAMBER").orElseThrow().value().intValue());
         assertTrue(out.contains("F330400 CHARITY.AMOUNT = 350000.00 元"), out);
         assertTrue(out.contains("累计投入资金 35 万元"), out);
+    }
+
+    // ------------------------------------------------------------------ appraisal
+
+    @Test
+    void pluginRule_schemeLoadsOnlyThroughServiceLoader() {
+        SchemeLoadException e = assertThrows(SchemeLoadException.class,
+                () -> PluginRuleSample.scheme(RuleRegistry.builtIns()));
+        assertEquals("UNKNOWN_RULE", e.getProblemCode());
+        assertEquals("$.dimensions[0].rules[0].rule", e.getPath());
+        assertTrue(e.getMessage().contains("x-member-growth"), e.getMessage());
+        assertInstanceOf(PluginRuleSample.MemberGrowthRule.class,
+                RuleRegistry.standard().find(PluginRuleSample.MemberGrowthRule.ID).orElseThrow());
+        assertEquals("X_MEMBER_DEVELOPMENT", PluginRuleSample.scheme(RuleRegistry.standard()).getId());
+    }
+
+    @Test
+    void pluginRule_appraisesTheSeedChambers(@TempDir Path folder) {
+        AppraisalBatch[] batch = new AppraisalBatch[1];
+        String out = capture(o -> batch[0] = PluginRuleSample.run(SeedDataset.generate().writeTo(folder), o));
+        AppraisalSummary.SchemeSummary summary = batch[0].summary().getSchemes().get(0);
+        assertEquals(Map.of("GOOD", 33L, "PASS", 89L, "FAIL", 20L), summary.grades(), out);
+        assertEquals(Map.of("GOOD", 10L), summary.bySubtree().get("F330483"));
+        assertEquals(Map.of("PASS", 10L), summary.bySubtree().get("F330421"));
+        assertTrue(out.contains("插件规则 x-member-growth 由 ServiceLoader 发现"), out);
+        assertTrue(out.contains("2016 年 142 家商会：{FAIL=20, GOOD=33, PASS=89}"), out);
+        assertTrue(out.contains("51330400MJ00098N3Y x-member-growth：会员 4 → 5，增长 25% ≥ 25% +10；总分 20，GOOD"), out);
+        assertTrue(out.contains("x-member-growth：会员 5 → 5，增长 0% < 25% → 0；总分 10，PASS"), out);
+    }
+
+    static RuleScore growth(Object before, Object now) {
+        PreparedRule rule = new PluginRuleSample.MemberGrowthRule().prepare(RuleSpec.builder().rule("x-member-growth")
+                .putParameter("baseline", "members.previousYear").putParameter("atLeastPercent", new BigDecimal("30"))
+                .putParameter("points", BigDecimal.TEN).build());
+        assertEquals(List.of("members.total", "members.previousYear"), rule.getEvidenceKeys());
+        assertEquals(BigDecimal.TEN, rule.getMaxPoints());
+        return rule.score(RuleInput.of("C1", Map.of("members.previousYear", before, "members.total", now)));
+    }
+
+    @Test
+    void memberGrowthRule_alone() {
+        RuleScore up = growth(new BigDecimal("3"), new BigDecimal("4"));
+        assertEquals(BigDecimal.TEN, up.points());
+        assertEquals("members.total 3 → 4，增长 33.3% ≥ 30% +10", up.explanation());
+        assertEquals("members.total 3 → 4, growth 33.3% ≥ 30% +10", up.explanationEn());
+        assertEquals(0, growth(new BigDecimal("10"), new BigDecimal("12")).points().signum(), "20% < 30%");
+        assertEquals(BigDecimal.TEN, growth(new BigDecimal("10"), new BigDecimal("13")).points(), "exactly 30%");
+        assertEquals(BigDecimal.TEN, growth(BigDecimal.ZERO, new BigDecimal("2")).points(), "from none");
+        assertEquals(0, growth(BigDecimal.ZERO, BigDecimal.ZERO).points().signum());
+        RuleParameterException e = assertThrows(RuleParameterException.class, () -> new PluginRuleSample.MemberGrowthRule()
+                .prepare(RuleSpec.builder().rule("x-member-growth").putParameter("atLeastPercent", BigDecimal.ONE)
+                        .putParameter("points", BigDecimal.ONE).build()));
+        assertEquals("baseline", e.getParameter());
+    }
+
+    @Test
+    void appraiseChambers_gradesSpreadPerCounty(@TempDir Path folder) {
+        AppraisalBatch[] batch = new AppraisalBatch[1];
+        String out = capture(o -> batch[0] = AppraiseChambersSample.run(SeedDataset.generate().writeTo(folder), o));
+        assertEquals(142, batch[0].results().size());
+        AppraisalSummary.SchemeSummary summary = batch[0].summary().getSchemes().get(0);
+        assertEquals("FOUR_GOOD_CHAMBER", summary.scheme());
+        assertEquals(Map.of("EXCELLENT", 6L, "GOOD", 11L, "PASS", 9L, "FAIL", 111L, AppraisalResult.NOT_ELIGIBLE, 5L),
+                summary.grades(), out);
+        assertEquals(summary.grades(), summary.bySubtree().get("F330400"));
+        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 2L, "PASS", 2L, "FAIL", 5L), summary.bySubtree().get("F330402"));
+        assertEquals(Map.of("GOOD", 1L, "PASS", 1L, "FAIL", 8L), summary.bySubtree().get("F330411"));
+        assertEquals(Map.of("FAIL", 10L), summary.bySubtree().get("F330421"));
+        assertEquals(Map.of("PASS", 2L, "FAIL", 8L), summary.bySubtree().get("F330424"));
+        assertEquals(Map.of("EXCELLENT", 1L, "FAIL", 9L), summary.bySubtree().get("F330481"));
+        assertEquals(Map.of("GOOD", 3L, "FAIL", 7L), summary.bySubtree().get("F330482"));
+        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 1L, "FAIL", 7L), summary.bySubtree().get("F330483"));
+        assertTrue(out.contains("全市：EXCELLENT 6，GOOD 11，PASS 9，FAIL 111，NOT_ELIGIBLE 5"), out);
+        assertTrue(out.contains("F330402 南湖区工商业联合会（商会）：EXCELLENT 1，GOOD 2，PASS 2，FAIL 5，NOT_ELIGIBLE 0"), out);
+        assertTrue(out.contains("一票否决：51330400MJ0036WM6A（严重违法违规，105 分）；51330481MJ00YADPXN（严重违法违规，105 分）"), out);
+        assertTrue(out.contains("evidence.jsonl 给出其中 35 家的证据"), out);
+    }
+
+    @Test
+    void appraiseChambers_evidenceOfOtherPeriodsIsLeftOut() {
+        assertEquals(35, AppraiseChambersSample.evidence(io.github.ficsdk.core.period.ReportingPeriod.parse("2017")).size());
+        assertEquals(1, AppraiseChambersSample.evidence(io.github.ficsdk.core.period.ReportingPeriod.parse("2016")).size());
     }
 }
