@@ -13,7 +13,7 @@
  * AppraisalBatch batch = appraiser.appraiseAll(scheme, ReportingPeriod.parse("2017"),
  *         EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.read(Path.of("data/evidence.jsonl"),
  *         ReportingPeriod.parse("2017")));
- * for (AppraisalResult r : batch.getResults()) {
+ * for (AppraisalResult r : batch.results()) {
  *     System.out.println(r.toJson());
  * }
  * }</pre>
