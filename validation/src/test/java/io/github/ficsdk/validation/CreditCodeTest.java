@@ -65,10 +65,13 @@ class CreditCodeTest {
 
     @Test
     void parse_checkCharacterOutsideTheCharacterSet() {
-        // Z is never used (nor I, O, S, V), not even as check character: a format error.
-        assertEquals("CREDIT_CODE_CHARACTER", errorCode("91350100M000100Y4Z"));
-        assertEquals(Map.of("character", "Z", "position", "18"),
-                only("91350100M000100Y4Z", CreditCodeKind.ANY).parameters());
+        // Z is never a check character: with the first 17 characters right, the check character is wrong.
+        assertEquals("CREDIT_CODE_CHECK_CHARACTER", errorCode("91350100M000100Y4Z"));
+        assertEquals(Map.of("actual", "Z", "expected", "3"), only("91350100M000100Y4Z", CreditCodeKind.ANY).parameters());
+        // elsewhere a character no code uses is a format error
+        assertEquals("CREDIT_CODE_CHARACTER", errorCode("91350100M0001O0Y43"));
+        assertEquals(Map.of("character", "O", "position", "14"),
+                only("91350100M0001O0Y43", CreditCodeKind.ANY).parameters());
     }
 
     @Test

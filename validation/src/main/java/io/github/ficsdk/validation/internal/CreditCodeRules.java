@@ -127,6 +127,13 @@ public final class CreditCodeRules {
         if (codePoints != LENGTH) {
             return finding("CREDIT_CODE_LENGTH", Severity.ERROR, -1, "length", Integer.toString(codePoints));
         }
+        if (firstDisallowed == LENGTH - 1) {
+            // The first 17 characters are fine and only the check character is one no code uses
+            // (I O S V Z …): the check character is wrong, and the right one can be named.
+            return new CreditCodeFinding("CREDIT_CODE_CHECK_CHARACTER", Severity.ERROR, LENGTH - 1, Map.of(
+                    "actual", new String(Character.toChars(Character.codePointAt(text, LENGTH - 1))),
+                    "expected", String.valueOf(expectedCheckCharacter(text))));
+        }
         if (firstDisallowed >= 0) {
             return new CreditCodeFinding("CREDIT_CODE_CHARACTER", Severity.ERROR, firstDisallowed, Map.of(
                     "character", new String(Character.toChars(Character.codePointAt(text, firstDisallowed))),
