@@ -181,6 +181,26 @@ class FicAppTest {
         }
     }
 
+    @Test
+    void report_byKind_hasOneRowPerKind() throws Exception {
+        Run run = Run.of("report", "--data", seed.toString(), "--period", "2017-H1", "--scope", "F330400", "--by",
+                "kind", "--indicators", "ALL.EVENTS");
+        assertEquals(0, run.status(), run.err());
+        java.util.Map<String, Long> byKind = new java.util.HashMap<>();
+        for (JsonNode v : JSON.readTree(run.out()).get("values")) {
+            if (v.has("kind")) {
+                byKind.put(v.get("kind").asText(), v.get("value").asLong());
+            }
+        }
+        assertEquals(32L, byKind.get("FORUM"));
+        assertEquals(29L, byKind.get("TRAINING"));
+        assertEquals(186L, byKind.get("PUBLICITY"));
+        Run text = Run.of("report", "--data", seed.toString(), "--period", "2017-H1", "--scope", "F330400", "--by",
+                "kind", "--indicators", "ALL.EVENTS", "--format", "text");
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("FORUM"), text.out());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"csv", "markdown", "text"})
     void report_otherFormats(String format) {

@@ -41,7 +41,9 @@ public final class ReportCommand extends AbstractCommand {
         /** One row per direct child federation, plus the total. */
         CHILD,
         /** One row per month, plus the total. */
-        MONTH
+        MONTH,
+        /** One row per activity kind, plus the total. */
+        KIND
     }
 
     /** An output format. */
@@ -67,7 +69,8 @@ public final class ReportCommand extends AbstractCommand {
             description = "The organisation id whose subtree is counted, such as F330400.")
     String scope;
 
-    @Option(names = "--by", paramLabel = "child|month", description = "Adds a row per child federation or per month.")
+    @Option(names = "--by", paramLabel = "child|month|kind",
+            description = "Adds a row per child federation, per month or per activity kind.")
     By by;
 
     @Option(names = "--indicators", split = ",", paramLabel = "C1,C2",
@@ -97,7 +100,7 @@ public final class ReportCommand extends AbstractCommand {
             }
         }
         ReportQuery query = ReportQuery.builder().period(p).scope(scope)
-                .breakdown(by == null ? Breakdown.NONE : by == By.CHILD ? Breakdown.CHILD : Breakdown.MONTH)
+                .breakdown(by == null ? Breakdown.NONE : Breakdown.valueOf(by.name()))
                 .indicators(indicators).build();
         Progress progress = progress(lang().pick("统计", "Reporting"));
         Report report;
