@@ -101,8 +101,9 @@ class FicAppTest {
         Run run = Run.of("validate", "--data", seed.toString());
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
-        JsonNode doc = JSON.readTree(run.out());
-        assertEquals(0, doc.get("problems").size());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run.out());
+        JsonNode doc = JSON.readTree(lines.get(0));
         assertEquals(0, doc.get("errors").asLong());
         assertEquals(0, doc.get("rejected").asLong());
         assertEquals(doc.get("read").asLong(), doc.get("valid").asLong());
@@ -114,18 +115,23 @@ class FicAppTest {
     void validate_bad_json() throws Exception {
         Run run = Run.of("validate", "--data", bad);
         assertEquals(1, run.status());
-        JsonNode doc = JSON.readTree(run.out());
+        List<String> lines = run.out().lines().toList();
+        JsonNode doc = JSON.readTree(lines.get(lines.size() - 1));
+        List<JsonNode> problemLines = new java.util.ArrayList<>();
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            problemLines.add(JSON.readTree(line));
+        }
         assertEquals(6, doc.get("errors").asLong());
         assertEquals(1, doc.get("warnings").asLong());
         assertEquals(6, doc.get("rejected").asLong());
         assertEquals(4, doc.get("valid").asLong());
-        JsonNode first = doc.get("problems").get(0);
+        JsonNode first = problemLines.get(0);
         for (String field : List.of("file", "line", "id", "path", "severity", "code", "message")) {
             assertTrue(first.has(field), field);
         }
-        List<String> problems = JSON.convertValue(doc.get("problems"), List.class).stream()
-                .map(p -> ((java.util.Map<?, ?>) p).get("file") + ":" + ((java.util.Map<?, ?>) p).get("line") + " "
-                        + ((java.util.Map<?, ?>) p).get("code"))
+        assertTrue(first.get("line").isNumber());
+        List<String> problems = problemLines.stream()
+                .map(p -> p.get("file").asText() + ":" + p.get("line").asLong() + " " + p.get("code").asText())
                 .toList();
         assertEquals(List.of("chambers.jsonl:2 UNKNOWN_PARENT", "enterprises.jsonl:1 CREDIT_CODE_CHECK_CHARACTER",
                 "activities.jsonl:2 END_BEFORE_START", "activities.jsonl:3 UNKNOWN_ACTIVITY_KIND",

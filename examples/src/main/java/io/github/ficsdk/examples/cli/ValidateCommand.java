@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
  * every problem with its file, line, id, path, severity, code and message, then the counts of
  * records read, valid and rejected.
  *
- * <p>JSON output is one document:
- * {@code {"problems": [{"file", "line", "id", "path", "severity", "code", "message"}, …],
- * "files": [{"file", "read", "valid", "rejected"}, …], "read", "valid", "rejected", "errors", "warnings"}}
- * ({@code id} is null when the record's id could not be read).
+ * <p>JSON output is JSON Lines: every problem on a line of its own,
+ * {@code {"file", "line", "id", "path", "severity", "code", "message"}} ({@code id} is null when
+ * the record's id could not be read), then one line with the counts:
+ * {@code {"read", "valid", "rejected", "errors", "warnings", "files": [{"file", "read", "valid", "rejected"}, …]}}.
  *
  * <p>Exit status 0 when clean (no error and no warning), 1 when problems were found (warnings
  * included), 2 on unusable arguments.
@@ -38,7 +38,7 @@ public final class ValidateCommand extends AbstractCommand {
 
     /** An output format. */
     public enum Format {
-        /** One JSON document. */
+        /** JSON Lines: a line per problem, then a line of counts. */
         JSON,
         /** One line per problem, then the counts. */
         TEXT
@@ -74,49 +74,54 @@ public final class ValidateCommand extends AbstractCommand {
     }
 
     /**
-     * Renders a data-quality result as the JSON document of this command.
+     * Renders a data-quality result as the JSON Lines of this command: a line per problem, then
+     * a line of counts.
      *
      * @param quality  the result, not null
-     * @return the JSON text with a final line feed, never null
+     * @return the JSON Lines text, each line ending with a line feed, never null
      */
     public static String json(DataQualityReport quality) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeArrayFieldStart("problems");
+        JsonFactory factory = new JsonFactory();
+        try {
             for (DatasetProblem p : quality.getProblems()) {
+                try (JsonGenerator g = factory.createGenerator(out)) {
+                    g.writeStartObject();
+                    g.writeStringField("file", p.file());
+                    g.writeNumberField("line", p.line());
+                    g.writeStringField("id", p.id());
+                    g.writeStringField("path", p.path());
+                    g.writeStringField("severity", p.severity().name());
+                    g.writeStringField("code", p.code());
+                    g.writeStringField("message", p.message());
+                    g.writeEndObject();
+                }
+                out.write('\n');
+            }
+            try (JsonGenerator g = factory.createGenerator(out)) {
                 g.writeStartObject();
-                g.writeStringField("file", p.file());
-                g.writeNumberField("line", p.line());
-                g.writeStringField("id", p.id());
-                g.writeStringField("path", p.path());
-                g.writeStringField("severity", p.severity().name());
-                g.writeStringField("code", p.code());
-                g.writeStringField("message", p.message());
+                g.writeNumberField("read", quality.getFiles().stream().mapToLong(FileReport::read).sum());
+                g.writeNumberField("valid", quality.getFiles().stream().mapToLong(FileReport::valid).sum());
+                g.writeNumberField("rejected", quality.getFiles().stream().mapToLong(FileReport::rejected).sum());
+                g.writeNumberField("errors", quality.getErrorCount());
+                g.writeNumberField("warnings", quality.getWarningCount());
+                g.writeArrayFieldStart("files");
+                for (FileReport f : quality.getFiles()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", f.file());
+                    g.writeNumberField("read", f.read());
+                    g.writeNumberField("valid", f.valid());
+                    g.writeNumberField("rejected", f.rejected());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeArrayFieldStart("files");
-            for (FileReport f : quality.getFiles()) {
-                g.writeStartObject();
-                g.writeStringField("file", f.file());
-                g.writeNumberField("read", f.read());
-                g.writeNumberField("valid", f.valid());
-                g.writeNumberField("rejected", f.rejected());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeNumberField("read", quality.getFiles().stream().mapToLong(FileReport::read).sum());
-            g.writeNumberField("valid", quality.getFiles().stream().mapToLong(FileReport::valid).sum());
-            g.writeNumberField("rejected", quality.getFiles().stream().mapToLong(FileReport::rejected).sum());
-            g.writeNumberField("errors", quality.getErrorCount());
-            g.writeNumberField("warnings", quality.getWarningCount());
-            g.writeEndObject();
+            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        return out.toString();
     }
 
     /**
