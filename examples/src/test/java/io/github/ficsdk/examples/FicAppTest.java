@@ -236,12 +236,18 @@ class FicAppTest {
     }
 
     @Test
-    void report_badDataset_organisationsNotATree_exitOneWithOneLine() {
+    void report_badDataset_aChamberOutsideTheTreeIsAProblemNotAFailure() throws Exception {
         Run run = Run.of("report", "--data", bad, "--period", "2017", "--scope", "F330481");
-        assertEquals(1, run.status());
-        assertEquals("", run.out());
+        assertEquals(0, run.status(), run.err());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().contains("F999999"), run.err());
+        JsonNode problems = JSON.readTree(run.out()).get("problems");
+        boolean found = false;
+        for (JsonNode p : problems) {
+            found |= p.get("file").asText().equals("chambers.jsonl") && p.get("line").asLong() == 2
+                    && p.get("code").asText().equals("UNKNOWN_PARENT") && p.get("path").asText().equals("federation")
+                    && p.get("message").asText().contains("F999999");
+        }
+        assertTrue(found, problems.toString());
     }
 
     @Test

@@ -5,6 +5,11 @@ import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.JsonLinesReader;
+import io.github.ficsdk.core.org.OrganizationTreeException;
+import io.github.ficsdk.validation.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
@@ -117,13 +122,16 @@ public final class ReportEngine {
         final String scopeName;
         final Map<String, BigDecimal> targets;
         final boolean trackSources;
+        final List<DatasetProblem> organizationProblems;
 
-        Setup(ReportQuery query, QueryCompiler.Compiled compiled, String scopeName, Map<String, BigDecimal> targets) {
+        Setup(ReportQuery query, QueryCompiler.Compiled compiled, String scopeName, Map<String, BigDecimal> targets,
+                List<DatasetProblem> organizationProblems) {
             this.query = query;
             this.compiled = compiled;
             this.scopeName = scopeName;
             this.targets = targets;
             this.trackSources = query.isTrackSources();
+            this.organizationProblems = List.copyOf(organizationProblems);
         }
     }
 
@@ -134,15 +142,20 @@ public final class ReportEngine {
      * @param organizations  the organisations, not null
      * @return the accumulator, never null
      * @throws IllegalArgumentException if an indicator code is neither valid nor custom
-     * @throws io.github.ficsdk.core.org.OrganizationTreeException if the organisations do not form a tree
      */
     public ReportAccumulator accumulator(ReportQuery query, Organizations organizations) {
-        return newAccumulator(setup(query, organizations));
+        return newAccumulator(setup(query, organizations, Map.of()));
     }
 
-    Setup setup(ReportQuery query, Organizations organizations) {
+    /**
+     * Compiles a query. Organisations that do not fit in the tree (an undefined parent, a cycle, an
+     * id used twice) are left where the tree can hold them (as roots of their own) and reported in
+     * the report's problems, with the line of their file when it is known.
+     */
+    Setup setup(ReportQuery query, Organizations organizations, Map<String, Long> lines) {
+        List<DatasetProblem> treeProblems = new ArrayList<>();
         OrganizationTree tree = OrganizationTree.of(organizations.federations(), organizations.chambers(),
-                organizations.partyOrganizations());
+                organizations.partyOrganizations(), e -> treeProblems.add(problem(e, organizations, lines)));
         Set<String> federationIds = new HashSet<>();
         String scopeName = query.getScope();
         for (Federation f : organizations.federations()) {
@@ -166,7 +179,26 @@ public final class ReportEngine {
                 }
             }
         }
-        return new Setup(query, compiled, scopeName, targets);
+        return new Setup(query, compiled, scopeName, targets, treeProblems);
+    }
+
+    private static DatasetProblem problem(OrganizationTreeException e, Organizations organizations,
+            Map<String, Long> lines) {
+        String id = e.getIds().get(0);
+        DatasetFile<?> file = DatasetFile.PARTY_ORGANIZATIONS;
+        String path = "host";
+        if (organizations.federations().stream().anyMatch(f -> f.getId().equals(id))) {
+            file = DatasetFile.FEDERATIONS;
+            path = "parent";
+        } else if (organizations.chambers().stream().anyMatch(c -> c.getId().equals(id))) {
+            file = DatasetFile.CHAMBERS;
+            path = "federation";
+        }
+        if (e.getProblemCode().equals("DUPLICATE_ID")) {
+            path = "id";
+        }
+        return new DatasetProblem(file.getFileName(), lines.getOrDefault(file.getFileName() + "\n" + id, 0L), id, path,
+                Severity.ERROR, e.getProblemCode(), e.getMessage());
     }
 
     static ReportAccumulator newAccumulator(Setup setup) {
@@ -197,21 +229,24 @@ public final class ReportEngine {
     /**
      * Runs a query over a dataset folder: reads the organisations, then {@code activities.jsonl}
      * in one pass split over {@link ReportQuery#getThreads()} threads, then the proposals. Lines
-     * that cannot be read are listed in {@link Report#problems()} with file, line, id and path;
-     * the rest is still counted.
+     * that cannot be read, and organisations that do not fit in the tree (an undefined parent, a
+     * cycle, an id used twice: such an organisation counts as a root of its own), are listed in
+     * {@link Report#problems()} with file, line, id and path; the rest is still counted.
      *
      * @param query    the query, not null
      * @param dataset  the dataset, not null
      * @return the report, never null
-     * @throws io.github.ficsdk.core.org.OrganizationTreeException if the organisations do not form a tree
      * @throws java.io.UncheckedIOException if a file cannot be read
      */
     public Report run(ReportQuery query, Dataset dataset) {
         List<DatasetProblem> problems = new ArrayList<>();
-        Organizations organizations = new Organizations(read(dataset.federations(problems::add)),
-                read(dataset.chambers(problems::add)), read(dataset.partyOrganizations(problems::add)),
-                query.isCompareWithTargets() ? read(dataset.targets(problems::add)) : List.of());
-        Setup setup = setup(query, organizations);
+        Map<String, Long> lines = new HashMap<>();
+        Organizations organizations = new Organizations(read(dataset, DatasetFile.FEDERATIONS, problems, lines),
+                read(dataset, DatasetFile.CHAMBERS, problems, lines),
+                read(dataset, DatasetFile.PARTY_ORGANIZATIONS, problems, lines),
+                query.isCompareWithTargets() ? read(dataset, DatasetFile.TARGETS, problems, lines) : List.of());
+        Setup setup = setup(query, organizations, lines);
+        problems.addAll(setup.organizationProblems);
         ReportAccumulator accumulator = newAccumulator(setup);
         long records = 0;
         Path activities = dataset.getFolder().resolve(DatasetFile.ACTIVITIES.getFileName());
@@ -231,10 +266,25 @@ public final class ReportEngine {
         return finish(accumulator, problems, records);
     }
 
-    private static <T> List<T> read(Stream<T> records) {
-        try (records) {
-            return records.toList();
+    /** Reads a whole (small) file, noting the line of every record id for the problems of the tree. */
+    private static <T> List<T> read(Dataset dataset, DatasetFile<T> file, List<DatasetProblem> problems,
+            Map<String, Long> lines) {
+        Path path = dataset.getFolder().resolve(file.getFileName());
+        if (!Files.exists(path)) {
+            return List.of();
         }
+        List<T> records = new ArrayList<>();
+        try (JsonLinesReader<T> reader = JsonLinesReader.open(file, Files.newInputStream(path), file.getFileName(),
+                dataset.getMaxLineLength(), problems::add)) {
+            for (T record = reader.read(); record != null; record = reader.read()) {
+                records.add(record);
+                long line = reader.getLineNumber();
+                file.idOf(record).ifPresent(id -> lines.put(file.getFileName() + "\n" + id, line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        return records;
     }
 
     /**
@@ -244,7 +294,8 @@ public final class ReportEngine {
      * @return the report, never null
      */
     public Report finish(ReportAccumulator accumulator) {
-        return finish(accumulator, List.of(), accumulator.aggregations.get(0).activitiesRead());
+        return finish(accumulator, accumulator.setup.organizationProblems,
+                accumulator.aggregations.get(0).activitiesRead());
     }
 
     Report finish(ReportAccumulator accumulator, List<DatasetProblem> problems, long recordsRead) {

@@ -238,4 +238,32 @@ class ReportEngineTest {
     void reportingPeriod_h1Bounds() {
         assertEquals(LocalDate.parse("2017-06-30"), ReportingPeriod.parse("2017-H1").getEnd());
     }
+
+    @Test
+    void run_dataset_aChamberWithAnUndefinedFederationIsReportedAndTheRestCounted(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("federations.jsonl"),
+                "{\"id\":\"F330400\",\"name\":\"市\",\"level\":\"CITY\",\"division\":\"330400\"}\n"
+                + "{\"id\":\"F330402\",\"name\":\"南湖\",\"level\":\"COUNTY\",\"division\":\"330402\",\"parent\":\"F330400\"}\n");
+        java.nio.file.Files.writeString(dir.resolve("chambers.jsonl"),
+                "{\"id\":\"C1\",\"name\":\"甲\",\"kind\":\"TOWNSHIP\",\"federation\":\"F330402\"}\n"
+                + "{\"id\":\"C2\",\"name\":\"乙\",\"kind\":\"TOWNSHIP\",\"federation\":\"F999999\"}\n");
+        java.nio.file.Files.writeString(dir.resolve("activities.jsonl"),
+                "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"C1\"]}\n"
+                + "{\"id\":\"A2\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"C2\"]}\n");
+        Report report = ReportEngine.standard().run(h1("VISIT.EVENTS").build(),
+                io.github.ficsdk.core.io.Dataset.of(dir));
+        assertEquals(1, value(report, CITY, "VISIT.EVENTS"));
+        assertEquals(1, value(report, NANHU, "VISIT.EVENTS"));
+        assertEquals(1, report.problems().size(), report.problems().toString());
+        io.github.ficsdk.core.io.DatasetProblem p = report.problems().get(0);
+        assertEquals("chambers.jsonl", p.file());
+        assertEquals(2, p.line());
+        assertEquals("C2", p.id());
+        assertEquals("federation", p.path());
+        assertEquals("UNKNOWN_PARENT", p.code());
+        // the chamber is a root of its own: a report on it still counts its activity
+        assertEquals(1, value(ReportEngine.standard().run(h1("VISIT.EVENTS").scope("C2").build(),
+                io.github.ficsdk.core.io.Dataset.of(dir)), "C2", "VISIT.EVENTS"));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,38 +65,65 @@ public final class OrganizationTree {
      */
     public static OrganizationTree of(Collection<Federation> federations, Collection<Chamber> chambers,
             Collection<PartyOrganization> partyOrganizations) {
+        return of(federations, chambers, partyOrganizations, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Builds the tree as far as the data allows, reporting what it had to leave out instead of
+     * failing: an organisation whose parent, federation or host is not defined (or of the wrong
+     * kind) becomes a root of its own; a cycle of federation parents is cut where it was found;
+     * an id used twice keeps its first organisation. This is what a statistics run over a county's
+     * submission wants: one bad line must not stop the report of everything else.
+     *
+     * <pre>{@code
+     * List<OrganizationTreeException> problems = new ArrayList<>();
+     * OrganizationTree tree = OrganizationTree.of(federations, chambers, parties, problems::add);
+     * }</pre>
+     *
+     * @param federations         the federations, not null
+     * @param chambers            the chambers, not null
+     * @param partyOrganizations  the party organisations, not null
+     * @param problems            receives one exception per problem ({@code DUPLICATE_ID},
+     *                            {@code UNKNOWN_PARENT}, {@code PARENT_CYCLE}); if it throws, building stops
+     * @return the tree, never null
+     */
+    public static OrganizationTree of(Collection<Federation> federations, Collection<Chamber> chambers,
+            Collection<PartyOrganization> partyOrganizations, Consumer<? super OrganizationTreeException> problems) {
+        java.util.Objects.requireNonNull(problems, "problems");
         int n = federations.size() + chambers.size() + partyOrganizations.size();
         Map<String, Integer> index = new HashMap<>(n * 2);
         String[] ids = new String[n];
         String[] parentIds = new String[n];
         int i = 0;
         for (Federation f : federations) {
-            put(index, ids, i++, f.getId());
+            put(index, ids, i++, f.getId(), problems);
         }
         int federationCount = i;
         for (Chamber c : chambers) {
-            put(index, ids, i++, c.getId());
+            put(index, ids, i++, c.getId(), problems);
         }
         int chamberEnd = i;
         for (PartyOrganization p : partyOrganizations) {
-            put(index, ids, i++, p.getId());
+            put(index, ids, i++, p.getId(), problems);
         }
         int[] parent = new int[n];
         i = 0;
         for (Federation f : federations) {
             parentIds[i] = f.getParent().orElse(null);
-            parent[i] = resolve(index, ids[i], parentIds[i], "parent", 0, federationCount);
+            parent[i] = resolve(index, ids[i], parentIds[i], "parent", 0, federationCount, problems);
             i++;
         }
         for (Chamber c : chambers) {
-            parent[i] = resolve(index, ids[i], c.getFederation(), "federation", 0, federationCount);
+            parent[i] = resolve(index, ids[i], c.getFederation(), "federation", 0, federationCount, problems);
             i++;
         }
         for (PartyOrganization p : partyOrganizations) {
-            parent[i] = resolve(index, ids[i], p.getHost(), "host", 0, chamberEnd);
+            parent[i] = resolve(index, ids[i], p.getHost(), "host", 0, chamberEnd, problems);
             i++;
         }
-        checkCycles(ids, parent, federationCount);
+        checkCycles(ids, parent, federationCount, problems);
         List<List<String>> children = new ArrayList<>(n);
         int[][] childIdx = new int[n][];
         int[] childCount = new int[n];
@@ -151,28 +179,31 @@ public final class OrganizationTree {
                 Collections.unmodifiableList(roots));
     }
 
-    private static void put(Map<String, Integer> index, String[] ids, int i, String id) {
+    private static void put(Map<String, Integer> index, String[] ids, int i, String id,
+            Consumer<? super OrganizationTreeException> problems) {
         if (index.putIfAbsent(id, i) != null) {
-            throw new OrganizationTreeException("DUPLICATE_ID", List.of(id), "id " + id + " is used twice");
+            problems.accept(new OrganizationTreeException("DUPLICATE_ID", List.of(id), "id " + id + " is used twice"));
         }
         ids[i] = id;
     }
 
     private static int resolve(Map<String, Integer> index, String child, String parentId, String field, int from,
-            int to) {
+            int to, Consumer<? super OrganizationTreeException> problems) {
         if (parentId == null) {
             return -1;
         }
         Integer p = index.get(parentId);
         if (p == null || p < from || p >= to) {
-            throw new OrganizationTreeException("UNKNOWN_PARENT", List.of(child, parentId),
+            problems.accept(new OrganizationTreeException("UNKNOWN_PARENT", List.of(child, parentId),
                     child + " names " + field + " " + parentId + ", which is "
-                            + (p == null ? "not defined" : "not an organisation of the right kind"));
+                            + (p == null ? "not defined" : "not an organisation of the right kind")));
+            return -1;
         }
         return p;
     }
 
-    private static void checkCycles(String[] ids, int[] parent, int federationCount) {
+    private static void checkCycles(String[] ids, int[] parent, int federationCount,
+            Consumer<? super OrganizationTreeException> problems) {
         byte[] state = new byte[federationCount];
         for (int start = 0; start < federationCount; start++) {
             int k = start;
@@ -185,10 +216,12 @@ public final class OrganizationTree {
                 int c = k;
                 do {
                     cycle.add(ids[c]);
+                    state[c] = 2;
                     c = parent[c];
                 } while (c != k);
-                throw new OrganizationTreeException("PARENT_CYCLE", cycle,
-                        "federation parents form a cycle: " + String.join(" -> ", cycle) + " -> " + ids[k]);
+                problems.accept(new OrganizationTreeException("PARENT_CYCLE", cycle,
+                        "federation parents form a cycle: " + String.join(" -> ", cycle) + " -> " + ids[k]));
+                parent[k] = -1; // cut the cycle where it was found: k becomes a root
             }
             k = start;
             while (k >= 0 && state[k] == 1) {

@@ -64,4 +64,30 @@ class OrganizationTreeTest {
         assertEquals("UNKNOWN_PARENT", dangling.getProblemCode());
         assertEquals(List.of("C1", "F9"), dangling.getIds());
     }
+
+    @Test
+    void of_lenient_leavesOutWhatItCannotPlaceAndReportsIt() {
+        List<OrganizationTreeException> problems = new java.util.ArrayList<>();
+        OrganizationTree tree = OrganizationTree.of(
+                List.of(fed("F0", FederationLevel.CITY, null), fed("F1", FederationLevel.COUNTY, "F3"),
+                        fed("F2", FederationLevel.COUNTY, "F1"), fed("F3", FederationLevel.COUNTY, "F2"),
+                        fed("F4", FederationLevel.COUNTY, "F0"), fed("F5", FederationLevel.COUNTY, "F1")),
+                List.of(chamber("C1", "F4"), chamber("C9", "F999")), List.of(party("P1", "C1"), party("P2", "C404")),
+                problems::add);
+        assertEquals(List.of("PARENT_CYCLE", "UNKNOWN_PARENT", "UNKNOWN_PARENT"),
+                problems.stream().map(OrganizationTreeException::getProblemCode).sorted().toList());
+        // the rest of the tree is intact
+        assertTrue(tree.isInSubtree("P1", "F0"));
+        assertTrue(tree.isInSubtree("C1", "F4"));
+        // an organisation with an undefined parent is a root of its own
+        assertTrue(tree.getRoots().contains("C9"));
+        assertTrue(tree.getRoots().contains("P2"));
+        assertTrue(tree.isInSubtree("C9", "C9"));
+        // the cycle F1 -> F3 -> F2 -> F1 is cut in one place: every member has one root above it
+        long cycleRoots = List.of("F1", "F2", "F3").stream().filter(tree.getRoots()::contains).count();
+        assertEquals(1, cycleRoots);
+        // cut where the walk met it: F1 (the first federation of the cycle in input order) lost its parent
+        assertEquals(List.of("F3", "F2", "F1"), tree.getPathToRoot("F3"));
+        assertEquals(List.of("F5", "F1"), tree.getPathToRoot("F5"));
+    }
 }

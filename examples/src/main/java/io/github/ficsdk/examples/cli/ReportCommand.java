@@ -1,7 +1,6 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.io.Dataset;
-import io.github.ficsdk.core.org.OrganizationTreeException;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.report.Breakdown;
 import io.github.ficsdk.report.IndicatorCatalog;
@@ -19,21 +18,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code report --data DIR --period P --scope ID [--by child] [--indicators C1,C2]
+ * {@code report --data DIR --period P --scope ID [--by child|month|kind] [--indicators C1,C2]
  * [--format json|csv|markdown|text]}: the standardized statistics of a dataset folder.
  *
- * <p>Exit status 0 when the report was computed (lines that could not be read are skipped and
- * summed up in one line on stderr), 1 when the organisations do not form a tree, 2 on unusable
- * arguments (a missing folder, a malformed period, an unknown indicator code). A scope that no
- * file defines is not an error: it is its own subtree.
+ * <p>Exit status 0 when the report was computed (lines that could not be read, and
+ * organisations that do not fit in the tree, are skipped or kept as roots of their own, listed in
+ * the JSON's {@code problems} and summed up in one line on stderr), 1 on an unexpected error, 2
+ * on unusable arguments (a missing folder, a malformed period, an unknown indicator code). A scope
+ * that no file defines is not an error: it is its own subtree.
  *
  * @since 0.1
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Computes the standardized statistics of a dataset folder for a period and a scope.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the report was computed (unreadable lines are skipped and counted on stderr)",
-            "1:the organisations do not form a tree", "2:unusable arguments"})
+        exitCodeList = {"0:the report was computed (problems are skipped and counted on stderr)",
+            "1:an unexpected error", "2:unusable arguments"})
 public final class ReportCommand extends AbstractCommand {
 
     /** A breakdown of the rows. */
@@ -106,11 +106,6 @@ public final class ReportCommand extends AbstractCommand {
         Report report;
         try {
             report = ReportEngine.of(catalog).run(query, dataset);
-        } catch (OrganizationTreeException e) {
-            progress.cancel();
-            err().println(lang().pick("错误：组织关系不成树（", "error: the organisations do not form a tree (")
-                    + e.getMessage() + lang().pick("）；请先运行 validate 修正", "); run validate and fix them first"));
-            return PROBLEMS;
         } catch (RuntimeException e) {
             progress.cancel();
             throw e;
