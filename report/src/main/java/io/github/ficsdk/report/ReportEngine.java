@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
@@ -239,6 +240,28 @@ public final class ReportEngine {
      * @throws java.io.UncheckedIOException if a file cannot be read
      */
     public Report run(ReportQuery query, Dataset dataset) {
+        return run(query, dataset, new LongAdder());
+    }
+
+    /**
+     * Runs a query over a dataset folder, as {@link #run(ReportQuery, Dataset)}, counting the lines
+     * of {@code activities.jsonl} read so far into {@code linesRead} as it goes, so that another
+     * thread can show progress.
+     *
+     * <pre>{@code
+     * LongAdder lines = new LongAdder();
+     * // another thread: System.err.print("\r" + lines.sum() + " records");
+     * Report report = engine.run(query, dataset, lines);
+     * }</pre>
+     *
+     * @param query      the query, not null
+     * @param dataset    the dataset, not null
+     * @param linesRead  receives the number of activity lines read, not null
+     * @return the report, never null
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
+    public Report run(ReportQuery query, Dataset dataset, LongAdder linesRead) {
+        Objects.requireNonNull(linesRead, "linesRead");
         List<DatasetProblem> problems = new ArrayList<>();
         Map<String, Long> lines = new HashMap<>();
         Organizations organizations = new Organizations(read(dataset, DatasetFile.FEDERATIONS, problems, lines),
@@ -253,7 +276,8 @@ public final class ReportEngine {
         if (Files.exists(activities)) {
             KindCodes kinds = new KindCodes(ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
             ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(), kinds,
-                    query.getThreads(), query.isTrackSources(), StrictActivityLines::new, dataset.getMaxLineLength());
+                    query.getThreads(), query.isTrackSources(), StrictActivityLines::new, dataset.getMaxLineLength(),
+                    linesRead);
             for (int i = 0; i < result.aggregations().size(); i++) {
                 accumulator.aggregations.get(i).merge(result.aggregations().get(i));
             }

@@ -251,8 +251,10 @@ class ReportEngineTest {
         java.nio.file.Files.writeString(dir.resolve("activities.jsonl"),
                 "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"C1\"]}\n"
                 + "{\"id\":\"A2\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"C2\"]}\n");
+        java.util.concurrent.atomic.LongAdder lines = new java.util.concurrent.atomic.LongAdder();
         Report report = ReportEngine.standard().run(h1("VISIT.EVENTS").build(),
-                io.github.ficsdk.core.io.Dataset.of(dir));
+                io.github.ficsdk.core.io.Dataset.of(dir), lines);
+        assertEquals(2, lines.sum());
         assertEquals(1, value(report, CITY, "VISIT.EVENTS"));
         assertEquals(1, value(report, NANHU, "VISIT.EVENTS"));
         assertEquals(1, report.problems().size(), report.problems().toString());

@@ -121,6 +121,17 @@ public abstract class AbstractCommand implements Callable<Integer> {
     }
 
     /**
+     * Starts the progress display of a run that counts its records as it goes.
+     *
+     * @param what     what is being read, not null
+     * @param records  the records read so far, not null
+     * @return the progress, never null
+     */
+    protected Progress progress(String what, java.util.function.LongSupplier records) {
+        return Progress.start(interactive, err(), lang(), what, records);
+    }
+
+    /**
      * Checks that {@code --data} names an existing folder.
      *
      * @param folder  the folder, not null

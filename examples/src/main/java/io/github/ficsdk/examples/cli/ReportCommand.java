@@ -102,10 +102,11 @@ public final class ReportCommand extends AbstractCommand {
         ReportQuery query = ReportQuery.builder().period(p).scope(scope)
                 .breakdown(by == null ? Breakdown.NONE : Breakdown.valueOf(by.name()))
                 .indicators(indicators).build();
-        Progress progress = progress(lang().pick("统计", "Reporting"));
+        java.util.concurrent.atomic.LongAdder lines = new java.util.concurrent.atomic.LongAdder();
+        Progress progress = progress(lang().pick("统计", "Reporting"), lines::sum);
         Report report;
         try {
-            report = ReportEngine.of(catalog).run(query, dataset);
+            report = ReportEngine.of(catalog).run(query, dataset, lines);
         } catch (RuntimeException e) {
             progress.cancel();
             throw e;

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -77,10 +78,11 @@ public final class ActivityFileScan {
      * @param trackSources   whether to keep the activity ids behind each value
      * @param slowPaths      makes the strict reader of each range
      * @param maxLineLength  the longest line accepted, in bytes
+     * @param linesRead      receives the number of lines read as the scan goes, not null
      * @return the result
      */
     public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
-            Supplier<SlowPath> slowPaths, int maxLineLength) {
+            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             int parts = (int) Math.max(1, Math.min(threads, size / (1 << 20)));
@@ -92,7 +94,7 @@ public final class ActivityFileScan {
             List<Chunk> chunks = new ArrayList<>();
             for (int i = 0; i < parts; i++) {
                 chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plans, kinds, trackSources, slowPaths.get(),
-                        maxLineLength));
+                        maxLineLength, linesRead));
             }
             if (parts == 1) {
                 chunks.get(0).run();
@@ -175,12 +177,15 @@ public final class ActivityFileScan {
         final boolean alwaysStrict;
         final SlowPath slow;
         final int maxLineLength;
+        final LongAdder linesRead;
         long lines;
+        long reported;
         long fallbacks;
 
         Chunk(FileChannel channel, long start, long end, List<Plan> plans, KindCodes kinds, boolean trackSources,
-                SlowPath slow, int maxLineLength) {
+                SlowPath slow, int maxLineLength, LongAdder linesRead) {
             this.channel = channel;
+            this.linesRead = linesRead;
             this.start = start;
             this.end = end;
             this.scanner = new ActivityLineScanner(kinds);
@@ -200,7 +205,15 @@ public final class ActivityFileScan {
                 scan();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                report();
             }
+        }
+
+        /** Adds the lines read since the last call to the shared counter (once per buffer, not per line). */
+        private void report() {
+            linesRead.add(lines - reported);
+            reported = lines;
         }
 
         private void scan() throws IOException {
@@ -252,6 +265,7 @@ public final class ActivityFileScan {
                     return;
                 }
                 readPos += n;
+                report();
                 int scanFrom = filled;
                 filled += n;
                 for (int i = scanFrom; i < filled; i++) {
