@@ -22,4 +22,13 @@ public enum Lang {
     public String pick(String zh, String en) {
         return this == ZH ? zh : en;
     }
+
+    /**
+     * Returns the locale of this language.
+     *
+     * @return {@code zh_CN} or {@code en}, never null
+     */
+    public java.util.Locale locale() {
+        return this == ZH ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+    }
 }

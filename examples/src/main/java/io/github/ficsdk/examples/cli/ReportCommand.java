@@ -2,6 +2,7 @@ package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.report.Breakdown;
 import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorInfo;
@@ -112,6 +113,9 @@ public final class ReportCommand extends AbstractCommand {
             throw e;
         }
         progress.done(report.recordsRead());
+        report = new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
+                report.values(), report.problems().stream().map(pr -> ProblemMessages.localize(pr, lang().locale()))
+                        .toList(), report.recordsRead());
         out().print(switch (format) {
             case JSON -> ReportRenderers.json(report);
             case CSV -> ReportRenderers.csv(report);

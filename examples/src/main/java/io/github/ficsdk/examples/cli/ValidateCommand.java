@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ficsdk.core.io.DataQualityReport;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.core.io.FileReport;
 import io.github.ficsdk.validation.FicValidator;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class ValidateCommand extends AbstractCommand {
         }
         long read = quality.getFiles().stream().mapToLong(FileReport::read).sum();
         progress.done(read);
-        out().print(format == Format.JSON ? json(quality) : text(quality, lang()));
+        out().print(format == Format.JSON ? json(quality, lang()) : text(quality, lang()));
         out().flush();
         return quality.isClean() ? OK : PROBLEMS;
     }
@@ -78,13 +79,15 @@ public final class ValidateCommand extends AbstractCommand {
      * a line of counts.
      *
      * @param quality  the result, not null
+     * @param lang     the language of the messages, not null
      * @return the JSON Lines text, each line ending with a line feed, never null
      */
-    public static String json(DataQualityReport quality) {
+    public static String json(DataQualityReport quality, Lang lang) {
         StringWriter out = new StringWriter();
         JsonFactory factory = new JsonFactory();
         try {
-            for (DatasetProblem p : quality.getProblems()) {
+            for (DatasetProblem problem : quality.getProblems()) {
+                DatasetProblem p = ProblemMessages.localize(problem, lang.locale());
                 try (JsonGenerator g = factory.createGenerator(out)) {
                     g.writeStartObject();
                     g.writeStringField("file", p.file());
@@ -134,7 +137,8 @@ public final class ValidateCommand extends AbstractCommand {
      */
     public static String text(DataQualityReport quality, Lang lang) {
         StringBuilder out = new StringBuilder();
-        for (DatasetProblem p : quality.getProblems()) {
+        for (DatasetProblem problem : quality.getProblems()) {
+            DatasetProblem p = ProblemMessages.localize(problem, lang.locale());
             out.append(p.file()).append(':').append(p.line());
             if (p.id() != null) {
                 out.append(' ').append(p.id());
