@@ -129,6 +129,23 @@ class EvidenceDerivationTest {
     }
 
     @Test
+    void derive_partyActivityCoOrganizedByThreePartyOrganizationsOfThreeChambers() {
+        List<PartyOrganization> parties = List.of(
+                PartyOrganization.builder().id("P1").name("一").kind(PartyOrganizationKind.BRANCH).host("C1").build(),
+                PartyOrganization.builder().id("P2").name("二").kind(PartyOrganizationKind.BRANCH).host("C2").build(),
+                PartyOrganization.builder().id("P3").name("三").kind(PartyOrganizationKind.BRANCH).host("C3").build());
+        EvidenceSource source = EvidenceSource.builder().federations(FEDERATIONS).chambers(CHAMBERS)
+                .partyOrganizations(parties)
+                .activities(List.of(activity("A9", ActivityKind.PARTY_ACTIVITY, "2017-07-01", 2, "P1", "P2", "P3")))
+                .memberships(List.of()).proposals(List.of()).build();
+        EvidenceTable t = deriveAll(source);
+        for (String subject : List.of("C1", "C2", "C3", "P1", "P2", "P3")) {
+            assertEquals(n(2), value(t, subject, "party.activities"), subject);
+            assertEquals(List.of("A9"), t.get(subject).orElseThrow().getSources("party.activities"), subject);
+        }
+    }
+
+    @Test
     void derive_fromDatasetFolderEqualsInMemory(@TempDir Path dir) {
         Dataset dataset = Dataset.of(dir);
         dataset.write(DatasetFile.FEDERATIONS, FEDERATIONS);

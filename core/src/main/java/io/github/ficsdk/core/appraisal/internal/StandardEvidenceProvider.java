@@ -139,8 +139,9 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
                         continue;
                     }
                     int count = a.getOrganizerCount();
-                    if (seen.length < 2 * count) {
-                        seen = new int[2 * count];
+                    // organizers in [0, count), then up to two party targets (itself and its host) each
+                    if (seen.length < 3 * count) {
+                        seen = new int[3 * count];
                     }
                     int distinct = 0;
                     int partyTargets = 0;
