@@ -85,7 +85,7 @@ class ReportPropertiesTest {
     @Provide
     Arbitrary<List<String>> lines() {
         Arbitrary<String> valid = activities().map(ReportPropertiesTest::json);
-        Arbitrary<String> broken = Combinators.combine(valid, Arbitraries.integers().between(0, 19))
+        Arbitrary<String> broken = Combinators.combine(valid, Arbitraries.integers().between(0, 21))
                 .as(ReportPropertiesTest::breakLine);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, valid), net.jqwik.api.Tuple.of(2, broken)).list().ofMaxSize(40);
@@ -120,6 +120,8 @@ class ReportPropertiesTest {
             case 16 -> line.replace("\"kind\"", "\"id\":\"dup\",\"kind\"");
             case 17 -> line.replace("\"start\":", "\"amountYuan\":\"1.234\",\"start\":");
             case 18 -> line.replace(":", " : ").replace(",", " , ");
+            case 19 -> line.replace("\"tags\":[", "\"tags\":[\" \",").replace("\"kind\":", "\"tags\":[\"\u3000\"],\"kind\":");
+            case 20 -> line.replace("\"kind\":", "\"title\":\"   \",\"kind\":");
             default -> line.replace("\"organizers\":[", "\"organizers\":[]").replaceFirst("\\]\\]", "]");
         };
     }

@@ -309,8 +309,8 @@ public final class ActivityLineScanner {
             return true;
         }
         while (true) {
-            if (!string()) {
-                return false;
+            if (!string() || !nonBlank(b, strOff, strLen)) {
+                return false; // a blank tag is the strict reader's BLANK
             }
             skipWs();
             byte c = next();
@@ -322,6 +322,38 @@ public final class ActivityLineScanner {
             }
             skipWs();
         }
+    }
+
+    /**
+     * Tells whether a well-formed UTF-8 string holds a character that is not white space in the
+     * sense of {@link String#isBlank()}, without allocating.
+     */
+    static boolean nonBlank(byte[] b, int off, int len) {
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int c = b[i] & 0xFF;
+            int cp;
+            int n;
+            if (c < 0x80) {
+                cp = c;
+                n = 1;
+            } else if (c < 0xE0) {
+                cp = (c & 0x1F) << 6 | (b[i + 1] & 0x3F);
+                n = 2;
+            } else if (c < 0xF0) {
+                cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
+                n = 3;
+            } else {
+                cp = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
+                n = 4;
+            }
+            if (!Character.isWhitespace(cp)) {
+                return true;
+            }
+            i += n;
+        }
+        return false;
     }
 
     /** Reads a string without escapes or control characters; non-ASCII must be valid UTF-8. */

@@ -80,9 +80,19 @@ class ActivityLineScannerTest {
         "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"bad id!\"]}",
         "\uFEFF{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}",
         "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"tags\":[\"\"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"tags\":[\"ok\",\"  \"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"tags\":[\"\u3000\"]}",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"tags\":[\"\u2003 \"]}",
     })
     void scan_leavesEveryDoubtfulLineToTheStrictReader(String line) {
         assertFalse(scan(line, new ScannedActivity()), line);
+    }
+
+    @Test
+    void scan_tagsWithAnyVisibleCharacterAreRead() {
+        assertTrue(scan("{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],"
+                + "\"tags\":[\"降本减负\",\" x \",\"\u00A0\",\"😀\"]}", new ScannedActivity()));
     }
 
     @Test
