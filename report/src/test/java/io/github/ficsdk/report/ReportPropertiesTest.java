@@ -160,6 +160,37 @@ class ReportPropertiesTest {
         }
     }
 
+    @Property(tries = 40)
+    void fastPath_equalsValuePath_withALastLineWithoutLineFeed(@ForAll("lines") List<String> lines,
+            @ForAll @IntRange(min = 1, max = 3) int threads, @ForAll @IntRange(min = 0, max = 900) int padding)
+            throws IOException {
+        Path dir = Files.createTempDirectory("fic-report");
+        try {
+            Dataset dataset = Dataset.of(dir).withMaxLineLength(400);
+            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
+            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().chambers());
+            dataset.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().partyOrganizations());
+            // the last line has no line feed and may be longer than the limit
+            String last = "{\"id\":\"Z1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F330402\"],"
+                    + "\"title\":\"" + "x".repeat(padding) + "\"}";
+            String text = String.join("\n", lines) + (lines.isEmpty() ? "" : "\n") + last;
+            Files.write(dir.resolve("activities.jsonl"), text.getBytes(StandardCharsets.UTF_8));
+            ReportQuery query = Fixtures.h1(INDICATORS.toArray(String[]::new)).threads(threads).build();
+            Report fast = ReportEngine.standard().run(query, dataset);
+            List<DatasetProblem> problems = new ArrayList<>();
+            List<Activity> values;
+            try (Stream<Activity> s = dataset.stream(DatasetFile.ACTIVITIES, problems::add)) {
+                values = s.toList();
+            }
+            assertEquals(runValuePath(query, values).values(), fast.values());
+            assertEquals(problems, fast.problems());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     @Property(tries = 200)
     void merge_ofPartials_equalsPartialOfUnion(@ForAll("activityLists") List<Activity> all,
             @ForAll @IntRange(min = 0, max = 60) int cut) {

@@ -142,7 +142,9 @@ public final class EvidenceTable {
     public static EvidenceTable read(InputStream in, String fileName, ReportingPeriod period) {
         String wanted = period.toString();
         Builder b = builder(wanted);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
         Map<String, Long> seen = new HashMap<>();
         try {
             String line;
@@ -189,12 +191,20 @@ public final class EvidenceTable {
                         throw problem(fileName, n, subject, "values." + f.getKey(), "WRONG_TYPE",
                                 "an evidence value must be a boolean, a number or a text - but was: " + v);
                     }
-                    b.put(subject, f.getKey(), SchemeJson.value(v, "values." + f.getKey()), src);
+                    Object value;
+                    try {
+                        value = SchemeJson.value(v, "values." + f.getKey());
+                    } catch (SchemeLoadException e) {
+                        throw problem(fileName, n, subject, e.getPath(), e.getProblemCode(), e.getMessage());
+                    }
+                    b.put(subject, f.getKey(), value, src);
                 }
                 if (!vals.fields().hasNext()) {
                     b.row(subject);
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw problem(fileName, 0, null, "", "INVALID_UTF8", fileName + " is not well-formed UTF-8: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -84,7 +84,17 @@ public abstract class Scheme {
      */
     public static Scheme read(InputStream in, RuleRegistry registry) {
         try {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), registry);
+            byte[] bytes = in.readAllBytes();
+            String json;
+            try {
+                json = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new SchemeLoadException("$", "INVALID_UTF8", "the scheme document is not well-formed UTF-8");
+            }
+            return parse(json, registry);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,9 +57,17 @@ class AppraiserTest {
 
     @Test
     void appraise_vetoFails() {
-        EvidenceRecord e = EvidenceRecord.of("C1", "2017", Map.of("party.established", true, "party.activities", 99,
-                "compliance.seriousViolation", true, "awards.provincial", 1));
-        AppraisalResult r = Appraiser.standard().appraise(SCHEME, YEAR, e);
+        // PASS from 20 points: 30 points pass, unless the veto fires
+        Scheme passAt20 = Scheme.parse(SchemeTest.MINIMAL.replace("{\"grade\": \"PASS\", \"minPoints\": 60}",
+                "{\"grade\": \"PASS\", \"minPoints\": 20}"));
+        EvidenceRecord clean = EvidenceRecord.of("C1", "2017", Map.of("party.established", true, "party.activities", 99,
+                "compliance.seriousViolation", false, "awards.provincial", 1));
+        AppraisalResult passed = Appraiser.standard().appraise(passAt20, YEAR, clean);
+        assertEquals("PASS", passed.getGrade());
+        assertEquals(List.of(), passed.getVetoes());
+        EvidenceRecord violation = EvidenceRecord.of("C1", "2017", Map.of("party.established", true,
+                "party.activities", 99, "compliance.seriousViolation", true, "awards.provincial", 1));
+        AppraisalResult r = Appraiser.standard().appraise(passAt20, YEAR, violation);
         assertEquals(0, new BigDecimal("30").compareTo(r.getTotal()));
         assertEquals("FAIL", r.getGrade());
         assertEquals(List.of("严重违法违规"), r.getVetoes());

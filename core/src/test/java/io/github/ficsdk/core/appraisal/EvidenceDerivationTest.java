@@ -201,5 +201,14 @@ class EvidenceDerivationTest {
                 + "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {\"x\": 1}}\n", StandardCharsets.UTF_8);
         e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
         assertEquals("DUPLICATE_ID", e.getProblem().code());
+        Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {}}\n"
+                + "{\"subject\": \"C2\", \"period\": \"2017\", \"values\": {\"x\": 1e999999999}}\n", StandardCharsets.UTF_8);
+        e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
+        assertEquals("OUT_OF_RANGE", e.getProblem().code());
+        assertEquals(2, e.getProblem().line());
+        assertEquals("values.x", e.getProblem().path());
+        Files.write(file, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+        e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
+        assertEquals("INVALID_UTF8", e.getProblem().code());
     }
 }

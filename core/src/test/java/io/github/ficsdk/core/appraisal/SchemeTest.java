@@ -46,6 +46,23 @@ class SchemeTest {
     }
 
     @Test
+    void parse_numberBeyondExactComputation() {
+        assertRejected(MINIMAL.replace("\"points\": 10}", "\"points\": 1e999999999}"),
+                "$.dimensions[0].rules[0].points", "OUT_OF_RANGE");
+    }
+
+    @Test
+    void read_malformedUtf8() {
+        byte[] bytes = MINIMAL.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 2);
+        bad[bytes.length] = (byte) 0xC3;
+        bad[bytes.length + 1] = (byte) 0x28;
+        SchemeLoadException e = assertThrows(SchemeLoadException.class,
+                () -> Scheme.read(new java.io.ByteArrayInputStream(bad), RuleRegistry.standard()));
+        assertEquals("INVALID_UTF8", e.getProblemCode());
+    }
+
+    @Test
     void parse_gradesNotCoveringZero() {
         assertRejected(MINIMAL.replace("{\"grade\": \"FAIL\", \"minPoints\": 0}", "{\"grade\": \"FAIL\", \"minPoints\": 10}"),
                 "$.grades[3].minPoints", "GRADES_NOT_COVERING_ZERO");

@@ -76,6 +76,21 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void read_byteOrderMarkInsideTheFile() throws IOException {
+        assertProblem("bom-inside.jsonl", 2, null, "", "BOM");
+    }
+
+    @Test
+    void read_numberBeyondExactComputation() throws IOException {
+        assertProblem("huge-exponent.jsonl", 2, "A2", "extensions.hours", "OUT_OF_RANGE");
+    }
+
+    @Test
+    void read_blankTag() throws IOException {
+        assertProblem("blank-tag.jsonl", 2, "A2", "tags[1]", "BLANK");
+    }
+
+    @Test
     void read_byteOrderMark() throws IOException {
         assertProblem("bom.jsonl", 1, null, "", "BOM");
     }

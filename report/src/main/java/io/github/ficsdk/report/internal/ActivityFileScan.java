@@ -260,7 +260,12 @@ public final class ActivityFileScan {
                         lines++;
                         slow.lineTooLong(lines, skipped + filled);
                     } else if (filled > lineStart && bufPos + lineStart < end) {
-                        line(buf, lineStart, filled);
+                        if (filled - lineStart > maxLineLength) {
+                            lines++;
+                            slow.lineTooLong(lines, filled - lineStart);
+                        } else {
+                            line(buf, lineStart, filled);
+                        }
                     }
                     return;
                 }

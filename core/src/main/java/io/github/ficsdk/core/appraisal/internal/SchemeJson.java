@@ -201,10 +201,12 @@ public final class SchemeJson {
             return node.asText();
         } else if (node.isBoolean()) {
             return node.booleanValue();
-        } else if (node.isIntegralNumber()) {
-            return new BigDecimal(node.bigIntegerValue());
         } else if (node.isNumber()) {
-            BigDecimal d = node.decimalValue();
+            BigDecimal d = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
+            if (!io.github.ficsdk.core.internal.Numbers.isReasonable(d)) {
+                throw new SchemeLoadException(path, "OUT_OF_RANGE", path + " must be "
+                        + io.github.ficsdk.core.internal.Numbers.bounds() + " - but was: " + node.asText());
+            }
             return d.scale() < 0 ? d.setScale(0) : d;
         } else if (node.isArray()) {
             List<Object> list = new ArrayList<>();

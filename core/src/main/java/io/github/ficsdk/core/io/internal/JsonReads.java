@@ -75,7 +75,16 @@ public final class JsonReads {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw wrongType(path, "a number", p);
         }
-        return p.getDecimalValue();
+        return reasonable(p, path);
+    }
+
+    private static BigDecimal reasonable(JsonParser p, String path) throws IOException {
+        BigDecimal value = p.getDecimalValue();
+        if (!io.github.ficsdk.core.internal.Numbers.isReasonable(value)) {
+            throw new RecordException(path, "OUT_OF_RANGE", path + " must be " + io.github.ficsdk.core.internal.Numbers.bounds()
+                    + " - but was: " + p.getText());
+        }
+        return value;
     }
 
     public static LocalDate date(JsonParser p, String path) throws IOException {
@@ -191,7 +200,7 @@ public final class JsonReads {
             if (t == JsonToken.VALUE_STRING) {
                 b.put(name, p.getText());
             } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                b.put(name, p.getDecimalValue());
+                b.put(name, reasonable(p, at));
             } else {
                 throw wrongType(at, "a text or a number", p);
             }

@@ -118,8 +118,11 @@ public final class LineParser<T> {
             return null;
         }
         outcome = Outcome.REJECTED;
-        if (firstLine && len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
-            problem(null, "", "BOM", "the file starts with a UTF-8 byte order mark (EF BB BF); remove it");
+        if (len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
+            // Jackson would skip it silently: a byte order mark is a problem on any line
+            problem(null, "", "BOM", firstLine
+                    ? "the file starts with a UTF-8 byte order mark (EF BB BF); remove it"
+                    : "the line starts with a UTF-8 byte order mark (EF BB BF), as if files were joined; remove it");
             return null;
         }
         int bad = Utf8.firstInvalid(b, off, len);
@@ -158,6 +161,8 @@ public final class LineParser<T> {
             reject(b, off, len, pathOf(p), "MALFORMED_JSON", e.getOriginalMessage());
         } catch (IOException e) {
             reject(b, off, len, "", "MALFORMED_JSON", e.getMessage());
+        } catch (ArithmeticException e) {
+            reject(b, off, len, pathOf(p), "OUT_OF_RANGE", "a number beyond what can be computed exactly: " + e.getMessage());
         } finally {
             closeQuietly(p);
         }
