@@ -9,8 +9,9 @@ import java.math.RoundingMode;
  *
  * <p>{@link #MORE_THAN} and {@link #OVER} round down to two significant digits (one below 100):
  * 4012 → "4000 多", 1923 → "1900 多", 63 → "60 余"; {@link #NEARLY} rounds up to one significant
- * digit: 38 → "近 40". A figure that is already round is always given exactly (4000, never
- * "4000 多"), so the wording is never false.
+ * digit, or two when one would land more than 10% above the figure: 38 → "近 40", 1001 →
+ * "近 1100", and a figure that neither gets within 10% (41) is given exactly. A figure that is
+ * already round is always given exactly (4000, never "4000 多"), so the wording is never false.
  *
  * @since 0.1
  */
@@ -69,9 +70,15 @@ public enum Approximation {
         }
         int digits = whole.precision();
         if (this == NEARLY) {
-            int keep = 1;
-            BigDecimal unit = BigDecimal.TEN.pow(Math.max(0, digits - keep));
-            return value.divide(unit, 0, RoundingMode.CEILING).multiply(unit);
+            // round up to one significant digit, or two when one would be too far: 近 says "a little under"
+            for (int keep = 1; keep <= 2; keep++) {
+                BigDecimal unit = BigDecimal.TEN.pow(Math.max(0, digits - keep));
+                BigDecimal up = value.divide(unit, 0, RoundingMode.CEILING).multiply(unit);
+                if (value.multiply(BigDecimal.TEN).compareTo(up.multiply(BigDecimal.valueOf(9))) >= 0) {
+                    return up;
+                }
+            }
+            return value;
         }
         int keep = digits >= 3 ? 2 : 1;
         BigDecimal unit = BigDecimal.TEN.pow(Math.max(0, digits - keep));

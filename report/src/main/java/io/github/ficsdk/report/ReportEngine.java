@@ -9,6 +9,7 @@ import io.github.ficsdk.core.io.JsonLinesReader;
 import io.github.ficsdk.core.org.OrganizationTreeException;
 import io.github.ficsdk.validation.Severity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.Chamber;
@@ -170,6 +171,11 @@ public final class ReportEngine {
                 scopeName = c.getName();
             }
         }
+        for (PartyOrganization po : organizations.partyOrganizations()) {
+            if (po.getId().equals(query.getScope())) {
+                scopeName = po.getName();
+            }
+        }
         QueryCompiler.Compiled compiled = QueryCompiler.compile(query, tree, federationIds, catalog);
         Map<String, BigDecimal> targets = new HashMap<>();
         if (query.isCompareWithTargets()) {
@@ -298,8 +304,9 @@ public final class ReportEngine {
             return List.of();
         }
         List<T> records = new ArrayList<>();
-        try (JsonLinesReader<T> reader = JsonLinesReader.open(file, Files.newInputStream(path), file.getFileName(),
-                dataset.getMaxLineLength(), problems::add)) {
+        try (InputStream in = Files.newInputStream(path);
+                JsonLinesReader<T> reader = JsonLinesReader.open(file, in, file.getFileName(),
+                        dataset.getMaxLineLength(), problems::add)) {
             for (T record = reader.read(); record != null; record = reader.read()) {
                 records.add(record);
                 long line = reader.getLineNumber();

@@ -27,7 +27,8 @@ class NarrativeTest {
     @ParameterizedTest
     @CsvSource({"MORE_THAN, 4012, 人次, 4000 多人次", "MORE_THAN, 1923, 人次, 1900 多人次", "MORE_THAN, 4000, 人次, 4000 人次",
         "NEARLY, 38, 场次, 近 40 场次", "NEARLY, 40, 场次, 40 场次", "OVER, 63, 名, 60 余名", "MORE_THAN, 6.3, 亿元, 6 亿多元",
-        "EXACT, 196, 家次, 196 家次", "MORE_THAN, 0, 人次, 0 人次", "NEARLY, 385, 次, 近 400 次"})
+        "EXACT, 196, 家次, 196 家次", "MORE_THAN, 0, 人次, 0 人次", "NEARLY, 385, 次, 近 400 次",
+        "NEARLY, 41, 场次, 41 场次", "NEARLY, 1001, 场次, 近 1100 场次", "NEARLY, 35, 场次, 35 场次"})
     void format_reportWording(Approximation approximation, String value, String unit, String expected) {
         assertEquals(expected, approximation.format(new BigDecimal(value), unit));
     }

@@ -46,7 +46,7 @@ public final class CreditCode {
      * @return the credit code, never null
      * @throws InvalidCodeException if the text fails the format or the check character, with the
      *         problem code of the failed layer (such as {@code CREDIT_CODE_CHECK_CHARACTER}); a
-     *         resident identity card number is reported masked
+     *         resident identity card number, even a mistyped one, is reported masked
      * @throws NullPointerException if the text is null
      */
     public static CreditCode parse(CharSequence text) {
@@ -55,8 +55,8 @@ public final class CreditCode {
             return new CreditCode(text.toString());
         }
         CreditCodeFinding error = CreditCodeRules.error(text);
-        boolean residentId = error.code().equals("CREDIT_CODE_RESIDENT_ID");
-        String input = residentId ? CreditCodeRules.maskResidentId(text) : text.toString();
+        boolean personal = error.code().equals("CREDIT_CODE_RESIDENT_ID") || CreditCodeRules.looksPersonal(text);
+        String input = personal ? CreditCodeRules.mask(text) : text.toString();
         throw new InvalidCodeException(error.code(), input, error.index(),
                 "Invalid credit code '" + input + "': " + CreditCodeRules.englishMessage(error));
     }

@@ -37,7 +37,7 @@ public final class MobileNumber {
         allow(6, "2567");
         allow(7, "01235678");
         allow(8, "0123456789");
-        allow(9, "01235689");
+        allow(9, "012356789");
     }
 
     private static void allow(int second, String thirds) {
@@ -121,19 +121,21 @@ public final class MobileNumber {
     }
 
     /**
-     * Masks any text that may hold a phone number for display: keeps the first three and last
-     * four characters and replaces the rest with {@code *}; text of seven characters or fewer is
-     * masked whole. {@code "13812345678"} gives {@code "138****5678"}.
+     * Masks any text that may hold a phone number for display: an 11-character text keeps its first
+     * three and last four characters ({@code "13812345678"} gives {@code "138****5678"}); a text of
+     * 8 to 10 or more than 11 characters keeps only its first three and last two, so that most of
+     * a mistyped number stays hidden; a text of seven characters or fewer is masked whole.
      *
      * @param text  the text, not null
      * @return the masked text, never null
      */
     public static String mask(CharSequence text) {
         int n = text.length();
+        int head = n >= 8 ? 3 : 0;
+        int tail = n == 11 ? 4 : n >= 8 ? 2 : 0;
         StringBuilder out = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
-            boolean keep = n > 7 && (i < 3 || i >= n - 4);
-            out.append(keep ? text.charAt(i) : '*');
+            out.append(i < head || i >= n - tail ? text.charAt(i) : '*');
         }
         return out.toString();
     }

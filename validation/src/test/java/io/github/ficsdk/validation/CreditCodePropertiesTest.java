@@ -30,7 +30,9 @@ class CreditCodePropertiesTest {
                 "71", "81", "91", "92", "93", "A1", "N2", "Y1");
         Arbitrary<String> division = Arbitraries.of(DivisionCode.knownCodes()).map(DivisionCode::toString);
         Arbitrary<String> organization = organizationCodes().filter(o -> o.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0));
-        return Combinators.combine(prefix, division, organization).as((a, b, c) -> withCheckCharacter(a + b + c));
+        return Combinators.combine(prefix, division, organization).as((a, b, c) -> withCheckCharacter(a + b + c))
+                // an all-digit code that is also an identity card number is (rightly) not a credit code
+                .filter(code -> !io.github.ficsdk.validation.internal.CreditCodeRules.isResidentId(code));
     }
 
     static Arbitrary<String> organizationCodes() {

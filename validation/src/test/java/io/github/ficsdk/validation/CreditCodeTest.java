@@ -135,6 +135,27 @@ class CreditCodeTest {
     }
 
     @Test
+    void parse_residentIdNumberThatAlsoPassesTheMod31Check() {
+        // about one identity card number in 31 has the right credit-code check character too
+        String id = "330481198001040876";
+        assertFalse(CreditCode.isValid(id));
+        assertEquals("CREDIT_CODE_RESIDENT_ID", errorCode(id));
+        InvalidCodeException e = assertThrows(InvalidCodeException.class, () -> CreditCode.parse(id));
+        assertEquals("330***********0876", e.getInput());
+        assertFalse(e.getMessage().contains("19800104"), e.getMessage());
+    }
+
+    @Test
+    void parse_mistypedResidentIdNumberIsMaskedToo() {
+        for (String typo : java.util.List.of("11010519491231002x", "11010519491231002X ", "１１0105194912310０2X",
+                "1101051949123100", "110105194912310021X")) {
+            InvalidCodeException e = assertThrows(InvalidCodeException.class, () -> CreditCode.parse(typo));
+            assertFalse(e.getMessage().contains("19491231"), e.getMessage());
+            assertFalse(e.getInput().contains("19491231"), e.getInput());
+        }
+    }
+
+    @Test
     void parse_residentIdNumberNeedsPlausibleBirthDate() {
         // Same digits but born on 31 February: an ordinary check-character error.
         String feb31 = withResidentIdCheckDigit("11010519490231002");

@@ -44,7 +44,7 @@ class MobileNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"13012345678", "14512345678", "15012345678", "16612345678", "17712345678", "18912345678", "19912345678"})
+    @ValueSource(strings = {"13012345678", "14512345678", "15012345678", "16612345678", "17712345678", "18912345678", "19712345678", "19912345678"})
     void isValid_assignedPrefixes(String text) {
         assertTrue(MobileNumber.isValid(text));
     }
@@ -52,7 +52,9 @@ class MobileNumberTest {
     @Test
     void mask_shortAndLongText() {
         assertEquals("*******", MobileNumber.mask("1381234"));
-        assertEquals("138*5678", MobileNumber.mask("13815678"));
+        assertEquals("138***78", MobileNumber.mask("13815678"));
+        assertEquals("138*****67", MobileNumber.mask("1381234567"));
+        assertEquals("138*******89", MobileNumber.mask("138123456789"));
         assertEquals("", MobileNumber.mask(""));
     }
 }

@@ -5,21 +5,18 @@ public final class Masking {
 
     private Masking() {}
 
-    /** Keeps the first code point of a name: {@code 张三丰} gives {@code 张**}. */
+    /** Keeps the first code point of a name of two or more: {@code 张三丰} gives {@code 张**}, {@code 张} gives {@code *}. */
     public static String name(String name) {
-        if (name.isEmpty()) {
-            return name;
+        if (name.codePointCount(0, name.length()) <= 1) {
+            return "*".repeat(name.isEmpty() ? 0 : 1);
         }
         int first = Character.charCount(name.codePointAt(0));
         int rest = name.codePointCount(first, name.length());
         return name.substring(0, first) + "*".repeat(Math.max(1, rest));
     }
 
-    /** Keeps the first 3 and last 4 characters of an 11-character number, masks all of a shorter one. */
+    /** Masks a mobile number as {@link io.github.ficsdk.validation.MobileNumber#mask} does: {@code 138****5678}. */
     public static String mobile(String mobile) {
-        if (mobile.length() < 8) {
-            return "*".repeat(mobile.length());
-        }
-        return mobile.substring(0, 3) + "*".repeat(mobile.length() - 7) + mobile.substring(mobile.length() - 4);
+        return io.github.ficsdk.validation.MobileNumber.mask(mobile);
     }
 }

@@ -122,7 +122,8 @@ public abstract class Person {
         getGender().ifPresent(g -> out.append(", gender=").append(g));
         getEnterprise().ifPresent(e -> out.append(", enterprise=").append(e));
         if (!getExtensions().isEmpty()) {
-            out.append(", extensions=").append(getExtensions());
+            // team fields may hold personal data too: their names only
+            out.append(", extensions=").append(getExtensions().asMap().keySet());
         }
         return out.append('}').toString();
     }

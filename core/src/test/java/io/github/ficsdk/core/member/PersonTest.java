@@ -22,4 +22,15 @@ class PersonTest {
         String json = FicJson.mapper().writeValueAsString(person);
         assertEquals("{\"id\":\"P1\",\"name\":\"张三丰\",\"birthYear\":1985,\"mobile\":\"13812345678\",\"gender\":\"MALE\"}", json);
     }
+
+    @Test
+    void toString_masksOneCharacterNamesAndExtensionValues() {
+        Person p = Person.builder().id("P2").name("张")
+                .extensions(io.github.ficsdk.core.Extensions.of(java.util.Map.of("idCard", "11010519491231002X")))
+                .build();
+        String text = p.toString();
+        assertFalse(text.contains("张"), text);
+        assertFalse(text.contains("11010519491231002X"), text);
+        assertTrue(text.contains("idCard"), text);
+    }
 }

@@ -138,13 +138,18 @@ public final class DemoCommand extends AbstractCommand {
         }
     }
 
-    private static void deleteTree(Path folder) {
+    /**
+     * Deletes the temporary dataset; a failure to clean up is only a note on stderr, so it never
+     * hides the demo's own result or error.
+     */
+    private void deleteTree(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            err().println(lang().pick("注意：无法删除临时文件夹 " + folder + "（" + e.getMessage() + "）",
+                    "note: cannot delete the temporary folder " + folder + " (" + e.getMessage() + ")"));
         }
     }
 

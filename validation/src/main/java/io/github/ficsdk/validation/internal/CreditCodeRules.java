@@ -6,9 +6,7 @@ import io.github.ficsdk.validation.CreditCodeKind;
 import io.github.ficsdk.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The one implementation of Unified Social Credit Code (GB 32100-2015) checking, used by
@@ -74,14 +72,17 @@ public final class CreditCodeRules {
             return false;
         }
         int sum = 0;
+        boolean digits = true;
         for (int i = 0; i < LENGTH - 1; i++) {
             int value = value(text.charAt(i));
             if (value < 0) {
                 return false;
             }
+            digits &= value < 10;
             sum += value * WEIGHTS[i];
         }
-        return value(text.charAt(LENGTH - 1)) == checkValue(sum);
+        // about one resident identity card number in 31 also passes the mod-31 check: it is still not a credit code
+        return value(text.charAt(LENGTH - 1)) == checkValue(sum) && !(digits && isResidentId(text));
     }
 
     /**
@@ -243,7 +244,14 @@ public final class CreditCodeRules {
      * @param text  18 characters
      * @return true when it looks like a resident identity card number
      */
-    static boolean isResidentId(CharSequence text) {
+    /**
+     * Tells whether 18 characters are a resident identity card number: 17 digits, the GB 11643
+     * (ISO 7064 MOD 11-2) check character and a plausible birth date in positions 7–14.
+     *
+     * @param text  18 characters, not null
+     * @return true for a resident identity card number
+     */
+    public static boolean isResidentId(CharSequence text) {
         int sum = 0;
         for (int i = 0; i < LENGTH - 1; i++) {
             char c = text.charAt(i);
@@ -370,9 +378,7 @@ public final class CreditCodeRules {
      * @return the message, such as {@code must be 18 characters long but has 17}
      */
     public static String englishMessage(CreditCodeFinding finding) {
-        ResourceBundle bundle = ResourceBundle.getBundle("ContributorValidationMessages", Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String message = bundle.getString("fic." + finding.code());
+        String message = EnglishMessages.get("fic." + finding.code());
         for (Map.Entry<String, String> parameter : finding.parameters().entrySet()) {
             message = message.replace("{" + parameter.getKey() + "}", parameter.getValue());
         }
@@ -380,13 +386,40 @@ public final class CreditCodeRules {
     }
 
     /**
-     * Masks a resident identity card number for messages: the first three and the last four
-     * characters stay.
+     * Tells whether text that failed as a credit code may be a person's identity card number (a
+     * mistyped one too: with a lower-case x, a space or full-width digits): at least 14 digits and
+     * nothing else but an x and white space. Such text is only ever shown masked.
      *
-     * @param text  18 characters
-     * @return the masked number, such as {@code 110***********123X}
+     * @param text  the text, not null
+     * @return true when it must be masked
      */
-    public static String maskResidentId(CharSequence text) {
-        return text.subSequence(0, 3) + "*".repeat(11) + text.subSequence(14, 18);
+    public static boolean looksPersonal(CharSequence text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i = next(text, i)) {
+            int c = Character.codePointAt(text, i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (c != 'x' && c != 'X' && c != 'ｘ' && c != 'Ｘ' && !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
+                return false;
+            }
+        }
+        return digits >= 14;
     }
+
+    /**
+     * Masks text that may be a person's number: the first three and the last four characters
+     * stay (all of it is masked when shorter than 8).
+     *
+     * @param text  the text, not null
+     * @return the masked text
+     */
+    public static String mask(CharSequence text) {
+        int n = text.length();
+        if (n < 8) {
+            return "*".repeat(n);
+        }
+        return text.subSequence(0, 3) + "*".repeat(n - 7) + text.subSequence(n - 4, n);
+    }
+
 }
