@@ -72,17 +72,25 @@ public final class CreditCodeRules {
             return false;
         }
         int sum = 0;
-        boolean digits = true;
         for (int i = 0; i < LENGTH - 1; i++) {
-            int value = value(text.charAt(i));
+            char c = text.charAt(i);
+            if (c > 127) {
+                return false;
+            }
+            int value = VALUES[c & 0x7F]; // the mask lets the JIT drop the bounds check
             if (value < 0) {
                 return false;
             }
-            digits &= value < 10;
             sum += value * WEIGHTS[i];
         }
-        // about one resident identity card number in 31 also passes the mod-31 check: it is still not a credit code
-        return value(text.charAt(LENGTH - 1)) == checkValue(sum) && !(digits && isResidentId(text));
+        if (value(text.charAt(LENGTH - 1)) != checkValue(sum)) {
+            return false;
+        }
+        // About one resident identity card number in 31 also passes the mod-31 check: it is still not a
+        // credit code. Its birth year (positions 7-10) starts with 19 or 20, which rules most codes out at once.
+        char y0 = text.charAt(6);
+        char y1 = text.charAt(7);
+        return !((y0 == '1' && y1 == '9' || y0 == '2' && y1 == '0') && isResidentId(text));
     }
 
     /**
