@@ -17,8 +17,6 @@ import io.github.ficsdk.core.io.internal.RecordException;
 import io.github.ficsdk.core.org.FeeTier;
 import io.github.ficsdk.core.proposal.ProposalSession;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The Jackson module of the FIC domain: serializers and deserializers for every record type of
@@ -119,16 +117,7 @@ public final class FicJacksonModule extends SimpleModule {
 
         @Override
         public void serialize(Extensions value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
-                g.writeFieldName(e.getKey());
-                if (e.getValue() instanceof BigDecimal d) {
-                    g.writeNumber(d.toPlainString());
-                } else {
-                    g.writeString((String) e.getValue());
-                }
-            }
-            g.writeEndObject();
+            Codecs.writeExtensionsObject(g, value);
         }
     }
 

@@ -69,6 +69,17 @@ public final class Codecs {
             return;
         }
         g.writeFieldName("extensions");
+        writeExtensionsObject(g, extensions);
+    }
+
+    /**
+     * Writes extensions as a JSON object: texts as strings, numbers as plain decimals.
+     *
+     * @param g           the generator
+     * @param extensions  the extensions
+     * @throws IOException if writing fails
+     */
+    public static void writeExtensionsObject(JsonGenerator g, Extensions extensions) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, Object> e : extensions.asMap().entrySet()) {
             g.writeFieldName(e.getKey());
