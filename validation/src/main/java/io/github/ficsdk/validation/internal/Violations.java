@@ -24,7 +24,15 @@ public final class Violations {
      */
     public static void report(ConstraintValidatorContext context, Severity severity, String code,
             Object... parameters) {
-        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        HibernateConstraintValidatorContext hibernate;
+        try {
+            hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        } catch (RuntimeException notHibernate) {
+            // another Bean Validation provider: the code still reaches the template, without parameters
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("{fic." + code + "}").addConstraintViolation();
+            return;
+        }
         hibernate.disableDefaultConstraintViolation();
         for (int i = 0; i + 1 < parameters.length; i += 2) {
             hibernate.addMessageParameter((String) parameters[i], parameters[i + 1]);

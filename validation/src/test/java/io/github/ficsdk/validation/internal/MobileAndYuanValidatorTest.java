@@ -44,6 +44,17 @@ class MobileAndYuanValidatorTest {
     }
 
     @Test
+    void isValid_validatorsAlone_invalidValuesReportTheirCode() {
+        CodeValidatorTestContext mobile = new CodeValidatorTestContext();
+        assertFalse(new MobileNumberValidator().isValid("15412345678", mobile));
+        assertEquals(List.of("MOBILE_NUMBER_PREFIX"), mobile.codes());
+        assertTrue(mobile.defaultDisabled);
+        CodeValidatorTestContext amount = new CodeValidatorTestContext();
+        assertFalse(new YuanAmountValidator().isValid("-1.00", amount));
+        assertEquals(List.of("YUAN_AMOUNT_NEGATIVE"), amount.codes());
+    }
+
+    @Test
     void validate_throughRealValidator_reportsCodesAndMaskedMessages() {
         List<Problem> problems = FicValidator.english().validate(new Contact("15412345678", "1.234"));
         assertEquals(2, problems.size(), problems.toString());
