@@ -217,6 +217,8 @@ public final class IndicatorCatalog {
         put(m, "EXCHANGE.PARTICIPANTS", "交流活动企业家参加", "entrepreneurs in exchanges", "名", Approximation.OVER);
         put(m, "SERVICE_ALLIANCE_DUTY.EVENTS", "商会服务联盟轮值", "service-alliance duty rounds", "期", Approximation.EXACT);
         put(m, "MEETING.EVENTS", "召开会议", "meetings held", "次", Approximation.EXACT);
+        put(m, "COMMENDATION.TARGETS.CHAMBER", "表彰商协会", "chambers and associations commended", "家", Approximation.EXACT);
+        put(m, "COMMENDATION.TARGETS.PERSON", "表彰个人", "persons commended", "名", Approximation.EXACT);
         put(m, "PROPOSAL.SUBMITTED", "提交提案", "proposals submitted", "件", Approximation.EXACT);
         put(m, "PROPOSAL.KEY", "重点提案", "key proposals", "件", Approximation.EXACT);
         put(m, "PROPOSAL.EXCELLENT", "优秀提案", "excellent proposals", "件", Approximation.EXACT);

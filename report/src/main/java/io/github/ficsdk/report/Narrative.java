@@ -53,6 +53,7 @@ public final class Narrative {
                     + "{LEGAL_CHECKUP.DISTINCT.ENTERPRISE}，维护企业合法权益 {RIGHTS_PROTECTION.EVENTS}。",
             "组织举办各类经贸活动{TRADE_EVENT.EVENTS}。",
             "{scope}召开各类会议 {MEETING.EVENTS}。",
+            "表彰商协会 {COMMENDATION.TARGETS.CHAMBER}、个人 {COMMENDATION.TARGETS.PERSON}。",
             "{EXCHANGE.PARTICIPANTS}企业家参加交流活动。");
 
     private final List<String> sentences;
