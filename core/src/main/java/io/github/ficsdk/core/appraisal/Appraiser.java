@@ -152,7 +152,12 @@ public final class Appraiser {
         Set<String> keys = Set.copyOf(compiled(scheme).evidenceKeys);
         EvidenceTable.Builder sink = EvidenceTable.builder(period.toString());
         for (EvidenceProvider provider : providers) {
-            provider.derive(source, period, keys, sink);
+            try {
+                provider.derive(source, period, keys, sink);
+            } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+                throw new AppraisalException("PROVIDER_FAILED", "*", provider.getId(), "evidence", null,
+                        "evidence provider " + provider.getId() + " (" + provider.getClass().getName() + ") failed: " + e, e);
+            }
         }
         return sink.build();
     }
@@ -171,6 +176,7 @@ public final class Appraiser {
      * @throws AppraisalException at the first rule failure or missing evidence; no result is returned
      */
     public AppraisalBatch appraiseAll(Scheme scheme, ReportingPeriod period, EvidenceSource source, EvidenceTable given) {
+        checkGiven(period, source, given);
         EvidenceTable derived = derive(scheme, period, source);
         EvidenceTable evidence = given.size() == 0 ? derived : derived.overriddenBy(given);
         List<AppraisalResult> results = appraiseAll(scheme, period, EvidenceSource.subjectIds(source, scheme.getSubject()),
@@ -180,6 +186,37 @@ public final class Appraiser {
             federations.add(f.getId());
         }
         return new AppraisalBatch(results, AppraisalSummary.of(results, source.getTree(), federations));
+    }
+
+    /**
+     * Given evidence must be of the period appraised (by its days) and about organisations the
+     * source defines: a line about an id nobody defines is a typo whose evidence (a veto, say)
+     * would otherwise be lost without a word.
+     */
+    private static void checkGiven(ReportingPeriod period, EvidenceSource source, EvidenceTable given) {
+        if (given.size() == 0) {
+            return;
+        }
+        ReportingPeriod of;
+        try {
+            of = ReportingPeriod.parse(given.getPeriod());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("given evidence has a malformed period " + given.getPeriod(), e);
+        }
+        if (!of.getStart().equals(period.getStart()) || !of.getEnd().equals(period.getEnd())) {
+            throw new IllegalArgumentException("given evidence is for " + given.getPeriod() + ", not for " + period);
+        }
+        Set<String> known = new HashSet<>();
+        source.getFederations().forEach(f -> known.add(f.getId()));
+        source.getChambers().forEach(c -> known.add(c.getId()));
+        source.getPartyOrganizations().forEach(po -> known.add(po.getId()));
+        for (String subject : given.getSubjects()) {
+            if (!known.contains(subject)) {
+                throw new AppraisalException("UNKNOWN_SUBJECT", subject, "-", "evidence", null, "evidence is given for "
+                        + subject + ", which the dataset does not define (no federation, chamber or party organisation)",
+                        null);
+            }
+        }
     }
 
     private CompiledScheme compiled(Scheme scheme) {
@@ -321,7 +358,13 @@ public final class Appraiser {
 
     private static RuleScore call(CompiledScheme.Slot slot, String subject, RuleInput input) {
         try {
-            return slot.rule().score(input);
+            RuleScore score = slot.rule().score(input);
+            if (score != null && !slot.builtIn()) {
+                // a plug-in's explanations are made here, so that their failures are named like the rule's
+                score.explanation();
+                score.explanationEn();
+            }
+            return score;
         } catch (EvidenceException e) {
             throw new AppraisalException(e.getProblemCode(), subject, slot.ruleId(), slot.section(), e.getKey(),
                     subject + ": rule " + slot.ruleId() + " in " + slot.section() + ": " + e.getMessage(), e);

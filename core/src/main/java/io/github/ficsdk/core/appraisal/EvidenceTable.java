@@ -174,7 +174,14 @@ public final class EvidenceTable {
                     throw problem(fileName, n, subject, "values", vals == null ? "REQUIRED" : "WRONG_TYPE",
                             "values must be an object of booleans, numbers and texts");
                 }
-                if (!p.equals(wanted)) {
+                ReportingPeriod linePeriod;
+                try {
+                    linePeriod = ReportingPeriod.parse(p);
+                } catch (IllegalArgumentException e) {
+                    throw problem(fileName, n, subject, "period", "INVALID_PERIOD", e.getMessage());
+                }
+                // the same days, however written: 2017 and 2017-01-01/2017-12-31 are one period
+                if (!linePeriod.getStart().equals(period.getStart()) || !linePeriod.getEnd().equals(period.getEnd())) {
                     continue;
                 }
                 Long earlier = seen.putIfAbsent(subject, n);

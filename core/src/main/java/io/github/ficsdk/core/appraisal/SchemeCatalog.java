@@ -130,14 +130,27 @@ public final class SchemeCatalog {
     /**
      * Chooses the scheme for a subject type, a day and a region: among the schemes of that subject
      * type valid on the day and applying to the region, the one with the most specific region,
-     * then the latest {@code validFrom}, then the greatest version.
+     * then the latest {@code validFrom}, then the greatest version. Schemes of different ids are
+     * different appraisals (四好商会 and the clean-up campaign both appraise chambers), so when
+     * more than one id applies the choice is refused: choose by id then.
      *
      * @param subject   the subject type, not null
      * @param day       the day, such as the last day of the reporting period, not null
      * @param division  the subject's GB/T 2260 division code, or null when unknown
      * @return the scheme, empty when none applies
+     * @throws IllegalStateException if schemes of several ids apply, naming them
      */
     public Optional<Scheme> select(SubjectType subject, LocalDate day, String division) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (Scheme s : schemes) {
+            if (s.getSubject() == subject && s.isValidOn(day) && s.appliesTo(division)) {
+                ids.add(s.getId());
+            }
+        }
+        if (ids.size() > 1) {
+            throw new IllegalStateException("several schemes appraise " + subject + " on " + day + ": " + ids
+                    + "; choose one by id with select(id, day, division)");
+        }
         return best(s -> s.getSubject() == subject, day, division);
     }
 
@@ -157,11 +170,44 @@ public final class SchemeCatalog {
         Comparator<Scheme> order = Comparator.<Scheme>comparingInt(
                         s -> SchemeChecks.regionMatch(s.getRegion().orElse(null), division))
                 .thenComparing(s -> s.getValidFrom().orElse(LocalDate.MIN))
-                .thenComparing(Scheme::getVersion)
+                .thenComparing(Scheme::getVersion, SchemeCatalog::compareVersions)
                 .thenComparing(Scheme::getId, Comparator.reverseOrder());
         return schemes.stream()
                 .filter(filter)
                 .filter(s -> s.isValidOn(day) && s.appliesTo(division))
                 .max(order);
+    }
+
+    /** Compares versions with their runs of digits as numbers: 9 before 10, 2017-9 before 2017-10. */
+    static int compareVersions(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                java.math.BigInteger na = new java.math.BigInteger(a.substring(si, i));
+                java.math.BigInteger nb = new java.math.BigInteger(b.substring(sj, j));
+                int c = na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

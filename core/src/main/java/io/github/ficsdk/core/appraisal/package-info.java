@@ -50,7 +50,11 @@
  * <h2>Appraisal problem codes</h2>
  * {@link io.github.ficsdk.core.appraisal.AppraisalException#getProblemCode()}: {@code RULE_FAILED}
  * (the rule threw), {@code RULE_NULL}, {@code RULE_NEGATIVE}, {@code RULE_ABOVE_CAP},
- * {@code RULE_TIMEOUT} (over its time budget), {@code MISSING_EVIDENCE}, {@code EVIDENCE_TYPE}.
+ * {@code RULE_TIMEOUT} (over its time budget), {@code MISSING_EVIDENCE}, {@code EVIDENCE_TYPE},
+ * {@code PROVIDER_FAILED} (an evidence provider threw; the rule is the provider's id, the subject
+ * {@code *}), {@code UNKNOWN_SUBJECT} (given evidence names an organisation the dataset does not
+ * define). Given evidence of another period (compared by its days) is an {@code IllegalArgumentException};
+ * {@code evidence.jsonl} lines whose period does not parse are {@code INVALID_PERIOD}.
  *
  * <h2>Derived evidence</h2>
  * The {@linkplain io.github.ficsdk.core.appraisal.EvidenceProvider#standard() standard provider}

@@ -153,6 +153,38 @@ class AppraiserTest {
     }
 
     @Test
+    void appraiseAll_pluginWhoseLazyExplanationThrowsIsNamed() {
+        ScoringRule rule = Rules.of("x-lazy", BigDecimal.ONE, List.of(), in -> RuleScore.lazy(BigDecimal.ONE, () -> {
+            if (in.getSubject().equals("C00123")) {
+                throw new IllegalStateException("boom in explanation");
+            }
+            return "一";
+        }, () -> "one"));
+        AppraisalException x = batchFails(rule, Appraiser.builder());
+        assertEquals("RULE_FAILED", x.getProblemCode());
+        assertEquals("C00123", x.getSubject());
+        assertEquals("x-lazy", x.getRule());
+    }
+
+    @Test
+    void appraiseAll_thresholdTiersInAnyOrder() {
+        String tiers = "{\"rule\": \"threshold\", \"evidence\": \"party.activities\", "
+                + "\"tiers\": [{\"atLeast\": 10, \"points\": 15}, {\"atLeast\": 1, \"points\": 5}, {\"atLeast\": 5, \"points\": 10}]}";
+        Scheme scheme = Scheme.parse(SchemeTest.MINIMAL.replace(
+                "{\"rule\": \"linear\", \"evidence\": \"party.activities\", \"pointsPerUnit\": 1, \"maxPoints\": 15}", tiers));
+        assertEquals(0, BigDecimal.valueOf(10).compareTo(Appraiser.standard().appraise(scheme, YEAR,
+                evidence("C1", false, 7)).getTotal()));
+        assertEquals(0, BigDecimal.valueOf(15).compareTo(Appraiser.standard().appraise(scheme, YEAR,
+                evidence("C1", false, 12)).getTotal()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(Appraiser.standard().appraise(scheme, YEAR,
+                evidence("C1", false, 0)).getTotal()));
+        SchemeLoadException twice = assertThrows(SchemeLoadException.class, () -> Scheme.parse(
+                SchemeTest.MINIMAL.replace("{\"rule\": \"linear\", \"evidence\": \"party.activities\", \"pointsPerUnit\": 1, \"maxPoints\": 15}",
+                        tiers.replace("\"atLeast\": 5", "\"atLeast\": 10"))));
+        assertEquals("INVALID_PARAMETER", twice.getProblemCode());
+    }
+
+    @Test
     void appraiseAll_pluginReturningNegativeOrOverCapOrNull() {
         AppraisalException negative = batchFails(Rules.of("x-neg", BigDecimal.ONE, List.of(),
                 in -> RuleScore.of(in.getSubject().equals("C00007") ? new BigDecimal("-0.5") : BigDecimal.ONE, "a", "a")),

@@ -146,6 +146,65 @@ class EvidenceDerivationTest {
     }
 
     @Test
+    void read_aPeriodWrittenAsItsDaysIsThePeriod(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("evidence.jsonl");
+        Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {\"a\": 1}}\n"
+                + "{\"subject\": \"C3\", \"period\": \"2017-01-01/2017-12-31\", \"values\": {\"a\": 2}}\n"
+                + "{\"subject\": \"C2\", \"period\": \"2017-H1\", \"values\": {\"a\": 3}}\n", StandardCharsets.UTF_8);
+        assertEquals(List.of("C1", "C3"), EvidenceTable.read(file, YEAR).getSubjects());
+        assertEquals(List.of("C1", "C3"),
+                EvidenceTable.read(file, ReportingPeriod.parse("2017-01-01/2017-12-31")).getSubjects());
+        Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017-H3\", \"values\": {}}\n", StandardCharsets.UTF_8);
+        DatasetReadException e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
+        assertEquals("INVALID_PERIOD", e.getProblem().code());
+    }
+
+    @Test
+    void appraiseAll_givenEvidenceOfAnotherPeriodOrAnUnknownSubjectIsAnError() {
+        Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
+        EvidenceTable typo = EvidenceTable.builder("2017").put("C9", "compliance.seriousViolation", true, List.of()).build();
+        AppraisalException unknown = assertThrows(AppraisalException.class,
+                () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), typo));
+        assertEquals("UNKNOWN_SUBJECT", unknown.getProblemCode());
+        assertEquals("C9", unknown.getSubject());
+        EvidenceTable lastYear = EvidenceTable.builder("2016").put("C1", "awards.provincial", 1, List.of()).build();
+        assertThrows(IllegalArgumentException.class, () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), lastYear));
+        // the same days, written otherwise, are the same period
+        EvidenceTable days = EvidenceTable.builder("2017-01-01/2017-12-31").put("C1", "awards.provincial", 1, List.of()).build();
+        assertEquals(3, Appraiser.standard().appraiseAll(scheme, YEAR, source(), days).results().size());
+    }
+
+    @Test
+    void derive_aChamberBeingFormedHasZeroYearsRegistered() {
+        List<Chamber> chambers = List.of(Chamber.builder().id("C8").name("筹备中的商会").kind(ChamberKind.TOWNSHIP)
+                .federation("F330421").status(io.github.ficsdk.core.org.ChamberStatus.PREPARING).build());
+        EvidenceSource source = EvidenceSource.builder().federations(FEDERATIONS).chambers(chambers)
+                .partyOrganizations(List.of()).activities(List.of()).memberships(List.of()).proposals(List.of()).build();
+        assertEquals(n(0), value(deriveAll(source), "C8", "chamber.yearsRegistered"));
+    }
+
+    @Test
+    void derive_aFailingProviderIsNamed() {
+        EvidenceProvider broken = new EvidenceProvider() {
+            @Override
+            public String getId() {
+                return "x-broken";
+            }
+
+            @Override
+            public void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
+                throw new IllegalStateException("no database");
+            }
+        };
+        Appraiser appraiser = Appraiser.builder().addProvider(broken).build();
+        Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
+        AppraisalException e = assertThrows(AppraisalException.class, () -> appraiser.derive(scheme, YEAR, source()));
+        assertEquals("PROVIDER_FAILED", e.getProblemCode());
+        assertEquals("x-broken", e.getRule());
+        assertTrue(e.getMessage().contains("no database"), e.getMessage());
+    }
+
+    @Test
     void derive_fromDatasetFolderEqualsInMemory(@TempDir Path dir) {
         Dataset dataset = Dataset.of(dir);
         dataset.write(DatasetFile.FEDERATIONS, FEDERATIONS);

@@ -1,6 +1,7 @@
 package io.github.ficsdk.core.appraisal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -34,5 +35,28 @@ class SchemeCatalogTest {
         assertEquals("五优县级工商联", SchemeCatalog.reference().get("FIVE_EXCELLENCE_COUNTY", "2017").getName());
         assertEquals(SubjectType.FEDERATION, SchemeCatalog.reference().select(SubjectType.FEDERATION,
                 LocalDate.of(2017, 12, 31), "330421").orElseThrow().getSubject());
+    }
+
+    @Test
+    void select_bySubjectType_refusesToChooseBetweenDifferentAppraisals() {
+        LocalDate day2018 = LocalDate.of(2018, 12, 31);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SchemeCatalog.reference().select(SubjectType.CHAMBER, day2018, "330421"));
+        assertTrue(e.getMessage().contains("CHAMBER_CLEANUP") && e.getMessage().contains("FOUR_GOOD_CHAMBER"),
+                e.getMessage());
+        // by id the choice is one call
+        assertEquals("CHAMBER_CLEANUP",
+                SchemeCatalog.reference().select("CHAMBER_CLEANUP", day2018, "330421").orElseThrow().getId());
+        assertEquals("FOUR_GOOD_CHAMBER",
+                SchemeCatalog.reference().select("FOUR_GOOD_CHAMBER", day2018, "330421").orElseThrow().getId());
+    }
+
+    @Test
+    void compareVersions_numbersAsNumbers() {
+        assertTrue(SchemeCatalog.compareVersions("9", "10") < 0);
+        assertTrue(SchemeCatalog.compareVersions("2017-9", "2017-10") < 0);
+        assertTrue(SchemeCatalog.compareVersions("2019-JX", "2019-ZJ") < 0);
+        assertEquals(0, SchemeCatalog.compareVersions("2017", "2017"));
+        assertTrue(SchemeCatalog.compareVersions("2017", "2017.1") < 0);
     }
 }

@@ -313,8 +313,8 @@ public final class AppraiseCommand extends AbstractCommand {
     }
 
     /**
-     * Renders the grade distribution: one row for each federation subtree (the whole system first,
-     * as the summary sorts them by id), one column per grade in the scheme's order.
+     * Renders the grade distribution: a row for all subjects, then one row for each federation
+     * subtree in the order of federation ids, one column per grade in the scheme's order.
      *
      * @param summary  the summary, not null
      * @param scheme   the scheme (for the order of its grades), not null

@@ -115,14 +115,30 @@ public final class BuiltInRules {
                     if (tp.signum() < 0) {
                         throw new RuleParameterException("tiers[" + i + "].points", "points must not be negative - but was: " + Params.fmt(tp));
                     }
-                    if (i > 0 && min.compareTo(mins[i - 1]) <= 0) {
-                        throw new RuleParameterException("tiers[" + i + "].atLeast", "tiers must be by ascending atLeast - but "
-                                + Params.fmt(min) + " follows " + Params.fmt(mins[i - 1]));
+                    for (int j = 0; j < i; j++) {
+                        if (min.compareTo(mins[j]) == 0) {
+                            throw new RuleParameterException("tiers[" + i + "].atLeast", "two tiers start at atLeast "
+                                    + Params.fmt(min) + " (tiers[" + j + "] and tiers[" + i + "])");
+                        }
                     }
                     mins[i] = min;
                     pts[i] = tp;
                     max = max.max(tp);
                 }
+                // tiers may be written in any order: the highest one reached counts
+                Integer[] order = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, (x, y) -> mins[x].compareTo(mins[y]));
+                BigDecimal[] sortedMins = new BigDecimal[n];
+                BigDecimal[] sortedPts = new BigDecimal[n];
+                for (int i = 0; i < n; i++) {
+                    sortedMins[i] = mins[order[i]];
+                    sortedPts[i] = pts[order[i]];
+                }
+                System.arraycopy(sortedMins, 0, mins, 0, n);
+                System.arraycopy(sortedPts, 0, pts, 0, n);
                 return PreparedRule.of(List.of(key), max, input -> {
                     BigDecimal v = input.getNumber(key);
                     int reached = -1;
@@ -233,10 +249,10 @@ public final class BuiltInRules {
                 }
                 boolean fired = num.compareTo(atLeast.multiply(den)) >= 0;
                 return fired
-                        ? RuleScore.lazy(points, () -> head(label, num, den) + " = " + ratio(num, den) + " ≥ " + a + " +" + p,
-                                () -> head(labelEn, num, den) + " = " + ratio(num, den) + " ≥ " + a + " +" + p)
-                        : RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + " = " + ratio(num, den) + " < " + a + " → 0",
-                                () -> head(labelEn, num, den) + " = " + ratio(num, den) + " < " + a + " → 0");
+                        ? RuleScore.lazy(points, () -> head(label, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p,
+                                () -> head(labelEn, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p)
+                        : RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0",
+                                () -> head(labelEn, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0");
             });
         }
     }
@@ -245,7 +261,8 @@ public final class BuiltInRules {
         return label + " " + Params.fmt(num) + " / " + Params.fmt(den);
     }
 
-    private static String ratio(BigDecimal num, BigDecimal den) {
-        return Params.fmt(num.divide(den, 4, RoundingMode.HALF_UP));
+    /** The ratio shown with 4 decimals, rounded towards the side of the decision so the text never contradicts it. */
+    private static String ratio(BigDecimal num, BigDecimal den, boolean fired) {
+        return Params.fmt(num.divide(den, 4, fired ? RoundingMode.CEILING : RoundingMode.FLOOR));
     }
 }

@@ -313,6 +313,9 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
                     LocalDate on = c.getRegisteredOn().get();
                     long years = on.isAfter(end) ? 0 : Period.between(on, end).toTotalMonths() / 12;
                     sink.put(s, "chamber.yearsRegistered", BigDecimal.valueOf(years), self);
+                } else if (wantYears && c.getStatus() == io.github.ficsdk.core.org.ChamberStatus.PREPARING) {
+                    // a chamber still being formed is not registered yet: 0 years, not "unknown"
+                    sink.put(s, "chamber.yearsRegistered", BigDecimal.ZERO, self);
                 }
                 if (wantStatus) {
                     sink.put(s, "chamber.status", c.getStatus().name(), self);
