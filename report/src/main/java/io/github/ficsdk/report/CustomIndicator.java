@@ -60,6 +60,16 @@ public interface CustomIndicator {
     String getUnit();
 
     /**
+     * Returns how a narrative words the figure, such as {@link Approximation#MORE_THAN} for
+     * "10 多个".
+     *
+     * @return the approximation, {@link Approximation#EXACT} unless overridden; never null
+     */
+    default Approximation getApproximation() {
+        return Approximation.EXACT;
+    }
+
+    /**
      * Tells whether the indicator counts an activity (already in the period and scope).
      *
      * @param activity  the activity, not null

@@ -88,7 +88,8 @@ public final class IndicatorCatalog {
         }
         Map<String, IndicatorInfo> newEntries = new LinkedHashMap<>(entries);
         newEntries.put(code, new IndicatorInfo(code, indicator.getName(), indicator.getEnglishName(),
-                indicator.getUnit(), Approximation.EXACT));
+                indicator.getUnit(), Objects.requireNonNull(indicator.getApproximation(),
+                        () -> indicator.getClass().getName() + ".getApproximation()")));
         Map<String, CustomIndicator> newCustom = new LinkedHashMap<>(custom);
         newCustom.put(code, indicator);
         return new IndicatorCatalog(Map.copyOf(newEntries), Map.copyOf(newCustom));

@@ -66,7 +66,7 @@ public final class DemoCommand extends AbstractCommand {
         try {
             Progress progress = progress(lang().pick("生成并统计默认数据集", "Generating and reporting the default dataset"));
             Dataset dataset = SeedDataset.generate().writeTo(folder);
-            IndicatorCatalog catalog = IndicatorCatalog.standard();
+            IndicatorCatalog catalog = SeedFigures.catalog();
             Report report = ReportEngine.of(catalog).run(ReportQuery.builder()
                     .period(ReportingPeriod.parse(SeedFigures.PERIOD)).scope(SeedDataset.CITY)
                     .indicators(SeedFigures.indicators()).build(), dataset);

@@ -769,7 +769,7 @@ public final class SeedDataset {
                 add(activity(ActivityKind.SERVICE_ALLIANCE_DUTY, LocalDate.of(2017, 2 + i + i / 2, 15), CITY)
                         .title("商会服务联盟第 " + (i + 1) + " 期轮值")
                         .addTarget(ActivityTarget.of(TargetType.DEPARTMENT, "D330400-" + (10 + i)))
-                        .extensions(Extensions.builder().put("issues", 2 + i % 2).build()));
+                        .extensions(Extensions.builder().put("issues", 3).build()));
             }
             add(activity(ActivityKind.MEETING, LocalDate.of(2017, 3, 9), CITY).title("行业协会商会组建推进会（第 1 次）"));
             add(activity(ActivityKind.MEETING, LocalDate.of(2017, 6, 7), CITY).title("行业协会商会组建推进会（第 2 次）"));

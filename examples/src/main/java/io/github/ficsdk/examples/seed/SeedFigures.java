@@ -98,6 +98,7 @@ public final class SeedFigures {
             f("NOMINATION.TARGETS.PERSON", "28", "28 名", "市工商联向市八届政协推荐安排工商联界别委员 28 名"),
             f("EXCHANGE.PARTICIPANTS", "63", "60 余名", "60余名企业家参加了本次活动"),
             f("SERVICE_ALLIANCE_DUTY.EVENTS", "4", "4 期", "今年上半年联盟已轮值 4 期"),
+            f(AllianceIssues.CODE, "12", "10 多个", "累计接到问题建议 10 多个"),
             f("MEETING.EVENTS", "2", "2 次", "召开 2 次组建推进会"),
             f("COMMENDATION.TARGETS.CHAMBER", "33", "33 家",
                     "表彰了 23 家 2016 年度工作评价中获奖的商协会及 10 家“行业发展贡献奖”的行业协会商会"),
@@ -113,6 +114,15 @@ public final class SeedFigures {
 
     private static Figure f(String indicator, String value, String wording, String source) {
         return new Figure(indicator, new BigDecimal(value), wording, source);
+    }
+
+    /**
+     * Returns the catalog that words the figures: the standard one and {@link AllianceIssues}.
+     *
+     * @return the catalog, never null
+     */
+    public static IndicatorCatalog catalog() {
+        return IndicatorCatalog.standard().with(new AllianceIssues());
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ficsdk.core.io.DataQualityReport;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.period.ReportingPeriod;
-import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.Narrative;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
@@ -32,7 +31,7 @@ class SeedDatasetTest {
     @BeforeAll
     static void writeAndRun() {
         dataset = SeedDataset.generate().writeTo(folder);
-        report = ReportEngine.standard().run(ReportQuery.builder().period(ReportingPeriod.parse(SeedFigures.PERIOD))
+        report = ReportEngine.of(SeedFigures.catalog()).run(ReportQuery.builder().period(ReportingPeriod.parse(SeedFigures.PERIOD))
                 .scope(SeedDataset.CITY).indicators(SeedFigures.indicators()).build(), dataset);
     }
 
@@ -45,8 +44,8 @@ class SeedDatasetTest {
     void figure_matchesSourceReport(SeedFigures.Figure figure) {
         var value = report.total(figure.indicator()).orElseThrow();
         assertEquals(0, figure.value().compareTo(value.value()), figure.indicator() + " = " + value.value());
-        assertEquals(figure.wording(), Narrative.word(value, IndicatorCatalog.standard()));
-        assertTrue(figure.matches(value, IndicatorCatalog.standard()));
+        assertEquals(figure.wording(), Narrative.word(value, SeedFigures.catalog()));
+        assertTrue(figure.matches(value, SeedFigures.catalog()));
     }
 
     @Test
