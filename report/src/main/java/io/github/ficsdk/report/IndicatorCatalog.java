@@ -16,7 +16,7 @@ import java.util.ServiceLoader;
  *
  * <p>The {@linkplain #standard() standard catalog} holds the indicators of the seed work report
  * with their official Chinese wording. Any other valid code still gets a generated name from the
- * activity kind's label and the measure ({@code MEETING.EVENTS} = 会议, 次).
+ * activity kind's label and the measure ({@code STUDY_TOUR.EVENTS} = 考察学习, 次).
  *
  * <pre>{@code
  * IndicatorCatalog catalog = IndicatorCatalog.standard()

@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  * ReportEngine engine = ReportEngine.standard();
  * Report report = engine.run(ReportQuery.builder()
  *         .period(ReportingPeriod.parse("2017-H1")).scope("F330400").breakdown(Breakdown.CHILD).build(),
- *     organizations, activities, proposals, targets);
+ *     new ReportEngine.Organizations(federations, chambers, parties, targets), activities, proposals);
  * report.total("VISIT.TARGETS.CHAMBER");   // 196 家次
  * }</pre>
  *

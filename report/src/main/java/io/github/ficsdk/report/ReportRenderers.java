@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Renders a {@link Report} as JSON (the interchange format), CSV (UTF-8 with a byte-order mark,
- * so Excel shows Chinese correctly), a Markdown table, or Chinese text.
+ * so Excel shows Chinese correctly) or a Markdown table; the Chinese narrative is {@link Narrative}.
  *
  * <pre>{@code
  * String json = ReportRenderers.json(report);

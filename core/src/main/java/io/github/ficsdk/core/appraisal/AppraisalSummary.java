@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * AppraisalSummary summary = AppraisalSummary.of(results, tree, federationIds);
- * summary.getSchemes().get(0).grades();                 // {EXCELLENT=12, GOOD=30, PASS=20, FAIL=3, NOT_ELIGIBLE=2}
+ * summary.getSchemes().get(0).grades();                 // {EXCELLENT=12, FAIL=3, GOOD=30, NOT_ELIGIBLE=2, PASS=20}
  * summary.getSchemes().get(0).bySubtree().get("F330421"); // {GOOD=4, PASS=2}
  * }</pre>
  *

@@ -11,7 +11,7 @@ import java.util.Objects;
  * try {
  *     Scheme.parse(json);
  * } catch (SchemeLoadException e) {
- *     e.getPath();         // "$.grades"
+ *     e.getPath();         // "$.grades[3].minPoints"
  *     e.getProblemCode();  // "GRADES_NOT_COVERING_ZERO"
  * }
  * }</pre>

@@ -45,7 +45,8 @@
  * {@code DUPLICATE_CODE} (dimension code), {@code GRADES_EMPTY}, {@code GRADES_NOT_DESCENDING},
  * {@code GRADES_NOT_COVERING_ZERO}, {@code CAPS_TOTAL_MISMATCH}, {@code VALID_TO_BEFORE_FROM},
  * {@code DEFAULT_RECOMMENDATION_NOT_LAST}, {@code UNKNOWN_RULE}, {@code UNKNOWN_PARAMETER},
- * {@code INVALID_PARAMETER}.
+ * {@code INVALID_PARAMETER}, {@code OUT_OF_RANGE} (a number too large to compute with),
+ * {@code INVALID_UTF8}, {@code INVALID_SCHEME} (a document the builder refuses, at {@code $}).
  *
  * <h2>Appraisal problem codes</h2>
  * {@link io.github.ficsdk.core.appraisal.AppraisalException#getProblemCode()}: {@code RULE_FAILED}
@@ -70,6 +71,7 @@
  * {@code PARTY_ACTIVITY} organised by the subject or a party organisation it hosts),
  * {@code proposals.submitted} (proposals whose submitter is the subject, submitted in the period),
  * {@code chamber.yearsRegistered} (whole years from {@code registeredOn} to the end of the period;
+ * 0 for a chamber still being formed ({@code PREPARING}) without {@code registeredOn}; otherwise
  * absent when unknown), {@code chamber.status}, {@code federation.level} and
  * {@code federation.chambers} (chambers of the federation).
  *

@@ -19,7 +19,7 @@ import java.util.Optional;
  * <pre>{@code
  * OrganizationTree tree = OrganizationTree.of(federations, chambers, partyOrganizations);
  * tree.isInSubtree("C0001", "F330400");   // true: the chamber belongs to a county under the city
- * tree.getChildren("F330400");           // [F330402, F330411, …, C0001 …]
+ * tree.getChildren("F330400");           // [F330402, F330411, …]: counties and chambers right under the city
  * tree.getPathToRoot("P0001");           // [P0001, C0001, F330421, F330400]
  * }</pre>
  *

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 
 /**
  * Single-threaded read benchmark of {@code activities.jsonl}: generates N (default 1,000,000)
- * deterministic activity lines of about 280 bytes into a temporary file, then reads them into
+ * deterministic activity lines of about 310 bytes into a temporary file, then reads them into
  * {@link Activity} values several times and prints MB/s and records/s. Not run by {@code mvn verify};
  * see {@code core/scripts/bench-read.sh}.
  */

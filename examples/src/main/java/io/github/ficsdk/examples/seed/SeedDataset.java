@@ -55,7 +55,7 @@ import java.util.Random;
  * }</pre>
  *
  * <p>The records include what makes the selection rules matter: activities just outside the
- * half year (31 Dec 2016, 1 Jul 2017 and later), activities co-organized by two federations or
+ * half year (20 and 30 Dec 2016, 1 Jul 2017 and later), activities co-organized by two federations or
  * by a federation and one of its chambers (counted once), activities organized by chambers and by
  * a party committee (in the subtree), an activity and a proposal of an organisation no file
  * defines ({@code F330100}, out of scope), repeat visits to the same enterprise (家次 versus 家),

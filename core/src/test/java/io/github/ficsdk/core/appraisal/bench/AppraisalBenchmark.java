@@ -35,7 +35,7 @@ import java.util.Random;
 /**
  * Appraisal benchmark (not run by {@code mvn verify}): N chambers (default 100,000) under 100 county
  * federations, with 3 activities, 10 memberships each, a party branch for every third and a proposal
- * for every second, in memory; a 20-rule scheme (FOUR_GOOD_CHAMBER plus a 4-rule dimension); times
+ * for every second, in memory; a 20-rule scheme (FOUR_GOOD_CHAMBER plus a 6-rule dimension); times
  * evidence derivation plus appraisal of every chamber plus the summary, single-threaded.
  * Usage: {@code core/scripts/bench-appraisal.sh [chambers] [rounds]}.
  */
