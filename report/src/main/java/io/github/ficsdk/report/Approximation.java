@@ -86,7 +86,6 @@ public enum Approximation {
     }
 
     static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Figures.stripped(value).toPlainString();
     }
 }

@@ -18,8 +18,13 @@ final class Figures {
         if (unit.isEmpty()) {
             return value;
         }
-        BigDecimal stripped = Yuan.of(value).in(unit.get()).stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return stripped(Yuan.of(value).in(unit.get()));
+    }
+
+    /** The same number without trailing zeros and never in exponent form: 3725.0 gives 3725. */
+    static BigDecimal stripped(BigDecimal value) {
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** Converts yuan to the display unit without rounding, for approximate wording. */

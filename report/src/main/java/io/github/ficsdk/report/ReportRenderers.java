@@ -167,7 +167,7 @@ public final class ReportRenderers {
                     .append(info.unit()).append(" |");
             for (String row : report.rows()) {
                 out.append(' ').append(report.value(row, indicator)
-                        .map(v -> Approximation.plain(Figures.inUnit(v.value(), v.unit(), info.unit()))).orElse(""))
+                        .map(v -> v.valueIn(info.unit()).toPlainString()).orElse(""))
                         .append(" |");
             }
             out.append('\n');

@@ -57,6 +57,18 @@ public record ReportValue(String indicator, String scope, String period, String 
     }
 
     /**
+     * Returns the figure in the unit a table or narrative shows, such as the catalog's
+     * {@link IndicatorInfo#unit()}: yuan in 万元 or 亿元 with one decimal (half-up); trailing zeros
+     * dropped either way ({@code 37250000.00} 元 in 万元 is {@code 3725}).
+     *
+     * @param displayUnit  the unit shown, such as 万元, not null
+     * @return the figure, never null
+     */
+    public BigDecimal valueIn(String displayUnit) {
+        return Figures.stripped(Figures.inUnit(value, unit, displayUnit));
+    }
+
+    /**
      * Returns the change against last year ({@code value - lastYear}).
      *
      * @return the change, empty when there is no comparison; never null

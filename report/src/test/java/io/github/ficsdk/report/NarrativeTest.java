@@ -61,6 +61,14 @@ class NarrativeTest {
     }
 
     @Test
+    void valueIn_displayUnits() {
+        assertEquals("3725", value("CHARITY.AMOUNT", "37250000.00", "元").valueIn("万元").toPlainString());
+        assertEquals("6.2", value("FINANCING_MATCHMAKING.AMOUNT", "623500000.00", "元").valueIn("亿元").toPlainString());
+        assertEquals("12.5", value("CHARITY.AMOUNT", "12.50", "元").valueIn("元").toPlainString());
+        assertEquals("87", value("VISIT.EVENTS", "87.0", "次").valueIn("次").toPlainString());
+    }
+
+    @Test
     void periodInChinese_everyKind() {
         assertEquals("2017年", Narrative.periodInChinese("2017"));
         assertEquals("2017年下半年", Narrative.periodInChinese("2017-H2"));

@@ -2,8 +2,6 @@ package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.ReportValue;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 
 /** Figures in the catalog's display unit (万元, 亿元), and English names of the Chinese units. */
@@ -20,16 +18,7 @@ final class Units {
 
     /** The value in the unit the catalog shows: yuan become 万元 or 亿元 (one decimal, half-up). */
     static String display(ReportValue value, IndicatorInfo info) {
-        BigDecimal v = value.value();
-        if ("元".equals(value.unit())) {
-            if ("万元".equals(info.unit())) {
-                v = v.divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP);
-            } else if ("亿元".equals(info.unit())) {
-                v = v.divide(BigDecimal.valueOf(100_000_000), 1, RoundingMode.HALF_UP);
-            }
-        }
-        BigDecimal stripped = v.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return value.valueIn(info.unit()).toPlainString();
     }
 
     /** The unit the catalog shows for a value. */
