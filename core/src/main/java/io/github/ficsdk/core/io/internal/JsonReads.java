@@ -79,8 +79,14 @@ public final class JsonReads {
     }
 
     private static BigDecimal reasonable(JsonParser p, String path) throws IOException {
-        BigDecimal value = p.getDecimalValue();
-        if (!io.github.ficsdk.core.internal.Numbers.isReasonable(value)) {
+        BigDecimal value;
+        try {
+            value = p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            // an exponent beyond what BigDecimal can hold (1E+2147483648): the problem of this line
+            value = null;
+        }
+        if (value == null || !io.github.ficsdk.core.internal.Numbers.isReasonable(value)) {
             throw new RecordException(path, "OUT_OF_RANGE", path + " must be " + io.github.ficsdk.core.internal.Numbers.bounds()
                     + " - but was: " + p.getText());
         }
