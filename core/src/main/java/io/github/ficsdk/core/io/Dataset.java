@@ -3,6 +3,9 @@ package io.github.ficsdk.core.io;
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.TargetType;
 import io.github.ficsdk.core.activity.ActivityTarget;
+import io.github.ficsdk.core.io.internal.Numbered;
+import io.github.ficsdk.core.io.internal.OrganizationCheck;
+import io.github.ficsdk.core.io.internal.RecordRepeats;
 import io.github.ficsdk.core.member.Enterprise;
 import io.github.ficsdk.core.member.Membership;
 import io.github.ficsdk.core.member.Person;
@@ -291,27 +294,61 @@ public final class Dataset {
     /**
      * Validates the whole dataset: every line of every file (construction checks), Bean
      * Validation of every record (unless switched off), and the cross-file checks: a duplicate id
-     * ({@code DUPLICATE_ID}, error, naming the first line), a federation parent, chamber
-     * federation or party host that is not defined ({@code UNKNOWN_PARENT}, error), federation
-     * parents in a cycle ({@code PARENT_CYCLE}, error), and a membership, annual target or
+     * ({@code DUPLICATE_ID}, error, naming the first line: the first occurrence is the one that
+     * counts), the structure of the organisations as the one check of {@link
+     * io.github.ficsdk.core.org.OrganizationTree} makes it, which the report engine and appraisals
+     * use too (an id used twice within or across federations, chambers and party organisations:
+     * {@code DUPLICATE_ID}; a federation parent, chamber federation or party host that is not
+     * defined: {@code UNKNOWN_PARENT}; federation parents in a cycle: {@code PARENT_CYCLE}; all
+     * errors), a target repeated within one activity ({@code DUPLICATE_TARGET}, warning: the pair
+     * counts once), a membership repeated with the same member, organisation and role
+     * ({@code DUPLICATE_MEMBERSHIP}, warning: it counts once), and a membership, annual target or
      * activity target pointing at an unknown id ({@code UNKNOWN_REFERENCE}, warning).
      *
-     * <p>Memory grows with the number of ids (kept for the cross-file checks), not with the size
-     * of the records.
+     * <p>Memory grows with the number of ids and memberships (kept for the cross-file checks) and
+     * with the organisations, not with the size of the other records.
      *
      * @return the data-quality result, never null
      * @throws UncheckedIOException if a file cannot be read
      */
     public DataQualityReport validate() {
         Context context = new Context();
-        List<FileReport> reports = new ArrayList<>();
+        List<FileProblems> files = new ArrayList<>();
         for (DatasetFile<?> file : DatasetFile.all()) {
-            reports.add(validateFile(file, context));
+            files.add(validateFile(file, context));
+        }
+        // the one structure check of the organisations, with the lines of their files
+        OrganizationCheck.Result organizations = OrganizationCheck.check(context.federations, context.chambers,
+                context.partyOrganizations);
+        for (DatasetProblem problem : organizations.problems()) {
+            for (FileProblems f : files) {
+                if (f.name().equals(problem.file())) {
+                    f.problems().add(problem);
+                }
+            }
+        }
+        List<FileReport> reports = new ArrayList<>();
+        for (FileProblems f : files) {
+            reports.add(f.report());
         }
         return new DataQualityReport(reports);
     }
 
-    private <T> FileReport validateFile(DatasetFile<T> file, Context context) {
+    /** The problems of one file while the dataset is validated. */
+    private record FileProblems(String name, long read, List<DatasetProblem> problems) {
+        FileReport report() {
+            problems.sort(Comparator.comparingLong(DatasetProblem::line));
+            Set<Long> rejectedLines = new HashSet<>();
+            for (DatasetProblem p : problems) {
+                if (p.isError() && !"BLANK_LINE".equals(p.code())) {
+                    rejectedLines.add(p.line());
+                }
+            }
+            return new FileReport(name, read, read - rejectedLines.size(), rejectedLines.size(), problems);
+        }
+    }
+
+    private <T> FileProblems validateFile(DatasetFile<T> file, Context context) {
         String name = file.getFileName();
         List<DatasetProblem> problems = new ArrayList<>();
         InputStream in = open(file);
@@ -334,23 +371,16 @@ public final class Dataset {
                 throw new UncheckedIOException(e);
             }
         }
-        if (file == DatasetFile.FEDERATIONS) {
-            context.checkFederations(problems);
-        }
-        problems.sort(Comparator.comparingLong(DatasetProblem::line));
-        Set<Long> rejectedLines = new HashSet<>();
-        for (DatasetProblem p : problems) {
-            if (p.isError() && !"BLANK_LINE".equals(p.code())) {
-                rejectedLines.add(p.line());
-            }
-        }
-        return new FileReport(name, read, read - rejectedLines.size(), rejectedLines.size(), problems);
+        return new FileProblems(name, read, problems);
     }
 
-    /** The ids seen so far and the federations' parents, for the cross-file checks. */
+    /** The ids and organisations seen so far, for the cross-file checks. */
     private static final class Context {
         private final Map<DatasetFile<?>, Map<String, Long>> ids = new HashMap<>();
-        private final List<Object[]> federationParents = new ArrayList<>();
+        private final Map<RecordRepeats.MembershipKey, Long> memberships = new HashMap<>();
+        final List<Numbered<Federation>> federations = new ArrayList<>();
+        final List<Numbered<Chamber>> chambers = new ArrayList<>();
+        final List<Numbered<PartyOrganization>> partyOrganizations = new ArrayList<>();
 
         boolean known(DatasetFile<?> file, String id) {
             Map<String, Long> map = ids.get(file);
@@ -361,24 +391,23 @@ public final class Dataset {
             String name = file.getFileName();
             if (id != null) {
                 Long first = ids.computeIfAbsent(file, f -> new HashMap<>()).putIfAbsent(id, line);
-                if (first != null) {
-                    problems.add(new DatasetProblem(name, line, id, "id", Severity.ERROR, "DUPLICATE_ID",
-                            "id " + id + " is already used on line " + first));
+                // repeated organisation ids are the structure check's (within and across the three files)
+                if (first != null && !(record instanceof Federation || record instanceof Chamber
+                        || record instanceof PartyOrganization)) {
+                    problems.add(RecordRepeats.duplicateId(name, line, id, first));
                 }
             }
             if (record instanceof Federation f) {
-                f.getParent().ifPresent(parent -> federationParents.add(new Object[] {f.getId(), parent, line}));
+                federations.add(new Numbered<>(f, line));
             } else if (record instanceof Chamber c) {
-                if (!known(DatasetFile.FEDERATIONS, c.getFederation())) {
-                    problems.add(new DatasetProblem(name, line, id, "federation", Severity.ERROR, "UNKNOWN_PARENT",
-                            "federation " + c.getFederation() + " is not defined in federations.jsonl"));
-                }
+                chambers.add(new Numbered<>(c, line));
             } else if (record instanceof PartyOrganization p) {
-                if (!known(DatasetFile.CHAMBERS, p.getHost()) && !known(DatasetFile.FEDERATIONS, p.getHost())) {
-                    problems.add(new DatasetProblem(name, line, id, "host", Severity.ERROR, "UNKNOWN_PARENT",
-                            "host " + p.getHost() + " is neither a chamber nor a federation of the dataset"));
-                }
+                partyOrganizations.add(new Numbered<>(p, line));
             } else if (record instanceof Membership m) {
+                Long first = memberships.putIfAbsent(RecordRepeats.MembershipKey.of(m), line);
+                if (first != null) {
+                    problems.add(RecordRepeats.duplicateMembership(name, line, first, m.getRole()));
+                }
                 if (!known(DatasetFile.ENTERPRISES, m.getMember()) && !known(DatasetFile.PERSONS, m.getMember())) {
                     problems.add(reference(name, line, id, "member", m.getMember(), "an enterprise or a person"));
                 }
@@ -388,7 +417,9 @@ public final class Dataset {
                             "a chamber or a federation"));
                 }
             } else if (record instanceof Activity a) {
+                RecordRepeats.duplicateTargets(a, name, line, problems::add);
                 List<ActivityTarget> targets = a.getTargets();
+                Set<ActivityTarget> seen = new HashSet<>();
                 for (int i = 0; i < targets.size(); i++) {
                     ActivityTarget t = targets.get(i);
                     DatasetFile<?> target = switch (t.getType()) {
@@ -398,7 +429,8 @@ public final class Dataset {
                         case FEDERATION -> DatasetFile.FEDERATIONS;
                         default -> null;
                     };
-                    if (target != null && !known(target, t.getId())) {
+                    // a repeated target is the DUPLICATE_TARGET above, not a second unknown reference
+                    if (target != null && seen.add(t) && !known(target, t.getId())) {
                         problems.add(reference(name, line, id, "targets[" + i + "].id", t.getId(),
                                 t.getType() == TargetType.ENTERPRISE ? "an enterprise"
                                         : "a " + t.getType().name().toLowerCase(java.util.Locale.ROOT)));
@@ -417,44 +449,6 @@ public final class Dataset {
                 String what) {
             return new DatasetProblem(file, line, id, path, Severity.WARNING, "UNKNOWN_REFERENCE",
                     ref + " is not " + what + " of the dataset");
-        }
-
-        void checkFederations(List<DatasetProblem> problems) {
-            String name = DatasetFile.FEDERATIONS.getFileName();
-            Map<String, String> parents = new HashMap<>();
-            for (Object[] fp : federationParents) {
-                String child = (String) fp[0];
-                String parent = (String) fp[1];
-                long line = (Long) fp[2];
-                if (!known(DatasetFile.FEDERATIONS, parent)) {
-                    problems.add(new DatasetProblem(name, line, child, "parent", Severity.ERROR, "UNKNOWN_PARENT",
-                            "parent " + parent + " is not defined in federations.jsonl"));
-                } else if (!parent.equals(child)) {
-                    parents.putIfAbsent(child, parent);
-                }
-            }
-            Set<String> done = new HashSet<>();
-            for (String start : parents.keySet()) {
-                Set<String> path = new java.util.LinkedHashSet<>();
-                String k = start;
-                while (k != null && !done.contains(k) && path.add(k)) {
-                    k = parents.get(k);
-                }
-                if (k != null && path.contains(k)) {
-                    List<String> cycle = new ArrayList<>();
-                    boolean in = false;
-                    for (String p : path) {
-                        in |= p.equals(k);
-                        if (in) {
-                            cycle.add(p);
-                        }
-                    }
-                    Long line = ids.get(DatasetFile.FEDERATIONS).get(k);
-                    problems.add(new DatasetProblem(name, line, k, "parent", Severity.ERROR, "PARENT_CYCLE",
-                            "federation parents form a cycle: " + String.join(" -> ", cycle) + " -> " + k));
-                }
-                done.addAll(path);
-            }
         }
     }
 }

@@ -52,16 +52,56 @@ public final class OrganizationTree {
     }
 
     /**
+     * The kinds of organisation the tree holds, in the order they are given to it.
+     *
+     * @since 0.1
+     */
+    public enum Kind {
+        /** A federation ({@code federations.jsonl}). */
+        FEDERATION,
+        /** A chamber ({@code chambers.jsonl}). */
+        CHAMBER,
+        /** A party organisation ({@code party-organizations.jsonl}). */
+        PARTY_ORGANIZATION
+    }
+
+    /**
+     * Where an organisation sits in the tree's input: its kind and its 0-based index in the
+     * collection of that kind, such as the chamber at index 142. A reader that knows the line of
+     * every record turns it into a file and a line.
+     *
+     * @param kind   the kind, not null
+     * @param index  the 0-based index in the collection of that kind
+     * @since 0.1
+     */
+    public record Position(Kind kind, int index) implements java.io.Serializable {
+        /**
+         * Creates a position.
+         *
+         * @param kind   the kind, not null
+         * @param index  the index, not negative
+         * @throws IllegalArgumentException if the index is negative
+         */
+        public Position {
+            Objects.requireNonNull(kind, "kind");
+            if (index < 0) {
+                throw new IllegalArgumentException("index must not be negative - but was: " + index);
+            }
+        }
+    }
+
+    /**
      * Builds the tree.
      *
      * @param federations         the federations, not null
      * @param chambers            the chambers, not null
      * @param partyOrganizations  the party organisations, not null
      * @return the tree, never null
-     * @throws OrganizationTreeException if an id is used twice ({@code DUPLICATE_ID}), a parent,
-     *         federation or host is not defined (or a federation's parent is not a federation, or a
-     *         chamber's federation not a federation: {@code UNKNOWN_PARENT}), or parents form a
-     *         cycle ({@code PARENT_CYCLE}); the message names the ids
+     * @throws OrganizationTreeException if an id is used twice, within a kind or across kinds
+     *         ({@code DUPLICATE_ID}), a parent, federation or host is not defined (or a
+     *         federation's parent is not a federation, or a chamber's federation not a federation:
+     *         {@code UNKNOWN_PARENT}), or parents form a cycle ({@code PARENT_CYCLE}); the message
+     *         names the ids
      */
     public static OrganizationTree of(Collection<Federation> federations, Collection<Chamber> chambers,
             Collection<PartyOrganization> partyOrganizations) {
@@ -72,10 +112,23 @@ public final class OrganizationTree {
 
     /**
      * Builds the tree as far as the data allows, reporting what it had to leave out instead of
-     * failing: an organisation whose parent, federation or host is not defined (or of the wrong
-     * kind) becomes a root of its own; a cycle of federation parents is cut where it was found;
-     * an id used twice keeps its first organisation. This is what a statistics run over a county's
-     * submission wants: one bad line must not stop the report of everything else.
+     * failing. This is the one structure check of the organisations: validation, reports and
+     * appraisals all use it, so they agree on what is wrong and on what counts.
+     * <ul>
+     * <li>An id used again, by an organisation of the same kind or of another kind
+     *     ({@code DUPLICATE_ID}): the first definition counts, in the order federations,
+     *     chambers, party organisations, each in input order; the repeat is left out of the tree
+     *     altogether (it is no node, and its parent is not followed).</li>
+     * <li>A parent, federation or host that is not defined, or not of the right kind
+     *     ({@code UNKNOWN_PARENT}): the organisation becomes a root of its own.</li>
+     * <li>Federation parents in a cycle ({@code PARENT_CYCLE}): the cycle is cut where it was
+     *     found.</li>
+     * </ul>
+     * Every problem carries the {@linkplain OrganizationTreeException#getPosition() position} of
+     * the organisation at fault (and, for a repeat, of the {@linkplain
+     * OrganizationTreeException#getEarlierPosition() first definition}), so that a reader can name
+     * the file and line. This is what a statistics run over a county's submission wants: one bad
+     * line must not stop the report of everything else.
      *
      * <pre>{@code
      * List<OrganizationTreeException> problems = new ArrayList<>();
@@ -86,68 +139,69 @@ public final class OrganizationTree {
      * @param chambers            the chambers, not null
      * @param partyOrganizations  the party organisations, not null
      * @param problems            receives one exception per problem ({@code DUPLICATE_ID},
-     *                            {@code UNKNOWN_PARENT}, {@code PARENT_CYCLE}); if it throws, building stops
+     *                            {@code UNKNOWN_PARENT}, {@code PARENT_CYCLE}) in input order, the
+     *                            cycles last; if it throws, building stops
      * @return the tree, never null
      */
     public static OrganizationTree of(Collection<Federation> federations, Collection<Chamber> chambers,
             Collection<PartyOrganization> partyOrganizations, Consumer<? super OrganizationTreeException> problems) {
         java.util.Objects.requireNonNull(problems, "problems");
-        int n = federations.size() + chambers.size() + partyOrganizations.size();
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        String[] ids = new String[n];
-        String[] parentIds = new String[n];
-        int i = 0;
+        int total = federations.size() + chambers.size() + partyOrganizations.size();
+        Map<String, Integer> index = new HashMap<>(total * 2);
+        List<String> idList = new ArrayList<>(total);
+        List<Position> positions = new ArrayList<>(total);
+        List<String> parentIds = new ArrayList<>(total);
+        // the first definition of every id gets a slot; a repeat is reported and left out
+        int k = 0;
         for (Federation f : federations) {
-            put(index, ids, i++, f.getId(), problems);
+            add(index, idList, positions, parentIds, f.getId(), f.getParent().orElse(null),
+                    new Position(Kind.FEDERATION, k++), problems);
         }
-        int federationCount = i;
+        int federationCount = idList.size();
+        k = 0;
         for (Chamber c : chambers) {
-            put(index, ids, i++, c.getId(), problems);
+            add(index, idList, positions, parentIds, c.getId(), c.getFederation(), new Position(Kind.CHAMBER, k++),
+                    problems);
         }
-        int chamberEnd = i;
+        int chamberEnd = idList.size();
+        k = 0;
         for (PartyOrganization p : partyOrganizations) {
-            put(index, ids, i++, p.getId(), problems);
+            add(index, idList, positions, parentIds, p.getId(), p.getHost(), new Position(Kind.PARTY_ORGANIZATION, k++),
+                    problems);
         }
+        int n = idList.size();
+        String[] ids = idList.toArray(new String[0]);
         int[] parent = new int[n];
-        i = 0;
-        for (Federation f : federations) {
-            parentIds[i] = f.getParent().orElse(null);
-            parent[i] = resolve(index, ids[i], parentIds[i], "parent", 0, federationCount, problems);
-            i++;
+        for (int i = 0; i < n; i++) {
+            String field = i < federationCount ? "parent" : i < chamberEnd ? "federation" : "host";
+            int to = i < chamberEnd ? federationCount : chamberEnd;
+            parent[i] = resolve(index, ids[i], parentIds.get(i), field, to, positions.get(i), problems);
         }
-        for (Chamber c : chambers) {
-            parent[i] = resolve(index, ids[i], c.getFederation(), "federation", 0, federationCount, problems);
-            i++;
-        }
-        for (PartyOrganization p : partyOrganizations) {
-            parent[i] = resolve(index, ids[i], p.getHost(), "host", 0, chamberEnd, problems);
-            i++;
-        }
-        checkCycles(ids, parent, federationCount, problems);
+        checkCycles(ids, parent, federationCount, positions, problems);
         List<List<String>> children = new ArrayList<>(n);
         int[][] childIdx = new int[n][];
         int[] childCount = new int[n];
-        for (int k = 0; k < n; k++) {
-            if (parent[k] >= 0) {
-                childCount[parent[k]]++;
+        for (int c = 0; c < n; c++) {
+            if (parent[c] >= 0) {
+                childCount[parent[c]]++;
             }
         }
-        for (int k = 0; k < n; k++) {
-            childIdx[k] = new int[childCount[k]];
-            childCount[k] = 0;
+        for (int c = 0; c < n; c++) {
+            childIdx[c] = new int[childCount[c]];
+            childCount[c] = 0;
         }
         List<String> roots = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            if (parent[k] >= 0) {
-                childIdx[parent[k]][childCount[parent[k]]++] = k;
+        for (int c = 0; c < n; c++) {
+            if (parent[c] >= 0) {
+                childIdx[parent[c]][childCount[parent[c]]++] = c;
             } else {
-                roots.add(ids[k]);
+                roots.add(ids[c]);
             }
         }
-        for (int k = 0; k < n; k++) {
-            List<String> list = new ArrayList<>(childIdx[k].length);
-            for (int c : childIdx[k]) {
-                list.add(ids[c]);
+        for (int c = 0; c < n; c++) {
+            List<String> list = new ArrayList<>(childIdx[c].length);
+            for (int x : childIdx[c]) {
+                list.add(ids[x]);
             }
             children.add(Collections.unmodifiableList(list));
         }
@@ -179,30 +233,47 @@ public final class OrganizationTree {
                 Collections.unmodifiableList(roots));
     }
 
-    private static void put(Map<String, Integer> index, String[] ids, int i, String id,
+    private static void add(Map<String, Integer> index, List<String> ids, List<Position> positions,
+            List<String> parentIds, String id, String parentId, Position position,
             Consumer<? super OrganizationTreeException> problems) {
-        if (index.putIfAbsent(id, i) != null) {
-            problems.accept(new OrganizationTreeException("DUPLICATE_ID", List.of(id), "id " + id + " is used twice"));
+        Integer first = index.putIfAbsent(id, ids.size());
+        if (first != null) {
+            Position earlier = positions.get(first);
+            problems.accept(new OrganizationTreeException("DUPLICATE_ID", List.of(id), "id " + id
+                    + " is already used by " + describe(earlier) + "; the first definition counts",
+                    position, earlier, "id"));
+            return;
         }
-        ids[i] = id;
+        ids.add(id);
+        positions.add(position);
+        parentIds.add(parentId);
     }
 
-    private static int resolve(Map<String, Integer> index, String child, String parentId, String field, int from,
-            int to, Consumer<? super OrganizationTreeException> problems) {
+    private static String describe(Position position) {
+        return switch (position.kind()) {
+            case FEDERATION -> "federation";
+            case CHAMBER -> "chamber";
+            case PARTY_ORGANIZATION -> "party organisation";
+        } + " number " + (position.index() + 1);
+    }
+
+    private static int resolve(Map<String, Integer> index, String child, String parentId, String field, int to,
+            Position position, Consumer<? super OrganizationTreeException> problems) {
         if (parentId == null) {
             return -1;
         }
         Integer p = index.get(parentId);
-        if (p == null || p < from || p >= to) {
+        if (p == null || p >= to) {
             problems.accept(new OrganizationTreeException("UNKNOWN_PARENT", List.of(child, parentId),
                     child + " names " + field + " " + parentId + ", which is "
-                            + (p == null ? "not defined" : "not an organisation of the right kind")));
+                            + (p == null ? "not defined" : "not an organisation of the right kind"),
+                    position, null, field));
             return -1;
         }
         return p;
     }
 
-    private static void checkCycles(String[] ids, int[] parent, int federationCount,
+    private static void checkCycles(String[] ids, int[] parent, int federationCount, List<Position> positions,
             Consumer<? super OrganizationTreeException> problems) {
         byte[] state = new byte[federationCount];
         for (int start = 0; start < federationCount; start++) {
@@ -220,7 +291,8 @@ public final class OrganizationTree {
                     c = parent[c];
                 } while (c != k);
                 problems.accept(new OrganizationTreeException("PARENT_CYCLE", cycle,
-                        "federation parents form a cycle: " + String.join(" -> ", cycle) + " -> " + ids[k]));
+                        "federation parents form a cycle: " + String.join(" -> ", cycle) + " -> " + ids[k],
+                        positions.get(k), null, "parent"));
                 parent[k] = -1; // cut the cycle where it was found: k becomes a root
             }
             k = start;

@@ -2,11 +2,15 @@ package io.github.ficsdk.core.org;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Thrown when federations, chambers and party organisations do not form a tree: a parent cycle
  * ({@code PARENT_CYCLE}), a parent that is not defined ({@code UNKNOWN_PARENT}) or an id used
- * twice ({@code DUPLICATE_ID}); names the {@linkplain #getIds() ids} involved.
+ * twice ({@code DUPLICATE_ID}); names the {@linkplain #getIds() ids} involved and, when the tree
+ * built it, the {@linkplain #getPosition() position} of the organisation at fault in the tree's
+ * input, the {@linkplain #getEarlierPosition() first definition} of a repeated id and the
+ * {@linkplain #getPath() property} at fault.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -20,6 +24,12 @@ public class OrganizationTreeException extends IllegalArgumentException {
     private final String problemCode;
     /** The ids involved. */
     private final List<String> ids;
+    /** The organisation at fault, or null. */
+    private final OrganizationTree.Position position;
+    /** The first definition of a repeated id, or null. */
+    private final OrganizationTree.Position earlier;
+    /** The property at fault, or empty. */
+    private final String path;
 
     /**
      * Creates the exception.
@@ -29,9 +39,28 @@ public class OrganizationTreeException extends IllegalArgumentException {
      * @param message      the message, not null
      */
     public OrganizationTreeException(String problemCode, List<String> ids, String message) {
+        this(problemCode, ids, message, null, null, "");
+    }
+
+    /**
+     * Creates the exception with where the problem is.
+     *
+     * @param problemCode  the problem code, not null
+     * @param ids          the ids involved, in order (for a cycle, along the cycle), not null
+     * @param message      the message, not null
+     * @param position     the organisation at fault, or null when unknown
+     * @param earlier      the first definition of a repeated id ({@code DUPLICATE_ID}), else null
+     * @param path         the property at fault ({@code id}, {@code parent}, {@code federation},
+     *                     {@code host}), or empty; not null
+     */
+    public OrganizationTreeException(String problemCode, List<String> ids, String message,
+            OrganizationTree.Position position, OrganizationTree.Position earlier, String path) {
         super(Objects.requireNonNull(message, "message"));
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
         this.ids = List.copyOf(ids);
+        this.position = position;
+        this.earlier = earlier;
+        this.path = Objects.requireNonNull(path, "path");
     }
 
     /**
@@ -51,5 +80,35 @@ public class OrganizationTreeException extends IllegalArgumentException {
      */
     public List<String> getIds() {
         return ids;
+    }
+
+    /**
+     * Returns the position of the organisation at fault in the tree's input: the repeat of a
+     * {@code DUPLICATE_ID}, the child of an {@code UNKNOWN_PARENT}, the federation whose parent
+     * link was cut for a {@code PARENT_CYCLE}.
+     *
+     * @return the position, empty when the exception was not made by the tree
+     */
+    public Optional<OrganizationTree.Position> getPosition() {
+        return Optional.ofNullable(position);
+    }
+
+    /**
+     * Returns the position of the first definition of a repeated id, the one that counts.
+     *
+     * @return the position, empty unless the code is {@code DUPLICATE_ID} and the tree made it
+     */
+    public Optional<OrganizationTree.Position> getEarlierPosition() {
+        return Optional.ofNullable(earlier);
+    }
+
+    /**
+     * Returns the property at fault: {@code id} for a repeat, {@code parent}, {@code federation}
+     * or {@code host} for a missing parent or a cycle.
+     *
+     * @return the property name, empty when unknown; never null
+     */
+    public String getPath() {
+        return path;
     }
 }

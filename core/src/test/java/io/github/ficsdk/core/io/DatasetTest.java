@@ -85,4 +85,100 @@ class DatasetTest {
             assertTrue(line.endsWith("}"), line);
         }
     }
+
+    @Test
+    void validate_organisationIdsUsedTwice_withinAndAcrossFiles_firstDefinitionCounts(@TempDir Path folder)
+            throws IOException {
+        write(folder, "federations.jsonl",
+                "{\"id\":\"F330400\",\"name\":\"市\",\"level\":\"CITY\",\"division\":\"330400\"}",
+                "{\"id\":\"F330402\",\"name\":\"南湖\",\"level\":\"COUNTY\",\"division\":\"330402\",\"parent\":\"F330400\"}",
+                "{\"id\":\"F330411\",\"name\":\"秀洲\",\"level\":\"COUNTY\",\"division\":\"330411\",\"parent\":\"F330400\"}",
+                "{\"id\":\"F330402\",\"name\":\"又一个\",\"level\":\"COUNTY\",\"division\":\"330402\",\"parent\":\"F330411\"}");
+        write(folder, "chambers.jsonl",
+                "{\"id\":\"C1\",\"name\":\"甲\",\"kind\":\"TOWNSHIP\",\"federation\":\"F330402\"}",
+                "{\"id\":\"F330411\",\"name\":\"伪商会\",\"kind\":\"TOWNSHIP\",\"federation\":\"F330402\"}");
+        write(folder, "party-organizations.jsonl",
+                "{\"id\":\"C1\",\"name\":\"党支部\",\"kind\":\"BRANCH\",\"host\":\"C1\"}");
+        DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
+        List<String> problems = report.getProblems().stream()
+                .map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " " + p.code() + " " + p.message())
+                .collect(Collectors.toList());
+        assertEquals(List.of(
+                "federations.jsonl:4 F330402 id DUPLICATE_ID id F330402 is already used on line 2; the first definition counts",
+                "chambers.jsonl:2 F330411 id DUPLICATE_ID id F330411 is already used on line 3 of federations.jsonl;"
+                        + " the first definition counts",
+                "party-organizations.jsonl:1 C1 id DUPLICATE_ID id C1 is already used on line 1 of chambers.jsonl;"
+                        + " the first definition counts"), problems);
+        assertEquals(1, report.getFile("federations.jsonl").rejected());
+        assertEquals(1, report.getFile("chambers.jsonl").rejected());
+    }
+
+    @Test
+    void validate_unknownHostAndParentsComeFromTheTreeCheck(@TempDir Path folder) throws IOException {
+        write(folder, "federations.jsonl",
+                "{\"id\":\"F1\",\"name\":\"a\",\"level\":\"CITY\",\"division\":\"330400\"}",
+                "{\"id\":\"F2\",\"name\":\"b\",\"level\":\"COUNTY\",\"division\":\"330402\",\"parent\":\"C1\"}");
+        write(folder, "chambers.jsonl",
+                "{\"id\":\"C1\",\"name\":\"甲\",\"kind\":\"TOWNSHIP\",\"federation\":\"F1\"}");
+        write(folder, "party-organizations.jsonl",
+                "{\"id\":\"P1\",\"name\":\"党支部\",\"kind\":\"BRANCH\",\"host\":\"X9\"}");
+        List<String> problems = Dataset.of(folder).withValidator(null).validate().getProblems().stream()
+                .map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " " + p.code())
+                .collect(Collectors.toList());
+        // a federation's parent must be a federation, not a chamber
+        assertEquals(List.of("federations.jsonl:2 F2 parent UNKNOWN_PARENT",
+                "party-organizations.jsonl:1 P1 host UNKNOWN_PARENT"), problems);
+    }
+
+    @Test
+    void validate_repeatedTargetsAndMemberships_areWarningsNamingTheFirst(@TempDir Path folder) throws IOException {
+        write(folder, "federations.jsonl",
+                "{\"id\":\"F1\",\"name\":\"a\",\"level\":\"CITY\",\"division\":\"330400\"}");
+        write(folder, "chambers.jsonl",
+                "{\"id\":\"C1\",\"name\":\"甲\",\"kind\":\"TOWNSHIP\",\"federation\":\"F1\"}");
+        write(folder, "enterprises.jsonl", "{\"id\":\"E1\",\"name\":\"某公司\"}");
+        write(folder, "memberships.jsonl",
+                "{\"member\":\"E1\",\"organization\":\"C1\",\"role\":\"MEMBER\"}",
+                "{\"member\":\"E1\",\"organization\":\"C1\",\"role\":\"DIRECTOR\"}",
+                "{\"member\":\"E1\",\"organization\":\"C1\",\"role\":\"MEMBER\",\"since\":\"2016-01-01\"}");
+        write(folder, "activities.jsonl",
+                "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"targets\":["
+                        + "{\"type\":\"CHAMBER\",\"id\":\"C1\"},{\"type\":\"ENTERPRISE\",\"id\":\"C1\"},"
+                        + "{\"type\":\"CHAMBER\",\"id\":\"C1\"},{\"type\":\"ENTERPRISE\",\"id\":\"E404\"},"
+                        + "{\"type\":\"ENTERPRISE\",\"id\":\"E404\"}]}");
+        DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
+        List<String> problems = report.getProblems().stream()
+                .map(p -> p.file() + ":" + p.line() + " " + p.path() + " " + p.code() + " " + p.severity() + " " + p.message())
+                .collect(Collectors.toList());
+        assertEquals(List.of(
+                "memberships.jsonl:3  DUPLICATE_MEMBERSHIP WARNING the same member, organization and role (MEMBER) as on"
+                        + " line 1; the membership counts once",
+                "activities.jsonl:1 targets[2] DUPLICATE_TARGET WARNING targets[2] repeats targets[0] (the same CHAMBER);"
+                        + " the pair counts once",
+                "activities.jsonl:1 targets[4] DUPLICATE_TARGET WARNING targets[4] repeats targets[3] (the same"
+                        + " ENTERPRISE); the pair counts once",
+                "activities.jsonl:1 targets[1].id UNKNOWN_REFERENCE WARNING C1 is not an enterprise of the dataset",
+                "activities.jsonl:1 targets[3].id UNKNOWN_REFERENCE WARNING E404 is not an enterprise of the dataset"),
+                problems);
+        assertEquals(0, report.getErrorCount());
+    }
+
+    @Test
+    void validate_numbersBeyondAnyExponent_areOutOfRangeProblemsOfTheirLine(@TempDir Path folder) throws IOException {
+        write(folder, "activities.jsonl",
+                "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],"
+                        + "\"extensions\":{\"x\":1E+2147483648}}",
+                "{\"id\":\"A2\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}");
+        write(folder, "targets.jsonl",
+                "{\"organization\":\"F1\",\"year\":2017,\"indicator\":\"VISIT.EVENTS\",\"value\":1E+2147483648}",
+                "{\"organization\":\"F1\",\"year\":2017,\"indicator\":\"VISIT.EVENTS\",\"value\":-1e-2147483649}");
+        DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
+        List<String> problems = report.getProblems().stream()
+                .filter(p -> p.isError())
+                .map(p -> p.file() + ":" + p.line() + " " + p.path() + " " + p.code())
+                .collect(Collectors.toList());
+        assertEquals(List.of("activities.jsonl:1 extensions.x OUT_OF_RANGE", "targets.jsonl:1 value OUT_OF_RANGE",
+                "targets.jsonl:2 value OUT_OF_RANGE"), problems);
+        assertEquals(1, report.getFile("activities.jsonl").valid());
+    }
 }

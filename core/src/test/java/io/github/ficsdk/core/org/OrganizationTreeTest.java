@@ -90,4 +90,52 @@ class OrganizationTreeTest {
         assertEquals(List.of("F3", "F2", "F1"), tree.getPathToRoot("F3"));
         assertEquals(List.of("F5", "F1"), tree.getPathToRoot("F5"));
     }
+
+    @Test
+    void of_lenient_anIdUsedAgainKeepsItsFirstDefinitionAndTheRepeatIsNoNode() {
+        List<OrganizationTreeException> problems = new java.util.ArrayList<>();
+        OrganizationTree tree = OrganizationTree.of(
+                List.of(fed("F330400", FederationLevel.CITY, null), fed("F330402", FederationLevel.COUNTY, "F330400"),
+                        fed("F330411", FederationLevel.COUNTY, "F330400"),
+                        fed("F330402", FederationLevel.COUNTY, "F330411")),
+                List.of(chamber("C1", "F330402"), chamber("F330411", "F330402")),
+                List.of(party("P1", "C1"), party("C1", "F330411")), problems::add);
+        // the repeats are not nodes: F330411 has no child, F330402 has only C1
+        assertEquals(List.of("F330402", "F330411"), tree.getChildren("F330400"));
+        assertEquals(List.of(), tree.getChildren("F330411"));
+        assertEquals(List.of("C1"), tree.getChildren("F330402"));
+        assertEquals(List.of("P1"), tree.getChildren("C1"));
+        assertFalse(tree.isInSubtree("F330402", "F330411"));
+        assertEquals(List.of("F330400"), tree.getRoots());
+        assertEquals(5, tree.size());
+        assertEquals(List.of("DUPLICATE_ID", "DUPLICATE_ID", "DUPLICATE_ID"),
+                problems.stream().map(OrganizationTreeException::getProblemCode).toList());
+        assertEquals(List.of(new OrganizationTree.Position(OrganizationTree.Kind.FEDERATION, 3),
+                new OrganizationTree.Position(OrganizationTree.Kind.CHAMBER, 1),
+                new OrganizationTree.Position(OrganizationTree.Kind.PARTY_ORGANIZATION, 1)),
+                problems.stream().map(e -> e.getPosition().orElseThrow()).toList());
+        assertEquals(List.of(new OrganizationTree.Position(OrganizationTree.Kind.FEDERATION, 1),
+                new OrganizationTree.Position(OrganizationTree.Kind.FEDERATION, 2),
+                new OrganizationTree.Position(OrganizationTree.Kind.CHAMBER, 0)),
+                problems.stream().map(e -> e.getEarlierPosition().orElseThrow()).toList());
+        assertTrue(problems.stream().allMatch(e -> e.getPath().equals("id")));
+    }
+
+    @Test
+    void of_strict_anIdUsedByTwoKindsIsRejected() {
+        OrganizationTreeException e = assertThrows(OrganizationTreeException.class, () -> OrganizationTree.of(
+                List.of(fed("F1", FederationLevel.CITY, null)), List.of(chamber("F1", "F1")), List.of()));
+        assertEquals("DUPLICATE_ID", e.getProblemCode());
+        assertEquals(List.of("F1"), e.getIds());
+    }
+
+    @Test
+    void of_lenient_problemsNameThePositionAndProperty() {
+        List<OrganizationTreeException> problems = new java.util.ArrayList<>();
+        OrganizationTree.of(List.of(fed("F1", FederationLevel.CITY, "F2"), fed("F2", FederationLevel.CITY, "F1")),
+                List.of(chamber("C1", "F9")), List.of(party("P1", "C9")), problems::add);
+        assertEquals(List.of("UNKNOWN_PARENT federation CHAMBER 0", "UNKNOWN_PARENT host PARTY_ORGANIZATION 0",
+                "PARENT_CYCLE parent FEDERATION 0"), problems.stream().map(e -> e.getProblemCode() + " " + e.getPath()
+                        + " " + e.getPosition().orElseThrow().kind() + " " + e.getPosition().orElseThrow().index()).toList());
+    }
 }
