@@ -47,16 +47,25 @@ public final class ReportAccumulator {
     }
 
     /**
-     * Adds an activity; it counts when its start is in the period and an organizer is in scope.
+     * Adds an activity; it counts when its start is in the period and an organizer is in scope. A
+     * target repeated within the activity counts once. An accumulator keeps no activity ids (its
+     * memory does not grow with the activities), so it counts every activity it is given: leave out
+     * the repeats of an id before, as {@link ReportEngine#run(ReportQuery, ReportEngine.Organizations,
+     * Iterable, Iterable)} and {@link ReportEngine#run(ReportQuery, io.github.ficsdk.core.io.Dataset)} do.
      *
      * @param activity  the activity, not null
      * @return this accumulator
+     * @throws FigureOutOfRangeException if a sum goes beyond exact counting, naming the indicator and row
      */
     public ReportAccumulator add(Activity activity) {
         Objects.requireNonNull(activity, "activity");
         encoder.encode(activity, scratch);
-        for (Aggregation aggregation : aggregations) {
-            aggregation.add(scratch, activity);
+        try {
+            for (Aggregation aggregation : aggregations) {
+                aggregation.add(scratch, activity);
+            }
+        } catch (Aggregation.Overflow e) {
+            throw setup.outOfRange(e);
         }
         return this;
     }
@@ -66,14 +75,19 @@ public final class ReportAccumulator {
      *
      * @param proposal  the proposal, not null
      * @return this accumulator
+     * @throws FigureOutOfRangeException if a sum goes beyond exact counting, naming the indicator and row
      */
     public ReportAccumulator add(Proposal proposal) {
         Objects.requireNonNull(proposal, "proposal");
         List<Recognition> recognitions = proposal.getRecognitions();
-        for (Aggregation aggregation : aggregations) {
-            aggregation.addProposal(proposal.getId(), proposal.getSubmitter(), Dates.of(proposal.getSubmittedOn()),
-                    proposal.getType() == ProposalType.GROUP, recognitions.contains(Recognition.KEY),
-                    recognitions.contains(Recognition.EXCELLENT), recognitions.contains(Recognition.PLENARY_SPEECH));
+        try {
+            for (Aggregation aggregation : aggregations) {
+                aggregation.addProposal(proposal.getId(), proposal.getSubmitter(), Dates.of(proposal.getSubmittedOn()),
+                        proposal.getType() == ProposalType.GROUP, recognitions.contains(Recognition.KEY),
+                        recognitions.contains(Recognition.EXCELLENT), recognitions.contains(Recognition.PLENARY_SPEECH));
+            }
+        } catch (Aggregation.Overflow e) {
+            throw setup.outOfRange(e);
         }
         return this;
     }
@@ -93,6 +107,7 @@ public final class ReportAccumulator {
      * @param other  an accumulator of an equal query over the same organisations, not null
      * @return this accumulator
      * @throws IllegalArgumentException if the other accumulator belongs to another query
+     * @throws FigureOutOfRangeException if a sum goes beyond exact counting, naming the indicator and row
      */
     public ReportAccumulator merge(ReportAccumulator other) {
         if (other.setup != setup && !(other.setup.query.equals(setup.query)
@@ -100,8 +115,12 @@ public final class ReportAccumulator {
             throw new IllegalArgumentException("cannot merge accumulators of different queries: " + setup.query
                     + " and " + other.setup.query);
         }
-        for (int i = 0; i < aggregations.size(); i++) {
-            aggregations.get(i).merge(other.aggregations.get(i));
+        try {
+            for (int i = 0; i < aggregations.size(); i++) {
+                aggregations.get(i).merge(other.aggregations.get(i));
+            }
+        } catch (Aggregation.Overflow e) {
+            throw setup.outOfRange(e);
         }
         return this;
     }

@@ -6,8 +6,9 @@ import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.JsonLinesReader;
-import io.github.ficsdk.core.org.OrganizationTreeException;
-import io.github.ficsdk.validation.Severity;
+import io.github.ficsdk.core.io.internal.Numbered;
+import io.github.ficsdk.core.io.internal.OrganizationCheck;
+import io.github.ficsdk.core.io.internal.RecordRepeats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,11 +20,15 @@ import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.report.internal.ActivityFileScan;
 import io.github.ficsdk.report.internal.Aggregation;
+import io.github.ficsdk.report.internal.ByteKeyTable;
 import io.github.ficsdk.report.internal.KindCodes;
 import io.github.ficsdk.report.internal.StrictActivityLines;
 import io.github.ficsdk.report.internal.Plan;
 import io.github.ficsdk.report.internal.QueryCompiler;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +40,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
 
 /**
  * Computes standardized statistics: every requested indicator for every row of a query, in one
@@ -122,11 +126,11 @@ public final class ReportEngine {
         final ReportQuery query;
         final QueryCompiler.Compiled compiled;
         final String scopeName;
-        final Map<String, BigDecimal> targets;
+        final Map<TargetKey, BigDecimal> targets;
         final boolean trackSources;
         final List<DatasetProblem> organizationProblems;
 
-        Setup(ReportQuery query, QueryCompiler.Compiled compiled, String scopeName, Map<String, BigDecimal> targets,
+        Setup(ReportQuery query, QueryCompiler.Compiled compiled, String scopeName, Map<TargetKey, BigDecimal> targets,
                 List<DatasetProblem> organizationProblems) {
             this.query = query;
             this.compiled = compiled;
@@ -135,10 +139,27 @@ public final class ReportEngine {
             this.trackSources = query.isTrackSources();
             this.organizationProblems = List.copyOf(organizationProblems);
         }
+
+        /** Turns an overflow of the aggregation into the public exception naming the indicator and the row. */
+        FigureOutOfRangeException outOfRange(Aggregation.Overflow e) {
+            boolean lastYear = e.plan != null && e.plan == compiled.lastYear();
+            String period = (lastYear ? query.getPeriod().sameLastYear() : query.getPeriod()).toString();
+            boolean amount = compiled.current().indicators().get(e.indicator).measure() == Plan.Measure.AMOUNT;
+            FigureOutOfRangeException out = new FigureOutOfRangeException(query.getIndicators().get(e.indicator),
+                    compiled.rowKeys().get(e.row), period,
+                    amount ? BigDecimal.valueOf(Long.MAX_VALUE, 2) : BigDecimal.valueOf(Long.MAX_VALUE));
+            out.initCause(e);
+            return out;
+        }
     }
+
+    /** The annual target of an organisation for an indicator. */
+    record TargetKey(String organization, String indicator) {}
 
     /**
      * Returns an empty accumulator for a query: the "zero" of the mergeable partial result.
+     * Organisations are checked as one structure (see {@link #run(ReportQuery, Organizations,
+     * Iterable, Iterable)}).
      *
      * @param query          the query, not null
      * @param organizations  the organisations, not null
@@ -146,66 +167,47 @@ public final class ReportEngine {
      * @throws IllegalArgumentException if an indicator code is neither valid nor custom
      */
     public ReportAccumulator accumulator(ReportQuery query, Organizations organizations) {
-        return newAccumulator(setup(query, organizations, Map.of()));
+        return newAccumulator(setup(query, OrganizationCheck.check(organizations.federations(),
+                organizations.chambers(), organizations.partyOrganizations()), organizations.targets()));
     }
 
     /**
-     * Compiles a query. Organisations that do not fit in the tree (an undefined parent, a cycle, an
-     * id used twice) are left where the tree can hold them (as roots of their own) and reported in
-     * the report's problems, with the line of their file when it is known.
+     * Compiles a query over organisations checked as one structure: the first definition of an id
+     * counts, an organisation whose parent is not defined (or a cycle) is a root of its own, and
+     * the problems are the report's.
      */
-    Setup setup(ReportQuery query, Organizations organizations, Map<String, Long> lines) {
-        List<DatasetProblem> treeProblems = new ArrayList<>();
-        OrganizationTree tree = OrganizationTree.of(organizations.federations(), organizations.chambers(),
-                organizations.partyOrganizations(), e -> treeProblems.add(problem(e, organizations, lines)));
+    Setup setup(ReportQuery query, OrganizationCheck.Result organizations, Collection<AnnualTarget> annualTargets) {
+        OrganizationTree tree = organizations.tree();
         Set<String> federationIds = new HashSet<>();
-        String scopeName = query.getScope();
+        String scopeName = null;
         for (Federation f : organizations.federations()) {
             federationIds.add(f.getId());
-            if (f.getId().equals(query.getScope())) {
+            if (scopeName == null && f.getId().equals(query.getScope())) {
                 scopeName = f.getName();
             }
         }
         for (Chamber c : organizations.chambers()) {
-            if (c.getId().equals(query.getScope())) {
+            if (scopeName == null && c.getId().equals(query.getScope())) {
                 scopeName = c.getName();
             }
         }
         for (PartyOrganization po : organizations.partyOrganizations()) {
-            if (po.getId().equals(query.getScope())) {
+            if (scopeName == null && po.getId().equals(query.getScope())) {
                 scopeName = po.getName();
             }
         }
         QueryCompiler.Compiled compiled = QueryCompiler.compile(query, tree, federationIds, catalog);
-        Map<String, BigDecimal> targets = new HashMap<>();
+        Map<TargetKey, BigDecimal> targets = new HashMap<>();
         if (query.isCompareWithTargets()) {
             int year = query.getPeriod().getStart().getYear();
-            for (AnnualTarget t : organizations.targets()) {
+            for (AnnualTarget t : annualTargets) {
                 if (t.getYear() == year) {
-                    targets.merge(t.getOrganization() + "\n" + t.getIndicator(), t.getValue(), BigDecimal::add);
+                    targets.merge(new TargetKey(t.getOrganization(), t.getIndicator()), t.getValue(), BigDecimal::add);
                 }
             }
         }
-        return new Setup(query, compiled, scopeName, targets, treeProblems);
-    }
-
-    private static DatasetProblem problem(OrganizationTreeException e, Organizations organizations,
-            Map<String, Long> lines) {
-        String id = e.getIds().get(0);
-        DatasetFile<?> file = DatasetFile.PARTY_ORGANIZATIONS;
-        String path = "host";
-        if (organizations.federations().stream().anyMatch(f -> f.getId().equals(id))) {
-            file = DatasetFile.FEDERATIONS;
-            path = "parent";
-        } else if (organizations.chambers().stream().anyMatch(c -> c.getId().equals(id))) {
-            file = DatasetFile.CHAMBERS;
-            path = "federation";
-        }
-        if (e.getProblemCode().equals("DUPLICATE_ID")) {
-            path = "id";
-        }
-        return new DatasetProblem(file.getFileName(), lines.getOrDefault(file.getFileName() + "\n" + id, 0L), id, path,
-                Severity.ERROR, e.getProblemCode(), e.getMessage());
+        return new Setup(query, compiled, scopeName == null ? query.getScope() : scopeName, targets,
+                organizations.problems());
     }
 
     static ReportAccumulator newAccumulator(Setup setup) {
@@ -219,18 +221,76 @@ public final class ReportEngine {
     /**
      * Runs a query over records held in memory or streamed from any source.
      *
+     * <p>The records are checked as a dataset's are: organisations as one structure (an id used
+     * again, within or across federations, chambers and party organisations, keeps its first
+     * definition; a parent that is not defined or a cycle leaves a root of its own), an activity or
+     * proposal whose id repeats an earlier one counts once, by its first occurrence, and a target
+     * repeated within one activity counts once. Each is listed in {@link Report#problems()}
+     * ({@code DUPLICATE_ID}, {@code UNKNOWN_PARENT}, {@code PARENT_CYCLE}, {@code DUPLICATE_TARGET})
+     * with the data model's file name and, as its line, the record's position (from 1) among the
+     * records of its kind given here. Memory grows with the number of activity and proposal ids
+     * (kept to find repeats), not with the records.
+     *
      * @param query          the query, not null
      * @param organizations  the organisations, not null
      * @param activities     the activities, not null; iterated once
      * @param proposals      the proposals, not null; iterated once
      * @return the report, never null
+     * @throws FigureOutOfRangeException if a figure is beyond exact counting, naming the indicator and row
      */
     public Report run(ReportQuery query, Organizations organizations, Iterable<? extends Activity> activities,
             Iterable<? extends Proposal> proposals) {
         ReportAccumulator accumulator = accumulator(query, organizations);
-        activities.forEach(accumulator::add);
-        proposals.forEach(accumulator::add);
-        return finish(accumulator);
+        List<DatasetProblem> problems = new ArrayList<>(accumulator.setup.organizationProblems);
+        String activityFile = DatasetFile.ACTIVITIES.getFileName();
+        FirstOccurrences ids = new FirstOccurrences();
+        long position = 0;
+        for (Activity a : activities) {
+            position++;
+            long first = ids.firstOrAdd(a.getId(), position);
+            if (first > 0) {
+                problems.add(RecordRepeats.duplicateId(activityFile, position, a.getId(), first));
+            }
+            RecordRepeats.duplicateTargets(a, activityFile, position, problems::add);
+            if (first < 0) {
+                accumulator.add(a);
+            }
+        }
+        long activityCount = position;
+        String proposalFile = DatasetFile.PROPOSALS.getFileName();
+        ids = new FirstOccurrences();
+        position = 0;
+        for (Proposal p : proposals) {
+            position++;
+            long first = ids.firstOrAdd(p.getId(), position);
+            if (first > 0) {
+                problems.add(RecordRepeats.duplicateId(proposalFile, position, p.getId(), first));
+            } else {
+                accumulator.add(p);
+            }
+        }
+        return finish(accumulator, problems, activityCount);
+    }
+
+    /** The first position of every id seen, compactly (the id bytes in one arena, positions in an array). */
+    private static final class FirstOccurrences {
+        private final ByteKeyTable ids = new ByteKeyTable();
+        private long[] positions = new long[16];
+
+        /** Returns the first position of the id, or -1 after adding it with this position. */
+        long firstOrAdd(String id, long position) {
+            byte[] b = id.getBytes(StandardCharsets.UTF_8);
+            int index = ids.addIfAbsent(b, 0, b.length, ByteKeyTable.hash(b, 0, b.length));
+            if (index >= 0) {
+                return positions[index];
+            }
+            index = -index - 1;
+            if (index == positions.length) {
+                positions = Arrays.copyOf(positions, index * 2);
+            }
+            positions[index] = position;
+            return -1;
+        }
     }
 
     /**
@@ -268,54 +328,73 @@ public final class ReportEngine {
      */
     public Report run(ReportQuery query, Dataset dataset, LongAdder linesRead) {
         Objects.requireNonNull(linesRead, "linesRead");
+        Path folder = dataset.getFolder();
+        int maxLine = dataset.getMaxLineLength();
         List<DatasetProblem> problems = new ArrayList<>();
-        Map<String, Long> lines = new HashMap<>();
-        Organizations organizations = new Organizations(read(dataset, DatasetFile.FEDERATIONS, problems, lines),
-                read(dataset, DatasetFile.CHAMBERS, problems, lines),
-                read(dataset, DatasetFile.PARTY_ORGANIZATIONS, problems, lines),
-                query.isCompareWithTargets() ? read(dataset, DatasetFile.TARGETS, problems, lines) : List.of());
-        Setup setup = setup(query, organizations, lines);
-        problems.addAll(setup.organizationProblems);
+        OrganizationCheck.Result organizations = OrganizationCheck.read(folder, maxLine, problems::add);
+        problems.addAll(organizations.problems());
+        // the problems of the three files, each file in line order
+        problems.sort(Comparator.comparingInt((DatasetProblem p) -> fileOrder(p.file()))
+                .thenComparingLong(DatasetProblem::line));
+        List<AnnualTarget> targets = query.isCompareWithTargets()
+                ? Numbered.records(OrganizationCheck.read(folder, DatasetFile.TARGETS, maxLine, problems::add))
+                : List.of();
+        Setup setup = setup(query, organizations, targets);
         ReportAccumulator accumulator = newAccumulator(setup);
         long records = 0;
-        Path activities = dataset.getFolder().resolve(DatasetFile.ACTIVITIES.getFileName());
-        if (Files.exists(activities)) {
-            KindCodes kinds = new KindCodes(ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
-            ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(), kinds,
-                    query.getThreads(), query.isTrackSources(), StrictActivityLines::new, dataset.getMaxLineLength(),
-                    linesRead);
-            for (int i = 0; i < result.aggregations().size(); i++) {
-                accumulator.aggregations.get(i).merge(result.aggregations().get(i));
+        Path activities = folder.resolve(DatasetFile.ACTIVITIES.getFileName());
+        try {
+            if (Files.exists(activities)) {
+                KindCodes kinds = new KindCodes(ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
+                ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(), kinds,
+                        query.getThreads(), query.isTrackSources(), StrictActivityLines::new, maxLine, linesRead);
+                for (int i = 0; i < result.aggregations().size(); i++) {
+                    accumulator.aggregations.get(i).merge(result.aggregations().get(i));
+                }
+                problems.addAll(result.problems());
+                records = result.lines();
             }
-            problems.addAll(result.problems());
-            records = result.lines();
-        }
-        try (Stream<Proposal> proposals = dataset.proposals(problems::add)) {
-            proposals.forEach(accumulator::add);
+            readProposals(folder, maxLine, accumulator, problems);
+        } catch (Aggregation.Overflow e) {
+            throw setup.outOfRange(e);
         }
         return finish(accumulator, problems, records);
     }
 
-    /** Reads a whole (small) file, noting the line of every record id for the problems of the tree. */
-    private static <T> List<T> read(Dataset dataset, DatasetFile<T> file, List<DatasetProblem> problems,
-            Map<String, Long> lines) {
-        Path path = dataset.getFolder().resolve(file.getFileName());
+    /** Counts the proposals, each id once (the first occurrence), listing every repeat. */
+    private static void readProposals(Path folder, int maxLine, ReportAccumulator accumulator,
+            List<DatasetProblem> problems) {
+        Path path = folder.resolve(DatasetFile.PROPOSALS.getFileName());
         if (!Files.exists(path)) {
-            return List.of();
+            return;
         }
-        List<T> records = new ArrayList<>();
+        String name = DatasetFile.PROPOSALS.getFileName();
+        FirstOccurrences ids = new FirstOccurrences();
         try (InputStream in = Files.newInputStream(path);
-                JsonLinesReader<T> reader = JsonLinesReader.open(file, in, file.getFileName(),
-                        dataset.getMaxLineLength(), problems::add)) {
-            for (T record = reader.read(); record != null; record = reader.read()) {
-                records.add(record);
+                JsonLinesReader<Proposal> reader = JsonLinesReader.open(DatasetFile.PROPOSALS, in, name, maxLine,
+                        problems::add)) {
+            for (Proposal p = reader.read(); p != null; p = reader.read()) {
                 long line = reader.getLineNumber();
-                file.idOf(record).ifPresent(id -> lines.put(file.getFileName() + "\n" + id, line));
+                long first = ids.firstOrAdd(p.getId(), line);
+                if (first > 0) {
+                    problems.add(RecordRepeats.duplicateId(name, line, p.getId(), first));
+                } else {
+                    accumulator.add(p);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
-        return records;
+    }
+
+    private static int fileOrder(String file) {
+        List<DatasetFile<?>> all = DatasetFile.all();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getFileName().equals(file)) {
+                return i;
+            }
+        }
+        return all.size();
     }
 
     /**
@@ -350,7 +429,7 @@ public final class ReportEngine {
                 Plan.Indicator indicator = current.plan().indicators().get(i);
                 BigDecimal value = value(current, row, i, indicator);
                 BigDecimal previous = lastYear == null ? null : value(lastYear, row, i, indicator);
-                BigDecimal target = monthRow || kindRow ? null : setup.targets.get(scope + "\n" + code);
+                BigDecimal target = monthRow || kindRow ? null : setup.targets.get(new TargetKey(scope, code));
                 String unit = indicator.measure() == Plan.Measure.AMOUNT ? "元" : info.unit();
                 values.add(new ReportValue(code, scope, rowPeriod, rowKind, value, unit, info.name(), previous, target,
                         current.sources(row, i)));

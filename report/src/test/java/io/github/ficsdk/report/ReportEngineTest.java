@@ -33,6 +33,11 @@ class ReportEngineTest {
         return ReportEngine.standard().run(query, organizations(), List.of(activities), List.of());
     }
 
+    private static Proposal proposal(String id, String submitter, String on) {
+        return Proposal.builder().id(id).session(ProposalSession.of(ProposalBody.CPPCC, "330400", 11, 1))
+                .submitter(submitter).type(ProposalType.MEMBER).submittedOn(LocalDate.parse(on)).build();
+    }
+
     private static long value(Report report, String row, String indicator) {
         return report.value(row, indicator).orElseThrow().value().longValueExact();
     }
@@ -77,13 +82,69 @@ class ReportEngineTest {
     }
 
     @Test
-    void run_repeatedTargetsAreCountedAsPairs() {
+    void run_aTargetRepeatedWithinAnActivityIsOnePair_andAWarning_acrossActivitiesTwoPairs() {
         Report report = run(h1("VISIT.TARGETS.CHAMBER", "VISIT.DISTINCT.CHAMBER").build(),
                 activity("A1", "VISIT", "2017-03-01", NANHU)
-                        .addTargets(target(TargetType.CHAMBER, "C1"), target(TargetType.CHAMBER, "C1")).build(),
+                        .addTargets(target(TargetType.CHAMBER, "C1"), target(TargetType.ENTERPRISE, "C1"),
+                                target(TargetType.CHAMBER, "C1")).build(),
                 activity("A2", "VISIT", "2017-03-02", NANHU).addTargets(target(TargetType.CHAMBER, "C1")).build());
-        assertEquals(3, value(report, CITY, "VISIT.TARGETS.CHAMBER"));
+        assertEquals(2, value(report, CITY, "VISIT.TARGETS.CHAMBER"));
         assertEquals(1, value(report, CITY, "VISIT.DISTINCT.CHAMBER"));
+        assertEquals(List.of("activities.jsonl:1 A1 targets[2] WARNING DUPLICATE_TARGET"), report.problems().stream()
+                .map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " " + p.severity() + " " + p.code())
+                .toList());
+    }
+
+    @Test
+    void run_anActivityOrProposalIdUsedAgain_countsItsFirstOccurrenceOnce_andListsTheRepeat() {
+        Activity first = activity("A1", "CHARITY", "2017-03-01", NANHU).amountYuan(yuan("100.00")).build();
+        Activity other = activity("A2", "CHARITY", "2017-03-02", NANHU).amountYuan(yuan("5.00")).build();
+        Activity again = activity("A1", "CHARITY", "2017-03-03", XIUZHOU).amountYuan(yuan("7.00")).build();
+        Proposal p1 = proposal("P1", NANHU, "2017-03-01");
+        Proposal p1again = proposal("P1", NANHU, "2017-03-02");
+        Report report = ReportEngine.standard().run(h1("CHARITY.AMOUNT", "CHARITY.EVENTS", "PROPOSAL.SUBMITTED").build(),
+                organizations(), List.of(first, other, first, again), List.of(p1, p1again));
+        assertEquals(new BigDecimal("105.00"), report.total("CHARITY.AMOUNT").orElseThrow().value());
+        assertEquals(2, value(report, CITY, "CHARITY.EVENTS"));
+        assertEquals(0, value(report, XIUZHOU, "CHARITY.EVENTS"));
+        assertEquals(1, value(report, CITY, "PROPOSAL.SUBMITTED"));
+        assertEquals(List.of("activities.jsonl:3 A1 DUPLICATE_ID id A1 is already used on line 1; the first occurrence counts",
+                "activities.jsonl:4 A1 DUPLICATE_ID id A1 is already used on line 1; the first occurrence counts",
+                "proposals.jsonl:2 P1 DUPLICATE_ID id P1 is already used on line 1; the first occurrence counts"),
+                report.problems().stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.code() + " "
+                        + p.message()).toList());
+        assertEquals(4, report.recordsRead());
+    }
+
+    @Test
+    void run_aSumBeyondLong_isRefusedNamingTheIndicatorAndTheRow() {
+        Activity big = activity("A1", "FORUM", "2017-03-01", XIUZHOU).participants(Long.MAX_VALUE).build();
+        Activity more = activity("A2", "FORUM", "2017-03-02", XIUZHOU).participants(1).build();
+        FigureOutOfRangeException e = assertThrows(FigureOutOfRangeException.class,
+                () -> run(h1("FORUM.EVENTS", "FORUM.PARTICIPANTS").build(), big, more));
+        assertEquals("FORUM.PARTICIPANTS", e.getIndicator());
+        assertTrue(List.of(CITY, XIUZHOU).contains(e.getRow()), e.getRow());
+        assertEquals("2017-H1", e.getPeriod());
+        assertTrue(e.getMessage().startsWith("FORUM.PARTICIPANTS of "), e.getMessage());
+        // amounts are summed in fen: 92233720368547758.07 yuan is the most
+        Activity rich = activity("A1", "CHARITY", "2017-03-01", CITY).amountYuan(yuan("999999999999999.99")).build();
+        List<Activity> many = new ArrayList<>();
+        for (int i = 0; i < 93; i++) {
+            many.add(Activity.builder().from(rich).id("A" + i).build());
+        }
+        ReportQuery query = h1("CHARITY.AMOUNT").breakdown(Breakdown.NONE).build();
+        FigureOutOfRangeException amount = assertThrows(FigureOutOfRangeException.class,
+                () -> ReportEngine.standard().run(query, organizations(), many, List.of()));
+        assertEquals("CHARITY.AMOUNT", amount.getIndicator());
+        assertEquals(CITY, amount.getRow());
+        assertTrue(amount.getMessage().contains("92233720368547758.07"), amount.getMessage());
+        // the same through accumulators merged
+        ReportAccumulator left = ReportEngine.standard().accumulator(query, organizations());
+        ReportAccumulator right = ReportEngine.standard().accumulator(query, organizations());
+        many.subList(0, 50).forEach(left::add);
+        many.subList(50, 93).forEach(right::add);
+        assertEquals("CHARITY.AMOUNT", assertThrows(FigureOutOfRangeException.class, () -> left.merge(right))
+                .getIndicator());
     }
 
     @Test

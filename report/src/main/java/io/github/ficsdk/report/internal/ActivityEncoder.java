@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * Puts an {@link ActivityRecord} (an {@code Activity} value, or any other implementation) into a
  * {@link ScannedActivity}, so that values read by the strict reader or built in code are
- * aggregated by exactly the same code as lines read by the scanner. Not thread-safe.
+ * aggregated by exactly the same code as lines read by the scanner. A target repeated within the
+ * activity (same type and id) is put once, as the scanner never accepts such a line. Not thread-safe.
  */
 public final class ActivityEncoder {
 
@@ -41,7 +42,13 @@ public final class ActivityEncoder {
         }
         for (int i = 0; i < record.getTargetCount(); i++) {
             int off = put(record.getTargetId(i));
-            into.addTarget(record.getTargetType(i).ordinal(), off, size - off);
+            int type = record.getTargetType(i).ordinal();
+            int hash = ByteKeyTable.hash(buf, off, size - off);
+            if (into.hasTarget(buf, type, off, size - off, hash)) {
+                size = off; // a target repeated within the activity: the pair counts once
+                continue;
+            }
+            into.addTarget(type, off, size - off, hash);
         }
         into.buf = buf;
     }

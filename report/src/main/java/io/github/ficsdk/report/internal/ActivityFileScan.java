@@ -83,67 +83,169 @@ public final class ActivityFileScan {
      */
     public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
             Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead) {
+        return run(file, plans, kinds, threads, trackSources, slowPaths, maxLineLength, linesRead, 1 << 20);
+    }
+
+    /**
+     * Runs a plan over a file, giving each thread a range of at least {@code minRange} bytes.
+     *
+     * <p>An activity whose id repeats an earlier one counts once, by its first occurrence in file
+     * order, and every repeat is a {@code DUPLICATE_ID} problem naming the first line, whatever the
+     * ranges: each range keeps a 64-bit hash of the id of each of its records; when no hash occurs
+     * twice over the file (the common case) the scan stands. Otherwise the file is scanned once
+     * more, leaving aside the records whose hash occurs twice; their ids are then compared exactly
+     * (a hash shared by different ids drops nothing) and the first occurrence of each is counted.
+     *
+     * @param file           the file
+     * @param plans          the plans, fed in the same pass (this period's, last year's …)
+     * @param kinds          the accepted kind codes
+     * @param threads        the number of threads (at least 1)
+     * @param trackSources   whether to keep the activity ids behind each value
+     * @param slowPaths      makes the strict reader of each range
+     * @param maxLineLength  the longest line accepted, in bytes
+     * @param linesRead      receives the number of lines read as the scan goes, not null
+     * @param minRange       the smallest range a thread is given, in bytes (at least 1)
+     * @return the result
+     */
+    public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
+            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, long minRange) {
+        return run(file, plans, kinds, threads, trackSources, slowPaths, maxLineLength, linesRead, minRange,
+                IdHashes::hash);
+    }
+
+    /**
+     * Runs a plan over a file as {@link #run(Path, List, KindCodes, int, boolean, Supplier, int,
+     * LongAdder, long)} with another hash of the ids (tests give one that collides).
+     *
+     * @param file           the file
+     * @param plans          the plans
+     * @param kinds          the accepted kind codes
+     * @param threads        the number of threads (at least 1)
+     * @param trackSources   whether to keep the activity ids behind each value
+     * @param slowPaths      makes the strict reader of each range
+     * @param maxLineLength  the longest line accepted, in bytes
+     * @param linesRead      receives the number of lines read as the scan goes, not null
+     * @param minRange       the smallest range a thread is given, in bytes (at least 1)
+     * @param idHash         the hash of the ids
+     * @return the result
+     */
+    public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
+            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, long minRange,
+            IdHashes.Hash idHash) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            int parts = (int) Math.max(1, Math.min(threads, size / (1 << 20)));
+            int parts = (int) Math.max(1, Math.min(threads, size / Math.max(1, minRange)));
             long[] bounds = new long[parts + 1];
             bounds[parts] = size;
             for (int i = 1; i < parts; i++) {
                 bounds[i] = Math.max(bounds[i - 1], nextLineStart(channel, size * i / parts, size));
             }
-            List<Chunk> chunks = new ArrayList<>();
-            for (int i = 0; i < parts; i++) {
-                chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plans, kinds, trackSources, slowPaths.get(),
-                        maxLineLength, linesRead));
+            Scan first = scan(file, channel, bounds, plans, kinds, trackSources, slowPaths, maxLineLength, linesRead,
+                    null, idHash);
+            List<IdHashes> hashes = new ArrayList<>();
+            for (Chunk chunk : first.chunks) {
+                hashes.add(chunk.hashes);
             }
-            if (parts == 1) {
-                chunks.get(0).run();
-            } else {
-                ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
-                    Thread t = new Thread(r, "fic-report-scan");
-                    t.setDaemon(true);
-                    return t;
-                });
-                try {
-                    List<Future<?>> futures = new ArrayList<>();
-                    for (Chunk chunk : chunks) {
-                        futures.add(pool.submit(chunk));
-                    }
-                    for (Future<?> future : futures) {
-                        future.get();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while reading " + file, e);
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } finally {
-                    pool.shutdownNow();
-                }
+            long[] candidates = IdHashes.repeated(hashes);
+            if (candidates.length == 0) {
+                return first.result(List.of());
             }
-            List<Aggregation> total = chunks.get(0).aggregations;
-            List<DatasetProblem> problems = new ArrayList<>(chunks.get(0).slow.problems());
-            long lines = chunks.get(0).lines;
-            long fallbacks = chunks.get(0).fallbacks;
-            for (int i = 1; i < parts; i++) {
-                Chunk chunk = chunks.get(i);
-                for (int k = 0; k < total.size(); k++) {
-                    total.get(k).merge(chunk.aggregations.get(k));
-                }
-                for (DatasetProblem p : chunk.slow.problems()) {
-                    problems.add(new DatasetProblem(p.file(), p.line() + lines, p.id(), p.path(), p.severity(),
-                            p.code(), p.message()));
-                }
-                lines += chunk.lines;
-                fallbacks += chunk.fallbacks;
-            }
-            return new Result(total, List.copyOf(problems), lines, fallbacks);
+            first = null;
+            hashes = null;
+            // the rare case: scan again, leaving the candidates aside, then count the first of each id
+            Scan second = scan(file, channel, bounds, plans, kinds, trackSources, slowPaths, maxLineLength,
+                    new LongAdder(), candidates, idHash);
+            List<DatasetProblem> repeats = Repeats.resolve(channel, second.chunks, second.total, plans, kinds,
+                    slowPaths.get(), maxLineLength);
+            return second.result(repeats);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The merged outcome of one pass over every range. */
+    private static final class Scan {
+        final List<Chunk> chunks;
+        final List<Aggregation> total;
+        final List<DatasetProblem> problems;
+        final long lines;
+        final long fallbacks;
+
+        Scan(List<Chunk> chunks, List<Aggregation> total, List<DatasetProblem> problems, long lines, long fallbacks) {
+            this.chunks = chunks;
+            this.total = total;
+            this.problems = problems;
+            this.lines = lines;
+            this.fallbacks = fallbacks;
+        }
+
+        /** The result, with the problems of repeated ids merged in line order (each before the others of its line). */
+        Result result(List<DatasetProblem> repeats) {
+            if (repeats.isEmpty()) {
+                return new Result(total, List.copyOf(problems), lines, fallbacks);
+            }
+            List<DatasetProblem> all = new ArrayList<>(repeats);
+            all.addAll(problems);
+            all.sort(java.util.Comparator.comparingLong(DatasetProblem::line));
+            return new Result(total, List.copyOf(all), lines, fallbacks);
+        }
+    }
+
+    private static Scan scan(Path file, FileChannel channel, long[] bounds, List<Plan> plans, KindCodes kinds,
+            boolean trackSources, Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead,
+            long[] candidates, IdHashes.Hash idHash) {
+        int parts = bounds.length - 1;
+        List<Chunk> chunks = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plans, kinds, trackSources, slowPaths.get(),
+                    maxLineLength, linesRead, candidates, idHash));
+        }
+        if (parts == 1) {
+            chunks.get(0).run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+                Thread t = new Thread(r, "fic-report-scan");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (Chunk chunk : chunks) {
+                    futures.add(pool.submit(chunk));
+                }
+                for (Future<?> future : futures) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + file, e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<Aggregation> total = chunks.get(0).aggregations;
+        List<DatasetProblem> problems = new ArrayList<>(chunks.get(0).slow.problems());
+        long lines = chunks.get(0).lines;
+        long fallbacks = chunks.get(0).fallbacks;
+        for (int i = 1; i < parts; i++) {
+            Chunk chunk = chunks.get(i);
+            chunk.firstLine = lines;
+            for (int k = 0; k < total.size(); k++) {
+                total.get(k).merge(chunk.aggregations.get(k));
+            }
+            for (DatasetProblem p : chunk.slow.problems()) {
+                problems.add(new DatasetProblem(p.file(), p.line() + lines, p.id(), p.path(), p.severity(),
+                        p.code(), p.message()));
+            }
+            lines += chunk.lines;
+            fallbacks += chunk.fallbacks;
+        }
+        return new Scan(chunks, total, problems, lines, fallbacks);
     }
 
     private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
@@ -166,37 +268,46 @@ public final class ActivityFileScan {
     }
 
     /** One byte range, scanned on one thread. */
-    private static final class Chunk implements Runnable {
+    static final class Chunk implements Runnable {
         final FileChannel channel;
         final long start;
         final long end;
-        final ActivityLineScanner scanner;
-        final ScannedActivity activity = new ScannedActivity();
-        final ActivityEncoder encoder = new ActivityEncoder();
+        final LineDecoder decoder;
+        final ScannedActivity activity;
         final List<Aggregation> aggregations = new ArrayList<>();
-        final boolean alwaysStrict;
         final SlowPath slow;
         final int maxLineLength;
         final LongAdder linesRead;
+        /** First pass: the hashes of the ids of the records of this range. */
+        final IdHashes hashes;
+        /** Second pass: the hashes whose records are left aside, sorted; else null. */
+        final long[] candidates;
+        /** Second pass: the records left aside: hash, file position of the line, line in this range. */
+        final Repeats.Candidates aside;
+        final IdHashes.Hash idHash;
         long lines;
         long reported;
         long fallbacks;
+        /** The number of lines before this range, known once every range is scanned. */
+        long firstLine;
 
         Chunk(FileChannel channel, long start, long end, List<Plan> plans, KindCodes kinds, boolean trackSources,
-                SlowPath slow, int maxLineLength, LongAdder linesRead) {
+                SlowPath slow, int maxLineLength, LongAdder linesRead, long[] candidates, IdHashes.Hash idHash) {
             this.channel = channel;
             this.linesRead = linesRead;
             this.start = start;
             this.end = end;
-            this.scanner = new ActivityLineScanner(kinds);
-            boolean custom = false;
             for (Plan plan : plans) {
                 aggregations.add(new Aggregation(plan, trackSources));
-                custom |= plan.hasCustom();
             }
-            this.alwaysStrict = custom;
+            this.decoder = new LineDecoder(plans, kinds, slow);
+            this.activity = decoder.activity;
             this.slow = slow;
             this.maxLineLength = maxLineLength;
+            this.candidates = candidates;
+            this.hashes = candidates == null ? new IdHashes() : null;
+            this.aside = candidates == null ? null : new Repeats.Candidates();
+            this.idHash = idHash;
         }
 
         @Override
@@ -264,7 +375,7 @@ public final class ActivityFileScan {
                             lines++;
                             slow.lineTooLong(lines, filled - lineStart);
                         } else {
-                            line(buf, lineStart, filled);
+                            line(buf, lineStart, filled, bufPos + lineStart);
                         }
                     }
                     return;
@@ -291,7 +402,7 @@ public final class ActivityFileScan {
                         lines++;
                         slow.lineTooLong(lines, i - lineStart);
                     } else {
-                        line(buf, lineStart, i);
+                        line(buf, lineStart, i, bufPos + lineStart);
                     }
                     lineStart = i + 1;
                     if (bufPos + lineStart >= end) {
@@ -307,22 +418,66 @@ public final class ActivityFileScan {
             }
         }
 
-        private void line(byte[] buf, int from, int to) {
+        private void line(byte[] buf, int from, int to, long position) {
             lines++;
-            if (!alwaysStrict && scanner.scan(buf, from, to, activity)) {
-                for (Aggregation aggregation : aggregations) {
-                    aggregation.add(activity, null);
-                }
+            if (!decoder.decode(buf, from, to, lines, start == 0 && lines == 1)) {
+                fallbacks++;
                 return;
             }
-            fallbacks++;
-            Activity full = slow.parse(buf, from, to, lines, start == 0 && lines == 1);
-            if (full != null) {
-                encoder.encode(full, activity);
-                for (Aggregation aggregation : aggregations) {
-                    aggregation.add(activity, full);
-                }
+            if (decoder.full != null) {
+                fallbacks++;
             }
+            long h = idHash.of(activity.buf, activity.idOff, activity.idLen);
+            if (h == 0) {
+                h = 1; // 0 marks an empty slot of the table of hashes
+            }
+            if (candidates == null) {
+                hashes.add(h);
+            } else if (java.util.Arrays.binarySearch(candidates, h) >= 0) {
+                aside.add(h, position, lines);
+                return;
+            }
+            for (Aggregation aggregation : aggregations) {
+                aggregation.add(activity, decoder.full);
+            }
+        }
+    }
+
+    /**
+     * Reads one line into an activity: the scanner when it is certain, else the strict reader.
+     * Not thread-safe: one per thread.
+     */
+    static final class LineDecoder {
+        final ActivityLineScanner scanner;
+        final ScannedActivity activity = new ScannedActivity();
+        final ActivityEncoder encoder = new ActivityEncoder();
+        final boolean alwaysStrict;
+        final SlowPath slow;
+        /** The activity as a value when the strict reader read it, else null. */
+        Activity full;
+
+        LineDecoder(List<Plan> plans, KindCodes kinds, SlowPath slow) {
+            this.scanner = new ActivityLineScanner(kinds);
+            boolean custom = false;
+            for (Plan plan : plans) {
+                custom |= plan.hasCustom();
+            }
+            this.alwaysStrict = custom;
+            this.slow = slow;
+        }
+
+        /** Reads a line; false when it is no valid activity (the strict reader reported why). */
+        boolean decode(byte[] buf, int from, int to, long lineNumber, boolean firstLine) {
+            full = null;
+            if (!alwaysStrict && scanner.scan(buf, from, to, activity)) {
+                return true;
+            }
+            full = slow.parse(buf, from, to, lineNumber, firstLine);
+            if (full == null) {
+                return false;
+            }
+            encoder.encode(full, activity);
+            return true;
         }
     }
 }

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  * A byte-level scanner for the common, canonical shape of an {@code activities.jsonl} line. It
  * accepts a line only when it is certain that the strict reader of {@code fic-core} would accept
  * it with the same values; on anything else (an escape, a null, an unknown or repeated property,
- * {@code extensions}, a number it does not read, a carriage return, an invalid value) it answers
+ * {@code extensions}, a number it does not read, a carriage return, an invalid value, a target
+ * repeated within the activity) it answers
  * {@code false} and the caller parses the line with the strict reader, which then decides, and
  * names the problem when there is one. Being conservative is what makes the two paths agree.
  *
@@ -295,7 +296,11 @@ public final class ActivityLineScanner {
         if (!expect('}') || type < 0 || idOff < 0) {
             return false;
         }
-        a.addTarget(type, idOff, idLen);
+        int hash = ByteKeyTable.hash(b, idOff, idLen);
+        if (a.hasTarget(b, type, idOff, idLen, hash)) {
+            return false; // a target repeated within the activity: the strict reader warns of it
+        }
+        a.addTarget(type, idOff, idLen, hash);
         return true;
     }
 

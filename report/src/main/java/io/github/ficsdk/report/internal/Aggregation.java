@@ -114,13 +114,45 @@ public final class Aggregation {
                     } else if (indicator.measure() == Plan.Measure.CUSTOM) {
                         customSums[cell] = customSums[cell].add(customValue);
                     } else {
-                        sums[cell] = Math.addExact(sums[cell], value);
+                        sums[cell] = sum(sums[cell], value, cell);
                     }
                     if (sources != null && value > 0) {
                         sources.get(cell).add(new String(b, a.idOff, a.idLen, java.nio.charset.StandardCharsets.UTF_8));
                     }
                 }
             }
+        }
+    }
+
+    /** Adds to a sum, refusing a sum beyond {@code long}: a figure is right or refused, never wrapped. */
+    private long sum(long a, long b, int cell) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            throw new Overflow(plan, cell / plan.indicators.length, cell % plan.indicators.length);
+        }
+        return r;
+    }
+
+    /**
+     * Thrown when a sum goes beyond {@code long}; names the plan, the row and the indicator, which
+     * the engine turns into the public exception with the indicator code and the row key.
+     */
+    public static final class Overflow extends ArithmeticException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The plan. */
+        public final transient Plan plan;
+        /** The row. */
+        public final int row;
+        /** The indicator's index in the plan. */
+        public final int indicator;
+
+        Overflow(Plan plan, int row, int indicator) {
+            super("long overflow in row " + row + ", indicator " + indicator);
+            this.plan = plan;
+            this.row = row;
+            this.indicator = indicator;
         }
     }
 
@@ -204,7 +236,7 @@ public final class Aggregation {
                     int row = (w << 6) + Long.numberOfTrailingZeros(bits);
                     bits &= bits - 1;
                     int cell = row * width + i;
-                    sums[cell] += value;
+                    sums[cell] = sum(sums[cell], value, cell);
                     if (sources != null) {
                         sources.get(cell).add(id);
                     }
@@ -228,7 +260,7 @@ public final class Aggregation {
             if (a.targetType[t] == type) {
                 int off = a.targetOff[t];
                 int len = a.targetLen[t];
-                set.addIfAbsent(a.buf, off, len, ByteKeyTable.hash(a.buf, off, len));
+                set.addIfAbsent(a.buf, off, len, a.targetHash[t]);
             }
         }
     }
@@ -246,7 +278,7 @@ public final class Aggregation {
             throw new IllegalArgumentException("cannot merge aggregations of different plans");
         }
         for (int c = 0; c < sums.length; c++) {
-            sums[c] = Math.addExact(sums[c], other.sums[c]);
+            sums[c] = sum(sums[c], other.sums[c], c);
             if (customSums != null) {
                 customSums[c] = customSums[c].add(other.customSums[c]);
             }

@@ -49,11 +49,17 @@ public final class ScannedActivity {
     public int[] targetOff = new int[4];
     /** Target id lengths. */
     public int[] targetLen = new int[4];
+    /** Target id hashes ({@link ByteKeyTable#hash}). */
+    public int[] targetHash = new int[4];
+    /** Open addressing over the targets (index + 1, 0 = empty), once there are many; else null. */
+    private int[] targetTable;
+    private static final int LINEAR = 16;
 
     /** Clears the holder for the next line. */
     public void reset() {
         organizerCount = 0;
         targetCount = 0;
+        targetTable = null;
         sessions = 1;
         participants = 0;
         copies = 0;
@@ -84,13 +90,89 @@ public final class ScannedActivity {
      * @param len   the length of its id
      */
     public void addTarget(int type, int off, int len) {
+        addTarget(type, off, len, ByteKeyTable.hash(buf, off, len));
+    }
+
+    /**
+     * Appends a target whose id hash is known.
+     *
+     * @param type  the index of its type
+     * @param off   the offset of its id
+     * @param len   the length of its id
+     * @param hash  {@link ByteKeyTable#hash} of its id
+     */
+    public void addTarget(int type, int off, int len, int hash) {
         if (targetCount == targetOff.length) {
             targetType = Arrays.copyOf(targetType, targetCount * 2);
             targetOff = Arrays.copyOf(targetOff, targetCount * 2);
             targetLen = Arrays.copyOf(targetLen, targetCount * 2);
+            targetHash = Arrays.copyOf(targetHash, targetCount * 2);
         }
         targetType[targetCount] = (byte) type;
         targetOff[targetCount] = off;
-        targetLen[targetCount++] = len;
+        targetLen[targetCount] = len;
+        targetHash[targetCount++] = hash;
+        if (targetTable != null) {
+            if (targetCount * 2 > targetTable.length) {
+                buildTable();
+            } else {
+                insert(targetCount - 1);
+            }
+        } else if (targetCount == LINEAR) {
+            buildTable();
+        }
+    }
+
+    /**
+     * Tells whether a target of the same type and id is already held: a target repeated within
+     * one activity, whose pair counts once.
+     *
+     * @param b     the bytes holding the new id and every target's id
+     * @param type  the index of its type
+     * @param off   the offset of its id
+     * @param len   the length of its id
+     * @param hash  {@link ByteKeyTable#hash} of its id
+     * @return true if a target of that type and id was added before
+     */
+    public boolean hasTarget(byte[] b, int type, int off, int len, int hash) {
+        if (targetTable == null) {
+            for (int t = 0; t < targetCount; t++) {
+                if (same(b, t, type, off, len, hash)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int mask = targetTable.length - 1;
+        for (int s = (hash ^ type) & mask; ; s = (s + 1) & mask) {
+            int t = targetTable[s] - 1;
+            if (t < 0) {
+                return false;
+            }
+            if (same(b, t, type, off, len, hash)) {
+                return true;
+            }
+        }
+    }
+
+    private boolean same(byte[] b, int t, int type, int off, int len, int hash) {
+        return targetType[t] == type && targetHash[t] == hash && targetLen[t] == len
+                && Arrays.equals(b, targetOff[t], targetOff[t] + len, b, off, off + len);
+    }
+
+    private void buildTable() {
+        targetTable = new int[Integer.highestOneBit(targetCount * 4 - 1) << 1];
+        for (int t = 0; t < targetCount; t++) {
+            insert(t);
+        }
+    }
+
+    private void insert(int t) {
+        int mask = targetTable.length - 1;
+        int s = (targetHash[t] ^ targetType[t]) & mask;
+        while (targetTable[s] != 0) {
+            s = (s + 1) & mask;
+        }
+        targetTable[s] = t + 1;
     }
 }

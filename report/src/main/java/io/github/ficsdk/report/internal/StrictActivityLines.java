@@ -5,10 +5,15 @@ import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.internal.Codecs;
 import io.github.ficsdk.core.io.internal.LineParser;
+import io.github.ficsdk.core.io.internal.RecordRepeats;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The strict reader of {@code fic-core} for the lines the scanner leaves to it. */
+/**
+ * The strict reader of {@code fic-core} for the lines the scanner leaves to it, with the warning
+ * of a target repeated within the activity ({@code DUPLICATE_TARGET}), which the scanner leaves
+ * to it too.
+ */
 public final class StrictActivityLines implements ActivityFileScan.SlowPath {
 
     private final List<DatasetProblem> problems = new ArrayList<>();
@@ -17,7 +22,11 @@ public final class StrictActivityLines implements ActivityFileScan.SlowPath {
 
     @Override
     public Activity parse(byte[] b, int from, int to, long lineNumber, boolean firstLine) {
-        return parser.parse(b, from, to - from, lineNumber, firstLine);
+        Activity activity = parser.parse(b, from, to - from, lineNumber, firstLine);
+        if (activity != null) {
+            RecordRepeats.duplicateTargets(activity, DatasetFile.ACTIVITIES.getFileName(), lineNumber, problems::add);
+        }
+        return activity;
     }
 
     @Override
