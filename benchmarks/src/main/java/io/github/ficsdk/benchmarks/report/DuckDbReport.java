@@ -47,7 +47,7 @@ public final class DuckDbReport {
             m AS (SELECT ar.grp, a.* FROM ar JOIN a USING (id)),
             sums AS (SELECT grp, kind, sum(s) AS events, sum(p) AS participants, sum(amt) AS amount, sum(cp) AS copies
                      FROM m GROUP BY grp, kind),
-            visits AS (SELECT grp, count(*) FILTER (WHERE t.type = 'CHAMBER') AS chamber_pairs,
+            visits AS (SELECT grp, count(DISTINCT (m.id, t.id)) FILTER (WHERE t.type = 'CHAMBER') AS chamber_pairs,
                               count(DISTINCT t.id) FILTER (WHERE t.type = 'ENTERPRISE') AS distinct_enterprises
                        FROM m, unnest(m.targets) AS x(t) WHERE kind = 'VISIT' GROUP BY grp)
             SELECT grp, kind || '.EVENTS' AS indicator, CAST(events AS VARCHAR) FROM sums

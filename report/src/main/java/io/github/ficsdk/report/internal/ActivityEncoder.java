@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Puts an {@link ActivityRecord} (an {@code Activity} value, or any other implementation) into a
  * {@link ScannedActivity}, so that values read by the strict reader or built in code are
  * aggregated by exactly the same code as lines read by the scanner. A target repeated within the
- * activity (same type and id) is put once, as the scanner never accepts such a line. Not thread-safe.
+ * activity (same type and id) is put once, as the scanner does. Not thread-safe.
  */
 public final class ActivityEncoder {
 
@@ -43,12 +43,9 @@ public final class ActivityEncoder {
         for (int i = 0; i < record.getTargetCount(); i++) {
             int off = put(record.getTargetId(i));
             int type = record.getTargetType(i).ordinal();
-            int hash = ByteKeyTable.hash(buf, off, size - off);
-            if (into.hasTarget(buf, type, off, size - off, hash)) {
+            if (!into.addTargetOnce(buf, type, off, size - off, ByteKeyTable.hash(buf, off, size - off))) {
                 size = off; // a target repeated within the activity: the pair counts once
-                continue;
             }
-            into.addTarget(type, off, size - off, hash);
         }
         into.buf = buf;
     }

@@ -39,6 +39,15 @@ public final class ActivityFileScan {
         Activity parse(byte[] b, int from, int to, long lineNumber, boolean firstLine);
 
         /**
+         * Reports the targets that the scanner found repeated within an activity it read
+         * ({@code DUPLICATE_TARGET} warnings, as the strict reader words them).
+         *
+         * @param lineNumber  the line's number in its range, 1-based
+         * @param activity    the activity, with its repeats noted
+         */
+        void repeatedTargets(long lineNumber, ScannedActivity activity);
+
+        /**
          * Reports a line longer than the limit, which is skipped without being held in memory.
          *
          * @param lineNumber  the line's number in its range, 1-based
@@ -248,6 +257,30 @@ public final class ActivityFileScan {
         return new Scan(chunks, total, problems, lines, fallbacks);
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+
+    /** Returns the index of the first line feed in {@code [from, to)}, or {@code to}; eight bytes at a time. */
+    static int nextLineFeed(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ LINE_FEEDS;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return to;
+    }
+
     private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(1 << 16);
         long pos = from;
@@ -385,8 +418,9 @@ public final class ActivityFileScan {
                 int scanFrom = filled;
                 filled += n;
                 for (int i = scanFrom; i < filled; i++) {
-                    if (buf[i] != '\n') {
-                        continue;
+                    i = nextLineFeed(buf, i, filled);
+                    if (i == filled) {
+                        break;
                     }
                     if (skipping) {
                         skipping = false;
@@ -426,6 +460,8 @@ public final class ActivityFileScan {
             }
             if (decoder.full != null) {
                 fallbacks++;
+            } else if (activity.repeatCount > 0) {
+                slow.repeatedTargets(lines, activity);
             }
             long h = idHash.of(activity.buf, activity.idOff, activity.idLen);
             if (h == 0) {

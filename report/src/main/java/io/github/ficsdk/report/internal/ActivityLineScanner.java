@@ -7,10 +7,11 @@ import java.nio.charset.StandardCharsets;
  * A byte-level scanner for the common, canonical shape of an {@code activities.jsonl} line. It
  * accepts a line only when it is certain that the strict reader of {@code fic-core} would accept
  * it with the same values; on anything else (an escape, a null, an unknown or repeated property,
- * {@code extensions}, a number it does not read, a carriage return, an invalid value, a target
- * repeated within the activity) it answers
+ * {@code extensions}, a number it does not read, a carriage return, an invalid value) it answers
  * {@code false} and the caller parses the line with the strict reader, which then decides, and
- * names the problem when there is one. Being conservative is what makes the two paths agree.
+ * names the problem when there is one. Being conservative is what makes the two paths agree. A
+ * target repeated within the activity is held once and noted in the {@link ScannedActivity}, for
+ * the caller to warn of it as the strict reader does.
  *
  * <p>Not thread-safe: one per thread.
  */
@@ -296,11 +297,8 @@ public final class ActivityLineScanner {
         if (!expect('}') || type < 0 || idOff < 0) {
             return false;
         }
-        int hash = ByteKeyTable.hash(b, idOff, idLen);
-        if (a.hasTarget(b, type, idOff, idLen, hash)) {
-            return false; // a target repeated within the activity: the strict reader warns of it
-        }
-        a.addTarget(type, idOff, idLen, hash);
+        // a target repeated within the activity counts once; the caller warns of the repeat
+        a.addTargetOnce(b, type, idOff, idLen, ByteKeyTable.hash(b, idOff, idLen));
         return true;
     }
 

@@ -51,6 +51,16 @@ public final class ScannedActivity {
     public int[] targetLen = new int[4];
     /** Target id hashes ({@link ByteKeyTable#hash}). */
     public int[] targetHash = new int[4];
+    /** The index in {@code targets} of each target held. */
+    public int[] targetIndex = new int[4];
+    /** The number of targets read, repeats included. */
+    public int targetsRead;
+    /** The number of targets left out because they repeat an earlier one. */
+    public int repeatCount;
+    /** For each repeat, its index in {@code targets}. */
+    public int[] repeatIndex = new int[2];
+    /** For each repeat, the index in {@code targets} of the earlier target it repeats. */
+    public int[] repeatEarlier = new int[2];
     /** Open addressing over the targets (index + 1, 0 = empty), once there are many; else null. */
     private int[] targetTable;
     private static final int LINEAR = 16;
@@ -60,6 +70,8 @@ public final class ScannedActivity {
         organizerCount = 0;
         targetCount = 0;
         targetTable = null;
+        targetsRead = 0;
+        repeatCount = 0;
         sessions = 1;
         participants = 0;
         copies = 0;
@@ -107,7 +119,9 @@ public final class ScannedActivity {
             targetOff = Arrays.copyOf(targetOff, targetCount * 2);
             targetLen = Arrays.copyOf(targetLen, targetCount * 2);
             targetHash = Arrays.copyOf(targetHash, targetCount * 2);
+            targetIndex = Arrays.copyOf(targetIndex, targetCount * 2);
         }
+        targetIndex[targetCount] = targetsRead++;
         targetType[targetCount] = (byte) type;
         targetOff[targetCount] = off;
         targetLen[targetCount] = len;
@@ -124,33 +138,49 @@ public final class ScannedActivity {
     }
 
     /**
-     * Tells whether a target of the same type and id is already held: a target repeated within
-     * one activity, whose pair counts once.
+     * Adds a target unless one of the same type and id is already held: a target repeated within
+     * one activity counts once, and the repeat is noted ({@link #repeatIndex}, {@link #repeatEarlier}).
      *
      * @param b     the bytes holding the new id and every target's id
      * @param type  the index of its type
      * @param off   the offset of its id
      * @param len   the length of its id
      * @param hash  {@link ByteKeyTable#hash} of its id
-     * @return true if a target of that type and id was added before
+     * @return true if it was added, false if it repeats an earlier target
      */
-    public boolean hasTarget(byte[] b, int type, int off, int len, int hash) {
+    public boolean addTargetOnce(byte[] b, int type, int off, int len, int hash) {
+        int earlier = findTarget(b, type, off, len, hash);
+        if (earlier < 0) {
+            addTarget(type, off, len, hash);
+            return true;
+        }
+        if (repeatCount == repeatIndex.length) {
+            repeatIndex = Arrays.copyOf(repeatIndex, repeatCount * 2);
+            repeatEarlier = Arrays.copyOf(repeatEarlier, repeatCount * 2);
+        }
+        repeatIndex[repeatCount] = targetsRead++;
+        repeatEarlier[repeatCount++] = targetIndex[earlier];
+        return false;
+    }
+
+    /** Returns the held target of the same type and id, or -1. */
+    private int findTarget(byte[] b, int type, int off, int len, int hash) {
         if (targetTable == null) {
             for (int t = 0; t < targetCount; t++) {
                 if (same(b, t, type, off, len, hash)) {
-                    return true;
+                    return t;
                 }
             }
-            return false;
+            return -1;
         }
         int mask = targetTable.length - 1;
         for (int s = (hash ^ type) & mask; ; s = (s + 1) & mask) {
             int t = targetTable[s] - 1;
             if (t < 0) {
-                return false;
+                return -1;
             }
             if (same(b, t, type, off, len, hash)) {
-                return true;
+                return t;
             }
         }
     }

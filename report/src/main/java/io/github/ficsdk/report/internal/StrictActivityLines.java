@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The strict reader of {@code fic-core} for the lines the scanner leaves to it, with the warning
- * of a target repeated within the activity ({@code DUPLICATE_TARGET}), which the scanner leaves
- * to it too.
+ * of a target repeated within an activity ({@code DUPLICATE_TARGET}), worded the same whichever
+ * path read the line.
  */
 public final class StrictActivityLines implements ActivityFileScan.SlowPath {
 
@@ -27,6 +27,20 @@ public final class StrictActivityLines implements ActivityFileScan.SlowPath {
             RecordRepeats.duplicateTargets(activity, DatasetFile.ACTIVITIES.getFileName(), lineNumber, problems::add);
         }
         return activity;
+    }
+
+    @Override
+    public void repeatedTargets(long lineNumber, ScannedActivity a) {
+        String id = new String(a.buf, a.idOff, a.idLen, java.nio.charset.StandardCharsets.UTF_8);
+        for (int r = 0; r < a.repeatCount; r++) {
+            int earlier = a.repeatEarlier[r];
+            int held = 0;
+            while (a.targetIndex[held] != earlier) {
+                held++;
+            }
+            problems.add(RecordRepeats.duplicateTarget(DatasetFile.ACTIVITIES.getFileName(), lineNumber, id,
+                    a.repeatIndex[r], earlier, ScannedActivity.TARGET_TYPES[a.targetType[held]]));
+        }
     }
 
     @Override

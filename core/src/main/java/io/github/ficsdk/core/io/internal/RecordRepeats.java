@@ -100,11 +100,26 @@ public final class RecordRepeats {
             Integer earlier = first.putIfAbsent(t, i);
             if (earlier != null) {
                 repeats++;
-                problems.accept(new DatasetProblem(file, line, activity.getId(), "targets[" + i + "]",
-                        Severity.WARNING, DUPLICATE_TARGET, "targets[" + i + "] repeats targets[" + earlier + "] (the same "
-                                + t.getType() + "); the pair counts once"));
+                problems.accept(duplicateTarget(file, line, activity.getId(), i, earlier, t.getType().name()));
             }
         }
         return repeats;
+    }
+
+    /**
+     * Returns the warning of one target repeated within an activity.
+     *
+     * @param file     the file name
+     * @param line     the line
+     * @param id       the activity id
+     * @param index    the index of the repeat in {@code targets}
+     * @param earlier  the index of the first target of the same type and id
+     * @param type     the target type code
+     * @return the warning
+     */
+    public static DatasetProblem duplicateTarget(String file, long line, String id, int index, int earlier,
+            String type) {
+        return new DatasetProblem(file, line, id, "targets[" + index + "]", Severity.WARNING, DUPLICATE_TARGET,
+                "targets[" + index + "] repeats targets[" + earlier + "] (the same " + type + "); the pair counts once");
     }
 }
