@@ -9,9 +9,27 @@ import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.DatasetReadException;
+import io.github.ficsdk.core.io.JsonLinesReader;
+import io.github.ficsdk.core.io.internal.Numbered;
+import io.github.ficsdk.core.io.internal.OrganizationCheck;
+import io.github.ficsdk.core.io.internal.RecordRepeats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -23,7 +41,18 @@ import java.util.stream.Stream;
  * <pre>{@code
  * EvidenceSource fromFolder = EvidenceSource.of(Dataset.of(Path.of("data")));
  * EvidenceSource inMemory = EvidenceSource.builder().chambers(chambers).activities(activities).build();
+ * fromFolder.getProblems();   // ids used twice, repeated memberships: each counted once
  * }</pre>
+ *
+ * <p>Every evidence value counts a record once, as every statistic does: the organisations are
+ * checked as one structure ({@link OrganizationTree}: an id used again, within or across
+ * federations, chambers and party organisations, keeps its first definition); an activity or a
+ * proposal whose id repeats an earlier one in its file is left out of the streams, the first
+ * occurrence counts; a membership repeating the member, organisation and role of an earlier one is
+ * left out too. Each repeat is listed in {@link #getProblems()} ({@code DUPLICATE_ID},
+ * {@code DUPLICATE_MEMBERSHIP}) with its file and line (for records in memory, their position
+ * from 1). Finding the repeats of a streamed file reads it once more, the first time it is
+ * streamed, holding its ids meanwhile.
  *
  * <p>Reading a dataset fails at the first bad line ({@link io.github.ficsdk.core.io.DatasetReadException});
  * validate a dataset before appraising it.
@@ -34,20 +63,15 @@ import java.util.stream.Stream;
  */
 public final class EvidenceSource {
 
-    private final List<Federation> federations;
-    private final List<Chamber> chambers;
-    private final List<PartyOrganization> partyOrganizations;
-    private final Supplier<Stream<Membership>> memberships;
-    private final Supplier<Stream<Activity>> activities;
-    private final Supplier<Stream<Proposal>> proposals;
+    private final OrganizationCheck.Result organizations;
+    private final Deduplicated<Membership> memberships;
+    private final Deduplicated<Activity> activities;
+    private final Deduplicated<Proposal> proposals;
     private volatile OrganizationTree tree;
 
-    private EvidenceSource(List<Federation> federations, List<Chamber> chambers, List<PartyOrganization> partyOrganizations,
-            Supplier<Stream<Membership>> memberships, Supplier<Stream<Activity>> activities,
-            Supplier<Stream<Proposal>> proposals) {
-        this.federations = federations;
-        this.chambers = chambers;
-        this.partyOrganizations = partyOrganizations;
+    private EvidenceSource(OrganizationCheck.Result organizations, Deduplicated<Membership> memberships,
+            Deduplicated<Activity> activities, Deduplicated<Proposal> proposals) {
+        this.organizations = organizations;
         this.memberships = memberships;
         this.activities = activities;
         this.proposals = proposals;
@@ -61,9 +85,109 @@ public final class EvidenceSource {
      * @throws io.github.ficsdk.core.io.DatasetReadException at the first bad line of an organisation file
      */
     public static EvidenceSource of(Dataset dataset) {
-        return new EvidenceSource(dataset.readAll(DatasetFile.FEDERATIONS), dataset.readAll(DatasetFile.CHAMBERS),
-                dataset.readAll(DatasetFile.PARTY_ORGANIZATIONS), () -> dataset.stream(DatasetFile.MEMBERSHIPS),
-                () -> dataset.stream(DatasetFile.ACTIVITIES), () -> dataset.stream(DatasetFile.PROPOSALS));
+        Path folder = dataset.getFolder();
+        int maxLine = dataset.getMaxLineLength();
+        Consumer<DatasetProblem> fail = problem -> {
+            throw new DatasetReadException(problem);
+        };
+        return new EvidenceSource(OrganizationCheck.read(folder, maxLine, fail),
+                new Deduplicated<>(DatasetFile.MEMBERSHIPS, () -> numbered(dataset, DatasetFile.MEMBERSHIPS),
+                        RecordRepeats.MembershipKey::of, EvidenceSource::repeatedMembership),
+                new Deduplicated<>(DatasetFile.ACTIVITIES, () -> numbered(dataset, DatasetFile.ACTIVITIES),
+                        Activity::getId, EvidenceSource::repeatedId),
+                new Deduplicated<>(DatasetFile.PROPOSALS, () -> numbered(dataset, DatasetFile.PROPOSALS),
+                        Proposal::getId, EvidenceSource::repeatedId));
+    }
+
+    /** Streams the records of a file with their lines, failing at the first problem. */
+    private static <T> Stream<Numbered<T>> numbered(Dataset dataset, DatasetFile<T> file) {
+        Path path = dataset.getFolder().resolve(file.getFileName());
+        InputStream in;
+        try {
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            return Stream.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        JsonLinesReader<T> reader = JsonLinesReader.open(file, in, file.getFileName(), dataset.getMaxLineLength(),
+                problem -> {
+                    throw new DatasetReadException(problem);
+                });
+        return reader.stream().map(record -> new Numbered<>(record, reader.getLineNumber()));
+    }
+
+    private static DatasetProblem repeatedId(String file, Numbered<?> repeat, Object id, long firstLine) {
+        return RecordRepeats.duplicateId(file, repeat.line(), (String) id, firstLine);
+    }
+
+    private static DatasetProblem repeatedMembership(String file, Numbered<?> repeat, Object key, long firstLine) {
+        return RecordRepeats.duplicateMembership(file, repeat.line(), firstLine, ((RecordRepeats.MembershipKey) key).role());
+    }
+
+    /**
+     * The records of one streamed file without the repeats: found once, by a first reading of the
+     * whole file, as the lines to leave out and their problems.
+     */
+    private static final class Deduplicated<T> {
+        private final DatasetFile<T> file;
+        private final Supplier<Stream<Numbered<T>>> records;
+        private final Function<T, Object> key;
+        private final RepeatProblem problem;
+        private volatile Set<Long> repeatLines;
+        private List<DatasetProblem> problems;
+
+        Deduplicated(DatasetFile<T> file, Supplier<Stream<Numbered<T>>> records, Function<T, Object> key,
+                RepeatProblem problem) {
+            this.file = file;
+            this.records = records;
+            this.key = key;
+            this.problem = problem;
+        }
+
+        Stream<T> stream() {
+            Set<Long> skip = find();
+            Stream<Numbered<T>> all = records.get();
+            return (skip.isEmpty() ? all : all.filter(n -> !skip.contains(n.line()))).map(Numbered::record);
+        }
+
+        List<DatasetProblem> problems() {
+            find();
+            return problems;
+        }
+
+        private Set<Long> find() {
+            Set<Long> found = repeatLines;
+            if (found != null) {
+                return found;
+            }
+            synchronized (this) {
+                if (repeatLines == null) {
+                    Map<Object, Long> first = new HashMap<>();
+                    Set<Long> lines = new HashSet<>();
+                    List<DatasetProblem> list = new ArrayList<>();
+                    try (Stream<Numbered<T>> all = records.get()) {
+                        all.forEach(n -> {
+                            Object k = key.apply(n.record());
+                            Long earlier = first.putIfAbsent(k, n.line());
+                            if (earlier != null) {
+                                lines.add(n.line());
+                                list.add(problem.of(file.getFileName(), n, k, earlier));
+                            }
+                        });
+                    }
+                    problems = List.copyOf(list);
+                    repeatLines = Set.copyOf(lines);
+                }
+                return repeatLines;
+            }
+        }
+    }
+
+    /** Words the problem of a repeat. */
+    @FunctionalInterface
+    private interface RepeatProblem {
+        DatasetProblem of(String file, Numbered<?> repeat, Object key, long firstLine);
     }
 
     /**
@@ -76,69 +200,94 @@ public final class EvidenceSource {
     }
 
     /**
-     * Returns the federations.
+     * Returns the federations: the first definition of each id.
      *
      * @return the federations, never null
      */
     public List<Federation> getFederations() {
-        return federations;
+        return organizations.federations();
     }
 
     /**
-     * Returns the chambers.
+     * Returns the chambers: the first definition of each id (a chamber whose id a federation
+     * already uses is left out).
      *
      * @return the chambers, never null
      */
     public List<Chamber> getChambers() {
-        return chambers;
+        return organizations.chambers();
     }
 
     /**
-     * Returns the party organisations.
+     * Returns the party organisations: the first definition of each id.
      *
      * @return the party organisations, never null
      */
     public List<PartyOrganization> getPartyOrganizations() {
-        return partyOrganizations;
+        return organizations.partyOrganizations();
     }
 
     /**
-     * Streams the memberships; close the stream.
+     * Streams the memberships, each member, organisation and role once; close the stream.
      *
      * @return a new stream, never null
      */
     public Stream<Membership> memberships() {
-        return memberships.get();
+        return memberships.stream();
     }
 
     /**
-     * Streams the activities; close the stream.
+     * Streams the activities, each id once (its first occurrence); close the stream.
      *
      * @return a new stream, never null
      */
     public Stream<Activity> activities() {
-        return activities.get();
+        return activities.stream();
     }
 
     /**
-     * Streams the proposals; close the stream.
+     * Streams the proposals, each id once (its first occurrence); close the stream.
      *
      * @return a new stream, never null
      */
     public Stream<Proposal> proposals() {
-        return proposals.get();
+        return proposals.stream();
+    }
+
+    /**
+     * Returns the repeats left out of the records, each counted once: organisation ids used
+     * again ({@code DUPLICATE_ID}, the first definition counts), activity and proposal ids used
+     * again ({@code DUPLICATE_ID}, the first occurrence counts) and repeated memberships
+     * ({@code DUPLICATE_MEMBERSHIP}); in the order of the data model's files, each by line. Reads
+     * the streamed files that were not streamed yet.
+     *
+     * @return the problems, never null
+     */
+    public List<DatasetProblem> getProblems() {
+        List<DatasetProblem> all = new ArrayList<>();
+        for (DatasetProblem p : organizations.problems()) {
+            if ("DUPLICATE_ID".equals(p.code())) {
+                all.add(p);
+            }
+        }
+        all.addAll(memberships.problems());
+        all.addAll(activities.problems());
+        all.addAll(proposals.problems());
+        return all;
     }
 
     /**
      * Returns the organisation tree of the federations, chambers and party organisations, built once.
      *
      * @return the tree, never null
-     * @throws io.github.ficsdk.core.org.OrganizationTreeException if the organisations do not form a tree
+     * @throws io.github.ficsdk.core.org.OrganizationTreeException if the organisations do not form a
+     *         tree: a parent, federation or host that is not defined, or a cycle (an id used again
+     *         is not: its first definition counts)
      */
     public OrganizationTree getTree() {
         OrganizationTree t = tree;
         if (t == null) {
-            t = OrganizationTree.of(federations, chambers, partyOrganizations);
+            t = OrganizationTree.of(getFederations(), getChambers(), getPartyOrganizations());
             tree = t;
         }
         return t;
@@ -236,16 +385,27 @@ public final class EvidenceSource {
             Collection<Membership> m = memberships;
             Collection<Activity> a = activities;
             Collection<Proposal> p = proposals;
-            return new EvidenceSource(federations, chambers, partyOrganizations, m::stream, a::stream, p::stream);
+            return new EvidenceSource(OrganizationCheck.check(federations, chambers, partyOrganizations),
+                    new Deduplicated<>(DatasetFile.MEMBERSHIPS, () -> inOrder(m), RecordRepeats.MembershipKey::of,
+                            EvidenceSource::repeatedMembership),
+                    new Deduplicated<>(DatasetFile.ACTIVITIES, () -> inOrder(a), Activity::getId,
+                            EvidenceSource::repeatedId),
+                    new Deduplicated<>(DatasetFile.PROPOSALS, () -> inOrder(p), Proposal::getId,
+                            EvidenceSource::repeatedId));
+        }
+
+        private static <T> Stream<Numbered<T>> inOrder(Collection<T> records) {
+            long[] position = {0};
+            return records.stream().sequential().map(r -> new Numbered<>(r, ++position[0]));
         }
     }
 
     static List<String> subjectIds(EvidenceSource source, SubjectType type) {
         List<String> ids = new ArrayList<>();
         switch (type) {
-            case CHAMBER -> source.chambers.forEach(c -> ids.add(c.getId()));
-            case FEDERATION -> source.federations.forEach(f -> ids.add(f.getId()));
-            case PARTY_ORGANIZATION -> source.partyOrganizations.forEach(p -> ids.add(p.getId()));
+            case CHAMBER -> source.getChambers().forEach(c -> ids.add(c.getId()));
+            case FEDERATION -> source.getFederations().forEach(f -> ids.add(f.getId()));
+            case PARTY_ORGANIZATION -> source.getPartyOrganizations().forEach(p -> ids.add(p.getId()));
             default -> throw new IllegalStateException(type.name());
         }
         return ids;

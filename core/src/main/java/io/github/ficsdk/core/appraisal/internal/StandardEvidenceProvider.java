@@ -27,7 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * The standard evidence: one pass over each streamed file, counters in arrays indexed by
- * organisation. Internal: not part of the API.
+ * organisation. Every record counts once: the {@link EvidenceSource} streams an activity or
+ * proposal id once (its first occurrence) and a member, organisation and role once, and an
+ * activity organised by several organisations counts once for each. Internal: not part of the API.
  */
 public final class StandardEvidenceProvider implements EvidenceProvider {
 
@@ -86,16 +88,17 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
         String[] ids = new String[n];
         Map<String, Integer> index = new HashMap<>(n * 2);
         int k = 0;
+        // the source keeps the first definition of every id; should an id come again, the first counts
         for (Federation f : feds) {
-            index.put(f.getId(), k);
+            index.putIfAbsent(f.getId(), k);
             ids[k++] = f.getId();
         }
         for (Chamber c : chambers) {
-            index.put(c.getId(), k);
+            index.putIfAbsent(c.getId(), k);
             ids[k++] = c.getId();
         }
         for (PartyOrganization p : parties) {
-            index.put(p.getId(), k);
+            index.putIfAbsent(p.getId(), k);
             ids[k++] = p.getId();
         }
         int[] host = new int[n];

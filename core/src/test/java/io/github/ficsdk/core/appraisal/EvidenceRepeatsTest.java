@@ -1,0 +1,116 @@
+package io.github.ficsdk.core.appraisal;
+
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.ACTIVITIES;
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.CHAMBERS;
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.FEDERATIONS;
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.MEMBERSHIPS;
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.PARTIES;
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.PROPOSALS;
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.activity;
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.deriveAll;
+import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.proposal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.activity.ActivityKind;
+import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.io.DatasetFile;
+import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.member.Membership;
+import io.github.ficsdk.core.member.Role;
+import io.github.ficsdk.core.org.Chamber;
+import io.github.ficsdk.core.org.ChamberKind;
+import io.github.ficsdk.core.proposal.Proposal;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Evidence counts every record once: repeated ids and memberships, in a folder and in memory. */
+class EvidenceRepeatsTest {
+
+    /** The fixtures again, with repeats: an activity line twice, another record with a used id, a membership twice. */
+    static List<Activity> activitiesWithRepeats() {
+        List<Activity> out = new ArrayList<>(ACTIVITIES);
+        out.add(ACTIVITIES.get(2));                                                          // A3 again, the same
+        out.add(activity("A1", ActivityKind.TRAINING, "2017-08-01", 9, "C1"));              // A1 again, another record
+        return out;
+    }
+
+    static List<Membership> membershipsWithRepeats() {
+        List<Membership> out = new ArrayList<>(MEMBERSHIPS);
+        out.add(MEMBERSHIPS.get(0));
+        out.add(Membership.builder().member("E1").organization("C1").role(Role.DIRECTOR).build()); // another role: counts
+        return out;
+    }
+
+    static List<Chamber> chambersWithRepeats() {
+        List<Chamber> out = new ArrayList<>(CHAMBERS);
+        out.add(Chamber.builder().id("F330421").name("伪商会").kind(ChamberKind.TOWNSHIP).federation("F330400").build());
+        return out;
+    }
+
+    static List<Proposal> proposalsWithRepeats() {
+        List<Proposal> out = new ArrayList<>(PROPOSALS);
+        out.add(proposal("PR1", "C1", "2017-03-20"));
+        return out;
+    }
+
+    private static void assertCountedOnce(EvidenceSource source) {
+        EvidenceTable t = deriveAll(source);
+        EvidenceTable clean = deriveAll(EvidenceDerivationTest.source());
+        for (String key : List.of("activities.total", "activities.TRAINING", "activities.PARTY_ACTIVITY",
+                "activities.lastTwoYears", "party.activities", "proposals.submitted")) {
+            for (String subject : List.of("C1", "C2", "P1", "F330421")) {
+                assertEquals(clean.get(subject).orElseThrow().find(key), t.get(subject).orElseThrow().find(key),
+                        subject + " " + key);
+            }
+        }
+        assertEquals(BigDecimal.valueOf(3), t.get("C1").orElseThrow().find("members.total").orElseThrow());
+        assertEquals(BigDecimal.valueOf(1), t.get("C1").orElseThrow().find("members.MEMBER").orElseThrow());
+        // the chamber that reuses a federation's id is no subject: the federation keeps its evidence
+        assertEquals("COUNTY", t.get("F330421").orElseThrow().find("federation.level").orElseThrow());
+        assertEquals(List.of("C1", "C2", "C3"), source.getChambers().stream().map(Chamber::getId).toList());
+        assertEquals(List.of("C1", "C2", "C3"), EvidenceSource.subjectIds(source, SubjectType.CHAMBER));
+    }
+
+    @Test
+    void inMemory_repeatsCountOnceAndAreListed() {
+        EvidenceSource source = EvidenceSource.builder().federations(FEDERATIONS).chambers(chambersWithRepeats())
+                .partyOrganizations(PARTIES).activities(activitiesWithRepeats()).memberships(membershipsWithRepeats())
+                .proposals(proposalsWithRepeats()).build();
+        assertCountedOnce(source);
+        assertEquals(List.of("chambers.jsonl:4 F330421 DUPLICATE_ID", "memberships.jsonl:5 null DUPLICATE_MEMBERSHIP",
+                "activities.jsonl:6 A3 DUPLICATE_ID", "activities.jsonl:7 A1 DUPLICATE_ID", "proposals.jsonl:3 PR1 DUPLICATE_ID"),
+                source.getProblems().stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.code()).toList());
+    }
+
+    @Test
+    void dataset_repeatsCountOnceAndAreListedWithTheirLines(@TempDir Path dir) {
+        Dataset dataset = Dataset.of(dir);
+        dataset.write(DatasetFile.FEDERATIONS, FEDERATIONS);
+        dataset.write(DatasetFile.CHAMBERS, chambersWithRepeats());
+        dataset.write(DatasetFile.PARTY_ORGANIZATIONS, PARTIES);
+        dataset.write(DatasetFile.ACTIVITIES, activitiesWithRepeats());
+        dataset.write(DatasetFile.MEMBERSHIPS, membershipsWithRepeats());
+        dataset.write(DatasetFile.PROPOSALS, proposalsWithRepeats());
+        EvidenceSource source = EvidenceSource.of(dataset);
+        assertCountedOnce(source);
+        List<DatasetProblem> problems = source.getProblems();
+        assertEquals(List.of("chambers.jsonl:4 F330421 DUPLICATE_ID", "memberships.jsonl:5 null DUPLICATE_MEMBERSHIP",
+                "activities.jsonl:6 A3 DUPLICATE_ID", "activities.jsonl:7 A1 DUPLICATE_ID", "proposals.jsonl:3 PR1 DUPLICATE_ID"),
+                problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.code()).toList());
+        assertEquals("id F330421 is already used on line 2 of federations.jsonl; the first definition counts",
+                problems.get(0).message());
+        assertEquals("id A3 is already used on line 3; the first occurrence counts", problems.get(2).message());
+        // the tree holds the federation, not the chamber that reused its id
+        assertEquals(List.of("C1", "C2"), source.getTree().getChildren("F330421"));
+        // the same through the appraiser: every chamber once
+        Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
+        AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, EvidenceDerivationTest.YEAR, source,
+                EvidenceTable.empty("2017"));
+        assertEquals(List.of("C1", "C2", "C3"), batch.results().stream().map(AppraisalResult::getSubject).toList());
+    }
+}
