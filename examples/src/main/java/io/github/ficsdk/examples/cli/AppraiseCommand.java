@@ -58,6 +58,11 @@ import picocli.CommandLine.Option;
  * id order. Text output is one table per subject, then the grade distribution overall and per
  * federation subtree.
  *
+ * <p>Evidence counts every record once: an organisation, activity or proposal id used again keeps
+ * its first occurrence, a membership repeated (member, organisation, role) counts once; each
+ * repeat is listed on stderr as {@code validate} prints it ({@code DUPLICATE_ID},
+ * {@code DUPLICATE_MEMBERSHIP}), and the results stand.
+ *
  * <p>Exit status 0 when every subject was appraised, 1 when the appraisal cannot finish (a rule
  * failed, evidence is missing) or the data cannot be used (a bad line, organisations that do not
  * form a tree), 2 on unusable arguments (a missing folder or file, a malformed period, an unknown
@@ -121,12 +126,14 @@ public final class AppraiseCommand extends AbstractCommand {
         Progress progress = progress(lang().pick("评价", "Appraising"));
         AppraisalBatch batch;
         Map<String, String> names;
+        List<DatasetProblem> repeats;
         try {
             EvidenceTable given = evidenceFile == null ? EvidenceTable.empty(p.toString())
                     : EvidenceTable.read(evidenceFile, p);
             EvidenceSource source = EvidenceSource.of(Dataset.of(folder));
             batch = Appraiser.builder().registry(registry).build().appraiseAll(chosen, p, source, given);
             names = names(source);
+            repeats = source.getProblems();
         } catch (AppraisalException e) {
             progress.cancel();
             err().println(lang().pick("错误：无法完成评价：", "error: the appraisal cannot finish: ") + describe(e));
@@ -162,6 +169,13 @@ public final class AppraiseCommand extends AbstractCommand {
             out().print(text(batch, chosen, names, lang()));
         }
         out().flush();
+        if (!repeats.isEmpty()) {
+            err().println(lang().pick("注意：" + repeats.size() + " 个重复的记录只计一次（先出现的计入）：",
+                    "note: " + repeats.size() + " repeated records count once (the first one):"));
+            for (DatasetProblem r : repeats) {
+                err().println(ValidateCommand.line(r, lang()));
+            }
+        }
         return OK;
     }
 

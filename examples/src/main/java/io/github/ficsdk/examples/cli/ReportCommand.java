@@ -1,9 +1,11 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.report.Breakdown;
+import io.github.ficsdk.report.FigureOutOfRangeException;
 import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.Narrative;
@@ -23,10 +25,13 @@ import picocli.CommandLine.Option;
  * [--format json|csv|markdown|text]}: the standardized statistics of a dataset folder.
  *
  * <p>Exit status 0 when the report was computed (lines that could not be read, and
- * organisations that do not fit in the tree, are skipped or kept as roots of their own, listed in
- * the JSON's {@code problems} and summed up in one line on stderr), 1 on an unexpected error, 2
- * on unusable arguments (a missing folder, a malformed period, an unknown indicator code). A scope
- * that no file defines is not an error: it is its own subtree.
+ * organisations that do not fit in the tree, are skipped or kept as roots of their own; a record
+ * whose id repeats an earlier one counts once, by its first occurrence, and a target repeated
+ * within an activity once; all listed in the JSON's {@code problems} and the text format's last
+ * lines, and summed up in one line on stderr), 1 when a figure is beyond exact counting (a sum
+ * above 9223372036854775807, or that many fen: one line on stderr names the indicator and the
+ * row) or on an unexpected error, 2 on unusable arguments (a missing folder, a malformed period,
+ * an unknown indicator code). A scope that no file defines is not an error: it is its own subtree.
  *
  * @since 0.1
  */
@@ -34,7 +39,7 @@ import picocli.CommandLine.Option;
         description = "Computes the standardized statistics of a dataset folder for a period and a scope.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the report was computed (problems are skipped and counted on stderr)",
-            "1:an unexpected error", "2:unusable arguments"})
+            "1:a figure is beyond exact counting, or an unexpected error", "2:unusable arguments"})
 public final class ReportCommand extends AbstractCommand {
 
     /** A breakdown of the rows. */
@@ -108,6 +113,14 @@ public final class ReportCommand extends AbstractCommand {
         Report report;
         try {
             report = ReportEngine.of(catalog).run(query, dataset, lines);
+        } catch (FigureOutOfRangeException e) {
+            progress.cancel();
+            err().println(lang().pick("错误：" + e.getIndicator() + "（" + e.getRow() + "，" + e.getPeriod()
+                    + "）超出可精确计算的范围，不能给出；请检查计入该指标的记录（如 participants、amountYuan 是否误填）",
+                    "error: " + e.getIndicator() + " of " + e.getRow() + " (" + e.getPeriod()
+                            + ") is beyond exact counting and is refused; check the records that feed it"
+                            + " (a mistyped participants or amountYuan)"));
+            return PROBLEMS;
         } catch (RuntimeException e) {
             progress.cancel();
             throw e;
@@ -124,16 +137,18 @@ public final class ReportCommand extends AbstractCommand {
         });
         out().flush();
         if (!report.problems().isEmpty()) {
-            err().println(lang().pick("注意：" + report.problems().size() + " 个问题，有问题的行未计入；运行 validate --data "
+            err().println(lang().pick("注意：" + report.problems().size() + " 个问题，有错误的行未计入，重复的记录只计一次；运行 validate --data "
                     + data + " 查看详情", "note: " + report.problems().size()
-                    + " problems, the lines with errors are not counted; run validate --data " + data + " for details"));
+                    + " problems, the lines with errors are not counted and repeated records count once; run validate --data "
+                    + data + " for details"));
         }
         return OK;
     }
 
     /**
-     * Renders a report as a table for people (one column per row of the report) and, in Chinese,
-     * the narrative of its total.
+     * Renders a report as a table for people (one column per row of the report), in Chinese the
+     * narrative of its total, then the problems found while reading, one per line as
+     * {@code validate} prints them.
      *
      * @param report   the report, not null
      * @param catalog  the catalog, not null
@@ -176,6 +191,13 @@ public final class ReportCommand extends AbstractCommand {
             String narrative = Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())
                     .render(report, catalog);
             out.append('\n').append(narrative);
+        }
+        if (!report.problems().isEmpty()) {
+            out.append('\n').append(lang.pick("问题（" + report.problems().size() + " 个）：",
+                    "problems (" + report.problems().size() + "):")).append('\n');
+            for (DatasetProblem p : report.problems()) {
+                out.append(ValidateCommand.line(p, lang)).append('\n');
+            }
         }
         return out.toString();
     }

@@ -128,6 +128,29 @@ public final class ValidateCommand extends AbstractCommand {
     }
 
     /**
+     * Renders one problem for people: {@code file:line id path SEVERITY CODE message}, the message
+     * in the chosen language.
+     *
+     * @param problem  the problem, not null
+     * @param lang     the language, not null
+     * @return the line, without a line feed, never null
+     */
+    public static String line(DatasetProblem problem, Lang lang) {
+        DatasetProblem p = ProblemMessages.localize(problem, lang.locale());
+        StringBuilder out = new StringBuilder();
+        out.append(p.file()).append(':').append(p.line());
+        if (p.id() != null) {
+            out.append(' ').append(p.id());
+        }
+        if (!p.path().isEmpty()) {
+            out.append(' ').append(p.path());
+        }
+        out.append(' ').append(p.isError() ? lang.pick("错误", "ERROR") : lang.pick("警告", "WARNING"))
+                .append(' ').append(p.code()).append(' ').append(p.message());
+        return out.toString();
+    }
+
+    /**
      * Renders a data-quality result for people: one line per problem
      * ({@code file:line id path SEVERITY CODE message}), one line per file, a total.
      *
@@ -138,16 +161,7 @@ public final class ValidateCommand extends AbstractCommand {
     public static String text(DataQualityReport quality, Lang lang) {
         StringBuilder out = new StringBuilder();
         for (DatasetProblem problem : quality.getProblems()) {
-            DatasetProblem p = ProblemMessages.localize(problem, lang.locale());
-            out.append(p.file()).append(':').append(p.line());
-            if (p.id() != null) {
-                out.append(' ').append(p.id());
-            }
-            if (!p.path().isEmpty()) {
-                out.append(' ').append(p.path());
-            }
-            out.append(' ').append(p.isError() ? lang.pick("错误", "ERROR") : lang.pick("警告", "WARNING"))
-                    .append(' ').append(p.code()).append(' ').append(p.message()).append('\n');
+            out.append(line(problem, lang)).append('\n');
         }
         long read = 0;
         long valid = 0;
