@@ -297,13 +297,18 @@ public final class ReportEngine {
      * Runs a query over a dataset folder: reads the organisations, then {@code activities.jsonl}
      * in one pass split over {@link ReportQuery#getThreads()} threads, then the proposals. Lines
      * that cannot be read, and organisations that do not fit in the tree (an undefined parent, a
-     * cycle, an id used twice: such an organisation counts as a root of its own), are listed in
-     * {@link Report#problems()} with file, line, id and path; the rest is still counted.
+     * cycle: such an organisation counts as a root of its own), are listed in
+     * {@link Report#problems()} with file, line, id and path; the rest is still counted. Repeats
+     * count once: an organisation id used again keeps its first definition, an activity or
+     * proposal id used again its first occurrence in file order ({@code DUPLICATE_ID}, naming the
+     * earlier line), a target repeated within an activity is one pair ({@code DUPLICATE_TARGET});
+     * each repeat is listed too.
      *
      * @param query    the query, not null
      * @param dataset  the dataset, not null
      * @return the report, never null
      * @throws java.io.UncheckedIOException if a file cannot be read
+     * @throws FigureOutOfRangeException if a figure is beyond exact counting, naming the indicator and row
      */
     public Report run(ReportQuery query, Dataset dataset) {
         return run(query, dataset, new LongAdder());
@@ -325,6 +330,7 @@ public final class ReportEngine {
      * @param linesRead  receives the number of activity lines read, not null
      * @return the report, never null
      * @throws java.io.UncheckedIOException if a file cannot be read
+     * @throws FigureOutOfRangeException if a figure is beyond exact counting, naming the indicator and row
      */
     public Report run(ReportQuery query, Dataset dataset, LongAdder linesRead) {
         Objects.requireNonNull(linesRead, "linesRead");

@@ -13,6 +13,16 @@
  * }
  * }</pre>
  *
+ * <h2>Repeats count once</h2>
+ * A record whose id repeats an earlier one in its file (or, for federations, chambers and party
+ * organisations, in any of the three) is a problem and counts once, by its first occurrence in
+ * file order (federations, then chambers, then party organisations), in every statistic and every
+ * evidence value. The organisations are checked as one structure by
+ * {@link io.github.ficsdk.core.org.OrganizationTree}: {@link io.github.ficsdk.core.io.Dataset#validate()},
+ * the report engine and the evidence of appraisals use that one check, so what validation reports
+ * is exactly what the others trip on. A target repeated within one activity and a membership
+ * repeated (member, organisation, role) are warnings, and count once too.
+ *
  * <h2>Problem codes</h2>
  * Stable UPPER_SNAKE codes of {@link io.github.ficsdk.core.io.DatasetProblem#code()}; errors
  * reject the record, warnings keep it.
@@ -33,16 +43,23 @@
  * <tr><td>{@code UNKNOWN_CODE}</td><td>error</td><td>an enum code that is not defined</td></tr>
  * <tr><td>{@code UNKNOWN_ACTIVITY_KIND}</td><td>error</td><td>neither a standard kind nor an {@code X_} team kind</td></tr>
  * <tr><td>{@code INVALID_DATE}</td><td>error</td><td>not an ISO-8601 date {@code yyyy-MM-dd}</td></tr>
- * <tr><td>{@code OUT_OF_RANGE}</td><td>error</td><td>a number too large, or a year outside 1000-9999</td></tr>
+ * <tr><td>{@code OUT_OF_RANGE}</td><td>error</td><td>a number too large (also one whose exponent no exact number can hold, such as {@code 1E+2147483648}), or a year outside 1000-9999</td></tr>
  * <tr><td>{@code YUAN_AMOUNT_FORMAT}, {@code YUAN_AMOUNT_SCALE}, {@code YUAN_AMOUNT_NEGATIVE}, {@code YUAN_AMOUNT_RANGE}</td><td>error</td><td>a money string that is not a plain non-negative decimal with at most 2 decimals</td></tr>
  * <tr><td>{@code NEGATIVE}</td><td>error</td><td>a negative count or value</td></tr>
  * <tr><td>{@code NOT_POSITIVE}</td><td>error</td><td>{@code sessions}, {@code term} or {@code number} below 1</td></tr>
  * <tr><td>{@code END_BEFORE_START}, {@code UNTIL_BEFORE_SINCE}</td><td>error</td><td>an end before its start</td></tr>
  * <tr><td>{@code NO_ORGANIZER}</td><td>error</td><td>an activity without organizers</td></tr>
  * <tr><td>{@code BLANK}</td><td>error</td><td>an empty or blank id, name or reference</td></tr>
- * <tr><td>{@code DUPLICATE_ID}</td><td>error</td><td>the id is already used on an earlier line (named in the message)</td></tr>
- * <tr><td>{@code UNKNOWN_PARENT}</td><td>error</td><td>a federation parent, chamber federation or party host not in the dataset</td></tr>
+ * <tr><td>{@code DUPLICATE_ID}</td><td>error</td><td>the id is already used on an earlier line (named in the message), in
+ *     its file or, for organisations, in another organisation file; the first occurrence is the one that counts, in
+ *     every statistic and every evidence value</td></tr>
+ * <tr><td>{@code UNKNOWN_PARENT}</td><td>error</td><td>a federation parent, chamber federation or party host not in the
+ *     dataset (or not of the right kind)</td></tr>
  * <tr><td>{@code PARENT_CYCLE}</td><td>error</td><td>federation parents form a cycle</td></tr>
+ * <tr><td>{@code DUPLICATE_TARGET}</td><td>warning</td><td>a target repeated within one activity (the same type and id;
+ *     the message names the earlier index): the (activity, target) pair counts once</td></tr>
+ * <tr><td>{@code DUPLICATE_MEMBERSHIP}</td><td>warning</td><td>a membership with the member, organisation and role of an
+ *     earlier line (named in the message): it counts once, for instance in the member counts of appraisal evidence</td></tr>
  * <tr><td>{@code UNKNOWN_REFERENCE}</td><td>warning</td><td>a membership, annual target or activity target naming an unknown id</td></tr>
  * <tr><td>{@code ID_FORMAT}, {@code INDICATOR_FORMAT}</td><td>error</td><td>Bean Validation: malformed id or indicator code</td></tr>
  * <tr><td>{@code FEE_TIERS_TOO_MANY}</td><td>warning</td><td>Bean Validation: a chamber with more than 4 fee tiers</td></tr>

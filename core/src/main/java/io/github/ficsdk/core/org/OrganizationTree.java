@@ -26,6 +26,10 @@ import java.util.Optional;
  * <p>An id the tree does not hold is in no subtree but its own, as the selection rules of the
  * data model say for organizers that no dataset file defines.
  *
+ * <p>Building the tree is the one structure check of the organisations: ids used again within and
+ * across federations, chambers and party organisations (the first definition counts), parents
+ * that are not defined, cycles. Validation, reports and appraisals all use it.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
