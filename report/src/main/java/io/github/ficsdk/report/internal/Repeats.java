@@ -29,11 +29,19 @@ final class Repeats {
         long[] line = new long[16];
         int size;
 
+        void clear() {
+            hash = new long[0];
+            position = new long[0];
+            line = new long[0];
+            size = 0;
+        }
+
         void add(long h, long filePosition, long rangeLine) {
             if (size == hash.length) {
-                hash = Arrays.copyOf(hash, size * 2);
-                position = Arrays.copyOf(position, size * 2);
-                line = Arrays.copyOf(line, size * 2);
+                int n = Math.max(16, size * 2);
+                hash = Arrays.copyOf(hash, n);
+                position = Arrays.copyOf(position, n);
+                line = Arrays.copyOf(line, n);
             }
             hash[size] = h;
             position[size] = filePosition;
@@ -66,6 +74,7 @@ final class Repeats {
                 line[k + i] = a.line[i] + c.firstLine;
             }
             k += a.size;
+            a.clear(); // held once, here
         }
         // file order within equal hashes: the ranges are in file order, and a stable sort by hash keeps it
         int[] order = new int[n];
