@@ -14,10 +14,8 @@ import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.validation.FicValidator;
 import io.github.ficsdk.validation.Problem;
 import io.github.ficsdk.validation.Severity;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -258,24 +256,45 @@ public final class Dataset {
     }
 
     /**
-     * Writes a file of the dataset, replacing it, creating the folder if needed.
+     * Writes a file of the dataset, replacing it, creating the folder if needed. The records go to
+     * a temporary file of the same folder ({@code .NAME.….tmp}) that is renamed over the old file
+     * once complete, so a write that fails or is killed midway leaves the old file as it was. To
+     * write several files of a dataset, which belong together, use {@link #writer(Path)}.
      *
      * @param <T>      the record type
      * @param file     the file, not null
-     * @param records  the records, not null
-     * @throws UncheckedIOException if writing fails
+     * @param records  the records, not null; iterated once
+     * @throws UncheckedIOException if writing fails; the old file is then as it was
      */
     public <T> void write(DatasetFile<T> file, Iterable<? extends T> records) {
+        Objects.requireNonNull(records, "records");
         try {
-            Files.createDirectories(folder);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(file.getFileName())),
-                    1 << 16);
-                    JsonLinesWriter<T> writer = JsonLinesWriter.open(file, out)) {
-                writer.writeAll(records);
-            }
+            DatasetWriter.replaceFile(folder.resolve(file.getFileName()), file, records);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write " + folder.resolve(file.getFileName()) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts writing a whole dataset folder atomically, as every writer of a dataset should: the
+     * files go to a temporary sibling folder that {@link DatasetWriter#commit()} renames into place,
+     * replacing the folder as a whole; a run that fails or is killed before leaves the folder as it
+     * was.
+     *
+     * <pre>{@code
+     * try (DatasetWriter writer = Dataset.writer(folder)) {
+     *     writer.write(DatasetFile.FEDERATIONS, federations).write(DatasetFile.ACTIVITIES, activities);
+     *     writer.commit();
+     * }
+     * }</pre>
+     *
+     * @param folder  the dataset folder, not null; it need not exist
+     * @return the writer, never null; close it
+     * @throws UncheckedIOException if the folder exists and is not a folder, or the temporary
+     *     folder cannot be created
+     */
+    public static DatasetWriter writer(Path folder) {
+        return DatasetWriter.open(folder);
     }
 
     private InputStream open(DatasetFile<?> file) {

@@ -4,7 +4,11 @@
  * {@link io.github.ficsdk.core.io.JsonLinesReader JSON Lines reading} with line-numbered problems,
  * {@link io.github.ficsdk.core.io.JsonLinesWriter writing}, and
  * {@link io.github.ficsdk.core.io.Dataset dataset folders} with their
- * {@link io.github.ficsdk.core.io.DataQualityReport data-quality report}.
+ * {@link io.github.ficsdk.core.io.DataQualityReport data-quality report}. Writers never swallow a
+ * failed write (they throw {@link java.io.UncheckedIOException}), and a dataset is written
+ * atomically: a folder by {@link io.github.ficsdk.core.io.DatasetWriter} (a temporary sibling
+ * folder renamed into place), a single file by {@code Dataset.write} (a temporary file renamed
+ * over the old one), so a run that fails or is killed midway leaves the old content.
  *
  * <pre>{@code
  * DataQualityReport report = Dataset.of(Path.of("data")).validate();
