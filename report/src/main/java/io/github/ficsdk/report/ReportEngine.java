@@ -144,6 +144,7 @@ public final class ReportEngine {
      * @param organizations  the organisations, not null
      * @return the accumulator, never null
      * @throws IllegalArgumentException if an indicator code is neither valid nor custom
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public ReportAccumulator accumulator(ReportQuery query, Organizations organizations) {
         return newAccumulator(setup(query, organizations, Map.of()));
@@ -224,6 +225,7 @@ public final class ReportEngine {
      * @param activities     the activities, not null; iterated once
      * @param proposals      the proposals, not null; iterated once
      * @return the report, never null
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public Report run(ReportQuery query, Organizations organizations, Iterable<? extends Activity> activities,
             Iterable<? extends Proposal> proposals) {
@@ -238,12 +240,15 @@ public final class ReportEngine {
      * in one pass split over {@link ReportQuery#getThreads()} threads, then the proposals. Lines
      * that cannot be read, and organisations that do not fit in the tree (an undefined parent, a
      * cycle, an id used twice: such an organisation counts as a root of its own), are listed in
-     * {@link Report#problems()} with file, line, id and path; the rest is still counted.
+     * {@link Report#problems()} with file, line, id and path; the rest is still counted. What a
+     * reading thread throws (an exception, or an {@link Error} such as {@link OutOfMemoryError})
+     * stops the other threads and is thrown from here as it is, as soon as it happens.
      *
      * @param query    the query, not null
      * @param dataset  the dataset, not null
      * @return the report, never null
      * @throws java.io.UncheckedIOException if a file cannot be read
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public Report run(ReportQuery query, Dataset dataset) {
         return run(query, dataset, new LongAdder());
@@ -265,6 +270,7 @@ public final class ReportEngine {
      * @param linesRead  receives the number of activity lines read, not null
      * @return the report, never null
      * @throws java.io.UncheckedIOException if a file cannot be read
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public Report run(ReportQuery query, Dataset dataset, LongAdder linesRead) {
         Objects.requireNonNull(linesRead, "linesRead");

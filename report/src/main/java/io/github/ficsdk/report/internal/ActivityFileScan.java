@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -104,23 +106,28 @@ public final class ActivityFileScan {
                     t.setDaemon(true);
                     return t;
                 });
+                CompletionService<Object> done = new ExecutorCompletionService<>(pool);
+                List<Future<Object>> futures = new ArrayList<>();
                 try {
-                    List<Future<?>> futures = new ArrayList<>();
                     for (Chunk chunk : chunks) {
-                        futures.add(pool.submit(chunk));
+                        futures.add(done.submit(chunk, null));
                     }
-                    for (Future<?> future : futures) {
-                        future.get();
+                    // in the order they finish: the first failure ends the scan at once, whatever
+                    // the other threads are doing (one stuck in a long range, or thrashing for memory)
+                    for (int i = 0; i < futures.size(); i++) {
+                        done.take().get();
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while reading " + file, e);
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    throw new IllegalStateException(e.getCause());
+                    throw rethrow(e.getCause(), file);
                 } finally {
+                    for (Future<Object> future : futures) {
+                        future.cancel(true);
+                    }
+                    // interrupts the others (a read of the channel then fails); the threads are daemons,
+                    // so one that ignores the interrupt never keeps the JVM alive
                     pool.shutdownNow();
                 }
             }
@@ -144,6 +151,20 @@ public final class ActivityFileScan {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * Rethrows what a reading thread threw: an unchecked exception or an {@link Error} (such as
+     * {@link OutOfMemoryError}) as it is, so the caller sees the real cause; anything else wrapped.
+     */
+    private static RuntimeException rethrow(Throwable cause, Path file) {
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException("cannot read " + file + ": " + cause, cause);
     }
 
     private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {

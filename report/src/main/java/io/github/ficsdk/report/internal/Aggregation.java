@@ -149,7 +149,7 @@ public final class Aggregation {
         java.math.BigDecimal value;
         try {
             value = custom.selects(full) ? custom.measure(full) : java.math.BigDecimal.ZERO;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             throw new IllegalStateException("custom indicator " + custom.getCode() + " (" + custom.getClass().getName()
                     + ") failed on activity " + full.getId() + ": " + e, e);
         }
