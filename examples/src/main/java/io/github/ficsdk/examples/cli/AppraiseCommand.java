@@ -60,7 +60,8 @@ import picocli.CommandLine.Option;
  *
  * <p>Exit status 0 when every subject was appraised, 1 when the appraisal cannot finish (a rule
  * failed, evidence is missing) or the data cannot be used (a bad line, organisations that do not
- * form a tree), 2 on unusable arguments (a missing folder or file, a malformed period, an unknown
+ * form a tree), the output cannot be written or an error (such as running out of memory) ended the
+ * run, 2 on unusable arguments (a missing folder or file, a malformed period, an unknown
  * scheme id or version, a scheme document that is rejected).
  *
  * @since 0.1
@@ -69,7 +70,8 @@ import picocli.CommandLine.Option;
         description = "Appraises every subject of a scheme's type (chambers, federations) in a dataset folder.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every subject was appraised",
-            "1:the appraisal cannot finish (a rule failed, evidence is missing) or the data cannot be used",
+            "1:the appraisal cannot finish (a rule failed, evidence is missing), the data cannot be used, "
+                + "the output cannot be written, or an error such as running out of memory",
             "2:unusable arguments (also a scheme document that is rejected)"})
 public final class AppraiseCommand extends AbstractCommand {
 
@@ -149,7 +151,7 @@ public final class AppraiseCommand extends AbstractCommand {
                                     "; run validate --data " + data + " and fix it first")));
             printTrace(e);
             return PROBLEMS;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             progress.cancel();
             throw e;
         }

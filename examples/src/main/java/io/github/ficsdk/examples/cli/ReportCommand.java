@@ -7,6 +7,7 @@ import io.github.ficsdk.report.Breakdown;
 import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.Narrative;
+import io.github.ficsdk.report.QueryTooLargeException;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
@@ -24,9 +25,11 @@ import picocli.CommandLine.Option;
  *
  * <p>Exit status 0 when the report was computed (lines that could not be read, and
  * organisations that do not fit in the tree, are skipped or kept as roots of their own, listed in
- * the JSON's {@code problems} and summed up in one line on stderr), 1 on an unexpected error, 2
- * on unusable arguments (a missing folder, a malformed period, an unknown indicator code). A scope
- * that no file defines is not an error: it is its own subtree.
+ * the JSON's {@code problems} and summed up in one line on stderr), 1 when the output cannot be
+ * written or on an unexpected error (such as running out of memory), 2 on unusable arguments (a
+ * missing folder, a malformed period, an unknown indicator code, a breakdown of more than
+ * {@link io.github.ficsdk.report.ReportQuery#MAX_VALUES} values). A scope that no file defines is
+ * not an error: it is its own subtree.
  *
  * @since 0.1
  */
@@ -34,7 +37,8 @@ import picocli.CommandLine.Option;
         description = "Computes the standardized statistics of a dataset folder for a period and a scope.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the report was computed (problems are skipped and counted on stderr)",
-            "1:an unexpected error", "2:unusable arguments"})
+            "1:the output cannot be written, or an unexpected error (such as running out of memory)",
+            "2:unusable arguments (also a report of more than 50000 values: rows × indicators)"})
 public final class ReportCommand extends AbstractCommand {
 
     /** A breakdown of the rows. */
@@ -108,7 +112,16 @@ public final class ReportCommand extends AbstractCommand {
         Report report;
         try {
             report = ReportEngine.of(catalog).run(query, dataset, lines);
-        } catch (RuntimeException e) {
+        } catch (QueryTooLargeException e) {
+            progress.cancel();
+            String option = by == null ? "--indicators" : "--by " + by.name().toLowerCase(java.util.Locale.ROOT);
+            throw new UsageException(lang().pick(option + "：" + p + " 共 " + e.getRows() + " 行 × " + e.getIndicators()
+                    + " 个指标 = " + e.getValues() + " 个数值，超过每次统计 " + e.getLimit()
+                    + " 个数值的上限；请缩短 --period、减少 --indicators 或换一种 --by",
+                    option + ": " + p + " gives " + e.getRows() + " rows × " + e.getIndicators() + " indicators = "
+                            + e.getValues() + " values, more than the limit of " + e.getLimit()
+                            + " values per report; shorten --period, give fewer --indicators or another --by"), e);
+        } catch (RuntimeException | Error e) {
             progress.cancel();
             throw e;
         }

@@ -26,14 +26,15 @@ import picocli.CommandLine.Option;
  * {@code {"read", "valid", "rejected", "errors", "warnings", "files": [{"file", "read", "valid", "rejected"}, …]}}.
  *
  * <p>Exit status 0 when clean (no error and no warning), 1 when problems were found (warnings
- * included), 2 on unusable arguments.
+ * included), the output cannot be written or an error (such as running out of memory) ended the
+ * run, 2 on unusable arguments.
  *
  * @since 0.1
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks every record of a dataset folder and lists every problem.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:clean: no error and no warning", "1:problems were found (errors or warnings)",
+        exitCodeList = {"0:clean: no error and no warning", "1:problems were found (errors or warnings); the output cannot be written; an error such as running out of memory",
             "2:unusable arguments"})
 public final class ValidateCommand extends AbstractCommand {
 
@@ -63,7 +64,7 @@ public final class ValidateCommand extends AbstractCommand {
         DataQualityReport quality;
         try {
             quality = dataset.validate();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             progress.cancel();
             throw e;
         }
