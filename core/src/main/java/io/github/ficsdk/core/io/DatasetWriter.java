@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  * is gone afterwards. The old folder is first renamed aside ({@code .NAME.old-…}), the new one
  * renamed in, then the old one deleted; each rename is atomic ({@link StandardCopyOption#ATOMIC_MOVE}),
  * so a kill leaves the old folder or the new one (between the two renames, the old one under its
- * sibling name). Every file is forced to the storage device before the rename.
+ * sibling name). Every file is forced to the storage device before the rename. A process killed
+ * before {@link #commit()} may leave its hidden {@code .NAME.writing-…} folder behind, never the
+ * dataset folder itself half-written; such a folder can be deleted.
  *
  * <p>Every method throws {@link UncheckedIOException} when a write fails; nothing is swallowed.
  *
