@@ -176,7 +176,6 @@ public final class Dataset {
      * @param file      the file, not null
      * @param problems  receives the problems, not null
      * @return the reader, reading nothing when the file does not exist; close it; never null
-     * @throws UncheckedIOException if the file's attributes cannot be read
      */
     public <T> JsonLinesReader<T> open(DatasetFile<T> file, Consumer<? super DatasetProblem> problems) {
         Objects.requireNonNull(file, "file");
@@ -213,7 +212,7 @@ public final class Dataset {
      * @param file      the file, not null
      * @param problems  receives the problems, not null
      * @return a lazy stream, empty when the file does not exist; close it; never null
-     * @throws UncheckedIOException if the file's attributes cannot be read
+     * @throws UncheckedIOException (when consumed) if reading fails once the file is open
      */
     public <T> Stream<T> stream(DatasetFile<T> file, Consumer<? super DatasetProblem> problems) {
         return open(file, problems).stream();
