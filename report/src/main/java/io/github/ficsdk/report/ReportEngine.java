@@ -5,11 +5,12 @@ import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.FileStamp;
 import io.github.ficsdk.core.io.JsonLinesReader;
+import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.org.OrganizationTreeException;
 import io.github.ficsdk.validation.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.Chamber;
@@ -33,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -244,6 +246,14 @@ public final class ReportEngine {
      * reading thread throws (an exception, or an {@link Error} such as {@link OutOfMemoryError})
      * stops the other threads and is thrown from here as it is, as soon as it happens.
      *
+     * <p>The folder is checked first ({@link Dataset#checkFolder()}: a misnamed file is a warning
+     * listed in the problems). A folder without dataset files, and a file the report reads that is
+     * not UTF-8, cannot be read or changes while it is read, are errors of the whole file
+     * ({@link DatasetProblem#isFileError()}): the report is then {@linkplain Report#isRefused()
+     * refused} and holds no figure. Every problem is counted by code; only the first
+     * {@link Dataset#getMaxProblemsPerFile()} of each file are listed (the dataset's setting, 1000
+     * by default, is the engine's).
+     *
      * @param query    the query, not null
      * @param dataset  the dataset, not null
      * @return the report, never null
@@ -274,52 +284,57 @@ public final class ReportEngine {
      */
     public Report run(ReportQuery query, Dataset dataset, LongAdder linesRead) {
         Objects.requireNonNull(linesRead, "linesRead");
-        List<DatasetProblem> problems = new ArrayList<>();
+        ProblemCollector problems = new ProblemCollector(dataset.getMaxProblemsPerFile());
+        for (DatasetProblem p : dataset.checkFolder()) {
+            // the files the report reads are checked as they are read; the others do not change its figures
+            if (!p.code().equals(FileStamp.UNREADABLE)) {
+                problems.accept(p);
+            }
+        }
         Map<String, Long> lines = new HashMap<>();
         Organizations organizations = new Organizations(read(dataset, DatasetFile.FEDERATIONS, problems, lines),
                 read(dataset, DatasetFile.CHAMBERS, problems, lines),
                 read(dataset, DatasetFile.PARTY_ORGANIZATIONS, problems, lines),
                 query.isCompareWithTargets() ? read(dataset, DatasetFile.TARGETS, problems, lines) : List.of());
         Setup setup = setup(query, organizations, lines);
-        problems.addAll(setup.organizationProblems);
+        setup.organizationProblems.forEach(problems);
         ReportAccumulator accumulator = newAccumulator(setup);
         long records = 0;
-        Path activities = dataset.getFolder().resolve(DatasetFile.ACTIVITIES.getFileName());
-        if (Files.exists(activities)) {
+        String name = DatasetFile.ACTIVITIES.getFileName();
+        Path activities = dataset.getFolder().resolve(name);
+        Optional<DatasetProblem> unreadable = FileStamp.checkReadable(activities, name);
+        if (unreadable.isPresent()) {
+            problems.accept(unreadable.get());
+        } else if (Files.exists(activities)) {
             KindCodes kinds = new KindCodes(ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
+            int maxProblems = dataset.getMaxProblemsPerFile();
             ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(), kinds,
-                    query.getThreads(), query.isTrackSources(), StrictActivityLines::new, dataset.getMaxLineLength(),
-                    linesRead);
+                    query.getThreads(), query.isTrackSources(), () -> new StrictActivityLines(maxProblems),
+                    dataset.getMaxLineLength(), linesRead, maxProblems);
             for (int i = 0; i < result.aggregations().size(); i++) {
                 accumulator.aggregations.get(i).merge(result.aggregations().get(i));
             }
-            problems.addAll(result.problems());
+            problems.addAll(result.problems(), 0);
             records = result.lines();
         }
-        try (Stream<Proposal> proposals = dataset.proposals(problems::add)) {
+        try (Stream<Proposal> proposals = dataset.proposals(problems)) {
             proposals.forEach(accumulator::add);
         }
-        return finish(accumulator, problems, records);
+        return finish(accumulator, problems.getProblems(), problems.getCounts(), records);
     }
 
     /** Reads a whole (small) file, noting the line of every record id for the problems of the tree. */
-    private static <T> List<T> read(Dataset dataset, DatasetFile<T> file, List<DatasetProblem> problems,
+    private static <T> List<T> read(Dataset dataset, DatasetFile<T> file, ProblemCollector problems,
             Map<String, Long> lines) {
-        Path path = dataset.getFolder().resolve(file.getFileName());
-        if (!Files.exists(path)) {
-            return List.of();
-        }
         List<T> records = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(path);
-                JsonLinesReader<T> reader = JsonLinesReader.open(file, in, file.getFileName(),
-                        dataset.getMaxLineLength(), problems::add)) {
+        try (JsonLinesReader<T> reader = dataset.open(file, problems)) {
             for (T record = reader.read(); record != null; record = reader.read()) {
                 records.add(record);
                 long line = reader.getLineNumber();
                 file.idOf(record).ifPresent(id -> lines.put(file.getFileName() + "\n" + id, line));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(file.getFileName()), e);
         }
         return records;
     }
@@ -331,12 +346,21 @@ public final class ReportEngine {
      * @return the report, never null
      */
     public Report finish(ReportAccumulator accumulator) {
-        return finish(accumulator, accumulator.setup.organizationProblems,
-                accumulator.aggregations.get(0).activitiesRead());
+        List<DatasetProblem> problems = accumulator.setup.organizationProblems;
+        Map<String, Long> counts = new HashMap<>();
+        problems.forEach(p -> counts.merge(p.code(), 1L, Long::sum));
+        return finish(accumulator, problems, counts, accumulator.aggregations.get(0).activitiesRead());
     }
 
-    Report finish(ReportAccumulator accumulator, List<DatasetProblem> problems, long recordsRead) {
+    Report finish(ReportAccumulator accumulator, List<DatasetProblem> problems, Map<String, Long> problemCounts,
+            long recordsRead) {
         Setup setup = accumulator.setup;
+        if (problems.stream().anyMatch(DatasetProblem::isFileError)) {
+            // a file that could not be read as it is: no figure is right, so none is given
+            return new Report(setup.query.getPeriod().toString(), setup.query.getScope(), setup.scopeName,
+                    setup.query.getBreakdown(), setup.compiled.rowKeys(), List.of(), problems, recordsRead,
+                    problemCounts);
+        }
         ReportQuery query = setup.query;
         List<String> rowKeys = setup.compiled.rowKeys();
         List<String> codes = query.getIndicators();
@@ -363,7 +387,7 @@ public final class ReportEngine {
             }
         }
         return new Report(period, query.getScope(), setup.scopeName, query.getBreakdown(), rowKeys, values,
-                problems, recordsRead);
+                problems, recordsRead, problemCounts);
     }
 
     private static BigDecimal value(Aggregation aggregation, int row, int i, Plan.Indicator indicator) {

@@ -38,7 +38,9 @@ public final class ReportRenderers {
      * A value of a month row also has {@code "period"}, of a kind row {@code "kind"}; comparisons add {@code "lastYear"},
      * {@code "change"}, {@code "changePercent"}, {@code "target"}, {@code "completionPercent"};
      * drill-down adds {@code "sources"}; problems found while reading are listed under
-     * {@code "problems"}.
+     * {@code "problems"} (the first of each file), counted by code under {@code "problemCounts"},
+     * with {@code "problemsNotListed"} the number left out of the list. A refused report
+     * ({@link Report#isRefused()}) has no values, only its problems.
      *
      * @param report  the report, not null
      * @return the JSON text with a final line feed, never null
@@ -101,6 +103,14 @@ public final class ReportRenderers {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+            }
+            if (!report.problemCounts().isEmpty()) {
+                g.writeObjectFieldStart("problemCounts");
+                for (java.util.Map.Entry<String, Long> e : report.problemCounts().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeNumberField("problemsNotListed", report.problemsNotListed());
             }
             g.writeEndObject();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package io.github.ficsdk.core.io;
 import io.github.ficsdk.validation.Problem;
 import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One problem found in a dataset, tied to its file and line, such as
@@ -25,6 +26,14 @@ import java.util.Objects;
  */
 public record DatasetProblem(String file, long line, String id, String path, Severity severity, String code,
         String message) {
+
+    /**
+     * The codes of the problems that concern a whole file or the folder rather than a line:
+     * {@code ENCODING}, {@code FILE_CHANGED}, {@code UNREADABLE_FILE}, {@code NO_DATASET_FILES},
+     * {@code FOLDER_NOT_FOUND} (see {@link #isFileError()}).
+     */
+    public static final Set<String> FILE_ERROR_CODES = Set.of(TextEncoding.PROBLEM_CODE, "FILE_CHANGED",
+            "UNREADABLE_FILE", "NO_DATASET_FILES", "FOLDER_NOT_FOUND");
 
     /**
      * Creates a problem.
@@ -66,6 +75,19 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
      */
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /**
+     * Returns whether this is an error of a whole file or of the folder, such as a file that is not
+     * UTF-8 ({@code ENCODING}) or changed while it was read ({@code FILE_CHANGED}): an error with
+     * line 0 and one of the {@link #FILE_ERROR_CODES}. Such an error means that records of the file
+     * were not read (or not read as they are now), so figures computed from the dataset are not
+     * right; a line's problem only leaves that line out.
+     *
+     * @return true for an error of a whole file or of the folder
+     */
+    public boolean isFileError() {
+        return severity == Severity.ERROR && line == 0 && FILE_ERROR_CODES.contains(code);
     }
 
     @Override

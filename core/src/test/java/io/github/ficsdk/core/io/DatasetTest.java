@@ -65,7 +65,9 @@ class DatasetTest {
     }
 
     @Test
-    void stream_missingFileIsEmpty(@TempDir Path folder) {
+    void stream_missingFileIsEmpty(@TempDir Path folder) throws IOException {
+        write(folder, "federations.jsonl",
+                "{\"id\":\"F330400\",\"name\":\"嘉兴市工商联\",\"level\":\"CITY\",\"division\":\"330400\"}");
         assertEquals(List.of(), Dataset.of(folder).readAll(DatasetFile.ACTIVITIES));
         assertTrue(Dataset.of(folder).validate().isClean());
     }

@@ -58,10 +58,15 @@ import picocli.CommandLine.Option;
  * id order. Text output is one table per subject, then the grade distribution overall and per
  * federation subtree.
  *
+ * <p>The folder is checked first ({@link Dataset#checkFolder()}): a misnamed file is a warning on
+ * stderr; a folder without dataset files is an error (one line naming the folder, nothing
+ * appraised).
+ *
  * <p>Exit status 0 when every subject was appraised, 1 when the appraisal cannot finish (a rule
- * failed, evidence is missing) or the data cannot be used (a bad line, organisations that do not
- * form a tree), the output cannot be written or an error (such as running out of memory) ended the
- * run, 2 on unusable arguments (a missing folder or file, a malformed period, an unknown
+ * failed, evidence is missing) or the data cannot be used (no dataset file in the folder, a bad
+ * line, a file that is not UTF-8, cannot be read or changed while it was read, organisations that
+ * do not form a tree), the output cannot be written or an error (such as running out of memory)
+ * ended the run, 2 on unusable arguments (a missing folder or file, a malformed period, an unknown
  * scheme id or version, a scheme document that is rejected).
  *
  * @since 0.1
@@ -120,6 +125,9 @@ public final class AppraiseCommand extends AbstractCommand {
         RuleRegistry registry = RuleRegistry.standard();
         Scheme chosen = resolveScheme(scheme, p, registry);
         Path evidenceFile = evidenceFile(folder);
+        if (!checkFolder(folder)) {
+            return PROBLEMS;
+        }
         Progress progress = progress(lang().pick("评价", "Appraising"));
         AppraisalBatch batch;
         Map<String, String> names;
@@ -228,6 +236,30 @@ public final class AppraiseCommand extends AbstractCommand {
                         + id + "@" + versions.get(0).getVersion() + " 指定版本",
                 "--scheme: " + id + " has no version valid on " + period.getEnd() + " (the end of the period); versions: "
                         + available + "; write " + id + "@" + versions.get(0).getVersion() + " to use one anyway")));
+    }
+
+    /**
+     * Prints the problems of the folder ({@link Dataset#checkFolder()}) on stderr, one line each: a
+     * misnamed file is a warning and the appraisal goes on; a folder without dataset files (or an
+     * unreadable {@code evidence.jsonl}) is an error, and nothing is appraised.
+     *
+     * @return true when the appraisal can go on
+     */
+    private boolean checkFolder(Path folder) {
+        boolean ok = true;
+        for (DatasetProblem problem : Dataset.of(folder).checkFolder()) {
+            DatasetProblem pr = io.github.ficsdk.core.io.ProblemMessages.localize(problem, lang().locale());
+            String where = pr.file().equals(".") ? "" : pr.file() + lang().pick("：", ": ");
+            String text = where + pr.message().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (")
+                    + pr.code() + lang().pick("）", ")");
+            if (pr.isError()) {
+                ok = false;
+                err().println(lang().pick("错误：", "error: ") + text + lang().pick("；未评价任何对象", "; nothing is appraised"));
+            } else {
+                err().println(lang().pick("警告：", "warning: ") + text);
+            }
+        }
+        return ok;
     }
 
     private Path evidenceFile(Path folder) {

@@ -1,6 +1,7 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.report.Breakdown;
@@ -25,9 +26,13 @@ import picocli.CommandLine.Option;
  *
  * <p>Exit status 0 when the report was computed (lines that could not be read, and
  * organisations that do not fit in the tree, are skipped or kept as roots of their own, listed in
- * the JSON's {@code problems} and summed up in one line on stderr), 1 when the output cannot be
- * written or on an unexpected error (such as running out of memory), 2 on unusable arguments (a
- * missing folder, a malformed period, an unknown indicator code, a breakdown of more than
+ * the JSON's {@code problems}, counted by code in its {@code problemCounts}, and summed up in one
+ * line on stderr), 1 when the figures are refused because a whole file or the folder could not be
+ * read as it is ({@link Report#isRefused()}: no dataset file in the folder, a file that is not
+ * UTF-8, cannot be read or changed while it was read; nothing is printed on stdout, and stderr has
+ * one line per such error naming the file and the code), when the output cannot be written or on
+ * an unexpected error (such as running out of memory), 2 on unusable arguments (a missing folder, a
+ * malformed period, an unknown indicator code, a breakdown of more than
  * {@link io.github.ficsdk.report.ReportQuery#MAX_VALUES} values). A scope that no file defines is
  * not an error: it is its own subtree.
  *
@@ -37,7 +42,8 @@ import picocli.CommandLine.Option;
         description = "Computes the standardized statistics of a dataset folder for a period and a scope.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the report was computed (problems are skipped and counted on stderr)",
-            "1:the output cannot be written, or an unexpected error (such as running out of memory)",
+            "1:the figures are refused (no dataset file, a file not UTF-8, unreadable or changed while read),"
+                    + " the output cannot be written, or an unexpected error (such as running out of memory)",
             "2:unusable arguments (also a report of more than 50000 values: rows × indicators)"})
 public final class ReportCommand extends AbstractCommand {
 
@@ -86,6 +92,10 @@ public final class ReportCommand extends AbstractCommand {
             description = "Output format (default: json).")
     Format format = Format.JSON;
 
+    /** Makes the counter of the lines read that the engine feeds as it scans; a seam for tests. */
+    java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> lineCounter =
+            java.util.concurrent.atomic.LongAdder::new;
+
     /** Creates the command (picocli fills in the options). */
     public ReportCommand() {}
 
@@ -107,7 +117,7 @@ public final class ReportCommand extends AbstractCommand {
         ReportQuery query = ReportQuery.builder().period(p).scope(scope)
                 .breakdown(by == null ? Breakdown.NONE : Breakdown.valueOf(by.name()))
                 .indicators(indicators).build();
-        java.util.concurrent.atomic.LongAdder lines = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder lines = lineCounter.get();
         Progress progress = progress(lang().pick("统计", "Reporting"), lines::sum);
         Report report;
         try {
@@ -128,7 +138,16 @@ public final class ReportCommand extends AbstractCommand {
         progress.done(report.recordsRead());
         report = new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
                 report.values(), report.problems().stream().map(pr -> ProblemMessages.localize(pr, lang().locale()))
-                        .toList(), report.recordsRead());
+                        .toList(), report.recordsRead(), report.problemCounts());
+        if (report.isRefused()) {
+            // a figure is right or refused: print none, and say which file could not be read as it is
+            for (DatasetProblem e : report.fileErrors()) {
+                err().println(lang().pick("错误：", "error: ") + (e.file().equals(".") ? "" : e.file() + lang().pick("：", ": "))
+                        + e.message().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (") + e.code()
+                        + lang().pick("）；未输出任何数字", "); no figure is printed"));
+            }
+            return PROBLEMS;
+        }
         out().print(switch (format) {
             case JSON -> ReportRenderers.json(report);
             case CSV -> ReportRenderers.csv(report);
@@ -136,10 +155,19 @@ public final class ReportCommand extends AbstractCommand {
             case TEXT -> text(report, catalog, lang());
         });
         out().flush();
-        if (!report.problems().isEmpty()) {
-            err().println(lang().pick("注意：" + report.problems().size() + " 个问题，有问题的行未计入；运行 validate --data "
-                    + data + " 查看详情", "note: " + report.problems().size()
-                    + " problems, the lines with errors are not counted; run validate --data " + data + " for details"));
+        if (!report.problemCounts().isEmpty()) {
+            long total = report.problemCounts().values().stream().mapToLong(Long::longValue).sum();
+            String byCode = report.problemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            long notListed = report.problemsNotListed();
+            err().println(lang().pick("注意：" + total + " 个问题（" + byCode + "）"
+                    + (notListed > 0 ? "，其中 " + notListed + " 个未列出（每个文件最多列出 "
+                            + dataset.getMaxProblemsPerFile() + " 个）" : "")
+                    + "，有问题的行未计入；运行 validate --data " + data + " 查看详情",
+                    "note: " + total + " problems (" + byCode + ")"
+                    + (notListed > 0 ? ", " + notListed + " of them not listed (at most "
+                            + dataset.getMaxProblemsPerFile() + " per file)" : "")
+                    + ", the lines with errors are not counted; run validate --data " + data + " for details"));
         }
         return OK;
     }

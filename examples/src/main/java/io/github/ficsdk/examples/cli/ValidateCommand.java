@@ -20,10 +20,14 @@ import picocli.CommandLine.Option;
  * every problem with its file, line, id, path, severity, code and message, then the counts of
  * records read, valid and rejected.
  *
- * <p>JSON output is JSON Lines: every problem on a line of its own,
+ * <p>JSON output is JSON Lines: every problem listed on a line of its own,
  * {@code {"file", "line", "id", "path", "severity", "code", "message"}} ({@code id} is null when
- * the record's id could not be read), then one line with the counts:
- * {@code {"read", "valid", "rejected", "errors", "warnings", "files": [{"file", "read", "valid", "rejected"}, …]}}.
+ * the record's id could not be read; {@code line} is 0 for a problem of a whole file, and
+ * {@code file} is {@code .} for one of the folder), then one line with the counts:
+ * {@code {"read", "valid", "rejected", "errors", "warnings", "codes": {"CODE": n, …}, "notListed",
+ * "files": [{"file", "read", "valid", "rejected"}, …]}}. Only the first 1000 problems of each
+ * file are listed; {@code codes} counts all of them and {@code notListed} says how many were not
+ * listed.
  *
  * <p>Exit status 0 when clean (no error and no warning), 1 when problems were found (warnings
  * included), the output cannot be written or an error (such as running out of memory) ended the
@@ -109,6 +113,12 @@ public final class ValidateCommand extends AbstractCommand {
                 g.writeNumberField("rejected", quality.getFiles().stream().mapToLong(FileReport::rejected).sum());
                 g.writeNumberField("errors", quality.getErrorCount());
                 g.writeNumberField("warnings", quality.getWarningCount());
+                g.writeObjectFieldStart("codes");
+                for (java.util.Map.Entry<String, Long> e : quality.getProblemCounts().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeNumberField("notListed", quality.getProblemsNotListed());
                 g.writeArrayFieldStart("files");
                 for (FileReport f : quality.getFiles()) {
                     g.writeStartObject();
@@ -129,8 +139,9 @@ public final class ValidateCommand extends AbstractCommand {
     }
 
     /**
-     * Renders a data-quality result for people: one line per problem
-     * ({@code file:line id path SEVERITY CODE message}), one line per file, a total.
+     * Renders a data-quality result for people: one line per problem listed
+     * ({@code file:line id path SEVERITY CODE message}), one line per file, a total, and when there
+     * are problems their counts by code and how many were not listed.
      *
      * @param quality  the result, not null
      * @param lang     the language, not null
@@ -154,6 +165,9 @@ public final class ValidateCommand extends AbstractCommand {
         long valid = 0;
         long rejected = 0;
         for (FileReport f : quality.getFiles()) {
+            if (f.file().equals(".")) {
+                continue; // the folder's problems are listed above; it has no records
+            }
             out.append(lang.pick(f.file() + "：读取 " + f.read() + " 条，有效 " + f.valid() + " 条，拒绝 " + f.rejected() + " 条",
                     f.file() + ": " + f.read() + " read, " + f.valid() + " valid, " + f.rejected() + " rejected"))
                     .append('\n');
@@ -165,6 +179,17 @@ public final class ValidateCommand extends AbstractCommand {
                 + quality.getErrorCount() + " 个，警告 " + quality.getWarningCount() + " 个",
                 "total: " + read + " read, " + valid + " valid, " + rejected + " rejected; "
                 + quality.getErrorCount() + " errors, " + quality.getWarningCount() + " warnings")).append('\n');
+        if (!quality.getProblemCounts().isEmpty()) {
+            String byCode = quality.getProblemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(lang.pick("，", ", ")));
+            out.append(lang.pick("按代码：", "by code: ")).append(byCode).append('\n');
+            long notListed = quality.getProblemsNotListed();
+            if (notListed > 0) {
+                out.append(lang.pick("另有 " + notListed + " 个问题未列出（每个文件只列出前面的问题，上面的计数包括全部问题）",
+                        notListed + " more problems not listed (only the first of each file are; the counts above are"
+                                + " of all of them)")).append('\n');
+            }
+        }
         return out.toString();
     }
 }

@@ -1,7 +1,10 @@
 package io.github.ficsdk.report.internal;
 
 import io.github.ficsdk.core.activity.Activity;
-import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.DatasetFile;
+import io.github.ficsdk.core.io.FileStamp;
+import io.github.ficsdk.core.io.ProblemCollector;
+import io.github.ficsdk.core.io.TextEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -23,6 +26,11 @@ import java.util.function.Supplier;
  * Runs a plan over an {@code activities.jsonl} file: splits it into byte ranges at line starts,
  * scans each range on its own thread with the allocation-free {@link ActivityLineScanner}, hands
  * every line the scanner is not certain of to the strict reader, and merges the partial results.
+ *
+ * <p>Like the readers of {@code fic-core}: a file that is not UTF-8 is one {@code ENCODING}
+ * problem and is not scanned; a UTF-8 byte order mark at its start is skipped; no range reads past
+ * the size the file had when it was opened, and a file whose size or time changed by the end of
+ * the scan (or that ended early) is a {@code FILE_CHANGED} problem.
  */
 public final class ActivityFileScan {
 
@@ -51,20 +59,21 @@ public final class ActivityFileScan {
         /**
          * Returns the problems reported so far, with range line numbers.
          *
-         * @return the problems
+         * @return the problems, the first of the range listed and all counted
          */
-        List<DatasetProblem> problems();
+        ProblemCollector problems();
     }
 
     /**
      * The merged result.
      *
      * @param aggregations the merged partial results, one per plan
-     * @param problems     the problems, in line order, with file line numbers
+     * @param problems     the problems, in line order, with file line numbers (the first listed, all counted),
+     *                     then the problem of the whole file if any
      * @param lines        the number of lines read
      * @param fallbacks    the number of lines the strict reader parsed
      */
-    public record Result(List<Aggregation> aggregations, List<DatasetProblem> problems, long lines, long fallbacks) {}
+    public record Result(List<Aggregation> aggregations, ProblemCollector problems, long lines, long fallbacks) {}
 
     private static final int BUFFER = 1 << 22;
 
@@ -81,12 +90,29 @@ public final class ActivityFileScan {
      * @param slowPaths      makes the strict reader of each range
      * @param maxLineLength  the longest line accepted, in bytes
      * @param linesRead      receives the number of lines read as the scan goes, not null
+     * @param maxProblems    the number of problems listed (all are counted)
      * @return the result
      */
     public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
-            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead) {
+            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems) {
+        String name = DatasetFile.ACTIVITIES.getFileName();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
+            FileStamp stamp = FileStamp.of(file);
+            long size = Math.min(channel.size(), stamp.getSize());
+            ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, TextEncoding.SNIFF_LENGTH));
+            while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+                // fill the head
+            }
+            TextEncoding encoding = TextEncoding.sniff(head.array(), 0, head.position(), head.position() == size);
+            if (!encoding.isUtf8()) {
+                ProblemCollector problems = new ProblemCollector(maxProblems);
+                problems.accept(encoding.problem(name));
+                List<Aggregation> none = new ArrayList<>();
+                for (Plan plan : plans) {
+                    none.add(new Aggregation(plan, trackSources));
+                }
+                return new Result(none, problems, 0, 0);
+            }
             int parts = (int) Math.max(1, Math.min(threads, size / (1 << 20)));
             long[] bounds = new long[parts + 1];
             bounds[parts] = size;
@@ -132,22 +158,23 @@ public final class ActivityFileScan {
                 }
             }
             List<Aggregation> total = chunks.get(0).aggregations;
-            List<DatasetProblem> problems = new ArrayList<>(chunks.get(0).slow.problems());
+            ProblemCollector problems = new ProblemCollector(maxProblems);
+            problems.addAll(chunks.get(0).slow.problems(), 0);
             long lines = chunks.get(0).lines;
             long fallbacks = chunks.get(0).fallbacks;
+            long bytesRead = chunks.get(0).bytesRead;
             for (int i = 1; i < parts; i++) {
                 Chunk chunk = chunks.get(i);
                 for (int k = 0; k < total.size(); k++) {
                     total.get(k).merge(chunk.aggregations.get(k));
                 }
-                for (DatasetProblem p : chunk.slow.problems()) {
-                    problems.add(new DatasetProblem(p.file(), p.line() + lines, p.id(), p.path(), p.severity(),
-                            p.code(), p.message()));
-                }
+                problems.addAll(chunk.slow.problems(), lines);
                 lines += chunk.lines;
                 fallbacks += chunk.fallbacks;
+                bytesRead += chunk.bytesRead;
             }
-            return new Result(total, List.copyOf(problems), lines, fallbacks);
+            stamp.check(file, name, bytesRead).ifPresent(problems);
+            return new Result(total, problems, lines, fallbacks);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -202,6 +229,7 @@ public final class ActivityFileScan {
         long lines;
         long reported;
         long fallbacks;
+        long bytesRead;
 
         Chunk(FileChannel channel, long start, long end, List<Plan> plans, KindCodes kinds, boolean trackSources,
                 SlowPath slow, int maxLineLength, LongAdder linesRead) {
@@ -273,8 +301,9 @@ public final class ActivityFileScan {
                         filled = 0;
                     }
                 }
-                int want = buf.length - filled;
-                int n = channel.read(ByteBuffer.wrap(buf, filled, want), readPos);
+                // never past the end of the range: what is appended to the file meanwhile is not read
+                int want = (int) Math.min(buf.length - filled, end - readPos);
+                int n = want == 0 ? -1 : channel.read(ByteBuffer.wrap(buf, filled, want), readPos);
                 if (n <= 0) {
                     // end of file: a last line without line feed
                     if (skipping) {
@@ -291,6 +320,7 @@ public final class ActivityFileScan {
                     return;
                 }
                 readPos += n;
+                bytesRead += n;
                 report();
                 int scanFrom = filled;
                 filled += n;
@@ -330,14 +360,17 @@ public final class ActivityFileScan {
 
         private void line(byte[] buf, int from, int to) {
             lines++;
-            if (!alwaysStrict && scanner.scan(buf, from, to, activity)) {
+            boolean firstLine = start == 0 && lines == 1;
+            // a byte order mark at the start of the file is skipped, as the strict reader does
+            int scanFrom = firstLine ? from + TextEncoding.utf8BomLength(buf, from, to - from) : from;
+            if (!alwaysStrict && scanner.scan(buf, scanFrom, to, activity)) {
                 for (Aggregation aggregation : aggregations) {
                     aggregation.add(activity, null);
                 }
                 return;
             }
             fallbacks++;
-            Activity full = slow.parse(buf, from, to, lines, start == 0 && lines == 1);
+            Activity full = slow.parse(buf, from, to, lines, firstLine);
             if (full != null) {
                 encoder.encode(full, activity);
                 for (Aggregation aggregation : aggregations) {
