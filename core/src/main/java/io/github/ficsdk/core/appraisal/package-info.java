@@ -46,7 +46,12 @@
  * {@code GRADES_NOT_COVERING_ZERO}, {@code CAPS_TOTAL_MISMATCH}, {@code VALID_TO_BEFORE_FROM},
  * {@code DEFAULT_RECOMMENDATION_NOT_LAST}, {@code UNKNOWN_RULE}, {@code UNKNOWN_PARAMETER},
  * {@code INVALID_PARAMETER}, {@code OUT_OF_RANGE} (a number too large to compute with),
- * {@code INVALID_UTF8}, {@code INVALID_SCHEME} (a document the builder refuses, at {@code $}).
+ * {@code INVALID_UTF8}, {@code INVALID_SCHEME} (a document the builder refuses, at {@code $}),
+ * {@code DOCUMENT_TOO_LARGE} (a document over {@link io.github.ficsdk.core.appraisal.Scheme#MAX_DOCUMENT_BYTES}
+ * (1 MiB) or the limit given to {@code Scheme.read}, refused before it is parsed; the message names
+ * the file and the limit), {@code LIMIT_EXCEEDED} (nesting deeper than 64, a number longer than 100
+ * characters or a text longer than 1,048,576 characters: Jackson's stream read constraints).
+ * A leading UTF-8 byte order mark is skipped.
  *
  * <h2>Appraisal problem codes</h2>
  * {@link io.github.ficsdk.core.appraisal.AppraisalException#getProblemCode()}: {@code RULE_FAILED}
