@@ -74,7 +74,7 @@ import picocli.CommandLine.Option;
         description = "Appraises every subject of a scheme's type (chambers, federations) in a dataset folder.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every subject was appraised",
-            "1:the appraisal cannot finish (a rule failed, evidence is missing) or the data cannot be used",
+            "1:the appraisal cannot finish (a rule failed or timed out, evidence is missing or unknown) or the data cannot be used",
             "2:unusable arguments (also a scheme document that is rejected)"})
 public final class AppraiseCommand extends AbstractCommand {
 
