@@ -19,8 +19,6 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.org.OrganizationTreeException;
 import io.github.ficsdk.core.period.ReportingPeriod;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -48,6 +46,10 @@ import picocli.CommandLine.Option;
  * appraise --data data/jiaxing --scheme my-scheme.json --period 2017 --evidence self-reports.jsonl --format text
  * }</pre>
  *
+ * <p>{@code --rule-timeout SECONDS} (default 10) is the hard time limit of one call of a plug-in
+ * rule: a call that has not returned by then stops the appraisal ({@code RULE_TIMEOUT}, exit status
+ * 1). A scheme document larger than 1 MiB is rejected unread ({@code DOCUMENT_TOO_LARGE}).
+ *
  * <p>{@code --scheme} is a scheme document (checked against the built-in rules and the plug-in
  * rules found by {@link java.util.ServiceLoader}) when a file of that name exists, else a
  * reference scheme id, optionally with its version ({@code CHAMBER_CLEANUP@2018}); without a
@@ -63,11 +65,14 @@ import picocli.CommandLine.Option;
  * appraised).
  *
  * <p>Exit status 0 when every subject was appraised, 1 when the appraisal cannot finish (a rule
- * failed, evidence is missing) or the data cannot be used (no dataset file in the folder, a bad
- * line, a file that is not UTF-8, cannot be read or changed while it was read, organisations that
- * do not form a tree), the output cannot be written or an error (such as running out of memory)
- * ended the run, 2 on unusable arguments (a missing folder or file, a malformed period, an unknown
- * scheme id or version, a scheme document that is rejected).
+ * failed, threw an error such as {@code OutOfMemoryError}, or did not return within the rule
+ * timeout; evidence is missing; given evidence names an unknown subject or key) or the data cannot
+ * be used (no dataset file in the folder, a bad line of a dataset file or of {@code evidence.jsonl},
+ * a line over the length limit, a file that is not UTF-8, cannot be read or changed while it was
+ * read, organisations that do not form a tree), the output cannot be written or an error (such as
+ * running out of memory) ended the run, 2 on unusable arguments (a missing folder or file, a
+ * malformed period, an unknown scheme id or version, a scheme document that is rejected, too large
+ * included). Every error is one line on stderr.
  *
  * @since 0.1
  */
@@ -75,8 +80,8 @@ import picocli.CommandLine.Option;
         description = "Appraises every subject of a scheme's type (chambers, federations) in a dataset folder.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every subject was appraised",
-            "1:the appraisal cannot finish (a rule failed, evidence is missing), the data cannot be used, "
-                + "the output cannot be written, or an error such as running out of memory",
+            "1:the appraisal cannot finish (a rule failed or timed out, evidence is missing or unknown), the data "
+                + "cannot be used, the output cannot be written, or an error such as running out of memory",
             "2:unusable arguments (also a scheme document that is rejected)"})
 public final class AppraiseCommand extends AbstractCommand {
 
@@ -111,6 +116,11 @@ public final class AppraiseCommand extends AbstractCommand {
                     + "(default: DIR/evidence.jsonl when it exists).")
     Path evidence;
 
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "The longest one call of a plug-in rule may take, in seconds (default 10); a rule that takes "
+                    + "longer stops the appraisal (RULE_TIMEOUT).")
+    BigDecimal ruleTimeout = BigDecimal.TEN;
+
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
             description = "Output format: json (default; JSON Lines, one result per subject) or text.")
     Format format = Format.JSON;
@@ -131,15 +141,16 @@ public final class AppraiseCommand extends AbstractCommand {
         Progress progress = progress(lang().pick("评价", "Appraising"));
         AppraisalBatch batch;
         Map<String, String> names;
+        Appraiser appraiser = Appraiser.builder().registry(registry).ruleTimeout(requireTimeout(ruleTimeout)).build();
         try {
             EvidenceTable given = evidenceFile == null ? EvidenceTable.empty(p.toString())
                     : EvidenceTable.read(evidenceFile, p);
             EvidenceSource source = EvidenceSource.of(Dataset.of(folder));
-            batch = Appraiser.builder().registry(registry).build().appraiseAll(chosen, p, source, given);
+            batch = appraiser.appraiseAll(chosen, p, source, given);
             names = names(source);
         } catch (AppraisalException e) {
             progress.cancel();
-            err().println(lang().pick("错误：无法完成评价：", "error: the appraisal cannot finish: ") + describe(e));
+            err().println(lang().pick("错误：无法完成评价：", "error: the appraisal cannot finish: ") + describe(e, appraiser.getFailedProviders()));
             printTrace(e);
             return PROBLEMS;
         } catch (OrganizationTreeException e) {
@@ -195,13 +206,13 @@ public final class AppraiseCommand extends AbstractCommand {
             file = null;
         }
         if (file != null && Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return Scheme.read(in, registry);
+            try {
+                return Scheme.read(file, registry);
             } catch (SchemeLoadException e) {
                 throw new UsageException(lang().pick(
                         "--scheme：" + file + "：方案被拒绝：" + e.getMessage() + "（" + e.getProblemCode() + "）",
                         "--scheme: " + file + ": scheme rejected: " + e.getMessage() + " (" + e.getProblemCode() + ")"), e);
-            } catch (IOException | UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 throw new UsageException(lang().pick("--scheme：无法读取 " + file + "（" + e.getMessage() + "）",
                         "--scheme: cannot read " + file + " (" + e.getMessage() + ")"), e);
             }
@@ -262,6 +273,14 @@ public final class AppraiseCommand extends AbstractCommand {
         return ok;
     }
 
+    private java.time.Duration requireTimeout(BigDecimal seconds) {
+        if (seconds.compareTo(new BigDecimal("0.001")) < 0 || seconds.compareTo(BigDecimal.valueOf(86_400)) > 0) {
+            throw new UsageException(lang().pick("--rule-timeout：" + seconds.toPlainString() + " 秒不可用，请给出 0.001 到 86400 之间的秒数",
+                    "--rule-timeout: " + seconds.toPlainString() + " s cannot be used; give a number of seconds from 0.001 to 86400"));
+        }
+        return java.time.Duration.ofNanos(seconds.movePointRight(9).longValue());
+    }
+
     private Path evidenceFile(Path folder) {
         if (evidence != null) {
             if (!Files.isRegularFile(evidence)) {
@@ -274,13 +293,17 @@ public final class AppraiseCommand extends AbstractCommand {
         return Files.isRegularFile(inFolder) ? inFolder : null;
     }
 
-    private String describe(AppraisalException e) {
+    private String describe(AppraisalException e, Map<String, String> failedProviders) {
         String key = e.getEvidenceKey().orElse(null);
         if ("MISSING_EVIDENCE".equals(e.getProblemCode()) && key != null) {
+            String failed = failedProviders.entrySet().stream().map(f -> f.getKey() + " (" + f.getValue() + ")")
+                    .collect(Collectors.joining(", "));
             return lang().pick("评价对象 " + e.getSubject() + " 的规则 " + e.getRule() + "（" + e.getSection() + "）缺少证据 "
-                    + key + "（MISSING_EVIDENCE）；请在 evidence.jsonl 中提供，或在方案中为该规则给出 ifMissing",
+                    + key + "（MISSING_EVIDENCE）；请在 evidence.jsonl 中提供，或在方案中为该规则给出 ifMissing"
+                    + (failed.isEmpty() ? "" : "；加载失败的证据提供者：" + failed),
                     e.getSubject() + ": rule " + e.getRule() + " in " + e.getSection() + " needs evidence " + key
-                            + ", which is missing (MISSING_EVIDENCE); give it in evidence.jsonl or give the rule an ifMissing value");
+                            + ", which is missing (MISSING_EVIDENCE); give it in evidence.jsonl or give the rule an ifMissing value"
+                            + (failed.isEmpty() ? "" : "; evidence providers that failed to load: " + failed));
         }
         return e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (") + e.getProblemCode()
                 + lang().pick("）", ")");
