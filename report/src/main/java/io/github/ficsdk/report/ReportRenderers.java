@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.FicJson;
 import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,7 +23,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>What comes from the data is made safe for the reader of each format. JSON keeps ids as they
- * are (JSON escapes control characters), but masks the record ids listed under {@code sources}
+ * are, written with the {@linkplain FicJson#displayEscapes() escapes for people} (control and
+ * bidirectional characters as {@code \}{@code uXXXX}), but masks the record ids listed under {@code sources}
  * (a person's id may be an ID-card number) with {@link SafeText#mask(String)}; problems are
  * {@linkplain DatasetProblem safe to print} already. The Markdown table passes every name, id and
  * unit through {@link SafeText#forDisplay(String)} (ID-card and mobile numbers masked, control and
@@ -37,7 +39,8 @@ import java.util.List;
  */
 public final class ReportRenderers {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
+    private static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .characterEscapes(FicJson.displayEscapes())
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 

@@ -150,8 +150,14 @@ public final class SafeText {
         return escapeControls(mask(text));
     }
 
-    /** A C0 or C1 control, DEL, a bidirectional control or U+2028/U+2029. */
-    private static boolean isControl(char c) {
+    /**
+     * Tells whether {@link #escapeControls(String)} escapes a character: a C0 or C1 control, DEL, a
+     * bidirectional control or U+2028/U+2029 (for JSON writers that escape the same set).
+     *
+     * @param c  the character
+     * @return true when it is escaped
+     */
+    public static boolean isControl(int c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
                 || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }

@@ -26,6 +26,8 @@ class SafeTextTest {
         "extensions.13812345678|extensions.138****5678",
         "amount 13812345678.123|amount 138****5678.123",
         "tel13812345678ext|tel138****5678ext",
+        "tel 13812345678, +8613912345678|tel 138****5678, +86139****5678",
+        "call +8613812345678|call +86138****5678",
         "手机13812345678，身份证110105194912310021。|手机138****5678，身份证110105********0021。",
     })
     void mask_examples(String text, String masked) {
@@ -68,6 +70,12 @@ class SafeTextTest {
                 SafeText.escapeControls("\u0000\u007F\u0085\u009B\u061C\u200E\u200F\u2028\u2029\u202A\u2066\u2069"));
         String plain = "嘉兴市工商联 \\u001B (already escaped) – ✓";
         assertSame(plain, SafeText.escapeControls(plain));
+    }
+
+    @Test
+    void forDisplay_javadocExamples() {
+        assertEquals("嘉兴市\\u001B[2J商会", SafeText.forDisplay("嘉兴市" + (char) 0x1B + "[2J商会"));
+        assertEquals("第一行\\n第二行", SafeText.forDisplay("第一行\n第二行"));
     }
 
     @Test

@@ -320,13 +320,15 @@ public final class AppraisalResult {
     }
 
     /**
-     * Returns the result as one line of JSON in the shape of the {@code appraise} command.
+     * Returns the result as one line of JSON in the shape of the {@code appraise} command, with
+     * the {@linkplain io.github.ficsdk.core.io.FicJson#displayEscapes() escapes of JSON for people}.
      *
      * @return the JSON text, never null
      */
     public String toJson() {
         try {
-            return SchemeJson.MAPPER.writeValueAsString(toJsonNode());
+            return SchemeJson.MAPPER.writer().with(io.github.ficsdk.core.io.FicJson.displayEscapes())
+                    .writeValueAsString(toJsonNode());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

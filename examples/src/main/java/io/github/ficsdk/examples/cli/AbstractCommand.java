@@ -1,7 +1,9 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.validation.SafeText;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -143,6 +145,27 @@ public abstract class AbstractCommand implements Callable<Integer> {
      */
     protected PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * Prints a stack trace ({@code --verbose}) with every line made safe to show: the messages in it
+     * (a plug-in's own exception, a parser's) may quote the data, so each line goes through
+     * {@link SafeText#forDisplay(String)}, keeping its leading tabs.
+     *
+     * @param t    the throwable, not null
+     * @param err  where to print, not null
+     */
+    public static void printTrace(Throwable t, PrintWriter err) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(line -> {
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == '\t') {
+                indent++;
+            }
+            err.println(line.substring(0, indent) + SafeText.forDisplay(line.substring(indent)));
+        });
+        err.flush();
     }
 
     /**

@@ -13,6 +13,7 @@ import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
 import io.github.ficsdk.report.ReportRenderers;
 import io.github.ficsdk.report.ReportValue;
+import io.github.ficsdk.validation.SafeText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,16 +138,16 @@ public final class ReportCommand extends AbstractCommand {
         });
         out().flush();
         if (!report.problems().isEmpty()) {
-            err().println(lang().pick("注意：" + report.problems().size() + " 个问题，有问题的行未计入；运行 validate --data "
-                    + data + " 查看详情", "note: " + report.problems().size()
-                    + " problems, the lines with errors are not counted; run validate --data " + data + " for details"));
+            err().println(SafeText.forDisplay(lang().pick("注意：" + report.problems().size()
+                    + " 个问题，有问题的行未计入；运行 validate --data " + data + " 查看详情", "note: " + report.problems().size()
+                    + " problems, the lines with errors are not counted; run validate --data " + data + " for details")));
         }
         return OK;
     }
 
     /**
      * Renders a report as a table for people (one column per row of the report) and, in Chinese,
-     * the narrative of its total.
+     * the narrative of its total; names and ids are shown through {@link SafeText#forDisplay(String)}.
      *
      * @param report   the report, not null
      * @param catalog  the catalog, not null
@@ -182,8 +183,8 @@ public final class ReportCommand extends AbstractCommand {
             table.add(cells.toArray(String[]::new));
         }
         StringBuilder out = new StringBuilder();
-        out.append(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
-                report.scopeName() + " " + report.period())).append('\n');
+        out.append(SafeText.forDisplay(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
+                report.scopeName() + " " + report.period()))).append('\n');
         out.append(table.render());
         if (lang == Lang.ZH) {
             String narrative = Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())
