@@ -67,7 +67,7 @@ public abstract class AbstractCommand implements Callable<Integer> {
         } catch (Error e) {
             err().println(errorLine(e, lang()));
             if (common.isVerbose()) {
-                e.printStackTrace(err());
+                printTrace(e, err());
             }
             err().flush();
             return PROBLEMS;
@@ -77,7 +77,7 @@ public abstract class AbstractCommand implements Callable<Integer> {
     /**
      * Describes an error that ends a run in one line: for {@link OutOfMemoryError}, what to do
      * ({@code 错误：内存不足（OutOfMemoryError: Java heap space）；请给 Java 更多内存后重新运行，例如 java -Xmx4g -jar …});
-     * otherwise the error's class and message.
+     * otherwise the error's class and message, shown through {@link SafeText#forDisplay(String)}.
      *
      * @param error  the error, not null
      * @param lang   the language, not null
@@ -85,7 +85,7 @@ public abstract class AbstractCommand implements Callable<Integer> {
      */
     public static String errorLine(Throwable error, Lang lang) {
         String message = error.getMessage() == null ? ""
-                : error.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+                : SafeText.forDisplay(error.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
         String what = error.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
         if (error instanceof OutOfMemoryError) {
             return lang.pick("错误：内存不足（" + what + "）；请给 Java 更多内存后重新运行，例如 java -Xmx4g -jar fic-examples.jar …",
