@@ -96,7 +96,9 @@ class PersonalDataInProblemsPropertiesTest {
                 line("OUT_OF_RANGE|WRONG_TYPE", "{'id':'P6','name':'孙八','birthYear':" + ref + "}")));
         files.put("memberships.jsonl", List.<String[]>of(
                 line("UNKNOWN_REFERENCE", "{'member':'" + ref + "','organization':'F1','role':'MEMBER'}"),
-                line("UNKNOWN_REFERENCE", "{'member':'" + person + "','organization':'" + m + "','role':'MEMBER'}")));
+                line("UNKNOWN_REFERENCE", "{'member':'" + person + "','organization':'" + m + "','role':'MEMBER'}"),
+                line("UNTIL_BEFORE_SINCE", "{'member':'" + m + "','organization':'F1','role':'MEMBER',"
+                        + "'since':'2017-03-05','until':'2017-03-01'}")));
         String a = "'kind':'VISIT','start':'2017-01-05','organizers':['F1']";
         files.put("activities.jsonl", List.<String[]>of(
                 line("UNKNOWN_REFERENCE", "{'id':'A1'," + a + ",'targets':[{'type':'PERSON','id':'" + ref + "'}]}"),
@@ -110,9 +112,18 @@ class PersonalDataInProblemsPropertiesTest {
                 line("TRAILING_CONTENT", "{'id':'" + ref + "'," + a + "} " + m),
                 line("WRONG_TYPE", "{'id':'A10'," + a + ",'extensions':{'" + m + "':[1]}}"),
                 line("UNKNOWN_CODE", "{'id':'A11'," + a + ",'targets':[{'type':'" + m + "','id':'E1'}]}"),
-                line("MALFORMED_JSON", "{'id':'" + person + "'," + a + ",'title':'" + m)));
+                line("MALFORMED_JSON", "{'id':'" + person + "'," + a + ",'title':'" + m),
+                // codes that quote no value: the id of the rejected line is still the record's
+                line("END_BEFORE_START", "{'id':'" + ref + "','kind':'VISIT','start':'2017-03-05','end':'2017-03-01',"
+                        + "'organizers':['F1']}"),
+                line("NO_ORGANIZER", "{'id':'" + person + "','kind':'VISIT','start':'2017-03-05','organizers':[]}"),
+                line("NOT_POSITIVE", "{'id':'" + m + "'," + a + ",'sessions':0}"),
+                line("REQUIRED", "{'id':'" + cycle + "','start':'2017-01-05','organizers':['F1']}"),
+                line("BLANK", "{'id':'" + ref + "','kind':'VISIT','start':'2017-03-05','organizers':[' ']}"),
+                line("LIMIT_EXCEEDED", "{'id':'" + person + "'," + a + ",'participants':1" + "0".repeat(120) + "}")));
         files.put("targets.jsonl", List.<String[]>of(
-                line("UNKNOWN_REFERENCE", "{'organization':'" + ref + "','year':2017,'indicator':'VISIT.EVENTS','value':1}")));
+                line("UNKNOWN_REFERENCE", "{'organization':'" + ref + "','year':2017,'indicator':'VISIT.EVENTS','value':1}"),
+                line("INDICATOR_FORMAT", "{'organization':'F1','year':2017,'indicator':'X" + m + "','value':1}")));
         return files;
     }
 
