@@ -8,6 +8,7 @@ import io.github.ficsdk.examples.cli.Lang;
 import io.github.ficsdk.examples.cli.ReportCommand;
 import io.github.ficsdk.examples.cli.UsageException;
 import io.github.ficsdk.examples.cli.ValidateCommand;
+import io.github.ficsdk.validation.SafeText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -36,7 +37,10 @@ import picocli.CommandLine.Spec;
  * <p>Exit status 0 on success, 1 when problems were found (validate), figures do not match
  * (demo), the appraisal cannot finish (appraise), the data cannot be used, the output cannot be
  * written (a full disk, {@code ulimit -f}, a closed pipe) or an {@link Error} such as
- * {@link OutOfMemoryError} ends the run, 2 on unusable arguments. Errors are one line on stderr that says what to fix; {@code --verbose} adds the stack trace. Output is UTF-8. Adding a
+ * {@link OutOfMemoryError} ends the run, 2 on unusable arguments. Errors are one line on stderr that says what to fix; {@code --verbose} adds the stack trace.
+ * Whatever an error line or a stack trace quotes (an argument, a value from the data, a plug-in's
+ * message) is shown through {@link SafeText#forDisplay(String)}: ID-card and mobile numbers masked,
+ * control characters as visible escapes. Output is UTF-8. Adding a
  * command is one subclass of {@link AbstractCommand} listed in {@code subcommands} below.
  *
  * @since 0.1
@@ -126,7 +130,7 @@ public final class FicApp implements Runnable {
             // a command ends its own errors (AbstractCommand); this is for anything outside one
             e.println(AbstractCommand.errorLine(t, lang));
             if (Arrays.asList(args).contains("--verbose")) {
-                t.printStackTrace(e);
+                AbstractCommand.printTrace(t, e);
             }
             status = AbstractCommand.PROBLEMS;
         }
@@ -170,7 +174,7 @@ public final class FicApp implements Runnable {
             ex.getCommandLine().getErr().println(lang.pick("参数错误：", "error: ") + oneLine(ex.getMessage())
                     + lang.pick("（用法见 " + command + " --help）", " (see " + command + " --help)"));
             if (list.contains("--verbose")) {
-                ex.printStackTrace(ex.getCommandLine().getErr());
+                AbstractCommand.printTrace(ex, ex.getCommandLine().getErr());
             }
             return AbstractCommand.USAGE;
         });
@@ -189,7 +193,7 @@ public final class FicApp implements Runnable {
                 status = AbstractCommand.PROBLEMS;
             }
             if (verbose) {
-                ex.printStackTrace(w);
+                AbstractCommand.printTrace(ex, w);
             }
             w.flush();
             return status;
@@ -209,6 +213,6 @@ public final class FicApp implements Runnable {
     }
 
     private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        return message == null ? "" : SafeText.forDisplay(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
     }
 }

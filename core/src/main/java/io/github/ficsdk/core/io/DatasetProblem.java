@@ -1,6 +1,7 @@
 package io.github.ficsdk.core.io;
 
 import io.github.ficsdk.validation.Problem;
+import io.github.ficsdk.validation.SafeText;
 import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
 import java.util.Set;
@@ -13,11 +14,18 @@ import java.util.Set;
  *
  * <p>The codes are listed in the {@linkplain io.github.ficsdk.core.io package overview}.
  *
+ * <p>A problem is safe to print: its {@code file}, {@code id}, {@code path} and {@code message} go
+ * through {@link SafeText#forDisplay(String)} when it is created, so an ID-card or mobile number
+ * quoted from the data (an id, a reference, a property name, a rejected value, a token in a JSON
+ * syntax error) keeps only its ends ({@code 110105********002X}, {@code 138****5678}) and a control
+ * character shows as an escape. The {@code id} is therefore the record's id as it may be shown, not
+ * necessarily the id itself: to find the record, use the file and line.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param file      the file name, such as {@code activities.jsonl}, not null
  * @param line      the 1-based line number, or 0 for a problem of the whole file
- * @param id        the id of the record when it could be read, otherwise null
+ * @param id        the id of the record when it could be read (masked), otherwise null
  * @param path      the property path, such as {@code targets[0].id}; empty for the whole line, not null
  * @param severity  whether the record is rejected ({@code ERROR}) or kept ({@code WARNING}), not null
  * @param code      the stable problem code, such as {@code END_BEFORE_START}, not null
@@ -36,7 +44,8 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
             "UNREADABLE_FILE", "NO_DATASET_FILES", "FOLDER_NOT_FOUND");
 
     /**
-     * Creates a problem.
+     * Creates a problem; {@code file}, {@code id}, {@code path} and {@code message} are made safe
+     * to print with {@link SafeText#forDisplay(String)}.
      *
      * @param file      the file name, not null
      * @param line      the 1-based line number, or 0 for the whole file
@@ -53,6 +62,10 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        file = SafeText.forDisplay(file);
+        id = SafeText.forDisplay(id);
+        path = SafeText.forDisplay(path);
+        message = SafeText.forDisplay(message);
     }
 
     /**

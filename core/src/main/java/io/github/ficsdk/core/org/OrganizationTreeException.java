@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.org;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,6 +8,10 @@ import java.util.Objects;
  * Thrown when federations, chambers and party organisations do not form a tree: a parent cycle
  * ({@code PARENT_CYCLE}), a parent that is not defined ({@code UNKNOWN_PARENT}) or an id used
  * twice ({@code DUPLICATE_ID}); names the {@linkplain #getIds() ids} involved.
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)}, so the ids it names never show
+ * an ID-card or mobile number in full nor a control character; {@link #getIds()} returns them as
+ * given.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -29,7 +34,7 @@ public class OrganizationTreeException extends IllegalArgumentException {
      * @param message      the message, not null
      */
     public OrganizationTreeException(String problemCode, List<String> ids, String message) {
-        super(Objects.requireNonNull(message, "message"));
+        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
         this.ids = List.copyOf(ids);
     }

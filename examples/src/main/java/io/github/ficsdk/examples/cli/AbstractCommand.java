@@ -1,7 +1,9 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.validation.SafeText;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -65,7 +67,7 @@ public abstract class AbstractCommand implements Callable<Integer> {
         } catch (Error e) {
             err().println(errorLine(e, lang()));
             if (common.isVerbose()) {
-                e.printStackTrace(err());
+                printTrace(e, err());
             }
             err().flush();
             return PROBLEMS;
@@ -75,7 +77,7 @@ public abstract class AbstractCommand implements Callable<Integer> {
     /**
      * Describes an error that ends a run in one line: for {@link OutOfMemoryError}, what to do
      * ({@code 错误：内存不足（OutOfMemoryError: Java heap space）；请给 Java 更多内存后重新运行，例如 java -Xmx4g -jar …});
-     * otherwise the error's class and message.
+     * otherwise the error's class and message, shown through {@link SafeText#forDisplay(String)}.
      *
      * @param error  the error, not null
      * @param lang   the language, not null
@@ -83,7 +85,7 @@ public abstract class AbstractCommand implements Callable<Integer> {
      */
     public static String errorLine(Throwable error, Lang lang) {
         String message = error.getMessage() == null ? ""
-                : error.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+                : SafeText.forDisplay(error.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
         String what = error.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
         if (error instanceof OutOfMemoryError) {
             return lang.pick("错误：内存不足（" + what + "）；请给 Java 更多内存后重新运行，例如 java -Xmx4g -jar fic-examples.jar …",
@@ -143,6 +145,27 @@ public abstract class AbstractCommand implements Callable<Integer> {
      */
     protected PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * Prints a stack trace ({@code --verbose}) with every line made safe to show: the messages in it
+     * (a plug-in's own exception, a parser's) may quote the data, so each line goes through
+     * {@link SafeText#forDisplay(String)}, keeping its leading tabs.
+     *
+     * @param t    the throwable, not null
+     * @param err  where to print, not null
+     */
+    public static void printTrace(Throwable t, PrintWriter err) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(line -> {
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == '\t') {
+                indent++;
+            }
+            err.println(line.substring(0, indent) + SafeText.forDisplay(line.substring(indent)));
+        });
+        err.flush();
     }
 
     /**

@@ -19,6 +19,9 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.org.OrganizationTreeException;
 import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.validation.SafeText;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -57,8 +60,9 @@ import picocli.CommandLine.Option;
  * {@code DIR/evidence.jsonl} when that file exists.
  *
  * <p>JSON output is JSON Lines: one {@link AppraisalResult#toJson() result} per line, in subject
- * id order. Text output is one table per subject, then the grade distribution overall and per
- * federation subtree.
+ * id order (its {@code sources}, evidence texts and explanations masked). Text output is one table
+ * per subject, then the grade distribution overall and per federation subtree, every name, id,
+ * reason and explanation shown through {@link SafeText#forDisplay(String)}; so are error lines.
  *
  * <p>The folder is checked first ({@link Dataset#checkFolder()}): a misnamed file is a warning on
  * stderr; a folder without dataset files is an error (one line naming the folder, nothing
@@ -150,24 +154,25 @@ public final class AppraiseCommand extends AbstractCommand {
             names = names(source);
         } catch (AppraisalException e) {
             progress.cancel();
-            err().println(lang().pick("错误：无法完成评价：", "error: the appraisal cannot finish: ") + describe(e, appraiser.getFailedProviders()));
+            err().println(SafeText.forDisplay(lang().pick("错误：无法完成评价：", "error: the appraisal cannot finish: ")
+                    + describe(e, appraiser.getFailedProviders())));
             printTrace(e);
             return PROBLEMS;
         } catch (OrganizationTreeException e) {
             progress.cancel();
-            err().println(lang().pick("错误：组织关系不成树（", "error: the organisations do not form a tree (")
-                    + e.getMessage() + lang().pick("）；请先运行 validate 修正", "); run validate and fix them first"));
+            err().println(SafeText.forDisplay(lang().pick("错误：组织关系不成树（", "error: the organisations do not form a tree (")
+                    + e.getMessage() + lang().pick("）；请先运行 validate 修正", "); run validate and fix them first")));
             printTrace(e);
             return PROBLEMS;
         } catch (DatasetReadException e) {
             progress.cancel();
             DatasetProblem pr = e.getProblem();
-            err().println(lang().pick("错误：无法读取 ", "error: cannot read ") + pr.file() + ":" + pr.line()
+            err().println(SafeText.forDisplay(lang().pick("错误：无法读取 ", "error: cannot read ") + pr.file() + ":" + pr.line()
                     + (pr.id() == null ? "" : " " + pr.id()) + (pr.path().isEmpty() ? "" : " " + pr.path()) + " "
                     + pr.code() + " " + pr.message().replaceAll("\\s*[\\r\\n]+\\s*", " ")
-                    + (evidenceFile != null && pr.file().equals(String.valueOf(evidenceFile.getFileName())) ? ""
+                    + (evidenceFile != null && pr.file().equals(SafeText.forDisplay(String.valueOf(evidenceFile.getFileName()))) ? ""
                             : lang().pick("；请先运行 validate --data " + data + " 修正",
-                                    "; run validate --data " + data + " and fix it first")));
+                                    "; run validate --data " + data + " and fix it first"))));
             printTrace(e);
             return PROBLEMS;
         } catch (RuntimeException | Error e) {
@@ -311,7 +316,7 @@ public final class AppraiseCommand extends AbstractCommand {
 
     private void printTrace(Exception e) {
         if (common().isVerbose()) {
-            e.printStackTrace(err());
+            printTrace(e, err());
         }
     }
 
@@ -337,12 +342,12 @@ public final class AppraiseCommand extends AbstractCommand {
     public static String text(AppraisalBatch batch, Scheme scheme, Map<String, String> names, Lang lang) {
         StringBuilder out = new StringBuilder();
         for (AppraisalResult r : batch.results()) {
-            out.append(title(r.getSubject(), names)).append(lang.pick("  ", " - ")).append(scheme.getName())
-                    .append(' ').append(r.getScheme()).append('@').append(r.getVersion())
-                    .append(lang.pick("，期间 ", ", period ")).append(r.getPeriod()).append('\n');
+            out.append(SafeText.forDisplay(title(r.getSubject(), names) + lang.pick("  ", " - ") + scheme.getName()
+                    + ' ' + r.getScheme() + '@' + r.getVersion() + lang.pick("，期间 ", ", period ") + r.getPeriod()))
+                    .append('\n');
             if (!r.isEligible()) {
-                out.append(lang.pick("不参评：", "not eligible: ")).append(String.join(lang.pick("；", "; "),
-                        r.getIneligibleReasons())).append("\n\n");
+                out.append(lang.pick("不参评：", "not eligible: ")).append(SafeText.forDisplay(String.join(lang.pick("；", "; "),
+                        r.getIneligibleReasons()))).append("\n\n");
                 continue;
             }
             TextTable table = new TextTable(new boolean[] {false, true, true, false},
@@ -360,9 +365,11 @@ public final class AppraiseCommand extends AbstractCommand {
             out.append(lang.pick("总分 ", "total ")).append(plain(r.getTotal())).append(" / ")
                     .append(plain(scheme.getMaxTotal())).append(lang.pick("，等级 ", ", grade ")).append(grade(r.getGrade(), lang));
             if (!r.getVetoes().isEmpty()) {
-                out.append(lang.pick("；一票否决：", "; vetoed: ")).append(String.join(lang.pick("、", ", "), r.getVetoes()));
+                out.append(lang.pick("；一票否决：", "; vetoed: "))
+                        .append(SafeText.forDisplay(String.join(lang.pick("、", ", "), r.getVetoes())));
             }
-            r.getRecommendation().ifPresent(rec -> out.append(lang.pick("；建议 ", "; recommendation ")).append(rec));
+            r.getRecommendation().ifPresent(rec -> out.append(lang.pick("；建议 ", "; recommendation "))
+                    .append(SafeText.forDisplay(rec)));
             out.append("\n\n");
         }
         out.append(summary(batch.summary(), scheme, names, lang));
@@ -386,8 +393,8 @@ public final class AppraiseCommand extends AbstractCommand {
             scheme.getGrades().stream().map(GradeBand::getGrade).forEach(grades::add);
             grades.addAll(s.grades().keySet());
             long count = s.grades().values().stream().mapToLong(Long::longValue).sum();
-            out.append(lang.pick("等级分布：" + s.scheme() + "@" + s.version() + "，共 " + count + " 个评价对象",
-                    "grade distribution: " + s.scheme() + "@" + s.version() + ", " + count + " subjects")).append('\n');
+            out.append(SafeText.forDisplay(lang.pick("等级分布：" + s.scheme() + "@" + s.version() + "，共 " + count + " 个评价对象",
+                    "grade distribution: " + s.scheme() + "@" + s.version() + ", " + count + " subjects"))).append('\n');
             List<String> header = new ArrayList<>();
             header.add(lang.pick("范围", "scope"));
             header.add(lang.pick("合计", "all"));

@@ -15,6 +15,7 @@ import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
 import io.github.ficsdk.report.ReportValue;
+import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -84,8 +85,9 @@ public final class DemoCommand extends AbstractCommand {
                 dataset = SeedDataset.generate().writeTo(folder);
             } catch (UncheckedIOException e) {
                 progress.cancel();
-                err().println(lang().pick("错误：无法写入数据集文件夹 " + folder + "（" + e.getMessage() + "），文件夹保持原样",
-                        "error: cannot write the dataset folder " + folder + " (" + e.getMessage() + "); the folder is as it was"));
+                err().println(SafeText.forDisplay(lang().pick("错误：无法写入数据集文件夹 " + folder + "（" + e.getMessage()
+                        + "），文件夹保持原样", "error: cannot write the dataset folder " + folder + " (" + e.getMessage()
+                        + "); the folder is as it was")));
                 return PROBLEMS;
             }
             IndicatorCatalog catalog = SeedFigures.catalog();
@@ -142,7 +144,7 @@ public final class DemoCommand extends AbstractCommand {
             int ok = matched + structural;
             print.line(lang.pick(ok + "/" + total + " 项与报告一致", ok + "/" + total + " figures match the report"));
             if (write != null) {
-                print.line(lang.pick("数据集已写入 " + folder, "dataset written to " + folder));
+                print.line(SafeText.forDisplay(lang.pick("数据集已写入 " + folder, "dataset written to " + folder)));
             }
             out().print(print);
             out().flush();
@@ -176,8 +178,8 @@ public final class DemoCommand extends AbstractCommand {
                 Files.deleteIfExists(p);
             }
         } catch (IOException | UncheckedIOException e) {
-            err().println(lang().pick("注意：无法删除临时文件夹 " + folder + "（" + e.getMessage() + "）",
-                    "note: cannot delete the temporary folder " + folder + " (" + e.getMessage() + ")"));
+            err().println(SafeText.forDisplay(lang().pick("注意：无法删除临时文件夹 " + folder + "（" + e.getMessage() + "）",
+                    "note: cannot delete the temporary folder " + folder + " (" + e.getMessage() + ")")));
         }
     }
 

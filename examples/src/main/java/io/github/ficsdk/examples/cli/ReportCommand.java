@@ -14,6 +14,7 @@ import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
 import io.github.ficsdk.report.ReportRenderers;
 import io.github.ficsdk.report.ReportValue;
+import io.github.ficsdk.validation.SafeText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,21 +161,21 @@ public final class ReportCommand extends AbstractCommand {
             String byCode = report.problemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(java.util.stream.Collectors.joining(", "));
             long notListed = report.problemsNotListed();
-            err().println(lang().pick("注意：" + total + " 个问题（" + byCode + "）"
+            err().println(SafeText.forDisplay(lang().pick("注意：" + total + " 个问题（" + byCode + "）"
                     + (notListed > 0 ? "，其中 " + notListed + " 个未列出（每个文件最多列出 "
                             + dataset.getMaxProblemsPerFile() + " 个）" : "")
                     + "，有问题的行未计入；运行 validate --data " + data + " 查看详情",
                     "note: " + total + " problems (" + byCode + ")"
                     + (notListed > 0 ? ", " + notListed + " of them not listed (at most "
                             + dataset.getMaxProblemsPerFile() + " per file)" : "")
-                    + ", the lines with errors are not counted; run validate --data " + data + " for details"));
+                    + ", the lines with errors are not counted; run validate --data " + data + " for details")));
         }
         return OK;
     }
 
     /**
      * Renders a report as a table for people (one column per row of the report) and, in Chinese,
-     * the narrative of its total.
+     * the narrative of its total; names and ids are shown through {@link SafeText#forDisplay(String)}.
      *
      * @param report   the report, not null
      * @param catalog  the catalog, not null
@@ -210,8 +211,8 @@ public final class ReportCommand extends AbstractCommand {
             table.add(cells.toArray(String[]::new));
         }
         StringBuilder out = new StringBuilder();
-        out.append(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
-                report.scopeName() + " " + report.period())).append('\n');
+        out.append(SafeText.forDisplay(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
+                report.scopeName() + " " + report.period()))).append('\n');
         out.append(table.render());
         if (lang == Lang.ZH) {
             String narrative = Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())

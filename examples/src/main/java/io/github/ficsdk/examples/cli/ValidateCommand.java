@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ficsdk.core.io.DataQualityReport;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.FicJson;
 import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.core.io.FileReport;
 import io.github.ficsdk.validation.FicValidator;
+import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -89,7 +91,8 @@ public final class ValidateCommand extends AbstractCommand {
      */
     public static String json(DataQualityReport quality, Lang lang) {
         StringWriter out = new StringWriter();
-        JsonFactory factory = new JsonFactory();
+        JsonFactory factory = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+                .characterEscapes(FicJson.displayEscapes()).build();
         try {
             for (DatasetProblem problem : quality.getProblems()) {
                 DatasetProblem p = ProblemMessages.localize(problem, lang.locale());
@@ -141,7 +144,8 @@ public final class ValidateCommand extends AbstractCommand {
     /**
      * Renders a data-quality result for people: one line per problem listed
      * ({@code file:line id path SEVERITY CODE message}), one line per file, a total, and when there
-     * are problems their counts by code and how many were not listed.
+     * are problems their counts by code and how many were not listed. A problem's text is
+     * {@linkplain DatasetProblem safe to print} (personal numbers masked, controls escaped).
      *
      * @param quality  the result, not null
      * @param lang     the language, not null
@@ -168,8 +172,9 @@ public final class ValidateCommand extends AbstractCommand {
             if (f.file().equals(".")) {
                 continue; // the folder's problems are listed above; it has no records
             }
-            out.append(lang.pick(f.file() + "：读取 " + f.read() + " 条，有效 " + f.valid() + " 条，拒绝 " + f.rejected() + " 条",
-                    f.file() + ": " + f.read() + " read, " + f.valid() + " valid, " + f.rejected() + " rejected"))
+            String file = SafeText.forDisplay(f.file());
+            out.append(lang.pick(file + "：读取 " + f.read() + " 条，有效 " + f.valid() + " 条，拒绝 " + f.rejected() + " 条",
+                    file + ": " + f.read() + " read, " + f.valid() + " valid, " + f.rejected() + " rejected"))
                     .append('\n');
             read += f.read();
             valid += f.valid();

@@ -242,7 +242,7 @@ class OutputAdversarialTest {
 
     /**
      * A plug-in rule that runs out of memory, in a JVM of its own: {@code appraise} ends promptly
-     * with exit 1 and one line, nothing on stdout.
+     * with exit 1 and one line naming the rule ({@code RULE_FAILED}), nothing on stdout.
      */
     @Test
     void appraise_withAPluginThatRunsOutOfMemory_exitsOneWithOneLine(@TempDir Path dir) throws Exception {
@@ -257,8 +257,11 @@ class OutputAdversarialTest {
                 "--period", "2017", "--lang", "en"), pb -> { });
         assertEquals(1, run.status, run.err);
         assertEquals("", run.out);
-        assertEquals("error: out of memory (OutOfMemoryError: " + OutOfMemoryRule.MESSAGE
-                + "); run again with more memory, e.g. java -Xmx4g -jar fic-examples.jar …\n", run.err);
+        // the appraiser names the rule that failed (RULE_FAILED), the error and its message
+        assertEquals(1, run.err.split("\n").length, run.err);
+        assertTrue(run.err.startsWith("error: the appraisal cannot finish: "), run.err);
+        assertTrue(run.err.contains("rule x-out-of-memory") && run.err.contains("OutOfMemoryError: " + OutOfMemoryRule.MESSAGE)
+                && run.err.endsWith("(RULE_FAILED)\n"), run.err);
     }
 
     // ------------------------------------------------------------------ helpers

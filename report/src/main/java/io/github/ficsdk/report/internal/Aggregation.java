@@ -150,12 +150,14 @@ public final class Aggregation {
         try {
             value = custom.selects(full) ? custom.measure(full) : java.math.BigDecimal.ZERO;
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-            throw new IllegalStateException("custom indicator " + custom.getCode() + " (" + custom.getClass().getName()
-                    + ") failed on activity " + full.getId() + ": " + e, e);
+            throw new IllegalStateException(io.github.ficsdk.validation.SafeText.forDisplay("custom indicator "
+                    + custom.getCode() + " (" + custom.getClass().getName() + ") failed on activity " + full.getId()
+                    + ": " + e), e);
         }
         if (value == null || value.signum() < 0) {
-            throw new IllegalStateException("custom indicator " + custom.getCode() + " (" + custom.getClass().getName()
-                    + ") returned " + value + " for activity " + full.getId() + ": a measure must be 0 or more");
+            throw new IllegalStateException(io.github.ficsdk.validation.SafeText.forDisplay("custom indicator "
+                    + custom.getCode() + " (" + custom.getClass().getName() + ") returned " + value + " for activity "
+                    + full.getId() + ": a measure must be 0 or more"));
         }
         customValue = value;
         return value.signum();
