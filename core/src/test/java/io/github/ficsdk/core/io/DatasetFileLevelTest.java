@@ -123,7 +123,7 @@ class DatasetFileLevelTest {
         List<DatasetProblem> problems = Dataset.of(folder).checkFolder();
         assertEquals(List.of(".:0 NO_DATASET_FILES", "Activities.jsonl:0 UNKNOWN_FILE"), codes(problems));
         assertTrue(problems.get(0).isFileError());
-        assertTrue(problems.get(0).message().contains(folder.toString()), problems.get(0).message());
+        assertTrue(problems.get(0).message().contains(io.github.ficsdk.validation.SafeText.forDisplay(folder.toString())), problems.get(0).message());
         Path empty = Files.createDirectory(folder.resolve("empty"));
         assertEquals(List.of(".:0 NO_DATASET_FILES"), codes(Dataset.of(empty).validate().getProblems()));
         assertEquals(1, Dataset.of(empty).validate().getErrorCount());

@@ -1,5 +1,6 @@
 package io.github.ficsdk.examples.adversarial;
 
+import io.github.ficsdk.validation.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,7 +137,7 @@ class OutputAdversarialTest {
         Run run = Run.of("demo", "--write", folder.toString(), "--lang", "en");
         assertEquals(2, run.status(), run.err());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().contains(folder.toString()) && run.err().contains("--force"), run.err());
+        assertTrue(run.err().contains(SafeText.forDisplay(folder.toString())) && run.err().contains("--force"), run.err());
         assertEquals("", run.out());
         assertEquals("mine\n", Files.readString(folder.resolve("activities.jsonl")));
         assertEquals(List.of("activities.jsonl"), names(folder));
@@ -161,7 +162,7 @@ class OutputAdversarialTest {
         Run run = Run.of("demo", "--write", file.resolve("data").toString(), "--lang", "en");
         assertEquals(1, run.status(), run.err());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().startsWith("error: cannot write the dataset folder " + file.resolve("data")), run.err());
+        assertTrue(run.err().startsWith("error: cannot write the dataset folder " + SafeText.forDisplay(file.resolve("data").toString())), run.err());
         assertEquals("", run.out());
     }
 
