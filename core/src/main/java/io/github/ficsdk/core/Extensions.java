@@ -129,9 +129,16 @@ public final class Extensions {
         return values.hashCode();
     }
 
+    /**
+     * Returns the entries for logs, such as {@code {hours=12}}, made safe to print with
+     * {@link io.github.ficsdk.validation.SafeText#forDisplay(String)} (a team field may hold an
+     * ID-card or mobile number).
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
-        return values.toString();
+        return io.github.ficsdk.validation.SafeText.forDisplay(values.toString());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Objects;
  *     e.getProblemCode();  // "END_BEFORE_START"
  * }
  * }</pre>
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)}: a value quoted from the data
+ * never shows an ID-card or mobile number in full nor a control character.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -39,7 +43,7 @@ public class InvalidValueException extends IllegalArgumentException {
      * @param message      the message, naming the field and the rejected value, not null
      */
     public InvalidValueException(String field, String problemCode, String message) {
-        super(Objects.requireNonNull(message, "message"));
+        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
         this.field = Objects.requireNonNull(field, "field");
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
     }

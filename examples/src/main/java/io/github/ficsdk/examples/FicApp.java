@@ -2,11 +2,15 @@ package io.github.ficsdk.examples;
 
 import io.github.ficsdk.examples.cli.AbstractCommand;
 import io.github.ficsdk.examples.cli.AppraiseCommand;
+import io.github.ficsdk.examples.cli.CheckedWriter;
 import io.github.ficsdk.examples.cli.DemoCommand;
 import io.github.ficsdk.examples.cli.Lang;
 import io.github.ficsdk.examples.cli.ReportCommand;
 import io.github.ficsdk.examples.cli.UsageException;
 import io.github.ficsdk.examples.cli.ValidateCommand;
+import io.github.ficsdk.validation.SafeText;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -31,8 +35,12 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Exit status 0 on success, 1 when problems were found (validate), figures do not match
- * (demo), the appraisal cannot finish (appraise) or the data cannot be used, 2 on unusable
- * arguments. Errors are one line on stderr that says what to fix; {@code --verbose} adds the stack trace. Output is UTF-8. Adding a
+ * (demo), the appraisal cannot finish (appraise), the data cannot be used, the output cannot be
+ * written (a full disk, {@code ulimit -f}, a closed pipe) or an {@link Error} such as
+ * {@link OutOfMemoryError} ends the run, 2 on unusable arguments. Errors are one line on stderr that says what to fix; {@code --verbose} adds the stack trace.
+ * Whatever an error line or a stack trace quotes (an argument, a value from the data, a plug-in's
+ * message) is shown through {@link SafeText#forDisplay(String)}: ID-card and mobile numbers masked,
+ * control characters as visible escapes. Output is UTF-8. Adding a
  * command is one subclass of {@link AbstractCommand} listed in {@code subcommands} below.
  *
  * @since 0.1
@@ -42,7 +50,8 @@ import picocli.CommandLine.Spec;
         description = "The reference app of the FIC SDK: standardized statistics, data quality and appraisal of "
                 + "Federations of Industry and Commerce datasets.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:problems found, figures not matching, an appraisal that cannot finish, or unusable data",
+        exitCodeList = {"0:success", "1:problems found, figures not matching, an appraisal that cannot finish, unusable data, "
+                + "output that cannot be written, or an error such as running out of memory",
             "2:unusable arguments"})
 public final class FicApp implements Runnable {
 
@@ -72,7 +81,9 @@ public final class FicApp implements Runnable {
      * @param args  the command line, not null
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // not System.out: a PrintStream swallows a failed write (a full disk, ulimit -f, a closed pipe)
+        CheckedWriter out = new CheckedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(execute(out, err, stderrIsTerminal(), args));
     }
@@ -97,7 +108,10 @@ public final class FicApp implements Runnable {
     }
 
     /**
-     * Runs the app in-process: the same as {@link #main(String[])} without exiting.
+     * Runs the app in-process: the same as {@link #main(String[])} without exiting. When writing
+     * to {@code out} fails, says so in one line on {@code err} (with the cause when {@code out} is a
+     * {@link CheckedWriter}) and returns 1 (2 stays 2); an {@link Error} anywhere ends the run with
+     * one line and 1.
      *
      * @param out          standard output, not null
      * @param err          standard error, not null
@@ -108,12 +122,33 @@ public final class FicApp implements Runnable {
     public static int execute(Writer out, Writer err, boolean interactive, String... args) {
         PrintWriter o = out instanceof PrintWriter p ? p : new PrintWriter(out, true);
         PrintWriter e = err instanceof PrintWriter p ? p : new PrintWriter(err, true);
+        Lang lang = lang(Arrays.asList(args));
+        int status;
         try {
-            return commandLine(o, e, interactive).execute(args);
-        } finally {
-            o.flush();
-            e.flush();
+            status = commandLine(o, e, interactive).execute(args);
+        } catch (RuntimeException | Error t) {
+            // a command ends its own errors (AbstractCommand); this is for anything outside one
+            e.println(AbstractCommand.errorLine(t, lang));
+            if (Arrays.asList(args).contains("--verbose")) {
+                AbstractCommand.printTrace(t, e);
+            }
+            status = AbstractCommand.PROBLEMS;
         }
+        if (o.checkError()) { // flushes; true when any write or flush of the output failed
+            java.io.IOException cause = out instanceof CheckedWriter c ? c.failure() : null;
+            String why = cause == null || cause.getMessage() == null ? lang.pick("写入失败", "a write failed")
+                    : oneLine(cause.getMessage());
+            e.println(lang.pick("错误：无法写出到标准输出（" + why + "），输出不完整",
+                    "error: cannot write to standard output (" + why + "); the output is incomplete"));
+            status = status == AbstractCommand.USAGE ? status : AbstractCommand.PROBLEMS;
+        }
+        e.flush();
+        return status;
+    }
+
+    private static Lang lang(List<String> args) {
+        return args.contains("en") && (args.contains("--lang") || args.contains("--lang=en"))
+                || args.contains("--lang=en") ? Lang.EN : Lang.ZH;
     }
 
     /**
@@ -134,13 +169,12 @@ public final class FicApp implements Runnable {
                 ? AbstractCommand.USAGE : AbstractCommand.PROBLEMS);
         cl.setParameterExceptionHandler((ex, args) -> {
             List<String> list = Arrays.asList(args);
-            Lang lang = list.contains("en") && (list.contains("--lang") || list.contains("--lang=en"))
-                    || list.contains("--lang=en") ? Lang.EN : Lang.ZH;
+            Lang lang = lang(list);
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
             ex.getCommandLine().getErr().println(lang.pick("参数错误：", "error: ") + oneLine(ex.getMessage())
                     + lang.pick("（用法见 " + command + " --help）", " (see " + command + " --help)"));
             if (list.contains("--verbose")) {
-                ex.printStackTrace(ex.getCommandLine().getErr());
+                AbstractCommand.printTrace(ex, ex.getCommandLine().getErr());
             }
             return AbstractCommand.USAGE;
         });
@@ -159,7 +193,7 @@ public final class FicApp implements Runnable {
                 status = AbstractCommand.PROBLEMS;
             }
             if (verbose) {
-                ex.printStackTrace(w);
+                AbstractCommand.printTrace(ex, w);
             }
             w.flush();
             return status;
@@ -179,6 +213,6 @@ public final class FicApp implements Runnable {
     }
 
     private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        return message == null ? "" : SafeText.forDisplay(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ficsdk.examples;
 
+import io.github.ficsdk.validation.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -422,7 +423,7 @@ class FicAppTest {
         assertEquals(2, run.status(), run.err());
         assertEquals("", run.out());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().startsWith("参数错误：--scheme：" + file + "：方案被拒绝：$.dimensions[0].rules[0].rule: rule x-nobody "
+        assertTrue(run.err().startsWith("参数错误：--scheme：" + SafeText.forDisplay(file.toString()) + "：方案被拒绝：$.dimensions[0].rules[0].rule: rule x-nobody "
                 + "is not registered"), run.err());
         assertTrue(run.err().contains("x-member-growth"), "the registered rules are listed, plug-ins included: " + run.err());
         assertTrue(run.err().contains("（UNKNOWN_RULE）"), run.err());
@@ -437,7 +438,7 @@ class FicAppTest {
                 "--lang", "en");
         assertEquals(2, run.status(), run.err());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().startsWith("error: --scheme: " + file + ": scheme rejected: $"), run.err());
+        assertTrue(run.err().startsWith("error: --scheme: " + SafeText.forDisplay(file.toString()) + ": scheme rejected: $"), run.err());
         assertTrue(run.err().contains("(MALFORMED_JSON)"), run.err());
     }
 

@@ -24,8 +24,10 @@ import java.math.BigDecimal;
  * {@code META-INF/services/io.github.ficsdk.report.CustomIndicator}. Custom indicators are
  * additive sums, subject to the same period and scope selection as the standard ones; a query
  * that asks for one reads every activity through the strict reader, since the indicator sees the
- * whole {@link Activity}. Implementations must be stateless and thread-safe; an exception or a
- * negative or null measure stops the report with an error naming the indicator and the activity.
+ * whole {@link Activity}. Implementations must be stateless and thread-safe; an exception (or a
+ * {@link StackOverflowError}, {@link LinkageError} or {@link AssertionError}) or a negative or null
+ * measure stops the report with an {@link IllegalStateException} naming the indicator and the
+ * activity; any other {@link Error}, such as {@link OutOfMemoryError}, stops it as it is.
  *
  * @since 0.1
  */

@@ -1,5 +1,6 @@
 package io.github.ficsdk.report;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Objects;
  *     System.err.println(e.getIndicator() + " of " + e.getRow() + ": " + e.getMessage());
  * }
  * }</pre>
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)} (a row is an organisation id
+ * from the data); {@link #getRow()} returns the row as given.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -42,9 +46,10 @@ public class FigureOutOfRangeException extends ArithmeticException {
      * @param limit      the largest figure the engine counts exactly, in the figure's unit, not null
      */
     public FigureOutOfRangeException(String indicator, String row, String period, java.math.BigDecimal limit) {
-        super(Objects.requireNonNull(indicator, "indicator") + " of " + Objects.requireNonNull(row, "row") + " ("
-                + Objects.requireNonNull(period, "period") + ") is beyond the range of exact counting (more than "
-                + Objects.requireNonNull(limit, "limit").toPlainString() + "); check the records that feed it");
+        super(SafeText.forDisplay(Objects.requireNonNull(indicator, "indicator") + " of "
+                + Objects.requireNonNull(row, "row") + " (" + Objects.requireNonNull(period, "period")
+                + ") is beyond the range of exact counting (more than "
+                + Objects.requireNonNull(limit, "limit").toPlainString() + "); check the records that feed it"));
         this.indicator = indicator;
         this.row = row;
         this.period = period;

@@ -1,6 +1,7 @@
 package io.github.ficsdk.report;
 
 import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.validation.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * ("4000 多人次", "近 40 场次", "6 亿多元"), and {@code {scope}} for the scope's name (or the words
  * given to {@link #withScopeName(String)}, such as 全市工商联系统). A sentence
  * whose indicators the report does not hold is left out. The header carries the report-form
- * metadata: form number, issuing body and period.
+ * metadata: form number, issuing body and period. Names from the data (the scope's name, the
+ * issuer) are shown through {@link SafeText#forDisplay(String)}: ID-card and mobile numbers
+ * masked, control and bidirectional characters as visible escapes.
  *
  * <pre>{@code
  * String text = Narrative.standard()
@@ -129,12 +132,13 @@ public final class Narrative {
     public String render(Report report, IndicatorCatalog catalog) {
         StringBuilder out = new StringBuilder();
         if (formNumber != null) {
-            out.append("表号：").append(formNumber).append("    填报单位：").append(issuer)
+            out.append("表号：").append(SafeText.forDisplay(formNumber)).append("    填报单位：")
+                    .append(SafeText.forDisplay(issuer))
                     .append("    报告期：").append(periodInChinese(report.period())).append('\n');
         }
         List<String> rendered = new ArrayList<>();
         for (String sentence : sentences) {
-            sentence(sentence, report, catalog, scopeName == null ? report.scopeName() : scopeName)
+            sentence(sentence, report, catalog, SafeText.forDisplay(scopeName == null ? report.scopeName() : scopeName))
                     .ifPresent(rendered::add);
         }
         out.append(String.join("", rendered)).append('\n');

@@ -5,12 +5,13 @@ import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.FileStamp;
 import io.github.ficsdk.core.io.JsonLinesReader;
+import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.internal.Numbered;
 import io.github.ficsdk.core.io.internal.OrganizationCheck;
 import io.github.ficsdk.core.io.internal.RecordRepeats;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.Chamber;
@@ -28,7 +29,6 @@ import io.github.ficsdk.report.internal.QueryCompiler;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -165,6 +166,7 @@ public final class ReportEngine {
      * @param organizations  the organisations, not null
      * @return the accumulator, never null
      * @throws IllegalArgumentException if an indicator code is neither valid nor custom
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public ReportAccumulator accumulator(ReportQuery query, Organizations organizations) {
         return newAccumulator(setup(query, OrganizationCheck.check(organizations.federations(),
@@ -228,8 +230,10 @@ public final class ReportEngine {
      * repeated within one activity counts once. Each is listed in {@link Report#problems()}
      * ({@code DUPLICATE_ID}, {@code UNKNOWN_PARENT}, {@code PARENT_CYCLE}, {@code DUPLICATE_TARGET})
      * with the data model's file name and, as its line, the record's position (from 1) among the
-     * records of its kind given here. Memory grows with the number of activity and proposal ids
-     * (kept to find repeats), not with the records.
+     * records of its kind given here; every problem is counted by code, and the first
+     * {@value ProblemCollector#DEFAULT_MAX_PER_FILE} of each file are listed. Memory grows with the
+     * number of activity and proposal ids (kept to find repeats), not with the records nor with
+     * the problems.
      *
      * @param query          the query, not null
      * @param organizations  the organisations, not null
@@ -237,11 +241,13 @@ public final class ReportEngine {
      * @param proposals      the proposals, not null; iterated once
      * @return the report, never null
      * @throws FigureOutOfRangeException if a figure is beyond exact counting, naming the indicator and row
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public Report run(ReportQuery query, Organizations organizations, Iterable<? extends Activity> activities,
             Iterable<? extends Proposal> proposals) {
         ReportAccumulator accumulator = accumulator(query, organizations);
-        List<DatasetProblem> problems = new ArrayList<>(accumulator.setup.organizationProblems);
+        ProblemCollector problems = new ProblemCollector(ProblemCollector.DEFAULT_MAX_PER_FILE);
+        accumulator.setup.organizationProblems.forEach(problems);
         String activityFile = DatasetFile.ACTIVITIES.getFileName();
         FirstOccurrences ids = new FirstOccurrences();
         long position = 0;
@@ -249,9 +255,9 @@ public final class ReportEngine {
             position++;
             long first = ids.firstOrAdd(a.getId(), position);
             if (first > 0) {
-                problems.add(RecordRepeats.duplicateId(activityFile, position, a.getId(), first));
+                problems.accept(RecordRepeats.duplicateId(activityFile, position, a.getId(), first));
             }
-            RecordRepeats.duplicateTargets(a, activityFile, position, problems::add);
+            RecordRepeats.duplicateTargets(a, activityFile, position, problems);
             if (first < 0) {
                 accumulator.add(a);
             }
@@ -264,12 +270,12 @@ public final class ReportEngine {
             position++;
             long first = ids.firstOrAdd(p.getId(), position);
             if (first > 0) {
-                problems.add(RecordRepeats.duplicateId(proposalFile, position, p.getId(), first));
+                problems.accept(RecordRepeats.duplicateId(proposalFile, position, p.getId(), first));
             } else {
                 accumulator.add(p);
             }
         }
-        return finish(accumulator, problems, activityCount);
+        return finish(accumulator, problems.getProblems(), problems.getCounts(), activityCount);
     }
 
     /** The first position of every id seen, compactly (the id bytes in one arena, positions in an array). */
@@ -302,13 +308,24 @@ public final class ReportEngine {
      * count once: an organisation id used again keeps its first definition, an activity or
      * proposal id used again its first occurrence in file order ({@code DUPLICATE_ID}, naming the
      * earlier line), a target repeated within an activity is one pair ({@code DUPLICATE_TARGET});
-     * each repeat is listed too.
+     * each repeat is a problem too. What a reading thread throws (an exception, or an
+     * {@link Error} such as {@link OutOfMemoryError}) stops the other threads and is thrown from
+     * here as it is, as soon as it happens.
+     *
+     * <p>The folder is checked first ({@link Dataset#checkFolder()}: a misnamed file is a warning
+     * listed in the problems). A folder without dataset files, and a file the report reads that is
+     * not UTF-8, cannot be read or changes while it is read, are errors of the whole file
+     * ({@link DatasetProblem#isFileError()}): the report is then {@linkplain Report#isRefused()
+     * refused} and holds no figure. Every problem is counted by code; only the first
+     * {@link Dataset#getMaxProblemsPerFile()} of each file are listed (the dataset's setting, 1000
+     * by default, is the engine's), repeats included.
      *
      * @param query    the query, not null
      * @param dataset  the dataset, not null
      * @return the report, never null
      * @throws java.io.UncheckedIOException if a file cannot be read
      * @throws FigureOutOfRangeException if a figure is beyond exact counting, naming the indicator and row
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public Report run(ReportQuery query, Dataset dataset) {
         return run(query, dataset, new LongAdder());
@@ -331,76 +348,76 @@ public final class ReportEngine {
      * @return the report, never null
      * @throws java.io.UncheckedIOException if a file cannot be read
      * @throws FigureOutOfRangeException if a figure is beyond exact counting, naming the indicator and row
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public Report run(ReportQuery query, Dataset dataset, LongAdder linesRead) {
         Objects.requireNonNull(linesRead, "linesRead");
-        Path folder = dataset.getFolder();
-        int maxLine = dataset.getMaxLineLength();
-        List<DatasetProblem> problems = new ArrayList<>();
-        OrganizationCheck.Result organizations = OrganizationCheck.read(folder, maxLine, problems::add);
-        problems.addAll(organizations.problems());
-        // the problems of the three files, each file in line order
-        problems.sort(Comparator.comparingInt((DatasetProblem p) -> fileOrder(p.file()))
-                .thenComparingLong(DatasetProblem::line));
+        int maxProblems = dataset.getMaxProblemsPerFile();
+        ProblemCollector problems = new ProblemCollector(maxProblems);
+        for (DatasetProblem p : dataset.checkFolder()) {
+            // the files the report reads are checked as they are read; the others do not change its figures
+            if (!p.code().equals(FileStamp.UNREADABLE)) {
+                problems.accept(p);
+            }
+        }
+        ProblemCollector organizationProblems = new ProblemCollector(maxProblems);
+        OrganizationCheck.Result organizations = OrganizationCheck.read(dataset, organizationProblems);
+        // the problems of the structure among those of the lines of the three files, each file in line order
+        ProblemCollector structure = new ProblemCollector(maxProblems);
+        organizations.problems().forEach(structure);
+        organizationProblems.merge(structure);
+        problems.addAll(organizationProblems, 0);
         List<AnnualTarget> targets = query.isCompareWithTargets()
-                ? Numbered.records(OrganizationCheck.read(folder, DatasetFile.TARGETS, maxLine, problems::add))
+                ? Numbered.records(OrganizationCheck.read(dataset, DatasetFile.TARGETS, problems))
                 : List.of();
         Setup setup = setup(query, organizations, targets);
         ReportAccumulator accumulator = newAccumulator(setup);
         long records = 0;
-        Path activities = folder.resolve(DatasetFile.ACTIVITIES.getFileName());
+        String name = DatasetFile.ACTIVITIES.getFileName();
+        Path activities = dataset.getFolder().resolve(name);
         try {
-            if (Files.exists(activities)) {
+            Optional<DatasetProblem> unreadable = FileStamp.checkReadable(activities, name);
+            if (unreadable.isPresent()) {
+                problems.accept(unreadable.get());
+            } else if (Files.exists(activities)) {
                 KindCodes kinds = new KindCodes(ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
                 ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(), kinds,
-                        query.getThreads(), query.isTrackSources(), StrictActivityLines::new, maxLine, linesRead);
+                        query.getThreads(), query.isTrackSources(), () -> new StrictActivityLines(maxProblems),
+                        dataset.getMaxLineLength(), linesRead, maxProblems);
                 for (int i = 0; i < result.aggregations().size(); i++) {
                     accumulator.aggregations.get(i).merge(result.aggregations().get(i));
                 }
-                problems.addAll(result.problems());
+                problems.addAll(result.problems(), 0);
                 records = result.lines();
             }
-            readProposals(folder, maxLine, accumulator, problems);
+            readProposals(dataset, accumulator, problems);
         } catch (Aggregation.Overflow e) {
+            if (problems.getProblems().stream().anyMatch(DatasetProblem::isFileError)) {
+                // a refused report gives no figure, so none is beyond counting
+                return finish(accumulator, problems.getProblems(), problems.getCounts(), records);
+            }
             throw setup.outOfRange(e);
         }
-        return finish(accumulator, problems, records);
+        return finish(accumulator, problems.getProblems(), problems.getCounts(), records);
     }
 
-    /** Counts the proposals, each id once (the first occurrence), listing every repeat. */
-    private static void readProposals(Path folder, int maxLine, ReportAccumulator accumulator,
-            List<DatasetProblem> problems) {
-        Path path = folder.resolve(DatasetFile.PROPOSALS.getFileName());
-        if (!Files.exists(path)) {
-            return;
-        }
+    /** Counts the proposals, each id once (the first occurrence), as a problem each repeat. */
+    private static void readProposals(Dataset dataset, ReportAccumulator accumulator, ProblemCollector problems) {
         String name = DatasetFile.PROPOSALS.getFileName();
         FirstOccurrences ids = new FirstOccurrences();
-        try (InputStream in = Files.newInputStream(path);
-                JsonLinesReader<Proposal> reader = JsonLinesReader.open(DatasetFile.PROPOSALS, in, name, maxLine,
-                        problems::add)) {
+        try (JsonLinesReader<Proposal> reader = dataset.open(DatasetFile.PROPOSALS, problems)) {
             for (Proposal p = reader.read(); p != null; p = reader.read()) {
                 long line = reader.getLineNumber();
                 long first = ids.firstOrAdd(p.getId(), line);
                 if (first > 0) {
-                    problems.add(RecordRepeats.duplicateId(name, line, p.getId(), first));
+                    problems.accept(RecordRepeats.duplicateId(name, line, p.getId(), first));
                 } else {
                     accumulator.add(p);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(name), e);
         }
-    }
-
-    private static int fileOrder(String file) {
-        List<DatasetFile<?>> all = DatasetFile.all();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).getFileName().equals(file)) {
-                return i;
-            }
-        }
-        return all.size();
     }
 
     /**
@@ -410,12 +427,21 @@ public final class ReportEngine {
      * @return the report, never null
      */
     public Report finish(ReportAccumulator accumulator) {
-        return finish(accumulator, accumulator.setup.organizationProblems,
-                accumulator.aggregations.get(0).activitiesRead());
+        List<DatasetProblem> problems = accumulator.setup.organizationProblems;
+        Map<String, Long> counts = new HashMap<>();
+        problems.forEach(p -> counts.merge(p.code(), 1L, Long::sum));
+        return finish(accumulator, problems, counts, accumulator.aggregations.get(0).activitiesRead());
     }
 
-    Report finish(ReportAccumulator accumulator, List<DatasetProblem> problems, long recordsRead) {
+    Report finish(ReportAccumulator accumulator, List<DatasetProblem> problems, Map<String, Long> problemCounts,
+            long recordsRead) {
         Setup setup = accumulator.setup;
+        if (problems.stream().anyMatch(DatasetProblem::isFileError)) {
+            // a file that could not be read as it is: no figure is right, so none is given
+            return new Report(setup.query.getPeriod().toString(), setup.query.getScope(), setup.scopeName,
+                    setup.query.getBreakdown(), setup.compiled.rowKeys(), List.of(), problems, recordsRead,
+                    problemCounts);
+        }
         ReportQuery query = setup.query;
         List<String> rowKeys = setup.compiled.rowKeys();
         List<String> codes = query.getIndicators();
@@ -442,7 +468,7 @@ public final class ReportEngine {
             }
         }
         return new Report(period, query.getScope(), setup.scopeName, query.getBreakdown(), rowKeys, values,
-                problems, recordsRead);
+                problems, recordsRead, problemCounts);
     }
 
     private static BigDecimal value(Aggregation aggregation, int row, int i, Plan.Indicator indicator) {

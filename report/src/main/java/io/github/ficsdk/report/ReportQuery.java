@@ -24,6 +24,18 @@ import java.util.Objects;
  */
 public final class ReportQuery {
 
+    /**
+     * The most values one query may compute, 50,000: its rows (the scope's total row plus one row
+     * per child federation, month or activity kind) times its indicators. The engine keeps a
+     * partial result of every value on every reading thread (a set of ids for a {@code DISTINCT}
+     * one), so this bounds the memory a report needs besides its distinct ids: a breakdown by month
+     * of a century with the standard catalog fits (1,201 rows × 32 indicators = 38,432 values), one
+     * of the years 1000 to 9999 does not (108,001 rows). A query beyond it is refused with a
+     * {@link QueryTooLargeException} when the engine compiles it, before anything is allocated for
+     * its rows.
+     */
+    public static final int MAX_VALUES = 50_000;
+
     private final ReportingPeriod period;
     private final String scope;
     private final Breakdown breakdown;

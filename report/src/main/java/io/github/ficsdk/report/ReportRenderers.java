@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.FicJson;
+import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,13 +22,25 @@ import java.util.List;
  * //   "scope":"F330400","value":196,"unit":"家次","name":"走访商会协会"}, ...]}
  * }</pre>
  *
+ * <p>What comes from the data is made safe for the reader of each format. JSON keeps ids as they
+ * are, written with the {@linkplain FicJson#displayEscapes() escapes for people} (control and
+ * bidirectional characters as {@code \}{@code uXXXX}), but masks the record ids listed under {@code sources}
+ * (a person's id may be an ID-card number) with {@link SafeText#mask(String)}; problems are
+ * {@linkplain DatasetProblem safe to print} already. The Markdown table passes every name, id and
+ * unit through {@link SafeText#forDisplay(String)} (ID-card and mobile numbers masked, control and
+ * bidirectional characters shown as escapes) and escapes {@code |}. CSV does the same for its
+ * text cells and, as OWASP recommends against formula injection, puts a {@code '} in front of a
+ * text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return; number cells stay plain numbers.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
  */
 public final class ReportRenderers {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
+    private static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .characterEscapes(FicJson.displayEscapes())
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
@@ -38,7 +52,9 @@ public final class ReportRenderers {
      * A value of a month row also has {@code "period"}, of a kind row {@code "kind"}; comparisons add {@code "lastYear"},
      * {@code "change"}, {@code "changePercent"}, {@code "target"}, {@code "completionPercent"};
      * drill-down adds {@code "sources"}; problems found while reading are listed under
-     * {@code "problems"}.
+     * {@code "problems"} (the first of each file), counted by code under {@code "problemCounts"},
+     * with {@code "problemsNotListed"} the number left out of the list. A refused report
+     * ({@link Report#isRefused()}) has no values, only its problems.
      *
      * @param report  the report, not null
      * @return the JSON text with a final line feed, never null
@@ -79,7 +95,7 @@ public final class ReportRenderers {
                 if (!v.sources().isEmpty()) {
                     g.writeArrayFieldStart("sources");
                     for (String id : v.sources()) {
-                        g.writeString(id);
+                        g.writeString(SafeText.mask(id));
                     }
                     g.writeEndArray();
                 }
@@ -102,6 +118,14 @@ public final class ReportRenderers {
                 }
                 g.writeEndArray();
             }
+            if (!report.problemCounts().isEmpty()) {
+                g.writeObjectFieldStart("problemCounts");
+                for (java.util.Map.Entry<String, Long> e : report.problemCounts().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeNumberField("problemsNotListed", report.problemsNotListed());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,7 +135,9 @@ public final class ReportRenderers {
 
     /**
      * Renders the report as CSV, UTF-8 with a byte-order mark: a header line, then one line per
-     * value with {@code indicator,scope,period,kind,value,unit,name}.
+     * value with {@code indicator,scope,period,kind,value,unit,name}. Text cells are made safe for
+     * a spreadsheet: masked, controls escaped, and a leading {@code = + - @} (or tab, carriage
+     * return) neutralised with a {@code '}; the number cells are plain numbers.
      *
      * @param report  the report, not null
      * @return the CSV text, starting with U+FEFF, never null
@@ -128,10 +154,10 @@ public final class ReportRenderers {
         }
         out.append("\r\n");
         for (ReportValue v : report.values()) {
-            out.append(csvField(v.indicator())).append(',').append(csvField(v.scope())).append(',')
-                    .append(csvField(v.period())).append(',').append(v.kind() == null ? "" : v.kind()).append(',')
+            out.append(csvText(v.indicator())).append(',').append(csvText(v.scope())).append(',')
+                    .append(csvText(v.period())).append(',').append(v.kind() == null ? "" : csvText(v.kind())).append(',')
                     .append(v.value().toPlainString()).append(',')
-                    .append(csvField(v.unit())).append(',').append(csvField(v.name()));
+                    .append(csvText(v.unit())).append(',').append(csvText(v.name()));
             if (compare) {
                 out.append(',').append(plain(v.lastYear())).append(',').append(plain(v.change().orElse(null)))
                         .append(',').append(plain(v.changePercent().orElse(null)));
@@ -146,7 +172,8 @@ public final class ReportRenderers {
 
     /**
      * Renders the report as a Markdown table: one line per indicator, one column per row of the
-     * report (the scope first), amounts in 万元 or 亿元 as the catalog says.
+     * report (the scope first), amounts in 万元 or 亿元 as the catalog says. Names, ids and units
+     * are masked, with control characters and {@code |} escaped.
      *
      * @param report   the report, not null
      * @param catalog  names and units of the indicators, not null
@@ -156,15 +183,16 @@ public final class ReportRenderers {
         StringBuilder out = new StringBuilder();
         out.append("| 指标 | 代码 | 单位 |");
         for (String row : report.rows()) {
-            out.append(' ').append(row.equals(report.scope()) ? report.scopeName() + "（合计）" : row).append(" |");
+            out.append(' ').append(markdownCell(row.equals(report.scope()) ? report.scopeName() + "（合计）" : row))
+                    .append(" |");
         }
         out.append("\n|---|---|---|");
         out.append("---:|".repeat(report.rows().size()));
         out.append('\n');
         for (String indicator : indicators(report)) {
             IndicatorInfo info = catalog.info(indicator);
-            out.append("| ").append(info.name()).append(" | `").append(indicator).append("` | ")
-                    .append(info.unit()).append(" |");
+            out.append("| ").append(markdownCell(info.name())).append(" | `").append(markdownCell(indicator))
+                    .append("` | ").append(markdownCell(info.unit())).append(" |");
             for (String row : report.rows()) {
                 out.append(' ').append(report.value(row, indicator)
                         .map(v -> v.valueIn(info.unit()).toPlainString()).orElse(""))
@@ -181,6 +209,23 @@ public final class ReportRenderers {
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
+    }
+
+    /** A cell of a Markdown table: safe to display, with {@code |} escaped so that it stays one cell. */
+    private static String markdownCell(String s) {
+        return SafeText.forDisplay(s).replace("|", "\\|");
+    }
+
+    /**
+     * A text cell of CSV: safe to display, a formula trigger at its start neutralised with {@code '}
+     * (OWASP, CSV injection), then quoted when needed.
+     */
+    private static String csvText(String s) {
+        String safe = SafeText.forDisplay(s);
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        return csvField(safe);
     }
 
     private static String csvField(String s) {

@@ -87,7 +87,7 @@ class ReportPropertiesTest {
     @Provide
     Arbitrary<List<String>> lines() {
         Arbitrary<String> valid = activities().map(ReportPropertiesTest::json);
-        Arbitrary<String> broken = Combinators.combine(valid, Arbitraries.integers().between(0, 21))
+        Arbitrary<String> broken = Combinators.combine(valid, Arbitraries.integers().between(0, 22))
                 .as(ReportPropertiesTest::breakLine);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, valid), net.jqwik.api.Tuple.of(2, broken)).list().ofMaxSize(40);
@@ -124,6 +124,7 @@ class ReportPropertiesTest {
             case 18 -> line.replace(":", " : ").replace(",", " , ");
             case 19 -> line.replace("\"tags\":[", "\"tags\":[\" \",").replace("\"kind\":", "\"tags\":[\"\u3000\"],\"kind\":");
             case 20 -> line.replace("\"kind\":", "\"title\":\"   \",\"kind\":");
+            case 21 -> "\uFEFF" + line;
             default -> line.replace("\"organizers\":[", "\"organizers\":[]").replaceFirst("\\]\\]", "]");
         };
     }
@@ -181,6 +182,36 @@ class ReportPropertiesTest {
             Report slow = expected(query, dir.resolve("activities.jsonl"), 400);
             assertEquals(slow.values(), fast.values());
             assertEquals(slow.problems(), fast.problems());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * With a limit on the problems listed: the same first problems and the same counts as the
+     * strict reader and the value path (repeats included).
+     */
+    @Property(tries = 40)
+    void fastPath_listsTheSameFirstProblemsAsTheStrictReader(@ForAll("lines") List<String> lines,
+            @ForAll boolean bom, @ForAll @IntRange(min = 1, max = 3) int threads,
+            @ForAll @IntRange(min = 0, max = 4) int max) throws IOException {
+        Path dir = Files.createTempDirectory("fic-report");
+        try {
+            Dataset dataset = Dataset.of(dir).withMaxLineLength(400).withMaxProblemsPerFile(max);
+            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
+            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().chambers());
+            String text = String.join("\n", lines) + (lines.isEmpty() ? "" : "\n");
+            Files.write(dir.resolve("activities.jsonl"), ((bom ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8));
+            ReportQuery query = Fixtures.h1(INDICATORS.toArray(String[]::new)).threads(threads).build();
+            Report fast = ReportEngine.standard().run(query, dataset);
+            // the strict reader's problems with the repeats of the value path (DUPLICATE_ID, DUPLICATE_TARGET), in line order
+            io.github.ficsdk.core.io.ProblemCollector strict = new io.github.ficsdk.core.io.ProblemCollector(max);
+            expected(query, dir.resolve("activities.jsonl"), 400).problems().forEach(strict);
+            assertEquals(strict.getProblems(), fast.problems());
+            assertEquals(strict.getCounts(), fast.problemCounts());
+            assertEquals(strict.getNotListed(), fast.problemsNotListed());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

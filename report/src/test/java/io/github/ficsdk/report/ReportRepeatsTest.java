@@ -105,4 +105,44 @@ class ReportRepeatsTest {
             assertEquals(XIUZHOU.equals(e.getRow()) || CITY.equals(e.getRow()), true, e.getRow());
         }
     }
+    @Test
+    void manyRepeats_areCountedExactly_butOnlyTheFirstAreListed(@TempDir Path dir) throws IOException {
+        organisations(dir);
+        int copies = 30_000;
+        String line = "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"F330402\"],"
+                + "\"participants\":2}";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < copies; i++) {
+            text.append(line).append('\n');
+        }
+        // and proposals repeated as often
+        StringBuilder proposals = new StringBuilder();
+        for (int i = 0; i < copies; i++) {
+            proposals.append("{\"id\":\"P1\",\"session\":{\"body\":\"CPPCC\",\"division\":\"330400\",\"term\":8,"
+                    + "\"number\":1},\"submitter\":\"F330402\",\"type\":\"GROUP\",\"submittedOn\":\"2017-02-01\"}\n");
+        }
+        Files.writeString(dir.resolve("activities.jsonl"), text, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("proposals.jsonl"), proposals, StandardCharsets.UTF_8);
+        for (int threads = 1; threads <= 3; threads += 2) {
+            Report report = ReportEngine.standard().run(h1("VISIT.EVENTS", "VISIT.PARTICIPANTS", "PROPOSAL.SUBMITTED")
+                    .threads(threads).build(), Dataset.of(dir).withMaxProblemsPerFile(10));
+            assertEquals(new BigDecimal(1), report.total("PROPOSAL.SUBMITTED").orElseThrow().value());
+            assertEquals(10, report.problems().stream().filter(p -> p.file().equals("proposals.jsonl")).count());
+            assertEquals(new BigDecimal(1), report.total("VISIT.EVENTS").orElseThrow().value());
+            assertEquals(new BigDecimal(2), report.total("VISIT.PARTICIPANTS").orElseThrow().value());
+            List<DatasetProblem> activityRepeats = report.problems().stream()
+                    .filter(p -> p.file().equals("activities.jsonl")).toList();
+            // the first ten of the file, in line order, each naming line 1
+            assertEquals(10, activityRepeats.size());
+            for (int k = 0; k < 10; k++) {
+                assertEquals(k + 2, activityRepeats.get(k).line());
+                assertEquals("DUPLICATE_ID", activityRepeats.get(k).code());
+                assertEquals("id A1 is already used on line 1; the first occurrence counts", activityRepeats.get(k).message());
+            }
+            long repeats = 2L * (copies - 1);
+            assertEquals(repeats, report.problemCounts().get("DUPLICATE_ID") - 2, report.problemCounts().toString());
+            assertEquals(report.problemCounts().values().stream().mapToLong(Long::longValue).sum()
+                    - report.problems().size(), report.problemsNotListed());
+        }
+    }
 }

@@ -8,7 +8,10 @@ import java.util.Objects;
  * that Bean Validation reports, for example {@code CREDIT_CODE_CHECK_CHARACTER}), the rejected
  * input and the index of the first offending character.
  *
- * <p>The input of a personal value (a mobile number) is kept masked.
+ * <p>The input of a personal value (a mobile number) is kept masked; the message goes through
+ * {@link SafeText#forDisplay(String)} and the input through {@link SafeText#mask(String)} (which
+ * keeps its length, so the index still points into it): neither shows an ID-card or mobile number
+ * in full, and the message no control character.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -34,9 +37,9 @@ public class InvalidCodeException extends IllegalArgumentException {
      * @param message      the English message, not null
      */
     public InvalidCodeException(String problemCode, String input, int index, String message) {
-        super(Objects.requireNonNull(message, "message"));
+        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
-        this.input = Objects.requireNonNull(input, "input");
+        this.input = SafeText.mask(Objects.requireNonNull(input, "input"));
         this.index = index;
     }
 

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,10 @@ import java.util.Optional;
  *     e.getMessage();      // "C0007: rule linear in dimensions[POLITICAL_GUIDANCE] needs evidence party.activities, which is missing"
  * }
  * }</pre>
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)}, so a subject id, an evidence
+ * value or a plug-in's own exception message quoted in it never shows an ID-card or mobile number
+ * in full nor a control character; the getters return the ids as given.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -52,7 +57,7 @@ public class AppraisalException extends RuntimeException {
      */
     public AppraisalException(String problemCode, String subject, String rule, String section, String evidenceKey,
             String message, Throwable cause) {
-        super(Objects.requireNonNull(message, "message"), cause);
+        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")), cause);
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
         this.subject = Objects.requireNonNull(subject, "subject");
         this.rule = Objects.requireNonNull(rule, "rule");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
+import io.github.ficsdk.validation.SafeText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -267,6 +268,12 @@ public final class AppraisalResult {
     /**
      * Returns the result as a JSON tree in the shape of the {@code appraise} command.
      *
+     * <p>It is an output for others to read, so personal data is masked with
+     * {@link SafeText#mask(String)}: the record ids under {@code sources} (a member may be a person
+     * whose id is an ID-card number), the evidence keys and text values, and the reasons, names and
+     * explanations. The {@code subject} is the id of the chamber or federation as given, the key to
+     * join results with their records. The getters return everything as it is.
+     *
      * @return a new tree, never null
      */
     public ObjectNode toJsonNode() {
@@ -275,11 +282,12 @@ public final class AppraisalResult {
         o.put("eligible", isEligible());
         if (!isEligible()) {
             ArrayNode a = o.putArray("ineligibleReasons");
-            ineligibleReasons.forEach(a::add);
+            ineligibleReasons.forEach(x -> a.add(SafeText.mask(x)));
         }
         ArrayNode dims = o.putArray("dimensions");
         for (DimensionResult d : dimensions) {
-            ObjectNode dn = dims.addObject().put("code", d.code()).put("name", d.name()).put("points", d.points())
+            ObjectNode dn = dims.addObject().put("code", d.code()).put("name", SafeText.mask(d.name()))
+                    .put("points", d.points())
                     .put("maxPoints", d.maxPoints());
             rules(dn.putArray("rules"), d.rules());
         }
@@ -287,18 +295,19 @@ public final class AppraisalResult {
         rules(o.putArray("bonusRules"), bonusRules);
         o.put("total", total).put("grade", grade);
         ArrayNode v = o.putArray("vetoes");
-        vetoes.forEach(v::add);
+        vetoes.forEach(x -> v.add(SafeText.mask(x)));
         if (recommendation != null) {
             o.put("recommendation", recommendation);
             ArrayNode r = o.putArray("recommendationReasons");
-            recommendationReasons.forEach(r::add);
+            recommendationReasons.forEach(x -> r.add(SafeText.mask(x)));
         }
         ObjectNode ev = o.putObject("evidence");
-        getEvidence().forEach((k, x) -> ev.set(k, SchemeJson.node(x)));
+        getEvidence().forEach((k, x) -> ev.set(SafeText.mask(k),
+                SchemeJson.node(x instanceof String s ? SafeText.mask(s) : x)));
         ObjectNode src = o.putObject("sources");
         getSources().forEach((k, ids) -> {
-            ArrayNode a = src.putArray(k);
-            ids.forEach(a::add);
+            ArrayNode a = src.putArray(SafeText.mask(k));
+            ids.forEach(id -> a.add(SafeText.mask(id)));
         });
         return o;
     }
@@ -311,13 +320,15 @@ public final class AppraisalResult {
     }
 
     /**
-     * Returns the result as one line of JSON in the shape of the {@code appraise} command.
+     * Returns the result as one line of JSON in the shape of the {@code appraise} command, with
+     * the {@linkplain io.github.ficsdk.core.io.FicJson#displayEscapes() escapes of JSON for people}.
      *
      * @return the JSON text, never null
      */
     public String toJson() {
         try {
-            return SchemeJson.MAPPER.writeValueAsString(toJsonNode());
+            return SchemeJson.MAPPER.writer().with(io.github.ficsdk.core.io.FicJson.displayEscapes())
+                    .writeValueAsString(toJsonNode());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -338,9 +349,15 @@ public final class AppraisalResult {
         return Objects.hash(subject, scheme, version, period, total, grade);
     }
 
+    /**
+     * Returns a one-line summary for logs, such as {@code C0001 FOUR_GOOD_CHAMBER@2017 2017: 87 GOOD},
+     * made safe to print with {@link SafeText#forDisplay(String)}.
+     *
+     * @return the summary, never null
+     */
     @Override
     public String toString() {
-        return subject + " " + scheme + "@" + version + " " + period + ": " + total + " " + grade
-                + (vetoes.isEmpty() ? "" : " vetoes " + vetoes);
+        return SafeText.forDisplay(subject + " " + scheme + "@" + version + " " + period + ": " + total + " " + grade
+                + (vetoes.isEmpty() ? "" : " vetoes " + vetoes));
     }
 }

@@ -1,6 +1,9 @@
 package io.github.ficsdk.core.appraisal;
 
 import io.github.ficsdk.core.appraisal.internal.Params;
+import io.github.ficsdk.core.appraisal.internal.Plugins;
+import io.github.ficsdk.core.appraisal.internal.Shown;
+import io.github.ficsdk.core.appraisal.internal.StandardEvidenceKeys;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
@@ -16,6 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -41,6 +54,29 @@ import java.util.function.Function;
  * is an error (a slow rule is not interrupted, its result is refused). The built-in rules are not
  * timed.
  *
+ * <p>Besides its budget, every call of a plug-in rule has a hard time limit, the
+ * {@linkplain Builder#ruleTimeout(Duration) rule timeout} ({@link #DEFAULT_RULE_TIMEOUT} by
+ * default): when a scheme has a plug-in rule, its subjects are scored on a worker thread (a daemon
+ * thread, so that it never keeps the JVM alive) while the calling thread watches the call under
+ * way. A call that has not returned within the timeout fails the batch at once with
+ * {@code RULE_TIMEOUT}, naming the rule, the subject and the scheme; the worker is interrupted and
+ * abandoned (a rule that ignores interrupts keeps its thread until it returns, and its result is
+ * never used). A rule that throws anything, an {@link OutOfMemoryError} or a
+ * {@link StackOverflowError} included, fails with {@code RULE_FAILED}. A scheme of built-in rules
+ * only is scored on the calling thread, with nothing added to its path.
+ *
+ * <p>Given evidence ({@code evidence.jsonl}) is checked before anything is derived: its subjects
+ * must be defined by the source ({@code UNKNOWN_SUBJECT}), and each of its keys must be read by a
+ * rule of the scheme appraised or of a scheme of the {@linkplain Builder#catalog(SchemeCatalog)
+ * catalog} (the reference schemes by default), or be {@linkplain EvidenceProvider#derives(String)
+ * derived} by a provider; any other key is a typo that would be ignored without a word, and fails
+ * with {@code UNKNOWN_EVIDENCE_KEY}, naming the file and line, the subject, the key and the
+ * closest known key.
+ *
+ * <p>Evidence providers found by {@link java.util.ServiceLoader} are loaded one at a time: one that
+ * cannot be loaded is left out and {@linkplain #getFailedProviders() remembered}, and named when
+ * evidence is missing or a key is unknown.
+ *
  * <p>This class is immutable and thread-safe (it keeps a small cache of prepared schemes).
  *
  * @since 0.1
@@ -50,10 +86,30 @@ public final class Appraiser {
     /** The default time budget of one rule call: 100 ms. */
     public static final Duration DEFAULT_RULE_BUDGET = Duration.ofMillis(100);
 
+    /** The default hard time limit of one plug-in rule call: 10 s. */
+    public static final Duration DEFAULT_RULE_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The workers that score the subjects of schemes with plug-in rules: daemon threads, made when needed. */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), new ThreadFactory() {
+                private final AtomicLong count = new AtomicLong();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "fic-appraisal-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
+
     private final RuleRegistry registry;
     private final long defaultBudgetNanos;
     private final Map<String, Long> budgetNanos;
+    private final long timeoutNanos;
     private final List<EvidenceProvider> providers;
+    private final Map<String, String> failedProviders;
+    private final SchemeCatalog catalog;
+    private volatile Set<String> catalogKeys;
     private final Map<Scheme, CompiledScheme> cache = Collections.synchronizedMap(
             new LinkedHashMap<Scheme, CompiledScheme>(16, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
@@ -70,7 +126,10 @@ public final class Appraiser {
         Map<String, Long> budgets = new HashMap<>();
         b.budgets.forEach((k, v) -> budgets.put(k, v.toNanos()));
         this.budgetNanos = Map.copyOf(budgets);
+        this.timeoutNanos = b.timeout.toNanos();
         this.providers = List.copyOf(b.providers);
+        this.failedProviders = Collections.unmodifiableMap(new LinkedHashMap<>(b.failedProviders));
+        this.catalog = b.catalog;
     }
 
     /**
@@ -103,6 +162,16 @@ public final class Appraiser {
     }
 
     /**
+     * Returns the evidence providers found by {@link java.util.ServiceLoader} that could not be
+     * loaded: the class name of each and its error. They are left out; the others are used.
+     *
+     * @return the failures in the order found, empty when every provider loaded; never null
+     */
+    public Map<String, String> getFailedProviders() {
+        return failedProviders;
+    }
+
+    /**
      * Appraises one subject.
      *
      * @param scheme    the scheme, not null
@@ -110,10 +179,15 @@ public final class Appraiser {
      * @param evidence  the subject's evidence, not null
      * @return the result, never null
      * @throws SchemeLoadException if a rule of the scheme is not registered or has wrong parameters
-     * @throws AppraisalException if a rule fails or evidence is missing
+     * @throws AppraisalException if a rule fails, does not return within the rule timeout
+     *         ({@code RULE_TIMEOUT}) or evidence is missing
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while
+     *         a scheme with plug-in rules is being scored
      */
     public AppraisalResult appraise(Scheme scheme, ReportingPeriod period, EvidenceRecord evidence) {
-        return score(compiled(scheme), period.toString(), evidence);
+        CompiledScheme cs = compiled(scheme);
+        String p = period.toString();
+        return cs.hasPlugins ? watched(cs, watch -> score(cs, p, evidence, watch)) : score(cs, p, evidence, null);
     }
 
     /**
@@ -125,7 +199,10 @@ public final class Appraiser {
      * @param evidence  the evidence, not null
      * @return the results by subject id, never null
      * @throws SchemeLoadException if a rule of the scheme is not registered or has wrong parameters
-     * @throws AppraisalException at the first rule failure or missing evidence; no result is returned
+     * @throws AppraisalException at the first rule failure ({@code RULE_TIMEOUT} for a plug-in call
+     *         that does not return within the rule timeout) or missing evidence; no result is returned
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while
+     *         a scheme with plug-in rules is being scored
      */
     public List<AppraisalResult> appraiseAll(Scheme scheme, ReportingPeriod period, Collection<String> subjects,
             EvidenceTable evidence) {
@@ -133,11 +210,14 @@ public final class Appraiser {
         List<String> ids = new ArrayList<>(new HashSet<>(subjects));
         Collections.sort(ids);
         String p = period.toString();
-        List<AppraisalResult> results = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            results.add(score(cs, p, evidence.getOrEmpty(id)));
-        }
-        return Collections.unmodifiableList(results);
+        Function<Watch, List<AppraisalResult>> work = watch -> {
+            List<AppraisalResult> results = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                results.add(score(cs, p, evidence.getOrEmpty(id), watch));
+            }
+            return Collections.unmodifiableList(results);
+        };
+        return cs.hasPlugins ? watched(cs, work) : work.apply(null);
     }
 
     /**
@@ -154,7 +234,7 @@ public final class Appraiser {
         for (EvidenceProvider provider : providers) {
             try {
                 provider.derive(source, period, keys, sink);
-            } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            } catch (RuntimeException | Error e) {
                 throw new AppraisalException("PROVIDER_FAILED", "*", provider.getId(), "evidence", null,
                         "evidence provider " + provider.getId() + " (" + provider.getClass().getName() + ") failed: " + e, e);
             }
@@ -173,10 +253,15 @@ public final class Appraiser {
      * @param given   evidence given besides (such as {@code evidence.jsonl}), winning over derived values, not null
      * @return the results by subject id and their summary, never null
      * @throws SchemeLoadException if a rule of the scheme is not registered or has wrong parameters
-     * @throws AppraisalException at the first rule failure or missing evidence; no result is returned
+     * @throws AppraisalException when given evidence names a subject the source does not define
+     *         ({@code UNKNOWN_SUBJECT}) or a key nobody reads or derives ({@code UNKNOWN_EVIDENCE_KEY}),
+     *         and at the first rule failure or missing evidence; no result is returned
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while
+     *         a scheme with plug-in rules is being scored
      */
     public AppraisalBatch appraiseAll(Scheme scheme, ReportingPeriod period, EvidenceSource source, EvidenceTable given) {
         checkGiven(period, source, given);
+        checkKeys(compiled(scheme), given);
         EvidenceTable derived = derive(scheme, period, source);
         EvidenceTable evidence = given.size() == 0 ? derived : derived.overriddenBy(given);
         List<AppraisalResult> results = appraiseAll(scheme, period, EvidenceSource.subjectIds(source, scheme.getSubject()),
@@ -219,6 +304,203 @@ public final class Appraiser {
         }
     }
 
+    /**
+     * Every key of given evidence must be read by a rule of the scheme appraised or of a scheme of
+     * the catalog, or derived by a provider: any other is a typo ("membrs.total") whose value would
+     * be ignored without a word.
+     */
+    private void checkKeys(CompiledScheme cs, EvidenceTable given) {
+        if (given.size() == 0) {
+            return;
+        }
+        Set<String> read = new HashSet<>(cs.evidenceKeys);
+        String firstKey = null;
+        int firstRow = Integer.MAX_VALUE;
+        for (String key : given.getKeys()) {
+            if (read.contains(key) || catalogKeys().contains(key) || derived(key)) {
+                continue;
+            }
+            Object[] column = given.column(key);
+            for (int row = 0; row < column.length && row <= firstRow; row++) {
+                if (column[row] != null) {
+                    if (row < firstRow || key.compareTo(firstKey) < 0) {
+                        firstRow = row;
+                        firstKey = key;
+                    }
+                    break;
+                }
+            }
+        }
+        if (firstKey == null) {
+            return;
+        }
+        String subject = given.getSubjects().get(firstRow);
+        List<String> where = given.sources(firstRow, firstKey);
+        Scheme scheme = cs.scheme;
+        String suggestion = closest(firstKey, cs);
+        throw new AppraisalException("UNKNOWN_EVIDENCE_KEY", subject, "-", "evidence", firstKey,
+                (where.isEmpty() ? "" : Shown.text(where.get(0)) + ": ") + Shown.id(subject) + ": evidence key "
+                        + Shown.text(firstKey) + " is read by no rule of " + scheme.getId() + "@" + scheme.getVersion()
+                        + " nor of the schemes of the catalog, and no evidence provider derives it"
+                        + (suggestion == null ? "" : " - did you mean " + suggestion + "?") + failedProvidersNote(),
+                null);
+    }
+
+    private boolean derived(String key) {
+        for (EvidenceProvider provider : providers) {
+            try {
+                if (provider.derives(key)) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // a provider that cannot tell does not know the key
+            }
+        }
+        return false;
+    }
+
+    /** The keys read by the rules of the catalog's schemes (those whose rules this registry has). */
+    private Set<String> catalogKeys() {
+        Set<String> keys = catalogKeys;
+        if (keys == null) {
+            keys = new HashSet<>();
+            for (Scheme s : catalog.getSchemes()) {
+                try {
+                    keys.addAll(registry.compile(s).evidenceKeys);
+                } catch (SchemeLoadException e) {
+                    // a scheme with a rule this registry does not have reads nothing here
+                }
+            }
+            keys = Set.copyOf(keys);
+            catalogKeys = keys;
+        }
+        return keys;
+    }
+
+    /** The known key nearest to a typo (at most 2 edits, case ignored), or null. */
+    private String closest(String key, CompiledScheme cs) {
+        Set<String> known = new java.util.TreeSet<>(cs.evidenceKeys);
+        known.addAll(catalogKeys());
+        if (providers.contains(EvidenceProvider.standard())) {
+            known.addAll(StandardEvidenceKeys.all());
+        }
+        String best = null;
+        int bestDistance = 3;
+        String k = key.toLowerCase(java.util.Locale.ROOT);
+        for (String candidate : known) {
+            int d = distance(k, candidate.toLowerCase(java.util.Locale.ROOT), bestDistance);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, or {@code limit} when it is at least that. */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit || a.length() > 200 || b.length() > 200) {
+            return limit;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit);
+    }
+
+    /** The evidence providers that failed to load, for messages about evidence; empty when none did. */
+    private String failedProvidersNote() {
+        if (failedProviders.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("; evidence providers that failed to load: ");
+        String sep = "";
+        for (Map.Entry<String, String> f : failedProviders.entrySet()) {
+            out.append(sep).append(Shown.text(f.getKey())).append(" (").append(f.getValue()).append(')');
+            sep = ", ";
+        }
+        return out.toString();
+    }
+
+    /** What a watched batch shows its watcher: the plug-in call under way, and whether to stop. */
+    private static final class Watch {
+        /** A plug-in call and when it started. */
+        record Call(CompiledScheme.Slot slot, String subject, long start) {}
+
+        volatile Call current;
+        volatile boolean cancelled;
+    }
+
+    /**
+     * Runs work that calls plug-in rules on a worker thread, failing with {@code RULE_TIMEOUT} as
+     * soon as one call has been running for longer than the rule timeout.
+     */
+    private <T> T watched(CompiledScheme cs, Function<Watch, T> work) {
+        Watch watch = new Watch();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        FutureTask<T> task = new FutureTask<>(() -> {
+            Thread worker = Thread.currentThread();
+            ClassLoader before = worker.getContextClassLoader();
+            worker.setContextClassLoader(context);
+            try {
+                return work.apply(watch);
+            } finally {
+                worker.setContextClassLoader(before);
+            }
+        });
+        WORKERS.execute(task);
+        long wait = timeoutNanos;
+        while (true) {
+            try {
+                return task.get(wait, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                Watch.Call call = watch.current;
+                long running = call == null ? 0 : System.nanoTime() - call.start();
+                if (call != null && running >= timeoutNanos) {
+                    watch.cancelled = true;
+                    task.cancel(true);
+                    Scheme scheme = cs.scheme;
+                    throw new AppraisalException("RULE_TIMEOUT", call.subject(), call.slot().ruleId(),
+                            call.slot().section(), null, Shown.id(call.subject()) + ": rule " + call.slot().ruleId()
+                                    + " in " + call.slot().section() + " of scheme " + scheme.getId() + "@"
+                                    + scheme.getVersion() + " did not return within " + duration(timeoutNanos)
+                                    + " (the rule timeout); it was abandoned", null);
+                }
+                wait = Math.max(1_000_000L, timeoutNanos - running);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                } else if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            } catch (InterruptedException e) {
+                watch.cancelled = true;
+                task.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new CancellationException("the appraisal of " + cs.scheme.getId() + " was interrupted");
+            }
+        }
+    }
+
+    private static String duration(long nanos) {
+        return nanos % 1_000_000_000L == 0 ? nanos / 1_000_000_000L + " s"
+                : nanos >= 1_000_000L ? nanos / 1_000_000L + " ms" : nanos + " ns";
+    }
+
     private CompiledScheme compiled(Scheme scheme) {
         CompiledScheme cs = cache.get(scheme);
         if (cs == null || cs.scheme != scheme) {
@@ -228,13 +510,13 @@ public final class Appraiser {
         return cs;
     }
 
-    private AppraisalResult score(CompiledScheme cs, String period, EvidenceRecord record) {
+    private AppraisalResult score(CompiledScheme cs, String period, EvidenceRecord record, Watch watch) {
         Scheme scheme = cs.scheme;
         String subject = record.getSubject();
         Function<String, Object> values = record::value;
         List<String> ineligible = new ArrayList<>(0);
         for (int i = 0; i < cs.gates.size(); i++) {
-            if (run(cs.gates.get(i), subject, values, null).signum() <= 0) {
+            if (run(cs.gates.get(i), subject, values, null, watch).signum() <= 0) {
                 ineligible.add(scheme.getEligibility().get(i).getReason());
             }
         }
@@ -250,7 +532,7 @@ public final class Appraiser {
             List<RuleResult> lines = new ArrayList<>(cs.dimensions.get(i).size());
             BigDecimal sum = BigDecimal.ZERO;
             for (CompiledScheme.Slot slot : cs.dimensions.get(i)) {
-                sum = sum.add(run(slot, subject, values, lines));
+                sum = sum.add(run(slot, subject, values, lines, watch));
             }
             BigDecimal capped = Params.norm(sum.min(d.getMaxPoints()));
             dims.add(new DimensionResult(d.getCode(), d.getName(), capped, d.getMaxPoints(), lines));
@@ -259,7 +541,7 @@ public final class Appraiser {
         List<RuleResult> bonusLines = new ArrayList<>(cs.bonus.size());
         BigDecimal bonus = BigDecimal.ZERO;
         for (CompiledScheme.Slot slot : cs.bonus) {
-            bonus = bonus.add(run(slot, subject, values, bonusLines));
+            bonus = bonus.add(run(slot, subject, values, bonusLines, watch));
         }
         if (scheme.getBonus().isPresent()) {
             bonus = bonus.min(scheme.getBonus().get().getMaxPoints());
@@ -275,7 +557,7 @@ public final class Appraiser {
         }
         List<String> vetoes = new ArrayList<>(0);
         for (int i = 0; i < cs.vetoes.size(); i++) {
-            if (run(cs.vetoes.get(i), subject, values, null).signum() > 0) {
+            if (run(cs.vetoes.get(i), subject, values, null, watch).signum() > 0) {
                 vetoes.add(scheme.getVetoes().get(i).getReason());
             }
         }
@@ -287,7 +569,7 @@ public final class Appraiser {
         for (int i = 0; i < cs.recommendations.size(); i++) {
             RecommendationRule rec = scheme.getRecommendations().get(i);
             CompiledScheme.Slot slot = cs.recommendations.get(i);
-            boolean holds = slot == null || run(slot, subject, values, null).signum() > 0;
+            boolean holds = slot == null || run(slot, subject, values, null, watch).signum() > 0;
             holds &= rec.getWhenGrades().isEmpty() || rec.getWhenGrades().contains(grade);
             if (holds && (recommendation == null || recommendation.equals(rec.getRecommendation()))) {
                 recommendation = rec.getRecommendation();
@@ -301,19 +583,19 @@ public final class Appraiser {
     }
 
     private BigDecimal run(CompiledScheme.Slot slot, String subject, Function<String, Object> values,
-            List<RuleResult> lines) {
+            List<RuleResult> lines, Watch watch) {
         if (slot.ifMissing() == null) {
             for (String key : slot.keys()) {
                 if (values.apply(key) == null) {
                     throw new AppraisalException("MISSING_EVIDENCE", subject, slot.ruleId(), slot.section(), key,
                             subject + ": rule " + slot.ruleId() + " in " + slot.section() + " needs evidence " + key
-                                    + ", which is missing", null);
+                                    + ", which is missing" + failedProvidersNote(), null);
                 }
             }
         }
         RuleInput input = new RuleInput(subject, values, slot.ifMissing());
         long start = System.nanoTime();
-        RuleScore score = call(slot, subject, input);
+        RuleScore score = call(slot, subject, input, watch, start);
         long elapsed = System.nanoTime() - start;
         if (!slot.builtIn()) {
             long budget = budgetNanos.getOrDefault(slot.ruleId(), defaultBudgetNanos);
@@ -321,7 +603,7 @@ public final class Appraiser {
                 // Rules are pure: a second call tells a slow rule from a pause of the JVM (GC) in the first.
                 input = new RuleInput(subject, values, slot.ifMissing());
                 start = System.nanoTime();
-                score = call(slot, subject, input);
+                score = call(slot, subject, input, watch, start);
                 elapsed = System.nanoTime() - start;
                 if (elapsed > budget) {
                     throw new AppraisalException("RULE_TIMEOUT", subject, slot.ruleId(), slot.section(), null,
@@ -356,7 +638,13 @@ public final class Appraiser {
         return points;
     }
 
-    private static RuleScore call(CompiledScheme.Slot slot, String subject, RuleInput input) {
+    private static RuleScore call(CompiledScheme.Slot slot, String subject, RuleInput input, Watch watch, long start) {
+        if (watch != null && !slot.builtIn()) {
+            if (watch.cancelled) {
+                throw new CancellationException("the appraisal was stopped");
+            }
+            watch.current = new Watch.Call(slot, subject, start);
+        }
         try {
             RuleScore score = slot.rule().score(input);
             if (score != null && !slot.builtIn()) {
@@ -368,9 +656,15 @@ public final class Appraiser {
         } catch (EvidenceException e) {
             throw new AppraisalException(e.getProblemCode(), subject, slot.ruleId(), slot.section(), e.getKey(),
                     subject + ": rule " + slot.ruleId() + " in " + slot.section() + ": " + e.getMessage(), e);
-        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+        } catch (Throwable e) {
+            // anything a plug-in throws, OutOfMemoryError and StackOverflowError included, fails the rule
             throw new AppraisalException("RULE_FAILED", subject, slot.ruleId(), slot.section(), null,
-                    subject + ": rule " + slot.ruleId() + " in " + slot.section() + " failed: " + e, e);
+                    subject + ": rule " + slot.ruleId() + " in " + slot.section() + " failed: " + Shown.text(String.valueOf(e)),
+                    e);
+        } finally {
+            if (watch != null) {
+                watch.current = null;
+            }
         }
     }
 
@@ -384,12 +678,45 @@ public final class Appraiser {
     public static final class Builder {
         private RuleRegistry registry = RuleRegistry.standard();
         private Duration defaultBudget = DEFAULT_RULE_BUDGET;
+        private Duration timeout = DEFAULT_RULE_TIMEOUT;
         private final Map<String, Duration> budgets = new HashMap<>();
         private final Set<EvidenceProvider> providers = new LinkedHashSet<>();
+        private final Map<String, String> failedProviders = new LinkedHashMap<>();
+        private SchemeCatalog catalog = SchemeCatalog.reference();
 
         private Builder() {
             providers.add(EvidenceProvider.standard());
-            providers.addAll(EvidenceProvider.discovered(Appraiser.class.getClassLoader()));
+            Plugins.Loaded<EvidenceProvider> found = Plugins.load(EvidenceProvider.class, Appraiser.class.getClassLoader());
+            providers.addAll(found.found());
+            failedProviders.putAll(found.failed());
+        }
+
+        /**
+         * Sets the hard time limit of one plug-in rule call (default {@link #DEFAULT_RULE_TIMEOUT}):
+         * a call that has not returned by then fails the appraisal with {@code RULE_TIMEOUT}, and its
+         * thread is abandoned. Built-in rules are not limited.
+         *
+         * @param limit  the limit, positive, not null
+         * @return this builder
+         * @throws IllegalArgumentException if not positive or longer than 365 days
+         */
+        public Builder ruleTimeout(Duration limit) {
+            timeout = positive(limit);
+            return this;
+        }
+
+        /**
+         * Sets the schemes whose evidence keys given evidence may hold besides the keys of the scheme
+         * appraised (default {@link SchemeCatalog#reference()}), so that one {@code evidence.jsonl}
+         * can serve several schemes; a key that none of them reads and no provider derives is
+         * {@code UNKNOWN_EVIDENCE_KEY}.
+         *
+         * @param schemes  the catalog, not null
+         * @return this builder
+         */
+        public Builder catalog(SchemeCatalog schemes) {
+            catalog = Objects.requireNonNull(schemes, "catalog");
+            return this;
         }
 
         /**
@@ -408,7 +735,7 @@ public final class Appraiser {
          *
          * @param budget  the budget, positive, not null
          * @return this builder
-         * @throws IllegalArgumentException if not positive
+         * @throws IllegalArgumentException if not positive or longer than 365 days
          */
         public Builder ruleBudget(Duration budget) {
             defaultBudget = positive(budget);
@@ -421,7 +748,7 @@ public final class Appraiser {
          * @param ruleId  the rule id, not null
          * @param budget  the budget, positive, not null
          * @return this builder
-         * @throws IllegalArgumentException if not positive
+         * @throws IllegalArgumentException if not positive or longer than 365 days
          */
         public Builder ruleBudget(String ruleId, Duration budget) {
             budgets.put(Objects.requireNonNull(ruleId, "ruleId"), positive(budget));
@@ -446,12 +773,13 @@ public final class Appraiser {
          */
         public Builder clearProviders() {
             providers.clear();
+            failedProviders.clear();
             return this;
         }
 
         private static Duration positive(Duration d) {
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("budget must be positive - but was: " + d);
+            if (d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(365)) > 0) {
+                throw new IllegalArgumentException("a time limit must be positive and at most 365 days - but was: " + d);
             }
             return d;
         }

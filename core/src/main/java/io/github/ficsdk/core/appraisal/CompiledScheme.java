@@ -23,6 +23,8 @@ final class CompiledScheme {
     final List<Slot> vetoes;
     final List<Slot> recommendations;
     final List<String> evidenceKeys;
+    /** Whether a rule is a plug-in (its calls then run under the appraiser's rule timeout). */
+    final boolean hasPlugins;
 
     CompiledScheme(Scheme scheme, List<Slot> gates, List<List<Slot>> dimensions, List<Slot> bonus, List<Slot> vetoes,
             List<Slot> recommendations) {
@@ -43,5 +45,10 @@ final class CompiledScheme {
             }
         });
         this.evidenceKeys = List.copyOf(keys);
+        boolean plugins = gates.stream().anyMatch(s -> !s.builtIn()) || bonus.stream().anyMatch(s -> !s.builtIn())
+                || vetoes.stream().anyMatch(s -> !s.builtIn())
+                || dimensions.stream().anyMatch(d -> d.stream().anyMatch(s -> !s.builtIn()))
+                || recommendations.stream().anyMatch(s -> s != null && !s.builtIn());
+        this.hasPlugins = plugins;
     }
 }

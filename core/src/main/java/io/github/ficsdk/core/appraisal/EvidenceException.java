@@ -1,11 +1,14 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
 /**
  * Thrown when a rule reads an evidence value that is missing ({@code MISSING_EVIDENCE}) or of the
  * wrong type ({@code EVIDENCE_TYPE}, such as a number where a flag is expected); the
  * {@link Appraiser} turns it into an {@link AppraisalException} naming the subject and the rule.
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -28,7 +31,7 @@ public class EvidenceException extends IllegalArgumentException {
      * @param message      what is wrong, not null
      */
     public EvidenceException(String key, String problemCode, String message) {
-        super(Objects.requireNonNull(message, "message"));
+        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
         this.key = Objects.requireNonNull(key, "key");
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
     }

@@ -55,6 +55,19 @@ public interface EvidenceProvider {
     void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink);
 
     /**
+     * Tells whether this provider derives an evidence key. A key of given evidence (such as
+     * {@code evidence.jsonl}) that no rule of any scheme known to the {@link Appraiser} reads and
+     * no provider derives is refused as a typo ({@code UNKNOWN_EVIDENCE_KEY}); a provider whose
+     * keys may be given besides, to override what it derives, says so here.
+     *
+     * @param key  the evidence key, such as {@code investment.projects}, not null
+     * @return true when the provider derives it; false by default
+     */
+    default boolean derives(String key) {
+        return false;
+    }
+
+    /**
      * Returns the standard provider (activity counts per kind, members by role, fee tiers, party
      * organisation, proposals, years registered).
      *
@@ -66,9 +79,12 @@ public interface EvidenceProvider {
 
     /**
      * Returns the providers found by {@link ServiceLoader} through a class loader.
+     * {@link Appraiser#standard()} loads them one at a time instead, so that a provider that
+     * cannot be loaded does not stop the others (see {@link Appraiser#getFailedProviders()}).
      *
      * @param loader  the class loader, not null
      * @return the providers, never null
+     * @throws java.util.ServiceConfigurationError if a provider cannot be loaded
      */
     static List<EvidenceProvider> discovered(ClassLoader loader) {
         List<EvidenceProvider> found = new ArrayList<>();

@@ -117,8 +117,14 @@ public final class EvidenceRecord {
         return Objects.hash(subject, getPeriod(), getValues());
     }
 
+    /**
+     * Returns the subject, period and values for logs, made safe to print with
+     * {@link io.github.ficsdk.validation.SafeText#forDisplay(String)}.
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
-        return subject + "@" + getPeriod() + getValues();
+        return io.github.ficsdk.validation.SafeText.forDisplay(subject + "@" + getPeriod() + getValues());
     }
 }

@@ -12,22 +12,16 @@ import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.io.JsonLinesReader;
+import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.internal.Numbered;
 import io.github.ficsdk.core.io.internal.OrganizationCheck;
 import io.github.ficsdk.core.io.internal.RecordRepeats;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -85,12 +79,10 @@ public final class EvidenceSource {
      * @throws io.github.ficsdk.core.io.DatasetReadException at the first bad line of an organisation file
      */
     public static EvidenceSource of(Dataset dataset) {
-        Path folder = dataset.getFolder();
-        int maxLine = dataset.getMaxLineLength();
         Consumer<DatasetProblem> fail = problem -> {
             throw new DatasetReadException(problem);
         };
-        return new EvidenceSource(OrganizationCheck.read(folder, maxLine, fail),
+        return new EvidenceSource(OrganizationCheck.read(dataset, fail),
                 new Deduplicated<>(DatasetFile.MEMBERSHIPS, () -> numbered(dataset, DatasetFile.MEMBERSHIPS),
                         RecordRepeats.MembershipKey::of, EvidenceSource::repeatedMembership),
                 new Deduplicated<>(DatasetFile.ACTIVITIES, () -> numbered(dataset, DatasetFile.ACTIVITIES),
@@ -101,19 +93,9 @@ public final class EvidenceSource {
 
     /** Streams the records of a file with their lines, failing at the first problem. */
     private static <T> Stream<Numbered<T>> numbered(Dataset dataset, DatasetFile<T> file) {
-        Path path = dataset.getFolder().resolve(file.getFileName());
-        InputStream in;
-        try {
-            in = Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return Stream.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        JsonLinesReader<T> reader = JsonLinesReader.open(file, in, file.getFileName(), dataset.getMaxLineLength(),
-                problem -> {
-                    throw new DatasetReadException(problem);
-                });
+        JsonLinesReader<T> reader = dataset.open(file, problem -> {
+            throw new DatasetReadException(problem);
+        });
         return reader.stream().map(record -> new Numbered<>(record, reader.getLineNumber()));
     }
 
@@ -134,8 +116,9 @@ public final class EvidenceSource {
         private final Supplier<Stream<Numbered<T>>> records;
         private final Function<T, Object> key;
         private final RepeatProblem problem;
-        private volatile Set<Long> repeatLines;
-        private List<DatasetProblem> problems;
+        /** The lines of the repeats, ascending. */
+        private volatile long[] repeatLines;
+        private ProblemCollector problems;
 
         Deduplicated(DatasetFile<T> file, Supplier<Stream<Numbered<T>>> records, Function<T, Object> key,
                 RepeatProblem problem) {
@@ -146,38 +129,46 @@ public final class EvidenceSource {
         }
 
         Stream<T> stream() {
-            Set<Long> skip = find();
+            long[] skip = find();
             Stream<Numbered<T>> all = records.get();
-            return (skip.isEmpty() ? all : all.filter(n -> !skip.contains(n.line()))).map(Numbered::record);
+            return (skip.length == 0 ? all : all.filter(n -> Arrays.binarySearch(skip, n.line()) < 0))
+                    .map(Numbered::record);
         }
 
-        List<DatasetProblem> problems() {
+        ProblemCollector problems() {
             find();
             return problems;
         }
 
-        private Set<Long> find() {
-            Set<Long> found = repeatLines;
+        private long[] find() {
+            long[] found = repeatLines;
             if (found != null) {
                 return found;
             }
             synchronized (this) {
                 if (repeatLines == null) {
                     Map<Object, Long> first = new HashMap<>();
-                    Set<Long> lines = new HashSet<>();
-                    List<DatasetProblem> list = new ArrayList<>();
+                    long[][] lines = {new long[16]};
+                    int[] size = {0};
+                    // the first repeats listed, all counted: a file of a million repeats holds no million problems
+                    ProblemCollector collected = new ProblemCollector(ProblemCollector.DEFAULT_MAX_PER_FILE);
                     try (Stream<Numbered<T>> all = records.get()) {
                         all.forEach(n -> {
                             Object k = key.apply(n.record());
                             Long earlier = first.putIfAbsent(k, n.line());
                             if (earlier != null) {
-                                lines.add(n.line());
-                                list.add(problem.of(file.getFileName(), n, k, earlier));
+                                if (size[0] == lines[0].length) {
+                                    lines[0] = Arrays.copyOf(lines[0], size[0] * 2);
+                                }
+                                lines[0][size[0]++] = n.line();
+                                collected.accept(problem.of(file.getFileName(), n, k, earlier));
                             }
                         });
                     }
-                    problems = List.copyOf(list);
-                    repeatLines = Set.copyOf(lines);
+                    problems = collected;
+                    long[] sorted = Arrays.copyOf(lines[0], size[0]);
+                    Arrays.sort(sorted); // already ascending as read; sorted for the search whatever the source
+                    repeatLines = sorted;
                 }
                 return repeatLines;
             }
@@ -258,8 +249,10 @@ public final class EvidenceSource {
      * Returns the repeats left out of the records, each counted once: organisation ids used
      * again ({@code DUPLICATE_ID}, the first definition counts), activity and proposal ids used
      * again ({@code DUPLICATE_ID}, the first occurrence counts) and repeated memberships
-     * ({@code DUPLICATE_MEMBERSHIP}); in the order of the data model's files, each by line. Reads
-     * the streamed files that were not streamed yet.
+     * ({@code DUPLICATE_MEMBERSHIP}); in the order of the data model's files, each by line. Only
+     * the first {@value ProblemCollector#DEFAULT_MAX_PER_FILE} of each streamed file are listed
+     * ({@link #getProblemCount()} counts them all). Reads the streamed files that were not
+     * streamed yet.
      *
      * @return the problems, never null
      */
@@ -270,10 +263,22 @@ public final class EvidenceSource {
                 all.add(p);
             }
         }
-        all.addAll(memberships.problems());
-        all.addAll(activities.problems());
-        all.addAll(proposals.problems());
+        all.addAll(memberships.problems().getProblems());
+        all.addAll(activities.problems().getProblems());
+        all.addAll(proposals.problems().getProblems());
         return all;
+    }
+
+    /**
+     * Returns the number of repeats left out of the records, listed or not (see
+     * {@link #getProblems()}). Reads the streamed files that were not streamed yet.
+     *
+     * @return the count, not negative
+     */
+    public long getProblemCount() {
+        long count = organizations.problems().stream().filter(p -> "DUPLICATE_ID".equals(p.code())).count();
+        return count + memberships.problems().getCount() + activities.problems().getCount()
+                + proposals.problems().getCount();
     }
 
     /**

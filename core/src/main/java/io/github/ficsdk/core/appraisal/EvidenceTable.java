@@ -7,14 +7,15 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.validation.Severity;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.ficsdk.core.io.JsonLinesReader;
+import io.github.ficsdk.core.io.internal.LineSource;
+import io.github.ficsdk.core.io.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,111 +112,194 @@ public final class EvidenceTable {
 
     /**
      * Reads the lines of an {@code evidence.jsonl} file that belong to a period (the {@code period}
-     * text equals the period's); the sources of a value are {@code evidence.jsonl:<line>}.
+     * text equals the period's); the sources of a value are {@code evidence.jsonl:<line>}. Lines
+     * longer than {@link JsonLinesReader#DEFAULT_MAX_LINE_LENGTH} bytes are refused unread.
      *
      * @param file    the file, not null
      * @param period  the period, not null
      * @return the table, never null
-     * @throws DatasetReadException at the first malformed line ({@code MALFORMED_JSON},
-     *         {@code UNKNOWN_PROPERTY}, {@code REQUIRED}, {@code WRONG_TYPE}) or repeated subject
-     *         ({@code DUPLICATE_ID})
+     * @throws DatasetReadException at the first line with a problem, naming the file and the line:
+     *         {@code LINE_TOO_LONG}, {@code BLANK_LINE}, {@code BOM} (a byte order mark starting any line
+     *         but the first), {@code INVALID_UTF8}, {@code MALFORMED_JSON},
+     *         {@code LIMIT_EXCEEDED}, {@code UNKNOWN_PROPERTY}, {@code REQUIRED}, {@code WRONG_TYPE},
+     *         {@code OUT_OF_RANGE}, {@code INVALID_PERIOD} or a repeated subject ({@code DUPLICATE_ID})
      * @throws UncheckedIOException if the file cannot be read
      */
     public static EvidenceTable read(Path file, ReportingPeriod period) {
+        return read(file, period, JsonLinesReader.DEFAULT_MAX_LINE_LENGTH);
+    }
+
+    /**
+     * Reads the lines of an {@code evidence.jsonl} file that belong to a period, refusing lines
+     * longer than a limit without holding them in memory.
+     *
+     * @param file           the file, not null
+     * @param period         the period, not null
+     * @param maxLineLength  the longest line accepted, in bytes without the line end, at least 2
+     * @return the table, never null
+     * @throws DatasetReadException at the first line with a problem, as {@link #read(Path, ReportingPeriod)}
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 2
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static EvidenceTable read(Path file, ReportingPeriod period, int maxLineLength) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString(), period);
+            return read(in, String.valueOf(file.getFileName()), period, maxLineLength);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Reads the lines of a UTF-8 evidence stream (not closed) that belong to a period.
+     * Reads the lines of a UTF-8 evidence stream (not closed) that belong to a period, with the
+     * default line limit.
      *
      * @param in        the stream, not null
      * @param fileName  the name used in problems and sources, not null
      * @param period    the period, not null
      * @return the table, never null
-     * @throws DatasetReadException at the first malformed line or repeated subject
+     * @throws DatasetReadException at the first line with a problem, as {@link #read(Path, ReportingPeriod)}
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static EvidenceTable read(InputStream in, String fileName, ReportingPeriod period) {
+        return read(in, fileName, period, JsonLinesReader.DEFAULT_MAX_LINE_LENGTH);
+    }
+
+    /**
+     * Reads the lines of a UTF-8 evidence stream (not closed) that belong to a period. The lines
+     * are split as {@link JsonLinesReader} splits them: at {@code \n}, never holding more than
+     * {@code maxLineLength} bytes of one line; a UTF-8 byte order mark at the start of the stream
+     * is skipped. Reading is strict: the first line with a problem ends it with an exception (a
+     * grade must not rest on evidence read in part).
+     *
+     * @param in             the stream, not null
+     * @param fileName       the name used in problems and sources, not null
+     * @param period         the period, not null
+     * @param maxLineLength  the longest line accepted, in bytes without the line end, at least 2
+     * @return the table, never null
+     * @throws DatasetReadException at the first line with a problem, as {@link #read(Path, ReportingPeriod)}
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 2
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static EvidenceTable read(InputStream in, String fileName, ReportingPeriod period, int maxLineLength) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        if (maxLineLength < 2) {
+            throw new IllegalArgumentException("maxLineLength must be at least 2 - but was: " + maxLineLength);
+        }
         String wanted = period.toString();
         Builder b = builder(wanted);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+        LineSource lines = new LineSource(in, maxLineLength, 1 << 16);
         Map<String, Long> seen = new HashMap<>();
         try {
-            String line;
-            long n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                JsonNode node;
-                try {
-                    node = SchemeJson.MAPPER.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw problem(fileName, n, null, "", "MALFORMED_JSON", e.getOriginalMessage());
+            while (lines.next()) {
+                long n = lines.lineNumber();
+                if (lines.tooLongLength() >= 0) {
+                    throw problem(fileName, n, null, "", "LINE_TOO_LONG", "line is " + lines.tooLongLength()
+                            + " bytes long, more than the limit of " + maxLineLength + " bytes; it was not read");
                 }
-                if (node == null || !node.isObject()) {
-                    throw problem(fileName, n, null, "", "WRONG_TYPE", "a line must be a JSON object");
-                }
-                Iterator<String> names = node.fieldNames();
-                while (names.hasNext()) {
-                    String name = names.next();
-                    if (!name.equals("subject") && !name.equals("period") && !name.equals("values")) {
-                        throw problem(fileName, n, null, name, "UNKNOWN_PROPERTY", "unknown property " + name);
+                byte[] buf = lines.buffer();
+                int off = lines.offset();
+                int len = lines.length();
+                if (len >= 3 && buf[off] == (byte) 0xEF && buf[off + 1] == (byte) 0xBB && buf[off + 2] == (byte) 0xBF) {
+                    if (n > 1) {
+                        // Jackson would skip it silently: files joined together
+                        throw problem(fileName, n, null, "", "BOM", "the line starts with a UTF-8 byte order mark "
+                                + "(EF BB BF), as if files were joined; remove it");
                     }
+                    // a leading byte order mark is accepted (data model: every file)
+                    off += 3;
+                    len -= 3;
                 }
-                String subject = text(node, "subject", fileName, n);
-                String p = text(node, "period", fileName, n);
-                JsonNode vals = node.get("values");
-                if (vals == null || !vals.isObject()) {
-                    throw problem(fileName, n, subject, "values", vals == null ? "REQUIRED" : "WRONG_TYPE",
-                            "values must be an object of booleans, numbers and texts");
-                }
-                ReportingPeriod linePeriod;
-                try {
-                    linePeriod = ReportingPeriod.parse(p);
-                } catch (IllegalArgumentException e) {
-                    throw problem(fileName, n, subject, "period", "INVALID_PERIOD", e.getMessage());
-                }
-                // the same days, however written: 2017 and 2017-01-01/2017-12-31 are one period
-                if (!linePeriod.getStart().equals(period.getStart()) || !linePeriod.getEnd().equals(period.getEnd())) {
-                    continue;
-                }
-                Long earlier = seen.putIfAbsent(subject, n);
-                if (earlier != null) {
-                    throw problem(fileName, n, subject, "subject", "DUPLICATE_ID",
-                            "evidence of " + subject + " for " + p + " is already on line " + earlier);
-                }
-                List<String> src = List.of(fileName + ":" + n);
-                Iterator<Map.Entry<String, JsonNode>> fields = vals.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> f = fields.next();
-                    JsonNode v = f.getValue();
-                    if (!(v.isBoolean() || v.isNumber() || v.isTextual())) {
-                        throw problem(fileName, n, subject, "values." + f.getKey(), "WRONG_TYPE",
-                                "an evidence value must be a boolean, a number or a text - but was: " + v);
-                    }
-                    Object value;
-                    try {
-                        value = SchemeJson.value(v, "values." + f.getKey());
-                    } catch (SchemeLoadException e) {
-                        throw problem(fileName, n, subject, e.getPath(), e.getProblemCode(), e.getMessage());
-                    }
-                    b.put(subject, f.getKey(), value, src);
-                }
-                if (!vals.fields().hasNext()) {
-                    b.row(subject);
-                }
+                readLine(buf, off, len, n, fileName, period, b, seen);
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw problem(fileName, 0, null, "", "INVALID_UTF8", fileName + " is not well-formed UTF-8: " + e.getMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
         }
         return b.build();
+    }
+
+    private static void readLine(byte[] buf, int off, int len, long n, String fileName, ReportingPeriod period,
+            Builder b, Map<String, Long> seen) {
+        if (isBlank(buf, off, len)) {
+            throw problem(fileName, n, null, "", "BLANK_LINE", "blank line: every line must hold one JSON object");
+        }
+        int bad = Utf8.firstInvalid(buf, off, len);
+        if (bad >= 0) {
+            throw problem(fileName, n, null, "", "INVALID_UTF8", "ill-formed UTF-8 at byte " + (bad - off + 1)
+                    + " of the line (0x" + Integer.toHexString(buf[bad] & 0xFF).toUpperCase(java.util.Locale.ROOT) + ")");
+        }
+        JsonNode node;
+        try {
+            node = SchemeJson.MAPPER.readTree(buf, off, len);
+        } catch (StreamConstraintsException e) {
+            throw problem(fileName, n, null, "", "LIMIT_EXCEEDED", e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw problem(fileName, n, null, "", "MALFORMED_JSON", e.getOriginalMessage());
+        } catch (IOException e) {
+            throw problem(fileName, n, null, "", "MALFORMED_JSON", String.valueOf(e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            throw problem(fileName, n, null, "", "WRONG_TYPE", "a line must be a JSON object");
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!name.equals("subject") && !name.equals("period") && !name.equals("values")) {
+                throw problem(fileName, n, null, name, "UNKNOWN_PROPERTY", "unknown property " + name);
+            }
+        }
+        String subject = text(node, "subject", fileName, n);
+        String p = text(node, "period", fileName, n);
+        JsonNode vals = node.get("values");
+        if (vals == null || !vals.isObject()) {
+            throw problem(fileName, n, subject, "values", vals == null ? "REQUIRED" : "WRONG_TYPE",
+                    "values must be an object of booleans, numbers and texts");
+        }
+        ReportingPeriod linePeriod;
+        try {
+            linePeriod = ReportingPeriod.parse(p);
+        } catch (IllegalArgumentException e) {
+            throw problem(fileName, n, subject, "period", "INVALID_PERIOD", e.getMessage());
+        }
+        // the same days, however written: 2017 and 2017-01-01/2017-12-31 are one period
+        if (!linePeriod.getStart().equals(period.getStart()) || !linePeriod.getEnd().equals(period.getEnd())) {
+            return;
+        }
+        Long earlier = seen.putIfAbsent(subject, n);
+        if (earlier != null) {
+            throw problem(fileName, n, subject, "subject", "DUPLICATE_ID",
+                    "evidence of " + subject + " for " + p + " is already on line " + earlier);
+        }
+        List<String> src = List.of(fileName + ":" + n);
+        Iterator<Map.Entry<String, JsonNode>> fields = vals.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            JsonNode v = f.getValue();
+            if (!(v.isBoolean() || v.isNumber() || v.isTextual())) {
+                throw problem(fileName, n, subject, "values." + f.getKey(), "WRONG_TYPE",
+                        "an evidence value must be a boolean, a number or a text - but was: " + v);
+            }
+            Object value;
+            try {
+                value = SchemeJson.value(v, "values." + f.getKey());
+            } catch (SchemeLoadException e) {
+                throw problem(fileName, n, subject, e.getPath(), e.getProblemCode(), e.getMessage());
+            }
+            b.put(subject, f.getKey(), value, src);
+        }
+        if (!vals.fields().hasNext()) {
+            b.row(subject);
+        }
+    }
+
+    private static boolean isBlank(byte[] b, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(JsonNode node, String name, String file, long line) {

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Objects;
  * <pre>{@code
  * throw new RuleParameterException("points", "points must not be negative - but was: -1");
  * }</pre>
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -29,7 +32,7 @@ public class RuleParameterException extends IllegalArgumentException {
      * @param message    what is wrong, naming the rejected value, not null
      */
     public RuleParameterException(String parameter, String message) {
-        super(Objects.requireNonNull(message, "message"));
+        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
         this.parameter = Objects.requireNonNull(parameter, "parameter");
     }
 

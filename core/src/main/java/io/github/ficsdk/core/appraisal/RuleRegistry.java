@@ -1,6 +1,8 @@
 package io.github.ficsdk.core.appraisal;
 
 import io.github.ficsdk.core.appraisal.internal.BuiltInRules;
+import io.github.ficsdk.core.appraisal.internal.Plugins;
+import io.github.ficsdk.core.appraisal.internal.Shown;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,12 +30,14 @@ import java.util.Set;
  */
 public final class RuleRegistry {
 
-    private static final RuleRegistry BUILT_INS = new RuleRegistry(Map.of()).withAll(BuiltInRules.all());
+    private static final RuleRegistry BUILT_INS = new RuleRegistry(Map.of(), Map.of()).withAll(BuiltInRules.all());
 
     private final Map<String, ScoringRule> rules;
+    private final Map<String, String> failedProviders;
 
-    private RuleRegistry(Map<String, ScoringRule> rules) {
+    private RuleRegistry(Map<String, ScoringRule> rules, Map<String, String> failedProviders) {
         this.rules = rules;
+        this.failedProviders = failedProviders;
     }
 
     /**
@@ -47,7 +51,10 @@ public final class RuleRegistry {
 
     /**
      * Returns the built-in rules plus the plug-ins found by {@link ServiceLoader} through the class
-     * loader of this class.
+     * loader of this class. A plug-in that cannot be loaded (its class is missing, or its
+     * constructor throws) does not stop the others: it is remembered in
+     * {@link #getFailedProviders()}, and only a scheme that names a rule id that is not registered
+     * fails ({@code UNKNOWN_RULE}, naming the providers that failed and their errors).
      *
      * @return the registry, never null
      * @throws IllegalStateException if two rules share an id
@@ -57,17 +64,18 @@ public final class RuleRegistry {
     }
 
     /**
-     * Returns the built-in rules plus the plug-ins found by {@link ServiceLoader} through a class loader.
+     * Returns the built-in rules plus the plug-ins found by {@link ServiceLoader} through a class
+     * loader; a plug-in that cannot be loaded is remembered, as in {@link #standard()}.
      *
      * @param loader  the class loader, not null
      * @return the registry, never null
      * @throws IllegalStateException if two rules share an id
      */
     public static RuleRegistry discovered(ClassLoader loader) {
-        List<ScoringRule> found = new ArrayList<>();
-        ServiceLoader.load(ScoringRule.class, loader).forEach(found::add);
+        Plugins.Loaded<ScoringRule> loaded = Plugins.load(ScoringRule.class, loader);
         try {
-            return BUILT_INS.withAll(found);
+            RuleRegistry registry = BUILT_INS.withAll(loaded.found());
+            return loaded.failed().isEmpty() ? registry : new RuleRegistry(registry.rules, loaded.failed());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -94,7 +102,18 @@ public final class RuleRegistry {
                         + old.getClass().getName() + " - cannot register " + rule.getClass().getName());
             }
         }
-        return new RuleRegistry(Collections.unmodifiableMap(map));
+        return new RuleRegistry(Collections.unmodifiableMap(map), failedProviders);
+    }
+
+    /**
+     * Returns the plug-in providers found by {@link ServiceLoader} that could not be loaded: the
+     * class name of each (as listed in {@code META-INF/services}) and its error, such as
+     * {@code java.lang.IllegalStateException: no licence file}.
+     *
+     * @return the failures in the order found, empty when every provider loaded; never null
+     */
+    public Map<String, String> getFailedProviders() {
+        return failedProviders;
     }
 
     /**
@@ -164,11 +183,25 @@ public final class RuleRegistry {
         return new CompiledScheme(scheme, gates, dims, bonus, vetoes, recs);
     }
 
+    /** The providers that failed to load, for the message of an unknown rule. */
+    private String failures() {
+        if (failedProviders.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("; plug-in rules that failed to load: ");
+        String sep = "";
+        for (Map.Entry<String, String> f : failedProviders.entrySet()) {
+            out.append(sep).append(Shown.text(f.getKey())).append(" (").append(f.getValue()).append(')');
+            sep = ", ";
+        }
+        return out.toString();
+    }
+
     private CompiledScheme.Slot slot(RuleSpec spec, String path, String section, boolean pointsOptional) {
         ScoringRule rule = rules.get(spec.getRule());
         if (rule == null) {
-            throw new SchemeLoadException(path + ".rule", "UNKNOWN_RULE", "rule " + spec.getRule()
-                    + " is not registered - registered: " + String.join(", ", rules.keySet()));
+            throw new SchemeLoadException(path + ".rule", "UNKNOWN_RULE", "rule " + Shown.text(spec.getRule())
+                    + " is not registered - registered: " + String.join(", ", rules.keySet()) + failures());
         }
         Set<String> accepted = rule.getParameters();
         for (String name : spec.getParameters().keySet()) {

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.validation.SafeText;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Function;
@@ -91,23 +92,25 @@ public final class RuleResult {
 
     /**
      * Returns the explanation in Chinese, noting when a missing evidence value was taken from the
-     * rule's {@code ifMissing}.
+     * rule's {@code ifMissing}; made safe to print with
+     * {@link SafeText#forDisplay(String)} (a plug-in's explanation may
+     * quote the data).
      *
      * @return the explanation, never null
      */
     public String explanation() {
         String text = score().explanation();
-        return defaulted == null ? text : text + "（证据缺失，按 " + defaulted + " 计）";
+        return SafeText.forDisplay(defaulted == null ? text : text + "（证据缺失，按 " + defaulted + " 计）");
     }
 
     /**
-     * Returns the explanation in English.
+     * Returns the explanation in English, made safe to print like {@link #explanation()}.
      *
      * @return the explanation, never null
      */
     public String explanationEn() {
         String text = score().explanationEn();
-        return defaulted == null ? text : text + " (evidence missing, taken as " + defaulted + ")";
+        return SafeText.forDisplay(defaulted == null ? text : text + " (evidence missing, taken as " + defaulted + ")");
     }
 
     /**

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,13 @@ import org.immutables.value.Value;
 @Value.Immutable(prehash = true)
 public abstract class Scheme {
 
+    /**
+     * The largest scheme document read by default: 1 MiB (1,048,576 bytes). The reference schemes
+     * are a few kilobytes; a larger limit can be given to {@link #read(Path, RuleRegistry, int)}
+     * and {@link #read(InputStream, RuleRegistry, int)}.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 1 << 20;
+
     Scheme() {}
 
     /**
@@ -50,10 +59,11 @@ public abstract class Scheme {
     /**
      * Reads a scheme document, checking its rules against the {@linkplain RuleRegistry#standard() standard registry}.
      *
-     * @param json  the JSON document, not null
+     * @param json  the JSON document, not null; a leading byte order mark (U+FEFF) is skipped
      * @return the scheme, never null
      * @throws SchemeLoadException if the document is malformed, has unknown or missing properties,
-     *         a wrong structure, an unknown rule or a parameter a rule does not accept; names the JSON path
+     *         a wrong structure, an unknown rule or a parameter a rule does not accept; names the JSON path;
+     *         {@code DOCUMENT_TOO_LARGE} when it is longer than {@link #MAX_DOCUMENT_BYTES} in UTF-8
      */
     public static Scheme parse(String json) {
         return parse(json, RuleRegistry.standard());
@@ -62,42 +72,147 @@ public abstract class Scheme {
     /**
      * Reads a scheme document, checking its rules against a registry.
      *
-     * @param json      the JSON document, not null
+     * @param json      the JSON document, not null; a leading byte order mark (U+FEFF) is skipped
      * @param registry  the rules known, not null
      * @return the scheme, never null
-     * @throws SchemeLoadException if the document is rejected; names the JSON path
+     * @throws SchemeLoadException if the document is rejected; names the JSON path;
+     *         {@code DOCUMENT_TOO_LARGE} when it is longer than {@link #MAX_DOCUMENT_BYTES} in UTF-8
      */
     public static Scheme parse(String json, RuleRegistry registry) {
-        Scheme scheme = SchemeJson.read(json);
+        long bytes = json.length() <= MAX_DOCUMENT_BYTES / 3 ? json.length() : utf8Length(json);
+        if (bytes > MAX_DOCUMENT_BYTES) {
+            throw tooLarge("the scheme document", bytes, MAX_DOCUMENT_BYTES);
+        }
+        return parseChecked(json, registry);
+    }
+
+    private static Scheme parseChecked(String json, RuleRegistry registry) {
+        Scheme scheme = SchemeJson.read(json.startsWith("\uFEFF") ? json.substring(1) : json);
         registry.check(scheme);
         return scheme;
     }
 
     /**
-     * Reads a scheme document from a UTF-8 stream (not closed), checking its rules against a registry.
+     * Reads a scheme document from a UTF-8 stream (not closed), checking its rules against a
+     * registry; at most {@link #MAX_DOCUMENT_BYTES} bytes are read.
      *
-     * @param in        the stream, not null
+     * @param in        the stream, not null; a leading UTF-8 byte order mark is skipped
      * @param registry  the rules known, not null
      * @return the scheme, never null
-     * @throws SchemeLoadException if the document is rejected; names the JSON path
+     * @throws SchemeLoadException if the document is rejected; names the JSON path;
+     *         {@code DOCUMENT_TOO_LARGE} when the stream holds more than {@link #MAX_DOCUMENT_BYTES} bytes
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static Scheme read(InputStream in, RuleRegistry registry) {
+        return read(in, registry, MAX_DOCUMENT_BYTES);
+    }
+
+    /**
+     * Reads a scheme document of at most a given size from a UTF-8 stream (not closed), checking
+     * its rules against a registry. No more than {@code maxBytes + 1} bytes are ever read, so a
+     * huge or endless stream is refused before anything is parsed.
+     *
+     * @param in        the stream, not null; a leading UTF-8 byte order mark is skipped
+     * @param registry  the rules known, not null
+     * @param maxBytes  the largest document accepted, in bytes, positive
+     * @return the scheme, never null
+     * @throws SchemeLoadException if the document is rejected; names the JSON path;
+     *         {@code DOCUMENT_TOO_LARGE} (at {@code $}) when the stream holds more than {@code maxBytes} bytes
+     * @throws IllegalArgumentException if {@code maxBytes} is not positive
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static Scheme read(InputStream in, RuleRegistry registry, int maxBytes) {
+        return read(in, "the scheme document", registry, maxBytes);
+    }
+
+    /**
+     * Reads a scheme document from a file, checking its rules against a registry; a file larger
+     * than {@link #MAX_DOCUMENT_BYTES} is refused unread.
+     *
+     * @param file      the file, not null; a leading UTF-8 byte order mark is skipped
+     * @param registry  the rules known, not null
+     * @return the scheme, never null
+     * @throws SchemeLoadException if the document is rejected; names the JSON path; {@code DOCUMENT_TOO_LARGE}
+     *         naming the file, its size and the limit
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Scheme read(Path file, RuleRegistry registry) {
+        return read(file, registry, MAX_DOCUMENT_BYTES);
+    }
+
+    /**
+     * Reads a scheme document of at most a given size from a file, checking its rules against a
+     * registry; a larger file is refused before it is read.
+     *
+     * @param file      the file, not null; a leading UTF-8 byte order mark is skipped
+     * @param registry  the rules known, not null
+     * @param maxBytes  the largest document accepted, in bytes, positive
+     * @return the scheme, never null
+     * @throws SchemeLoadException if the document is rejected; names the JSON path; {@code DOCUMENT_TOO_LARGE}
+     *         (at {@code $}) naming the file, its size and the limit
+     * @throws IllegalArgumentException if {@code maxBytes} is not positive
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Scheme read(Path file, RuleRegistry registry, int maxBytes) {
+        positive(maxBytes);
+        String name = String.valueOf(file.getFileName());
         try {
-            byte[] bytes = in.readAllBytes();
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw tooLarge(name, size, maxBytes);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name, registry, maxBytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Scheme read(InputStream in, String name, RuleRegistry registry, int maxBytes) {
+        positive(maxBytes);
+        try {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw tooLarge(name, -1, maxBytes);
+            }
+            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                    && bytes[2] == (byte) 0xBF ? 3 : 0;
             String json;
             try {
                 json = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                        .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
             } catch (java.nio.charset.CharacterCodingException e) {
                 throw new SchemeLoadException("$", "INVALID_UTF8", "the scheme document is not well-formed UTF-8");
             }
-            return parse(json, registry);
+            return parseChecked(json, registry);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void positive(int maxBytes) {
+        if (maxBytes < 1 || maxBytes == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("maxBytes must be positive and below " + Integer.MAX_VALUE
+                    + " - but was: " + maxBytes);
+        }
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static SchemeLoadException tooLarge(String name, long size, int maxBytes) {
+        return new SchemeLoadException("$", "DOCUMENT_TOO_LARGE", name + (size < 0 ? " is more than "
+                + maxBytes + " bytes" : " is " + size + " bytes") + ", more than the limit of " + maxBytes
+                + " bytes for a scheme document; it was not read");
     }
 
     /**

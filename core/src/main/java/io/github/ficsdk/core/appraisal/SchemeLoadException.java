@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The codes are listed in the {@linkplain io.github.ficsdk.core.appraisal package overview}.
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)}: a value or key quoted from the
+ * document never shows an ID-card or mobile number in full nor a control character.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -39,7 +43,8 @@ public class SchemeLoadException extends IllegalArgumentException {
      * @param message      what is wrong, naming the rejected value, not null
      */
     public SchemeLoadException(String path, String problemCode, String message) {
-        super(Objects.requireNonNull(path, "path") + ": " + Objects.requireNonNull(message, "message"));
+        super(SafeText.forDisplay(Objects.requireNonNull(path, "path") + ": "
+                + Objects.requireNonNull(message, "message")));
         this.path = path;
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
     }

@@ -46,16 +46,48 @@
  * {@code GRADES_NOT_COVERING_ZERO}, {@code CAPS_TOTAL_MISMATCH}, {@code VALID_TO_BEFORE_FROM},
  * {@code DEFAULT_RECOMMENDATION_NOT_LAST}, {@code UNKNOWN_RULE}, {@code UNKNOWN_PARAMETER},
  * {@code INVALID_PARAMETER}, {@code OUT_OF_RANGE} (a number too large to compute with),
- * {@code INVALID_UTF8}, {@code INVALID_SCHEME} (a document the builder refuses, at {@code $}).
+ * {@code INVALID_UTF8}, {@code INVALID_SCHEME} (a document the builder refuses, at {@code $}),
+ * {@code DOCUMENT_TOO_LARGE} (a document over {@link io.github.ficsdk.core.appraisal.Scheme#MAX_DOCUMENT_BYTES}
+ * (1 MiB) or the limit given to {@code Scheme.read}, refused before it is parsed; the message names
+ * the file and the limit), {@code LIMIT_EXCEEDED} (nesting deeper than 64, a number longer than 100
+ * characters or a text longer than 1,048,576 characters: Jackson's stream read constraints).
+ * A leading UTF-8 byte order mark is skipped.
  *
  * <h2>Appraisal problem codes</h2>
  * {@link io.github.ficsdk.core.appraisal.AppraisalException#getProblemCode()}: {@code RULE_FAILED}
- * (the rule threw), {@code RULE_NULL}, {@code RULE_NEGATIVE}, {@code RULE_ABOVE_CAP},
- * {@code RULE_TIMEOUT} (over its time budget), {@code MISSING_EVIDENCE}, {@code EVIDENCE_TYPE},
+ * (the rule threw anything: an exception, an {@code OutOfMemoryError}, a {@code StackOverflowError}),
+ * {@code RULE_NULL}, {@code RULE_NEGATIVE}, {@code RULE_ABOVE_CAP},
+ * {@code RULE_TIMEOUT} (over its time budget twice, or a plug-in call that did not return within
+ * the rule timeout, 10 s by default: the message names the rule, the subject and the scheme),
+ * {@code MISSING_EVIDENCE} (naming the evidence providers that could not be loaded, if any),
+ * {@code EVIDENCE_TYPE},
  * {@code PROVIDER_FAILED} (an evidence provider threw; the rule is the provider's id, the subject
  * {@code *}), {@code UNKNOWN_SUBJECT} (given evidence names an organisation the dataset does not
- * define). Given evidence of another period (compared by its days) is an {@code IllegalArgumentException};
- * {@code evidence.jsonl} lines whose period does not parse are {@code INVALID_PERIOD}.
+ * define), {@code UNKNOWN_EVIDENCE_KEY} (given evidence holds a key that no rule of the scheme
+ * appraised nor of the appraiser's catalog reads and no provider derives: the message names the
+ * file and line, the subject, the key and the closest known key). Given evidence of another period
+ * (compared by its days) is an {@code IllegalArgumentException}.
+ *
+ * <h2>Reading {@code evidence.jsonl}</h2>
+ * {@link io.github.ficsdk.core.appraisal.EvidenceTable#read(java.nio.file.Path, io.github.ficsdk.core.period.ReportingPeriod)}
+ * splits lines as the dataset readers do, never holding more than the line limit
+ * ({@link io.github.ficsdk.core.io.JsonLinesReader#DEFAULT_MAX_LINE_LENGTH}, 1 MiB, by default) of
+ * one line, and accepts a leading UTF-8 byte order mark. It is strict: the first line with a
+ * problem throws a {@link io.github.ficsdk.core.io.DatasetReadException} naming the file, the line
+ * and the code ({@code LINE_TOO_LONG}, {@code BLANK_LINE}, {@code BOM} on a later line,
+ * {@code INVALID_UTF8}, {@code MALFORMED_JSON}, {@code LIMIT_EXCEEDED}, {@code UNKNOWN_PROPERTY},
+ * {@code REQUIRED}, {@code WRONG_TYPE}, {@code OUT_OF_RANGE}, {@code INVALID_PERIOD},
+ * {@code DUPLICATE_ID}), because a grade must not rest on evidence read in part.
+ *
+ * <h2>Plug-ins</h2>
+ * Scoring rules and evidence providers found by {@link java.util.ServiceLoader} are loaded one
+ * provider at a time: one whose class is missing or whose constructor throws is left out and
+ * remembered ({@link io.github.ficsdk.core.appraisal.RuleRegistry#getFailedProviders()},
+ * {@link io.github.ficsdk.core.appraisal.Appraiser#getFailedProviders()}); only a scheme that names a
+ * rule id nobody registered fails ({@code UNKNOWN_RULE}, naming the providers that failed and their
+ * errors). Each call of a plug-in rule has a hard time limit
+ * ({@link io.github.ficsdk.core.appraisal.Appraiser.Builder#ruleTimeout(java.time.Duration)}); see
+ * {@link io.github.ficsdk.core.appraisal.Appraiser}.
  *
  * <h2>Derived evidence</h2>
  * The {@linkplain io.github.ficsdk.core.appraisal.EvidenceProvider#standard() standard provider}

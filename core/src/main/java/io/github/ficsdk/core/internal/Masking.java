@@ -1,5 +1,7 @@
 package io.github.ficsdk.core.internal;
 
+import io.github.ficsdk.validation.SafeText;
+
 /** Masking of personal data in descriptions and messages. Internal: not part of the API. */
 public final class Masking {
 
@@ -18,5 +20,13 @@ public final class Masking {
     /** Masks a mobile number as {@link io.github.ficsdk.validation.MobileNumber#mask} does: {@code 138****5678}. */
     public static String mobile(String mobile) {
         return io.github.ficsdk.validation.MobileNumber.mask(mobile);
+    }
+
+    /**
+     * A string from the data for a message or a description: ID-card and mobile numbers masked,
+     * controls escaped, as {@link SafeText#forDisplay(String)} does; null stays null.
+     */
+    public static String text(String text) {
+        return SafeText.forDisplay(text);
     }
 }

@@ -1,13 +1,18 @@
 package io.github.ficsdk.core.io;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The data-quality result of a whole dataset ({@link Dataset#validate()}): one
- * {@link FileReport} per file, with every problem, including the cross-file checks (duplicate
- * ids, unknown references and parents).
+ * {@link FileReport} per file, with its problems, including the cross-file checks (duplicate
+ * ids, unknown references and parents) and, first, the problems of the folder (a report named
+ * {@code .}, present only when there are some). Every problem is counted; only the first of each
+ * file are listed ({@link #getProblemsNotListed()} says how many were not).
  *
  * <pre>{@code
  * DataQualityReport report = Dataset.of(folder).validate();
@@ -64,7 +69,8 @@ public final class DataQualityReport {
     }
 
     /**
-     * Returns every problem, by file then line.
+     * Returns the problems listed, by file then line (the first of each file, see
+     * {@link Dataset#getMaxProblemsPerFile()}).
      *
      * @return the problems, never null
      */
@@ -73,21 +79,52 @@ public final class DataQualityReport {
     }
 
     /**
-     * Returns the number of errors.
+     * Returns the number of errors, listed or not.
      *
      * @return the count, not negative
      */
     public long getErrorCount() {
-        return problems.stream().filter(DatasetProblem::isError).count();
+        return files.stream().mapToLong(FileReport::errorCount).sum();
     }
 
     /**
-     * Returns the number of warnings.
+     * Returns the number of warnings, listed or not.
      *
      * @return the count, not negative
      */
     public long getWarningCount() {
-        return problems.size() - getErrorCount();
+        return getProblemCount() - getErrorCount();
+    }
+
+    /**
+     * Returns the number of problems, listed or not.
+     *
+     * @return the count, not negative
+     */
+    public long getProblemCount() {
+        return files.stream().mapToLong(FileReport::problemCount).sum();
+    }
+
+    /**
+     * Returns the number of problems found but not listed.
+     *
+     * @return the count, not negative
+     */
+    public long getProblemsNotListed() {
+        return getProblemCount() - problems.size();
+    }
+
+    /**
+     * Returns the number of problems of each code, listed or not, over every file.
+     *
+     * @return an unmodifiable map sorted by code, never null
+     */
+    public Map<String, Long> getProblemCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (FileReport f : files) {
+            f.problemCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
+        }
+        return Collections.unmodifiableMap(counts);
     }
 
     /**
@@ -96,7 +133,7 @@ public final class DataQualityReport {
      * @return true when there is no error and no warning
      */
     public boolean isClean() {
-        return problems.isEmpty();
+        return getProblemCount() == 0;
     }
 
     @Override

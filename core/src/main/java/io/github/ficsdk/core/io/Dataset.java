@@ -17,12 +17,12 @@ import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.validation.FicValidator;
 import io.github.ficsdk.validation.Problem;
 import io.github.ficsdk.validation.Severity;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import io.github.ficsdk.core.io.internal.CappedInputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -62,11 +63,13 @@ public final class Dataset {
     private final Path folder;
     private final int maxLineLength;
     private final FicValidator validator;
+    private final int maxProblemsPerFile;
 
-    private Dataset(Path folder, int maxLineLength, FicValidator validator) {
+    private Dataset(Path folder, int maxLineLength, FicValidator validator, int maxProblemsPerFile) {
         this.folder = folder;
         this.maxLineLength = maxLineLength;
         this.validator = validator;
+        this.maxProblemsPerFile = maxProblemsPerFile;
     }
 
     /**
@@ -77,7 +80,7 @@ public final class Dataset {
      */
     public static Dataset of(Path folder) {
         return new Dataset(Objects.requireNonNull(folder, "folder"), JsonLinesReader.DEFAULT_MAX_LINE_LENGTH,
-                FicValidator.chinese());
+                FicValidator.chinese(), ProblemCollector.DEFAULT_MAX_PER_FILE);
     }
 
     /**
@@ -91,7 +94,35 @@ public final class Dataset {
         if (maxLineLength < 2) {
             throw new IllegalArgumentException("maxLineLength must be at least 2 - but was: " + maxLineLength);
         }
-        return new Dataset(folder, maxLineLength, validator);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile);
+    }
+
+    /**
+     * Returns this dataset with another number of problems listed per file: {@link #validate()}
+     * (and the report engine reading this dataset) count every problem by code but list only the
+     * first {@code maxProblemsPerFile} of each file, so that a file of millions of bad lines needs
+     * no memory for them. Problems of a whole file or of the folder are always listed.
+     *
+     * @param maxProblemsPerFile  the number of problems listed per file, at least 0
+     *     ({@value ProblemCollector#DEFAULT_MAX_PER_FILE} by default)
+     * @return a dataset, never null
+     * @throws IllegalArgumentException if negative
+     */
+    public Dataset withMaxProblemsPerFile(int maxProblemsPerFile) {
+        if (maxProblemsPerFile < 0) {
+            throw new IllegalArgumentException("maxProblemsPerFile must not be negative - but was: "
+                    + maxProblemsPerFile);
+        }
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile);
+    }
+
+    /**
+     * Returns the number of problems listed per file (all are counted).
+     *
+     * @return the limit, at least 0
+     */
+    public int getMaxProblemsPerFile() {
+        return maxProblemsPerFile;
     }
 
     /**
@@ -103,7 +134,7 @@ public final class Dataset {
      * @return a dataset, never null
      */
     public Dataset withValidator(FicValidator validator) {
-        return new Dataset(folder, maxLineLength, validator);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile);
     }
 
     /**
@@ -125,21 +156,67 @@ public final class Dataset {
     }
 
     /**
-     * Streams the records of a file, reporting every problem to a consumer and skipping its line.
+     * Opens a file of the dataset for reading record by record, with line numbers: every problem
+     * goes to a consumer and its line is skipped. Besides the problems of lines, the problems of
+     * the whole file (line 0) go to the consumer too: a file that is not UTF-8 ({@code ENCODING},
+     * see {@link TextEncoding}; nothing of it is read), a file that exists but cannot be read
+     * ({@code UNREADABLE_FILE}: a symbolic link whose target does not exist, a folder, no
+     * permission; read as empty), and a file that changed while it was read
+     * ({@code FILE_CHANGED}, reported when the end is reached; the reader never reads past the
+     * size the file had when it was opened).
+     *
+     * <pre>{@code
+     * try (JsonLinesReader<Chamber> reader = dataset.open(DatasetFile.CHAMBERS, problems::add)) {
+     *     for (Chamber c = reader.read(); c != null; c = reader.read()) {
+     *         lines.put(c.getId(), reader.getLineNumber());
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param <T>       the record type
+     * @param file      the file, not null
+     * @param problems  receives the problems, not null
+     * @return the reader, reading nothing when the file does not exist; close it; never null
+     */
+    public <T> JsonLinesReader<T> open(DatasetFile<T> file, Consumer<? super DatasetProblem> problems) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(problems, "problems");
+        String name = file.getFileName();
+        Path path = folder.resolve(name);
+        Optional<DatasetProblem> unreadable = FileStamp.checkReadable(path, name);
+        if (unreadable.isPresent() || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            unreadable.ifPresent(problems);
+            return JsonLinesReader.open(file, InputStream.nullInputStream(), name, maxLineLength, problems);
+        }
+        FileStamp stamp;
+        InputStream in;
+        try {
+            stamp = FileStamp.of(path);
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            return JsonLinesReader.open(file, InputStream.nullInputStream(), name, maxLineLength, problems);
+        } catch (IOException e) {
+            problems.accept(new DatasetProblem(name, 0, null, "", Severity.ERROR, FileStamp.UNREADABLE,
+                    name + " cannot be read (" + e.getClass().getSimpleName() + "); its records cannot be read"));
+            return JsonLinesReader.open(file, InputStream.nullInputStream(), name, maxLineLength, problems);
+        }
+        CappedInputStream capped = new CappedInputStream(in, stamp.getSize());
+        return JsonLinesReader.open(file, capped, name, maxLineLength, problems,
+                () -> stamp.check(path, name, capped.bytesRead()).ifPresent(problems));
+    }
+
+    /**
+     * Streams the records of a file, reporting every problem to a consumer and skipping its line;
+     * the problems of the whole file are those of {@link #open(DatasetFile, Consumer)}.
      *
      * @param <T>       the record type
      * @param file      the file, not null
      * @param problems  receives the problems, not null
      * @return a lazy stream, empty when the file does not exist; close it; never null
-     * @throws UncheckedIOException if the file exists but cannot be opened
+     * @throws UncheckedIOException (when consumed) if reading fails once the file is open
      */
     public <T> Stream<T> stream(DatasetFile<T> file, Consumer<? super DatasetProblem> problems) {
-        Objects.requireNonNull(problems, "problems");
-        InputStream in = open(file);
-        if (in == null) {
-            return Stream.empty();
-        }
-        return JsonLinesReader.open(file, in, file.getFileName(), maxLineLength, problems).stream();
+        return open(file, problems).stream();
     }
 
     /**
@@ -148,7 +225,8 @@ public final class Dataset {
      * @param <T>   the record type
      * @param file  the file, not null
      * @return a lazy stream, empty when the file does not exist; close it; never null
-     * @throws DatasetReadException (when consumed) at the first problem
+     * @throws DatasetReadException (when consumed) at the first problem, also one of the whole file
+     *     ({@code ENCODING}, {@code UNREADABLE_FILE}, {@code FILE_CHANGED})
      */
     public <T> Stream<T> stream(DatasetFile<T> file) {
         return stream(file, problem -> {
@@ -261,39 +339,207 @@ public final class Dataset {
     }
 
     /**
-     * Writes a file of the dataset, replacing it, creating the folder if needed.
+     * Writes a file of the dataset, replacing it, creating the folder if needed. The records go to
+     * a temporary file of the same folder ({@code .NAME.….tmp}) that is renamed over the old file
+     * once complete, so a write that fails or is killed midway leaves the old file as it was. To
+     * write several files of a dataset, which belong together, use {@link #writer(Path)}.
      *
      * @param <T>      the record type
      * @param file     the file, not null
-     * @param records  the records, not null
-     * @throws UncheckedIOException if writing fails
+     * @param records  the records, not null; iterated once
+     * @throws UncheckedIOException if writing fails; the old file is then as it was
      */
     public <T> void write(DatasetFile<T> file, Iterable<? extends T> records) {
+        Objects.requireNonNull(records, "records");
         try {
-            Files.createDirectories(folder);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(file.getFileName())),
-                    1 << 16);
-                    JsonLinesWriter<T> writer = JsonLinesWriter.open(file, out)) {
-                writer.writeAll(records);
-            }
+            DatasetWriter.replaceFile(folder.resolve(file.getFileName()), file, records);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private InputStream open(DatasetFile<?> file) {
-        try {
-            return Files.newInputStream(folder.resolve(file.getFileName()));
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write " + folder.resolve(file.getFileName()) + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Validates the whole dataset: every line of every file (construction checks), Bean
-     * Validation of every record (unless switched off), and the cross-file checks: a duplicate id
+     * Starts writing a whole dataset folder atomically, as every writer of a dataset should: the
+     * files go to a temporary sibling folder that {@link DatasetWriter#commit()} renames into place,
+     * replacing the folder as a whole; a run that fails or is killed before leaves the folder as it
+     * was.
+     *
+     * <pre>{@code
+     * try (DatasetWriter writer = Dataset.writer(folder)) {
+     *     writer.write(DatasetFile.FEDERATIONS, federations).write(DatasetFile.ACTIVITIES, activities);
+     *     writer.commit();
+     * }
+     * }</pre>
+     *
+     * @param folder  the dataset folder, not null; it need not exist
+     * @return the writer, never null; close it
+     * @throws UncheckedIOException if the folder exists and is not a folder, or the temporary
+     *     folder cannot be created
+     */
+    public static DatasetWriter writer(Path folder) {
+        return DatasetWriter.open(folder);
+    }
+
+    /**
+     * The names of the files a dataset folder may hold besides the record files of
+     * {@link DatasetFile#all()}: {@code evidence.jsonl} (appraisal), {@code waivers.jsonl},
+     * {@code tickets.jsonl}, {@code projects.jsonl}, {@code tasks.jsonl} (of the data model, read by
+     * other tools).
+     */
+    private static final List<String> OTHER_KNOWN_FILES = List.of("evidence.jsonl", "waivers.jsonl", "tickets.jsonl",
+            "projects.jsonl", "tasks.jsonl");
+
+    /** The name used as the file of a problem of the folder itself. */
+    static final String FOLDER = ".";
+
+    /**
+     * Checks the folder itself, before any file is read: a folder that does not exist (or is not a
+     * folder) is {@code FOLDER_NOT_FOUND} (error); a folder that holds none of the record files of
+     * {@link DatasetFile#all()} is {@code NO_DATASET_FILES} (error), whatever else it holds; a file
+     * whose name the data model does not know is {@code UNKNOWN_FILE} (warning, naming the
+     * expected file when the name is close to one: another case, {@code .json},
+     * {@code .jsonl.txt}, a typo, a singular, {@code activities (1).jsonl}); and
+     * {@code evidence.jsonl}, {@code waivers.jsonl}, {@code tickets.jsonl},
+     * {@code projects.jsonl} or {@code tasks.jsonl} that cannot be read as a file is
+     * {@code UNREADABLE_FILE} (error). Hidden files (whose name starts with {@code .}) and
+     * sub-folders are ignored. The record files themselves are checked when they are read
+     * ({@link #open(DatasetFile, Consumer)}). Problems of the folder have the file {@code .}; all
+     * have line 0.
+     *
+     * <pre>{@code
+     * Dataset.of(Path.of("/tmp")).checkFolder();
+     * // [.:0 ERROR NO_DATASET_FILES the folder /tmp holds none of the files of a dataset …, …]
+     * }</pre>
+     *
+     * @return the problems, in file name order, never null
+     */
+    public List<DatasetProblem> checkFolder() {
+        List<DatasetProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            problems.add(new DatasetProblem(FOLDER, 0, null, "", Severity.ERROR, "FOLDER_NOT_FOUND",
+                    (Files.exists(folder) ? "the dataset folder " + folder + " is not a folder"
+                            : "the dataset folder " + folder + " does not exist")
+                            + "; give the folder that holds federations.jsonl, activities.jsonl …"));
+            return problems;
+        }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.sorted(Comparator.comparing(e -> String.valueOf(e.getFileName()))).toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new DatasetProblem(FOLDER, 0, null, "", Severity.ERROR, "FOLDER_NOT_FOUND",
+                    "the dataset folder " + folder + " cannot be listed (" + e.getClass().getSimpleName() + ")"));
+            return problems;
+        }
+        Set<String> recordFiles = new HashSet<>();
+        for (DatasetFile<?> file : DatasetFile.all()) {
+            recordFiles.add(file.getFileName());
+        }
+        boolean any = false;
+        for (Path entry : entries) {
+            String name = String.valueOf(entry.getFileName());
+            if (recordFiles.contains(name)) {
+                any = true;
+            } else if (OTHER_KNOWN_FILES.contains(name)) {
+                FileStamp.checkReadable(entry, name).ifPresent(problems::add);
+            } else if (!name.startsWith(".") && !Files.isDirectory(entry)) {
+                String expected = expectedName(name);
+                problems.add(new DatasetProblem(name, 0, null, "", Severity.WARNING, "UNKNOWN_FILE",
+                        name + " is not a file of the data model" + (expected == null
+                                ? "; it is not read (the files of a dataset are federations.jsonl, chambers.jsonl,"
+                                        + " party-organizations.jsonl, enterprises.jsonl, persons.jsonl,"
+                                        + " memberships.jsonl, activities.jsonl, proposals.jsonl, targets.jsonl …)"
+                                : "; did you mean " + expected + "? Rename it, or its records are not read")));
+            }
+        }
+        if (!any) {
+            problems.add(0, new DatasetProblem(FOLDER, 0, null, "", Severity.ERROR, "NO_DATASET_FILES",
+                    "the folder " + folder + " holds none of the files of a dataset (federations.jsonl,"
+                            + " chambers.jsonl, party-organizations.jsonl, enterprises.jsonl, persons.jsonl,"
+                            + " memberships.jsonl, activities.jsonl, proposals.jsonl, targets.jsonl): nothing can be"
+                            + " computed from it; give the folder that holds them"));
+        }
+        return problems;
+    }
+
+    /**
+     * Returns the known file name a file name was probably meant to be, such as
+     * {@code activities.jsonl} for {@code Activities.JSONL}, {@code activities.json},
+     * {@code activities.jsonl.txt}, {@code activites.jsonl}, {@code activity.jsonl} or
+     * {@code activities (1).jsonl}; null when none is close.
+     */
+    static String expectedName(String name) {
+        String stem = name.toLowerCase(java.util.Locale.ROOT).strip();
+        if (stem.endsWith(".csv") || stem.endsWith(".xlsx") || stem.endsWith(".xls")) {
+            return null; // a spreadsheet is not a JSON Lines file under another name
+        }
+        for (String suffix : List.of(".jsonl.txt", ".json.txt", ".jsonl", ".ndjson", ".json", ".txt", ".jsonlines")) {
+            if (stem.endsWith(suffix) && stem.length() > suffix.length()) {
+                stem = stem.substring(0, stem.length() - suffix.length());
+                break;
+            }
+        }
+        stem = stem.replace('_', '-').replace(' ', '-');
+        List<String> known = new ArrayList<>();
+        for (DatasetFile<?> file : DatasetFile.all()) {
+            known.add(file.getFileName());
+        }
+        known.addAll(OTHER_KNOWN_FILES);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            String knownStem = candidate.substring(0, candidate.length() - ".jsonl".length());
+            int d = distance(singular(stem), singular(knownStem));
+            int allowed = knownStem.length() >= 8 ? 2 : 1;
+            if (d <= allowed && d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        if (best == null) {
+            int longest = 0;
+            for (String candidate : known) {
+                String knownStem = candidate.substring(0, candidate.length() - ".jsonl".length());
+                if (stem.length() > knownStem.length() && stem.startsWith(knownStem)
+                        && !Character.isLetter(stem.charAt(knownStem.length())) && knownStem.length() > longest) {
+                    best = candidate;
+                    longest = knownStem.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String singular(String stem) {
+        if (stem.endsWith("ies")) {
+            return stem.substring(0, stem.length() - 3) + "y";
+        }
+        return stem.endsWith("s") ? stem.substring(0, stem.length() - 1) : stem;
+    }
+
+    /** The Levenshtein distance of two short strings. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * Validates the whole dataset: the folder ({@link #checkFolder()}), every line of every file
+     * (construction checks, and the problems of whole files of {@link #open(DatasetFile, Consumer)}),
+     * Bean Validation of every record (unless switched off), and the cross-file checks: a duplicate id
      * ({@code DUPLICATE_ID}, error, naming the first line: the first occurrence is the one that
      * counts), the structure of the organisations as the one check of {@link
      * io.github.ficsdk.core.org.OrganizationTree} makes it, which the report engine and appraisals
@@ -305,73 +551,114 @@ public final class Dataset {
      * ({@code DUPLICATE_MEMBERSHIP}, warning: it counts once), and a membership, annual target or
      * activity target pointing at an unknown id ({@code UNKNOWN_REFERENCE}, warning).
      *
+     * <p>Every problem is counted by code, but only the first {@link #getMaxProblemsPerFile()} of
+     * each file are listed (sorted by line); the problems of the folder are in a
+     * {@link FileReport} of their own, named {@code .}, first, present only when there are some.
+     *
      * <p>Memory grows with the number of ids and memberships (kept for the cross-file checks) and
-     * with the organisations, not with the size of the other records.
+     * with the organisations, not with the size of the other records nor with the number of
+     * problems.
      *
      * @return the data-quality result, never null
      * @throws UncheckedIOException if a file cannot be read
      */
     public DataQualityReport validate() {
         Context context = new Context();
-        List<FileProblems> files = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>();
+        List<DatasetProblem> folderProblems = checkFolder();
+        if (!folderProblems.isEmpty()) {
+            reports.add(new FileReport(FOLDER, 0, 0, 0, folderProblems));
+        }
+        List<FileTally> tallies = new ArrayList<>();
         for (DatasetFile<?> file : DatasetFile.all()) {
-            files.add(validateFile(file, context));
+            tallies.add(validateFile(file, context));
         }
         // the one structure check of the organisations, with the lines of their files
         OrganizationCheck.Result organizations = OrganizationCheck.check(context.federations, context.chambers,
                 context.partyOrganizations);
-        for (DatasetProblem problem : organizations.problems()) {
-            for (FileProblems f : files) {
-                if (f.name().equals(problem.file())) {
-                    f.problems().add(problem);
-                }
-            }
-        }
-        List<FileReport> reports = new ArrayList<>();
-        for (FileProblems f : files) {
-            reports.add(f.report());
+        for (FileTally tally : tallies) {
+            tally.addStructure(organizations.problems(), context.rejectedOrganizations);
+            reports.add(tally.report());
         }
         return new DataQualityReport(reports);
     }
 
-    /** The problems of one file while the dataset is validated. */
-    private record FileProblems(String name, long read, List<DatasetProblem> problems) {
-        FileReport report() {
-            problems.sort(Comparator.comparingLong(DatasetProblem::line));
-            Set<Long> rejectedLines = new HashSet<>();
-            for (DatasetProblem p : problems) {
-                if (p.isError() && !"BLANK_LINE".equals(p.code())) {
-                    rejectedLines.add(p.line());
+    /** Counts the problems of one file and the records they reject, in bounded memory. */
+    private static final class FileTally implements Consumer<DatasetProblem> {
+        final String name;
+        final ProblemCollector problems;
+        long read;
+        long rejected;
+        long lastRejected = -1;
+
+        FileTally(String name, int maxProblems) {
+            this.name = name;
+            problems = new ProblemCollector(maxProblems);
+        }
+
+        @Override
+        public void accept(DatasetProblem p) {
+            problems.accept(p);
+            // the problems of a line come in line order while the file is read
+            if (p.isError() && p.line() > 0 && !"BLANK_LINE".equals(p.code()) && p.line() != lastRejected) {
+                rejected++;
+                lastRejected = p.line();
+            }
+        }
+
+        boolean isRejected(long line) {
+            return lastRejected == line;
+        }
+
+        /**
+         * Adds the problems of the structure check that are this file's (found after it was read,
+         * so merged by line), counting the records they newly reject.
+         */
+        void addStructure(List<DatasetProblem> structure, Set<String> rejectedBefore) {
+            ProblemCollector mine = new ProblemCollector(problems.getMaxPerFile());
+            Set<Long> newlyRejected = new HashSet<>();
+            for (DatasetProblem p : structure) {
+                if (p.file().equals(name)) {
+                    mine.accept(p);
+                    if (p.isError() && p.line() > 0 && !rejectedBefore.contains(name + ":" + p.line())) {
+                        newlyRejected.add(p.line());
+                    }
                 }
             }
-            return new FileReport(name, read, read - rejectedLines.size(), rejectedLines.size(), problems);
+            if (mine.getCount() > 0) {
+                problems.merge(mine);
+                rejected += newlyRejected.size();
+            }
+        }
+
+        FileReport report() {
+            List<DatasetProblem> listed = new ArrayList<>(problems.getProblems());
+            listed.sort(Comparator.comparingLong(DatasetProblem::line));
+            return new FileReport(name, read, read - rejected, rejected, listed, problems.getCounts(),
+                    problems.getErrorCount());
         }
     }
 
-    private <T> FileProblems validateFile(DatasetFile<T> file, Context context) {
+    private <T> FileTally validateFile(DatasetFile<T> file, Context context) {
         String name = file.getFileName();
-        List<DatasetProblem> problems = new ArrayList<>();
-        InputStream in = open(file);
-        long read = 0;
-        if (in != null) {
-            try (JsonLinesReader<T> reader = JsonLinesReader.open(file, in, name, maxLineLength, problems::add)) {
-                T record;
-                while ((record = reader.read()) != null) {
-                    long line = reader.getLineNumber();
-                    String id = file.idOf(record).orElse(null);
-                    if (validator != null) {
-                        for (Problem problem : validator.validate(record)) {
-                            problems.add(DatasetProblem.of(name, line, id, problem));
-                        }
+        FileTally tally = new FileTally(name, maxProblemsPerFile);
+        try (JsonLinesReader<T> reader = open(file, tally)) {
+            T record;
+            while ((record = reader.read()) != null) {
+                long line = reader.getLineNumber();
+                String id = file.idOf(record).orElse(null);
+                if (validator != null) {
+                    for (Problem problem : validator.validate(record)) {
+                        tally.accept(DatasetProblem.of(name, line, id, problem));
                     }
-                    context.check(file, record, line, id, problems);
                 }
-                read = reader.getRecordsRead();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                context.check(file, record, line, id, tally);
             }
+            tally.read = reader.getRecordsRead();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new FileProblems(name, read, problems);
+        return tally;
     }
 
     /** The ids and organisations seen so far, for the cross-file checks. */
@@ -381,20 +668,27 @@ public final class Dataset {
         final List<Numbered<Federation>> federations = new ArrayList<>();
         final List<Numbered<Chamber>> chambers = new ArrayList<>();
         final List<Numbered<PartyOrganization>> partyOrganizations = new ArrayList<>();
+        /** The organisations whose line had an error already when read, as {@code file:line}. */
+        final Set<String> rejectedOrganizations = new HashSet<>();
 
         boolean known(DatasetFile<?> file, String id) {
             Map<String, Long> map = ids.get(file);
             return map != null && map.containsKey(id);
         }
 
-        void check(DatasetFile<?> file, Object record, long line, String id, List<DatasetProblem> problems) {
+        void check(DatasetFile<?> file, Object record, long line, String id, FileTally problems) {
             String name = file.getFileName();
             if (id != null) {
                 Long first = ids.computeIfAbsent(file, f -> new HashMap<>()).putIfAbsent(id, line);
                 // repeated organisation ids are the structure check's (within and across the three files)
                 if (first != null && !(record instanceof Federation || record instanceof Chamber
                         || record instanceof PartyOrganization)) {
-                    problems.add(RecordRepeats.duplicateId(name, line, id, first));
+                    problems.accept(RecordRepeats.duplicateId(name, line, id, first));
+                }
+            }
+            if (record instanceof Federation || record instanceof Chamber || record instanceof PartyOrganization) {
+                if (problems.isRejected(line)) {
+                    rejectedOrganizations.add(name + ":" + line);
                 }
             }
             if (record instanceof Federation f) {
@@ -406,18 +700,18 @@ public final class Dataset {
             } else if (record instanceof Membership m) {
                 Long first = memberships.putIfAbsent(RecordRepeats.MembershipKey.of(m), line);
                 if (first != null) {
-                    problems.add(RecordRepeats.duplicateMembership(name, line, first, m.getRole()));
+                    problems.accept(RecordRepeats.duplicateMembership(name, line, first, m.getRole()));
                 }
                 if (!known(DatasetFile.ENTERPRISES, m.getMember()) && !known(DatasetFile.PERSONS, m.getMember())) {
-                    problems.add(reference(name, line, id, "member", m.getMember(), "an enterprise or a person"));
+                    problems.accept(reference(name, line, id, "member", m.getMember(), "an enterprise or a person"));
                 }
                 if (!known(DatasetFile.CHAMBERS, m.getOrganization())
                         && !known(DatasetFile.FEDERATIONS, m.getOrganization())) {
-                    problems.add(reference(name, line, id, "organization", m.getOrganization(),
+                    problems.accept(reference(name, line, id, "organization", m.getOrganization(),
                             "a chamber or a federation"));
                 }
             } else if (record instanceof Activity a) {
-                RecordRepeats.duplicateTargets(a, name, line, problems::add);
+                RecordRepeats.duplicateTargets(a, name, line, problems);
                 List<ActivityTarget> targets = a.getTargets();
                 Set<ActivityTarget> seen = new HashSet<>();
                 for (int i = 0; i < targets.size(); i++) {
@@ -431,7 +725,7 @@ public final class Dataset {
                     };
                     // a repeated target is the DUPLICATE_TARGET above, not a second unknown reference
                     if (target != null && seen.add(t) && !known(target, t.getId())) {
-                        problems.add(reference(name, line, id, "targets[" + i + "].id", t.getId(),
+                        problems.accept(reference(name, line, id, "targets[" + i + "].id", t.getId(),
                                 t.getType() == TargetType.ENTERPRISE ? "an enterprise"
                                         : "a " + t.getType().name().toLowerCase(java.util.Locale.ROOT)));
                     }
@@ -440,7 +734,7 @@ public final class Dataset {
                 String org = t.getOrganization();
                 if (!known(DatasetFile.FEDERATIONS, org) && !known(DatasetFile.CHAMBERS, org)
                         && !known(DatasetFile.PARTY_ORGANIZATIONS, org)) {
-                    problems.add(reference(name, line, id, "organization", org, "an organisation"));
+                    problems.accept(reference(name, line, id, "organization", org, "an organisation"));
                 }
             }
         }

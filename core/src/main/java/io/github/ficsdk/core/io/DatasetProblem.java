@@ -1,8 +1,10 @@
 package io.github.ficsdk.core.io;
 
 import io.github.ficsdk.validation.Problem;
+import io.github.ficsdk.validation.SafeText;
 import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One problem found in a dataset, tied to its file and line, such as
@@ -12,11 +14,18 @@ import java.util.Objects;
  *
  * <p>The codes are listed in the {@linkplain io.github.ficsdk.core.io package overview}.
  *
+ * <p>A problem is safe to print: its {@code file}, {@code id}, {@code path} and {@code message} go
+ * through {@link SafeText#forDisplay(String)} when it is created, so an ID-card or mobile number
+ * quoted from the data (an id, a reference, a property name, a rejected value, a token in a JSON
+ * syntax error) keeps only its ends ({@code 110105********002X}, {@code 138****5678}) and a control
+ * character shows as an escape. The {@code id} is therefore the record's id as it may be shown, not
+ * necessarily the id itself: to find the record, use the file and line.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param file      the file name, such as {@code activities.jsonl}, not null
  * @param line      the 1-based line number, or 0 for a problem of the whole file
- * @param id        the id of the record when it could be read, otherwise null
+ * @param id        the id of the record when it could be read (masked), otherwise null
  * @param path      the property path, such as {@code targets[0].id}; empty for the whole line, not null
  * @param severity  whether the record is rejected ({@code ERROR}) or kept ({@code WARNING}), not null
  * @param code      the stable problem code, such as {@code END_BEFORE_START}, not null
@@ -27,7 +36,16 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
         String message) {
 
     /**
-     * Creates a problem.
+     * The codes of the problems that concern a whole file or the folder rather than a line:
+     * {@code ENCODING}, {@code FILE_CHANGED}, {@code UNREADABLE_FILE}, {@code NO_DATASET_FILES},
+     * {@code FOLDER_NOT_FOUND} (see {@link #isFileError()}).
+     */
+    public static final Set<String> FILE_ERROR_CODES = Set.of(TextEncoding.PROBLEM_CODE, "FILE_CHANGED",
+            "UNREADABLE_FILE", "NO_DATASET_FILES", "FOLDER_NOT_FOUND");
+
+    /**
+     * Creates a problem; {@code file}, {@code id}, {@code path} and {@code message} are made safe
+     * to print with {@link SafeText#forDisplay(String)}.
      *
      * @param file      the file name, not null
      * @param line      the 1-based line number, or 0 for the whole file
@@ -44,6 +62,10 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        file = SafeText.forDisplay(file);
+        id = SafeText.forDisplay(id);
+        path = SafeText.forDisplay(path);
+        message = SafeText.forDisplay(message);
     }
 
     /**
@@ -66,6 +88,19 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
      */
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /**
+     * Returns whether this is an error of a whole file or of the folder, such as a file that is not
+     * UTF-8 ({@code ENCODING}) or changed while it was read ({@code FILE_CHANGED}): an error with
+     * line 0 and one of the {@link #FILE_ERROR_CODES}. Such an error means that records of the file
+     * were not read (or not read as they are now), so figures computed from the dataset are not
+     * right; a line's problem only leaves that line out.
+     *
+     * @return true for an error of a whole file or of the folder
+     */
+    public boolean isFileError() {
+        return severity == Severity.ERROR && line == 0 && FILE_ERROR_CODES.contains(code);
     }
 
     @Override

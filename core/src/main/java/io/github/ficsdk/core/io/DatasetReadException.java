@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Thrown by the reading methods of {@link Dataset} that take no problem consumer, at the first
- * line with a problem; carries that {@linkplain #getProblem() problem}.
+ * line with a problem; carries that {@linkplain #getProblem() problem}, whose text (and so this
+ * exception's message) is {@linkplain DatasetProblem safe to print}.
  *
  * <p>This class is immutable and thread-safe.
  *

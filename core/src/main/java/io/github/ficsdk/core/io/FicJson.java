@@ -3,6 +3,7 @@ package io.github.ficsdk.core.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.ficsdk.core.io.internal.DisplayEscapes;
 import io.github.ficsdk.core.io.internal.Factories;
 
 /**
@@ -55,6 +57,23 @@ public final class FicJson {
      */
     public static JsonFactory factory() {
         return Factories.strict(true);
+    }
+
+    /**
+     * Returns the character escapes for JSON that people may read on a terminal (a report, a list
+     * of problems, an appraisal): besides the C0 controls that JSON always escapes, DEL, the C1
+     * controls and the bidirectional controls (U+061C, U+200E, U+200F, U+2028–U+202E,
+     * U+2066–U+2069) are written as {@code \}{@code uXXXX}, so that a name from the data cannot
+     * reorder or recolour the terminal; the text read back is unchanged.
+     *
+     * <pre>{@code
+     * JsonFactory factory = new JsonFactoryBuilder().characterEscapes(FicJson.displayEscapes()).build();
+     * }</pre>
+     *
+     * @return the escapes (stateless, shared), never null
+     */
+    public static CharacterEscapes displayEscapes() {
+        return DisplayEscapes.INSTANCE;
     }
 
     /**

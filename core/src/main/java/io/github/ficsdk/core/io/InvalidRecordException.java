@@ -2,6 +2,7 @@ package io.github.ficsdk.core.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Objects;
  *     e.getProblemCode();  // "NEGATIVE"
  * }
  * }</pre>
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)}: a value quoted from the record
+ * never shows an ID-card or mobile number in full nor a control character.
  *
  * @since 0.1
  */
@@ -38,9 +42,30 @@ public class InvalidRecordException extends JsonMappingException {
      * @param message      the message, not null
      */
     public InvalidRecordException(JsonParser parser, String problemPath, String problemCode, String message) {
-        super(parser, message);
+        super(parser, SafeText.forDisplay(message));
         this.problemPath = Objects.requireNonNull(problemPath, "problemPath");
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+    }
+
+    /**
+     * Returns the message with the location and the reference chain that Jackson adds, made safe
+     * to print like the message itself (a property name in the chain may come from the data).
+     *
+     * @return the message, never null
+     */
+    @Override
+    public String getMessage() {
+        return SafeText.forDisplay(super.getMessage());
+    }
+
+    /**
+     * Returns {@link #getMessage()}, which {@link #toString()} and stack traces print.
+     *
+     * @return the message, never null
+     */
+    @Override
+    public String getLocalizedMessage() {
+        return getMessage();
     }
 
     /**

@@ -2,9 +2,11 @@ package io.github.ficsdk.core.io;
 
 import io.github.ficsdk.core.io.internal.LineParser;
 import io.github.ficsdk.core.io.internal.LineSource;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -31,9 +33,15 @@ import java.util.stream.StreamSupport;
  *
  * <p>Lines end at {@code \n} (a {@code \r} before it is white space). A line longer than the
  * maximum ({@link #DEFAULT_MAX_LINE_LENGTH} bytes by default) is skipped without being held in
- * memory ({@code LINE_TOO_LONG}). Blank lines ({@code BLANK_LINE}), a UTF-8 byte order mark
- * ({@code BOM}), ill-formed UTF-8 ({@code INVALID_UTF8}) and anything after the object
- * ({@code TRAILING_CONTENT}) are problems of their line, never skipped silently or replaced.
+ * memory ({@code LINE_TOO_LONG}). A UTF-8 byte order mark at the very start of the stream is
+ * skipped (Excel and WPS write one). Blank lines ({@code BLANK_LINE}), a byte order mark at the
+ * start of any other line ({@code BOM}), ill-formed UTF-8 ({@code INVALID_UTF8}) and anything
+ * after the object ({@code TRAILING_CONTENT}) are problems of their line, never skipped silently
+ * or replaced.
+ *
+ * <p>Before the first record, the reader looks at the first {@link TextEncoding#SNIFF_LENGTH}
+ * bytes: a stream that is not UTF-8 (UTF-16, GB18030/GBK, see {@link TextEncoding}) is one
+ * problem, {@code ENCODING} at line 0, and no record of it is read.
  * Records are checked at construction only; Bean Validation is left to {@link Dataset#validate()}.
  *
  * <p>This class is mutable and not thread-safe.
@@ -50,18 +58,25 @@ public final class JsonLinesReader<T> implements Closeable {
 
     private final InputStream in;
     private final String fileName;
-    private final LineSource lines;
+    private final int maxLineLength;
+    private final Consumer<? super DatasetProblem> problems;
     private final LineParser<T> parser;
+    private final Runnable atEnd;
+    private LineSource lines;
+    private boolean started;
+    private boolean ended;
     private long recordLine;
     private long linesRead;
     private long rejected;
 
     private JsonLinesReader(DatasetFile<T> file, InputStream in, String fileName, int maxLineLength,
-            Consumer<? super DatasetProblem> problems) {
+            Consumer<? super DatasetProblem> problems, Runnable atEnd) {
         this.in = in;
         this.fileName = fileName;
-        this.lines = new LineSource(in, maxLineLength, BUFFER_SIZE);
+        this.maxLineLength = maxLineLength;
+        this.problems = problems;
         this.parser = new LineParser<>(file.codec(), file.hasId(), fileName, problems);
+        this.atEnd = atEnd;
     }
 
     /**
@@ -100,7 +115,13 @@ public final class JsonLinesReader<T> implements Closeable {
         if (maxLineLength < 2) {
             throw new IllegalArgumentException("maxLineLength must be at least 2 - but was: " + maxLineLength);
         }
-        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems);
+        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems, null);
+    }
+
+    /** Opens a reader that runs {@code atEnd} once, when the end of the stream is reached (for {@link Dataset}). */
+    static <T> JsonLinesReader<T> open(DatasetFile<T> file, InputStream in, String fileName, int maxLineLength,
+            Consumer<? super DatasetProblem> problems, Runnable atEnd) {
+        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems, atEnd);
     }
 
     /**
@@ -111,17 +132,42 @@ public final class JsonLinesReader<T> implements Closeable {
      */
     public T read() {
         try {
-            while (lines.next()) {
+            if (!started) {
+                started = true;
+                start();
+            }
+            while (lines != null && lines.next()) {
                 T record = parseLine();
                 if (record != null) {
                     recordLine = lines.lineNumber();
                     return record;
                 }
             }
+            if (!ended) {
+                ended = true;
+                if (atEnd != null && lines != null) {
+                    // the whole file was read (not one refused for its encoding): check it is still the same
+                    atEnd.run();
+                }
+            }
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Looks at the start of the stream: a stream that is not UTF-8 is one problem and has no lines. */
+    private void start() throws IOException {
+        byte[] head = new byte[TextEncoding.SNIFF_LENGTH];
+        int n = in.readNBytes(head, 0, head.length);
+        TextEncoding encoding = TextEncoding.sniff(head, 0, n, n < head.length);
+        if (!encoding.isUtf8()) {
+            problems.accept(encoding.problem(fileName));
+            return;
+        }
+        InputStream rest = n < head.length ? new ByteArrayInputStream(head, 0, n)
+                : new SequenceInputStream(new ByteArrayInputStream(head, 0, n), in);
+        lines = new LineSource(rest, maxLineLength, BUFFER_SIZE);
     }
 
     /**

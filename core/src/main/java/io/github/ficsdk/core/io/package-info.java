@@ -4,7 +4,11 @@
  * {@link io.github.ficsdk.core.io.JsonLinesReader JSON Lines reading} with line-numbered problems,
  * {@link io.github.ficsdk.core.io.JsonLinesWriter writing}, and
  * {@link io.github.ficsdk.core.io.Dataset dataset folders} with their
- * {@link io.github.ficsdk.core.io.DataQualityReport data-quality report}.
+ * {@link io.github.ficsdk.core.io.DataQualityReport data-quality report}. Writers never swallow a
+ * failed write (they throw {@link java.io.UncheckedIOException}), and a dataset is written
+ * atomically: a folder by {@link io.github.ficsdk.core.io.DatasetWriter} (a temporary sibling
+ * folder renamed into place), a single file by {@code Dataset.write} (a temporary file renamed
+ * over the old one), so a run that fails or is killed midway leaves the old content.
  *
  * <pre>{@code
  * DataQualityReport report = Dataset.of(Path.of("data")).validate();
@@ -25,14 +29,23 @@
  *
  * <h2>Problem codes</h2>
  * Stable UPPER_SNAKE codes of {@link io.github.ficsdk.core.io.DatasetProblem#code()}; errors
- * reject the record, warnings keep it.
+ * reject the record, warnings keep it. The first six concern a whole file or the folder and have
+ * line 0 (file {@code .} for the folder itself); the errors among them
+ * ({@link io.github.ficsdk.core.io.DatasetProblem#isFileError()}) mean that records were not read,
+ * so nothing computed from the dataset is right: the report engine refuses its figures.
  * <table>
  * <caption>Problem codes</caption>
  * <tr><th>code</th><th>severity</th><th>meaning</th></tr>
+ * <tr><td>{@code FOLDER_NOT_FOUND}</td><td>error</td><td>the dataset folder does not exist, is not a folder or cannot be listed</td></tr>
+ * <tr><td>{@code NO_DATASET_FILES}</td><td>error</td><td>the folder holds none of the record files ({@code federations.jsonl} … {@code targets.jsonl})</td></tr>
+ * <tr><td>{@code UNKNOWN_FILE}</td><td>warning</td><td>a file name the data model does not know, such as {@code Activities.jsonl} or {@code activities.json}; the message names the expected one when the name is close; the file is not read. Hidden files and sub-folders are ignored</td></tr>
+ * <tr><td>{@code UNREADABLE_FILE}</td><td>error</td><td>a file of the data model that cannot be read: a symbolic link whose target does not exist, a folder, a pipe, no permission</td></tr>
+ * <tr><td>{@code ENCODING}</td><td>error</td><td>the file is not UTF-8 (UTF-16LE, UTF-16BE, GB18030/GBK or unknown, told from its first 64 KiB, see {@link io.github.ficsdk.core.io.TextEncoding}); none of its records is read; the message says how to save it as UTF-8</td></tr>
+ * <tr><td>{@code FILE_CHANGED}</td><td>error</td><td>the file's size or last-modified time changed while it was read (another program wrote it); what was read matches neither state</td></tr>
  * <tr><td>{@code LINE_TOO_LONG}</td><td>error</td><td>the line exceeds the maximum length; skipped unread</td></tr>
  * <tr><td>{@code BLANK_LINE}</td><td>error</td><td>an empty or white-space line (not counted as a record)</td></tr>
- * <tr><td>{@code BOM}</td><td>error</td><td>the file starts with a UTF-8 byte order mark</td></tr>
- * <tr><td>{@code INVALID_UTF8}</td><td>error</td><td>the line is not well-formed UTF-8</td></tr>
+ * <tr><td>{@code BOM}</td><td>error</td><td>a line other than the first starts with a UTF-8 byte order mark, as when files are joined (a byte order mark at the very start of a file is accepted and skipped)</td></tr>
+ * <tr><td>{@code INVALID_UTF8}</td><td>error</td><td>the line is not well-formed UTF-8 in a file that is otherwise UTF-8</td></tr>
  * <tr><td>{@code MALFORMED_JSON}</td><td>error</td><td>a JSON syntax error, including a truncated line</td></tr>
  * <tr><td>{@code TRAILING_CONTENT}</td><td>error</td><td>anything after the JSON object on the line</td></tr>
  * <tr><td>{@code LIMIT_EXCEEDED}</td><td>error</td><td>nesting depth, number length or string length over the limits</td></tr>
@@ -65,6 +78,11 @@
  * <tr><td>{@code FEE_TIERS_TOO_MANY}</td><td>warning</td><td>Bean Validation: a chamber with more than 4 fee tiers</td></tr>
  * <tr><td>{@code CREDIT_CODE_*}, {@code DIVISION_CODE_*}, {@code INDUSTRY_CODE_*}, {@code MOBILE_NUMBER_*}</td><td>per validator</td><td>Bean Validation of the national standards (module {@code fic-validation})</td></tr>
  * </table>
+ *
+ * <p>Problems are counted by code in bounded memory: {@link io.github.ficsdk.core.io.Dataset#validate()}
+ * lists only the first {@link io.github.ficsdk.core.io.ProblemCollector#DEFAULT_MAX_PER_FILE} (1000)
+ * problems of each file, configurable with
+ * {@link io.github.ficsdk.core.io.Dataset#withMaxProblemsPerFile(int)}.
  *
  * @since 0.1
  */

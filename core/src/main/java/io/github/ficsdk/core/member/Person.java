@@ -107,23 +107,24 @@ public abstract class Person {
 
     /**
      * Returns the person with personal data masked: the name keeps its first character, the
-     * mobile number its first 3 and last 4 digits, the birth year its decade.
+     * mobile number its first 3 and last 4 digits, the birth year its decade; an ID-card or mobile
+     * number used as the id, the enterprise or an extension's name keeps only its ends.
      *
      * @return a masked description, never null
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("Person{id=").append(getId())
+        StringBuilder out = new StringBuilder("Person{id=").append(Masking.text(getId()))
                 .append(", name=").append(Masking.name(getName()));
         getMobile().ifPresent(m -> out.append(", mobile=").append(Masking.mobile(m)));
         if (getBirthYear().isPresent()) {
             out.append(", birthYear=").append(getBirthYear().getAsInt() / 10).append('*');
         }
         getGender().ifPresent(g -> out.append(", gender=").append(g));
-        getEnterprise().ifPresent(e -> out.append(", enterprise=").append(e));
+        getEnterprise().ifPresent(e -> out.append(", enterprise=").append(Masking.text(e)));
         if (!getExtensions().isEmpty()) {
             // team fields may hold personal data too: their names only
-            out.append(", extensions=").append(getExtensions().asMap().keySet());
+            out.append(", extensions=").append(getExtensions().asMap().keySet().stream().map(Masking::text).toList());
         }
         return out.append('}').toString();
     }

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.org;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,10 @@ import java.util.Optional;
  * built it, the {@linkplain #getPosition() position} of the organisation at fault in the tree's
  * input, the {@linkplain #getEarlierPosition() first definition} of a repeated id and the
  * {@linkplain #getPath() property} at fault.
+ *
+ * <p>The message goes through {@link SafeText#forDisplay(String)}, so the ids it names never show
+ * an ID-card or mobile number in full nor a control character; {@link #getIds()} returns them as
+ * given.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -55,7 +60,7 @@ public class OrganizationTreeException extends IllegalArgumentException {
      */
     public OrganizationTreeException(String problemCode, List<String> ids, String message,
             OrganizationTree.Position position, OrganizationTree.Position earlier, String path) {
-        super(Objects.requireNonNull(message, "message"));
+        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
         this.ids = List.copyOf(ids);
         this.position = position;

@@ -113,4 +113,19 @@ class EvidenceRepeatsTest {
                 EvidenceTable.empty("2017"));
         assertEquals(List.of("C1", "C2", "C3"), batch.results().stream().map(AppraisalResult::getSubject).toList());
     }
+    @Test
+    void manyRepeats_areCountedAll_theFirstListed() {
+        List<Activity> activities = new ArrayList<>(ACTIVITIES);
+        for (int k = 0; k < 2500; k++) {
+            activities.add(ACTIVITIES.get(0));
+        }
+        EvidenceSource source = EvidenceSource.builder().federations(FEDERATIONS).chambers(CHAMBERS)
+                .partyOrganizations(PARTIES).activities(activities).memberships(MEMBERSHIPS).proposals(PROPOSALS).build();
+        List<DatasetProblem> listed = source.getProblems();
+        assertEquals(1000, listed.size());
+        assertEquals(ACTIVITIES.size() + 1, listed.get(0).line());
+        assertEquals(ACTIVITIES.size() + 1000, listed.get(999).line());
+        assertEquals(2500, source.getProblemCount());
+        assertEquals(ACTIVITIES.size(), source.activities().count());
+    }
 }

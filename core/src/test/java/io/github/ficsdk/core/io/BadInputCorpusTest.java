@@ -91,8 +91,28 @@ class BadInputCorpusTest {
     }
 
     @Test
-    void read_byteOrderMark() throws IOException {
-        assertProblem("bom.jsonl", 1, null, "", "BOM");
+    void read_byteOrderMarkAtTheStartIsSkipped() throws IOException {
+        assertEquals(List.of("A1@1", "A2@2", "A3@3"), read("bom.jsonl"));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void read_secondByteOrderMarkAtTheStartIsAProblem() throws IOException {
+        byte[] line = "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        java.io.ByteArrayOutputStream twice = new java.io.ByteArrayOutputStream();
+        twice.writeBytes(bom);
+        twice.writeBytes(bom);
+        twice.writeBytes(line);
+        twice.writeBytes(line);
+        try (JsonLinesReader<Activity> reader = JsonLinesReader.open(DatasetFile.ACTIVITIES,
+                new java.io.ByteArrayInputStream(twice.toByteArray()), "a.jsonl", problems::add)) {
+            assertEquals("A1", reader.read().getId());
+            assertEquals(2, reader.getLineNumber());
+        }
+        assertEquals("a.jsonl:1 ERROR BOM", single().file() + ":" + single().line() + " " + single().severity() + " "
+                + single().code());
     }
 
     @Test

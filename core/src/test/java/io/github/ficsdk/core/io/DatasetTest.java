@@ -65,7 +65,9 @@ class DatasetTest {
     }
 
     @Test
-    void stream_missingFileIsEmpty(@TempDir Path folder) {
+    void stream_missingFileIsEmpty(@TempDir Path folder) throws IOException {
+        write(folder, "federations.jsonl",
+                "{\"id\":\"F330400\",\"name\":\"嘉兴市工商联\",\"level\":\"CITY\",\"division\":\"330400\"}");
         assertEquals(List.of(), Dataset.of(folder).readAll(DatasetFile.ACTIVITIES));
         assertTrue(Dataset.of(folder).validate().isClean());
     }
@@ -180,5 +182,29 @@ class DatasetTest {
         assertEquals(List.of("activities.jsonl:1 extensions.x OUT_OF_RANGE", "targets.jsonl:1 value OUT_OF_RANGE",
                 "targets.jsonl:2 value OUT_OF_RANGE"), problems);
         assertEquals(1, report.getFile("activities.jsonl").valid());
+    }
+    @Test
+    void validate_structureProblemsFoundAfterTheFile_areListedByLineUnderTheLimit_andRejectOnce(@TempDir Path folder)
+            throws IOException {
+        write(folder, "federations.jsonl",
+                "{\"id\":\"F330400\",\"name\":\"嘉兴市工商联\",\"level\":\"CITY\",\"division\":\"330400\"}");
+        write(folder, "chambers.jsonl",
+                "{\"id\":\"C1\",\"name\":\"甲\",\"kind\":\"TOWNSHIP\",\"federation\":\"F999999\"}",
+                "{\"id\":\"C2\",\"name\":\"乙\",\"kind\":\"TOWNSHIP\",\"federation\":\"F330400\"}",
+                "{\"id\":\"C3\",",
+                "{\"id\":\"C1\",\"name\":\"丙\",\"kind\":\"TOWNSHIP\",\"federation\":\"F330400\"}",
+                "{\"id\":\"C5\",");
+        // one problem listed per file: the structure check's UNKNOWN_PARENT of line 1 comes before
+        // the MALFORMED_JSON of line 3, although it is found once every file is read
+        DataQualityReport report = Dataset.of(folder).withMaxProblemsPerFile(1).validate();
+        FileReport chambers = report.getFile("chambers.jsonl");
+        assertEquals(List.of("chambers.jsonl:1 UNKNOWN_PARENT"), chambers.problems().stream()
+                .map(p -> p.file() + ":" + p.line() + " " + p.code()).toList());
+        assertEquals(java.util.Map.of("UNKNOWN_PARENT", 1L, "MALFORMED_JSON", 2L, "DUPLICATE_ID", 1L),
+                report.getProblemCounts());
+        assertEquals(3, report.getProblemsNotListed());
+        assertEquals(5, chambers.read());
+        assertEquals(1, chambers.valid());
+        assertEquals(4, chambers.rejected());
     }
 }

@@ -33,4 +33,17 @@ class PersonTest {
         assertFalse(text.contains("11010519491231002X"), text);
         assertTrue(text.contains("idCard"), text);
     }
+
+    @Test
+    void toString_masksAnIdCardNumberUsedAsIdEnterpriseOrExtensionName() {
+        Person p = Person.builder().id("11010519491231002X").name("张三").enterprise("330402491231002")
+                .extensions(io.github.ficsdk.core.Extensions.of(java.util.Map.of("13812345678", "x"))).build();
+        String text = p.toString();
+        assertFalse(text.contains("11010519491231002X"), text);
+        assertFalse(text.contains("330402491231002"), text);
+        assertFalse(text.contains("13812345678"), text);
+        assertTrue(text.contains("id=110105********002X"), text);
+        assertTrue(text.contains("enterprise=330402*****1002"), text);
+        assertTrue(text.contains("138****5678"), text);
+    }
 }

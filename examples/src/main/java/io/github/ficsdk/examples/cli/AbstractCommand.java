@@ -1,7 +1,9 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.validation.SafeText;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,7 +32,10 @@ public abstract class AbstractCommand implements Callable<Integer> {
 
     /** Exit status of a run without problems. */
     public static final int OK = 0;
-    /** Exit status when problems were found (validate), figures do not match (demo) or the data is unusable. */
+    /**
+     * Exit status when problems were found (validate), figures do not match (demo), the data is
+     * unusable, the output cannot be written, or an error (such as running out of memory) ended the run.
+     */
     public static final int PROBLEMS = 1;
     /** Exit status on unusable arguments. */
     public static final int USAGE = 2;
@@ -47,14 +52,46 @@ public abstract class AbstractCommand implements Callable<Integer> {
     protected AbstractCommand() {}
 
     /**
-     * Runs the command.
+     * Runs the command. Any {@link Error} (such as {@link OutOfMemoryError} or
+     * {@link StackOverflowError}, also one a reading thread threw) ends the run with one line on
+     * stderr ({@link #errorLine(Throwable, Lang)}; the stack trace with {@code --verbose}) and
+     * exit status 1, never a bare stack trace or a hang.
      *
      * @return the exit status
      * @throws Exception if the command fails; {@link UsageException} means exit status 2
      */
     @Override
     public final Integer call() throws Exception {
-        return execute();
+        try {
+            return execute();
+        } catch (Error e) {
+            err().println(errorLine(e, lang()));
+            if (common.isVerbose()) {
+                printTrace(e, err());
+            }
+            err().flush();
+            return PROBLEMS;
+        }
+    }
+
+    /**
+     * Describes an error that ends a run in one line: for {@link OutOfMemoryError}, what to do
+     * ({@code 错误：内存不足（OutOfMemoryError: Java heap space）；请给 Java 更多内存后重新运行，例如 java -Xmx4g -jar …});
+     * otherwise the error's class and message, shown through {@link SafeText#forDisplay(String)}.
+     *
+     * @param error  the error, not null
+     * @param lang   the language, not null
+     * @return the line, without line feed, never null
+     */
+    public static String errorLine(Throwable error, Lang lang) {
+        String message = error.getMessage() == null ? ""
+                : SafeText.forDisplay(error.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
+        String what = error.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        if (error instanceof OutOfMemoryError) {
+            return lang.pick("错误：内存不足（" + what + "）；请给 Java 更多内存后重新运行，例如 java -Xmx4g -jar fic-examples.jar …",
+                    "error: out of memory (" + what + "); run again with more memory, e.g. java -Xmx4g -jar fic-examples.jar …");
+        }
+        return lang.pick("错误：", "error: ") + what + lang.pick("（加 --verbose 查看堆栈）", " (add --verbose for the stack trace)");
     }
 
     /**
@@ -108,6 +145,27 @@ public abstract class AbstractCommand implements Callable<Integer> {
      */
     protected PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * Prints a stack trace ({@code --verbose}) with every line made safe to show: the messages in it
+     * (a plug-in's own exception, a parser's) may quote the data, so each line goes through
+     * {@link SafeText#forDisplay(String)}, keeping its leading tabs.
+     *
+     * @param t    the throwable, not null
+     * @param err  where to print, not null
+     */
+    public static void printTrace(Throwable t, PrintWriter err) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(line -> {
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == '\t') {
+                indent++;
+            }
+            err.println(line.substring(0, indent) + SafeText.forDisplay(line.substring(indent)));
+        });
+        err.flush();
     }
 
     /**

@@ -19,6 +19,7 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.org.OrganizationTreeException;
 import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +49,10 @@ import picocli.CommandLine.Option;
  * appraise --data data/jiaxing --scheme my-scheme.json --period 2017 --evidence self-reports.jsonl --format text
  * }</pre>
  *
+ * <p>{@code --rule-timeout SECONDS} (default 10) is the hard time limit of one call of a plug-in
+ * rule: a call that has not returned by then stops the appraisal ({@code RULE_TIMEOUT}, exit status
+ * 1). A scheme document larger than 1 MiB is rejected unread ({@code DOCUMENT_TOO_LARGE}).
+ *
  * <p>{@code --scheme} is a scheme document (checked against the built-in rules and the plug-in
  * rules found by {@link java.util.ServiceLoader}) when a file of that name exists, else a
  * reference scheme id, optionally with its version ({@code CHAMBER_CLEANUP@2018}); without a
@@ -55,18 +60,28 @@ import picocli.CommandLine.Option;
  * {@code DIR/evidence.jsonl} when that file exists.
  *
  * <p>JSON output is JSON Lines: one {@link AppraisalResult#toJson() result} per line, in subject
- * id order. Text output is one table per subject, then the grade distribution overall and per
- * federation subtree.
+ * id order (its {@code sources}, evidence texts and explanations masked). Text output is one table
+ * per subject, then the grade distribution overall and per federation subtree, every name, id,
+ * reason and explanation shown through {@link SafeText#forDisplay(String)}; so are error lines.
+ *
+ * <p>The folder is checked first ({@link Dataset#checkFolder()}): a misnamed file is a warning on
+ * stderr; a folder without dataset files is an error (one line naming the folder, nothing
+ * appraised).
  *
  * <p>Evidence counts every record once: an organisation, activity or proposal id used again keeps
  * its first occurrence, a membership repeated (member, organisation, role) counts once; each
- * repeat is listed on stderr as {@code validate} prints it ({@code DUPLICATE_ID},
- * {@code DUPLICATE_MEMBERSHIP}), and the results stand.
+ * repeat is counted and listed on stderr as {@code validate} prints it (the first 1000 of each
+ * file; {@code DUPLICATE_ID}, {@code DUPLICATE_MEMBERSHIP}), and the results stand.
  *
  * <p>Exit status 0 when every subject was appraised, 1 when the appraisal cannot finish (a rule
- * failed, evidence is missing) or the data cannot be used (a bad line, organisations that do not
- * form a tree), 2 on unusable arguments (a missing folder or file, a malformed period, an unknown
- * scheme id or version, a scheme document that is rejected).
+ * failed, threw an error such as {@code OutOfMemoryError}, or did not return within the rule
+ * timeout; evidence is missing; given evidence names an unknown subject or key) or the data cannot
+ * be used (no dataset file in the folder, a bad line of a dataset file or of {@code evidence.jsonl},
+ * a line over the length limit, a file that is not UTF-8, cannot be read or changed while it was
+ * read, organisations that do not form a tree), the output cannot be written or an error (such as
+ * running out of memory) ended the run, 2 on unusable arguments (a missing folder or file, a
+ * malformed period, an unknown scheme id or version, a scheme document that is rejected, too large
+ * included). Every error is one line on stderr.
  *
  * @since 0.1
  */
@@ -74,7 +89,8 @@ import picocli.CommandLine.Option;
         description = "Appraises every subject of a scheme's type (chambers, federations) in a dataset folder.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every subject was appraised",
-            "1:the appraisal cannot finish (a rule failed, evidence is missing) or the data cannot be used",
+            "1:the appraisal cannot finish (a rule failed or timed out, evidence is missing or unknown), the data "
+                + "cannot be used, the output cannot be written, or an error such as running out of memory",
             "2:unusable arguments (also a scheme document that is rejected)"})
 public final class AppraiseCommand extends AbstractCommand {
 
@@ -109,6 +125,11 @@ public final class AppraiseCommand extends AbstractCommand {
                     + "(default: DIR/evidence.jsonl when it exists).")
     Path evidence;
 
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "The longest one call of a plug-in rule may take, in seconds (default 10); a rule that takes "
+                    + "longer stops the appraisal (RULE_TIMEOUT).")
+    BigDecimal ruleTimeout = BigDecimal.TEN;
+
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
             description = "Output format: json (default; JSON Lines, one result per subject) or text.")
     Format format = Format.JSON;
@@ -123,40 +144,47 @@ public final class AppraiseCommand extends AbstractCommand {
         RuleRegistry registry = RuleRegistry.standard();
         Scheme chosen = resolveScheme(scheme, p, registry);
         Path evidenceFile = evidenceFile(folder);
+        if (!checkFolder(folder)) {
+            return PROBLEMS;
+        }
         Progress progress = progress(lang().pick("评价", "Appraising"));
         AppraisalBatch batch;
         Map<String, String> names;
         List<DatasetProblem> repeats;
+        long repeatCount;
+        Appraiser appraiser = Appraiser.builder().registry(registry).ruleTimeout(requireTimeout(ruleTimeout)).build();
         try {
             EvidenceTable given = evidenceFile == null ? EvidenceTable.empty(p.toString())
                     : EvidenceTable.read(evidenceFile, p);
             EvidenceSource source = EvidenceSource.of(Dataset.of(folder));
-            batch = Appraiser.builder().registry(registry).build().appraiseAll(chosen, p, source, given);
+            batch = appraiser.appraiseAll(chosen, p, source, given);
             names = names(source);
             repeats = source.getProblems();
+            repeatCount = source.getProblemCount();
         } catch (AppraisalException e) {
             progress.cancel();
-            err().println(lang().pick("错误：无法完成评价：", "error: the appraisal cannot finish: ") + describe(e));
+            err().println(SafeText.forDisplay(lang().pick("错误：无法完成评价：", "error: the appraisal cannot finish: ")
+                    + describe(e, appraiser.getFailedProviders())));
             printTrace(e);
             return PROBLEMS;
         } catch (OrganizationTreeException e) {
             progress.cancel();
-            err().println(lang().pick("错误：组织关系不成树（", "error: the organisations do not form a tree (")
-                    + e.getMessage() + lang().pick("）；请先运行 validate 修正", "); run validate and fix them first"));
+            err().println(SafeText.forDisplay(lang().pick("错误：组织关系不成树（", "error: the organisations do not form a tree (")
+                    + e.getMessage() + lang().pick("）；请先运行 validate 修正", "); run validate and fix them first")));
             printTrace(e);
             return PROBLEMS;
         } catch (DatasetReadException e) {
             progress.cancel();
             DatasetProblem pr = e.getProblem();
-            err().println(lang().pick("错误：无法读取 ", "error: cannot read ") + pr.file() + ":" + pr.line()
+            err().println(SafeText.forDisplay(lang().pick("错误：无法读取 ", "error: cannot read ") + pr.file() + ":" + pr.line()
                     + (pr.id() == null ? "" : " " + pr.id()) + (pr.path().isEmpty() ? "" : " " + pr.path()) + " "
                     + pr.code() + " " + pr.message().replaceAll("\\s*[\\r\\n]+\\s*", " ")
-                    + (evidenceFile != null && pr.file().equals(String.valueOf(evidenceFile.getFileName())) ? ""
+                    + (evidenceFile != null && pr.file().equals(SafeText.forDisplay(String.valueOf(evidenceFile.getFileName()))) ? ""
                             : lang().pick("；请先运行 validate --data " + data + " 修正",
-                                    "; run validate --data " + data + " and fix it first")));
+                                    "; run validate --data " + data + " and fix it first"))));
             printTrace(e);
             return PROBLEMS;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             progress.cancel();
             throw e;
         }
@@ -169,11 +197,14 @@ public final class AppraiseCommand extends AbstractCommand {
             out().print(text(batch, chosen, names, lang()));
         }
         out().flush();
-        if (!repeats.isEmpty()) {
-            err().println(lang().pick("注意：" + repeats.size() + " 个重复的记录只计一次（先出现的计入）：",
-                    "note: " + repeats.size() + " repeated records count once (the first one):"));
+        if (repeatCount > 0) {
+            long notListed = repeatCount - repeats.size();
+            err().println(lang().pick("注意：" + repeatCount + " 个重复的记录只计一次（先出现的计入）"
+                    + (notListed > 0 ? "，其中 " + notListed + " 个未列出" : "") + "：",
+                    "note: " + repeatCount + " repeated records count once (the first one)"
+                            + (notListed > 0 ? ", " + notListed + " of them not listed" : "") + ":"));
             for (DatasetProblem r : repeats) {
-                err().println(ValidateCommand.line(r, lang()));
+                err().println(SafeText.forDisplay(ValidateCommand.line(r, lang())));
             }
         }
         return OK;
@@ -199,13 +230,13 @@ public final class AppraiseCommand extends AbstractCommand {
             file = null;
         }
         if (file != null && Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return Scheme.read(in, registry);
+            try {
+                return Scheme.read(file, registry);
             } catch (SchemeLoadException e) {
                 throw new UsageException(lang().pick(
                         "--scheme：" + file + "：方案被拒绝：" + e.getMessage() + "（" + e.getProblemCode() + "）",
                         "--scheme: " + file + ": scheme rejected: " + e.getMessage() + " (" + e.getProblemCode() + ")"), e);
-            } catch (IOException | UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 throw new UsageException(lang().pick("--scheme：无法读取 " + file + "（" + e.getMessage() + "）",
                         "--scheme: cannot read " + file + " (" + e.getMessage() + ")"), e);
             }
@@ -242,6 +273,38 @@ public final class AppraiseCommand extends AbstractCommand {
                         + available + "; write " + id + "@" + versions.get(0).getVersion() + " to use one anyway")));
     }
 
+    /**
+     * Prints the problems of the folder ({@link Dataset#checkFolder()}) on stderr, one line each: a
+     * misnamed file is a warning and the appraisal goes on; a folder without dataset files (or an
+     * unreadable {@code evidence.jsonl}) is an error, and nothing is appraised.
+     *
+     * @return true when the appraisal can go on
+     */
+    private boolean checkFolder(Path folder) {
+        boolean ok = true;
+        for (DatasetProblem problem : Dataset.of(folder).checkFolder()) {
+            DatasetProblem pr = io.github.ficsdk.core.io.ProblemMessages.localize(problem, lang().locale());
+            String where = pr.file().equals(".") ? "" : pr.file() + lang().pick("：", ": ");
+            String text = where + pr.message().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (")
+                    + pr.code() + lang().pick("）", ")");
+            if (pr.isError()) {
+                ok = false;
+                err().println(lang().pick("错误：", "error: ") + text + lang().pick("；未评价任何对象", "; nothing is appraised"));
+            } else {
+                err().println(lang().pick("警告：", "warning: ") + text);
+            }
+        }
+        return ok;
+    }
+
+    private java.time.Duration requireTimeout(BigDecimal seconds) {
+        if (seconds.compareTo(new BigDecimal("0.001")) < 0 || seconds.compareTo(BigDecimal.valueOf(86_400)) > 0) {
+            throw new UsageException(lang().pick("--rule-timeout：" + seconds.toPlainString() + " 秒不可用，请给出 0.001 到 86400 之间的秒数",
+                    "--rule-timeout: " + seconds.toPlainString() + " s cannot be used; give a number of seconds from 0.001 to 86400"));
+        }
+        return java.time.Duration.ofNanos(seconds.movePointRight(9).longValue());
+    }
+
     private Path evidenceFile(Path folder) {
         if (evidence != null) {
             if (!Files.isRegularFile(evidence)) {
@@ -254,13 +317,17 @@ public final class AppraiseCommand extends AbstractCommand {
         return Files.isRegularFile(inFolder) ? inFolder : null;
     }
 
-    private String describe(AppraisalException e) {
+    private String describe(AppraisalException e, Map<String, String> failedProviders) {
         String key = e.getEvidenceKey().orElse(null);
         if ("MISSING_EVIDENCE".equals(e.getProblemCode()) && key != null) {
+            String failed = failedProviders.entrySet().stream().map(f -> f.getKey() + " (" + f.getValue() + ")")
+                    .collect(Collectors.joining(", "));
             return lang().pick("评价对象 " + e.getSubject() + " 的规则 " + e.getRule() + "（" + e.getSection() + "）缺少证据 "
-                    + key + "（MISSING_EVIDENCE）；请在 evidence.jsonl 中提供，或在方案中为该规则给出 ifMissing",
+                    + key + "（MISSING_EVIDENCE）；请在 evidence.jsonl 中提供，或在方案中为该规则给出 ifMissing"
+                    + (failed.isEmpty() ? "" : "；加载失败的证据提供者：" + failed),
                     e.getSubject() + ": rule " + e.getRule() + " in " + e.getSection() + " needs evidence " + key
-                            + ", which is missing (MISSING_EVIDENCE); give it in evidence.jsonl or give the rule an ifMissing value");
+                            + ", which is missing (MISSING_EVIDENCE); give it in evidence.jsonl or give the rule an ifMissing value"
+                            + (failed.isEmpty() ? "" : "; evidence providers that failed to load: " + failed));
         }
         return e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (") + e.getProblemCode()
                 + lang().pick("）", ")");
@@ -268,7 +335,7 @@ public final class AppraiseCommand extends AbstractCommand {
 
     private void printTrace(Exception e) {
         if (common().isVerbose()) {
-            e.printStackTrace(err());
+            printTrace(e, err());
         }
     }
 
@@ -294,12 +361,12 @@ public final class AppraiseCommand extends AbstractCommand {
     public static String text(AppraisalBatch batch, Scheme scheme, Map<String, String> names, Lang lang) {
         StringBuilder out = new StringBuilder();
         for (AppraisalResult r : batch.results()) {
-            out.append(title(r.getSubject(), names)).append(lang.pick("  ", " - ")).append(scheme.getName())
-                    .append(' ').append(r.getScheme()).append('@').append(r.getVersion())
-                    .append(lang.pick("，期间 ", ", period ")).append(r.getPeriod()).append('\n');
+            out.append(SafeText.forDisplay(title(r.getSubject(), names) + lang.pick("  ", " - ") + scheme.getName()
+                    + ' ' + r.getScheme() + '@' + r.getVersion() + lang.pick("，期间 ", ", period ") + r.getPeriod()))
+                    .append('\n');
             if (!r.isEligible()) {
-                out.append(lang.pick("不参评：", "not eligible: ")).append(String.join(lang.pick("；", "; "),
-                        r.getIneligibleReasons())).append("\n\n");
+                out.append(lang.pick("不参评：", "not eligible: ")).append(SafeText.forDisplay(String.join(lang.pick("；", "; "),
+                        r.getIneligibleReasons()))).append("\n\n");
                 continue;
             }
             TextTable table = new TextTable(new boolean[] {false, true, true, false},
@@ -317,9 +384,11 @@ public final class AppraiseCommand extends AbstractCommand {
             out.append(lang.pick("总分 ", "total ")).append(plain(r.getTotal())).append(" / ")
                     .append(plain(scheme.getMaxTotal())).append(lang.pick("，等级 ", ", grade ")).append(grade(r.getGrade(), lang));
             if (!r.getVetoes().isEmpty()) {
-                out.append(lang.pick("；一票否决：", "; vetoed: ")).append(String.join(lang.pick("、", ", "), r.getVetoes()));
+                out.append(lang.pick("；一票否决：", "; vetoed: "))
+                        .append(SafeText.forDisplay(String.join(lang.pick("、", ", "), r.getVetoes())));
             }
-            r.getRecommendation().ifPresent(rec -> out.append(lang.pick("；建议 ", "; recommendation ")).append(rec));
+            r.getRecommendation().ifPresent(rec -> out.append(lang.pick("；建议 ", "; recommendation "))
+                    .append(SafeText.forDisplay(rec)));
             out.append("\n\n");
         }
         out.append(summary(batch.summary(), scheme, names, lang));
@@ -343,8 +412,8 @@ public final class AppraiseCommand extends AbstractCommand {
             scheme.getGrades().stream().map(GradeBand::getGrade).forEach(grades::add);
             grades.addAll(s.grades().keySet());
             long count = s.grades().values().stream().mapToLong(Long::longValue).sum();
-            out.append(lang.pick("等级分布：" + s.scheme() + "@" + s.version() + "，共 " + count + " 个评价对象",
-                    "grade distribution: " + s.scheme() + "@" + s.version() + ", " + count + " subjects")).append('\n');
+            out.append(SafeText.forDisplay(lang.pick("等级分布：" + s.scheme() + "@" + s.version() + "，共 " + count + " 个评价对象",
+                    "grade distribution: " + s.scheme() + "@" + s.version() + ", " + count + " subjects"))).append('\n');
             List<String> header = new ArrayList<>();
             header.add(lang.pick("范围", "scope"));
             header.add(lang.pick("合计", "all"));

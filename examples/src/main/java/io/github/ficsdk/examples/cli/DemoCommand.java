@@ -15,6 +15,7 @@ import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
 import io.github.ficsdk.report.ReportValue;
+import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,15 +35,21 @@ import picocli.CommandLine.Option;
  * report's own words, every figure marked ✓ (the exact value and its wording match) or ✗, two
  * structural figures of the dataset, and the Chinese narrative.
  *
- * <p>Exit status 0 when every figure matches, 1 otherwise, 2 on unusable arguments.
+ * <p>{@code --write DIR} writes the folder atomically (a run that fails or is killed leaves it as
+ * it was) and refuses a folder that is not empty unless {@code --force} is given, which replaces
+ * it as a whole.
+ *
+ * <p>Exit status 0 when every figure matches, 1 when one does not or the folder cannot be written,
+ * 2 on unusable arguments (a {@code --write} folder that is not empty, without {@code --force}).
  *
  * @since 0.1
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs the half-year report on the embedded default dataset and compares it with the source report.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every figure matches the source report", "1:some figure does not match",
-            "2:unusable arguments"})
+        exitCodeList = {"0:every figure matches the source report",
+            "1:some figure does not match; the output or the --write folder cannot be written; an error",
+            "2:unusable arguments (a --write folder that is not empty, without --force)"})
 public final class DemoCommand extends AbstractCommand {
 
     /** The mark of a matching figure. */
@@ -51,21 +58,38 @@ public final class DemoCommand extends AbstractCommand {
     public static final String MISMATCH = "✗";
 
     @Option(names = "--write", paramLabel = "DIR",
-            description = "Also keep the generated dataset in this folder (for report and validate).")
+            description = "Also keep the generated dataset in this folder (for report and validate); "
+                    + "a folder that is not empty needs --force.")
     Path write;
+
+    @Option(names = "--force", description = "With --write: replace a folder that is not empty, as a whole.")
+    boolean force;
 
     /** Creates the command (picocli fills in the options). */
     public DemoCommand() {}
 
     @Override
     protected int execute() throws IOException {
-        Path folder = write != null ? write : Files.createTempDirectory("fic-seed-");
         if (write != null && Files.exists(write) && !Files.isDirectory(write)) {
             throw new UsageException(lang().pick("--write：" + write + " 不是文件夹", "--write: " + write + " is not a folder"));
         }
+        if (write != null && !force && Files.isDirectory(write) && !isEmpty(write)) {
+            throw new UsageException(lang().pick("--write：文件夹 " + write + " 不是空的；加 --force 以整个替换它（其中原有的文件都会删除）",
+                    "--write: folder " + write + " is not empty; add --force to replace it as a whole (every file in it is deleted)"));
+        }
+        Path folder = write != null ? write : Files.createTempDirectory("fic-seed-");
         try {
             Progress progress = progress(lang().pick("生成并统计默认数据集", "Generating and reporting the default dataset"));
-            Dataset dataset = SeedDataset.generate().writeTo(folder);
+            Dataset dataset;
+            try {
+                dataset = SeedDataset.generate().writeTo(folder);
+            } catch (UncheckedIOException e) {
+                progress.cancel();
+                err().println(SafeText.forDisplay(lang().pick("错误：无法写入数据集文件夹 " + folder + "（" + e.getMessage()
+                        + "），文件夹保持原样", "error: cannot write the dataset folder " + folder + " (" + e.getMessage()
+                        + "); the folder is as it was")));
+                return PROBLEMS;
+            }
             IndicatorCatalog catalog = SeedFigures.catalog();
             Report report = ReportEngine.of(catalog).run(ReportQuery.builder()
                     .period(ReportingPeriod.parse(SeedFigures.PERIOD)).scope(SeedDataset.CITY)
@@ -120,7 +144,7 @@ public final class DemoCommand extends AbstractCommand {
             int ok = matched + structural;
             print.line(lang.pick(ok + "/" + total + " 项与报告一致", ok + "/" + total + " figures match the report"));
             if (write != null) {
-                print.line(lang.pick("数据集已写入 " + folder, "dataset written to " + folder));
+                print.line(SafeText.forDisplay(lang.pick("数据集已写入 " + folder, "dataset written to " + folder)));
             }
             out().print(print);
             out().flush();
@@ -129,6 +153,12 @@ public final class DemoCommand extends AbstractCommand {
             if (write == null) {
                 deleteTree(folder);
             }
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
         }
     }
 
@@ -148,8 +178,8 @@ public final class DemoCommand extends AbstractCommand {
                 Files.deleteIfExists(p);
             }
         } catch (IOException | UncheckedIOException e) {
-            err().println(lang().pick("注意：无法删除临时文件夹 " + folder + "（" + e.getMessage() + "）",
-                    "note: cannot delete the temporary folder " + folder + " (" + e.getMessage() + ")"));
+            err().println(SafeText.forDisplay(lang().pick("注意：无法删除临时文件夹 " + folder + "（" + e.getMessage() + "）",
+                    "note: cannot delete the temporary folder " + folder + " (" + e.getMessage() + ")")));
         }
     }
 

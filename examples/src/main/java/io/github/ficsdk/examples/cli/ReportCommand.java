@@ -9,11 +9,13 @@ import io.github.ficsdk.report.FigureOutOfRangeException;
 import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.Narrative;
+import io.github.ficsdk.report.QueryTooLargeException;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
 import io.github.ficsdk.report.ReportRenderers;
 import io.github.ficsdk.report.ReportValue;
+import io.github.ficsdk.validation.SafeText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +30,16 @@ import picocli.CommandLine.Option;
  * organisations that do not fit in the tree, are skipped or kept as roots of their own; a record
  * whose id repeats an earlier one counts once, by its first occurrence, and a target repeated
  * within an activity once; all listed in the JSON's {@code problems} and the text format's last
- * lines, and summed up in one line on stderr), 1 when a figure is beyond exact counting (a sum
- * above 9223372036854775807, or that many fen: one line on stderr names the indicator and the
- * row) or on an unexpected error, 2 on unusable arguments (a missing folder, a malformed period,
- * an unknown indicator code). A scope that no file defines is not an error: it is its own subtree.
+ * lines, counted by code in the JSON's {@code problemCounts}, and summed up in one line on
+ * stderr), 1 when the figures are refused because a whole file or the folder could not be read
+ * as it is ({@link Report#isRefused()}: no dataset file in the folder, a file that is not UTF-8,
+ * cannot be read or changed while it was read; nothing is printed on stdout, and stderr has one
+ * line per such error naming the file and the code), when a figure is beyond exact counting (a
+ * sum above 9223372036854775807, or that many fen: one line on stderr names the indicator and the
+ * row), when the output cannot be written or on an unexpected error (such as running out of
+ * memory), 2 on unusable arguments (a missing folder, a malformed period, an unknown indicator
+ * code, a breakdown of more than {@link io.github.ficsdk.report.ReportQuery#MAX_VALUES} values).
+ * A scope that no file defines is not an error: it is its own subtree.
  *
  * @since 0.1
  */
@@ -39,7 +47,10 @@ import picocli.CommandLine.Option;
         description = "Computes the standardized statistics of a dataset folder for a period and a scope.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the report was computed (problems are skipped and counted on stderr)",
-            "1:a figure is beyond exact counting, or an unexpected error", "2:unusable arguments"})
+            "1:the figures are refused (no dataset file, a file not UTF-8, unreadable or changed while read),"
+                    + " a figure is beyond exact counting, the output cannot be written, or an unexpected error"
+                    + " (such as running out of memory)",
+            "2:unusable arguments (also a report of more than 50000 values: rows × indicators)"})
 public final class ReportCommand extends AbstractCommand {
 
     /** A breakdown of the rows. */
@@ -87,6 +98,10 @@ public final class ReportCommand extends AbstractCommand {
             description = "Output format (default: json).")
     Format format = Format.JSON;
 
+    /** Makes the counter of the lines read that the engine feeds as it scans; a seam for tests. */
+    java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> lineCounter =
+            java.util.concurrent.atomic.LongAdder::new;
+
     /** Creates the command (picocli fills in the options). */
     public ReportCommand() {}
 
@@ -108,27 +123,46 @@ public final class ReportCommand extends AbstractCommand {
         ReportQuery query = ReportQuery.builder().period(p).scope(scope)
                 .breakdown(by == null ? Breakdown.NONE : Breakdown.valueOf(by.name()))
                 .indicators(indicators).build();
-        java.util.concurrent.atomic.LongAdder lines = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder lines = lineCounter.get();
         Progress progress = progress(lang().pick("统计", "Reporting"), lines::sum);
         Report report;
         try {
             report = ReportEngine.of(catalog).run(query, dataset, lines);
         } catch (FigureOutOfRangeException e) {
             progress.cancel();
-            err().println(lang().pick("错误：" + e.getIndicator() + "（" + e.getRow() + "，" + e.getPeriod()
-                    + "）超出可精确计算的范围，不能给出；请检查计入该指标的记录（如 participants、amountYuan 是否误填）",
+            err().println(SafeText.forDisplay(lang().pick("错误：" + e.getIndicator() + "（" + e.getRow() + "，"
+                    + e.getPeriod() + "）超出可精确计算的范围，不能给出；请检查计入该指标的记录（如 participants、amountYuan 是否误填）",
                     "error: " + e.getIndicator() + " of " + e.getRow() + " (" + e.getPeriod()
                             + ") is beyond exact counting and is refused; check the records that feed it"
-                            + " (a mistyped participants or amountYuan)"));
+                            + " (a mistyped participants or amountYuan)")));
             return PROBLEMS;
-        } catch (RuntimeException e) {
+        } catch (QueryTooLargeException e) {
+            progress.cancel();
+            String option = by == null ? "--indicators" : "--by " + by.name().toLowerCase(java.util.Locale.ROOT);
+            throw new UsageException(lang().pick(option + "：" + p + " 共 " + e.getRows() + " 行 × " + e.getIndicators()
+                    + " 个指标 = " + e.getValues() + " 个数值，超过每次统计 " + e.getLimit()
+                    + " 个数值的上限；请缩短 --period、减少 --indicators 或换一种 --by",
+                    option + ": " + p + " gives " + e.getRows() + " rows × " + e.getIndicators() + " indicators = "
+                            + e.getValues() + " values, more than the limit of " + e.getLimit()
+                            + " values per report; shorten --period, give fewer --indicators or another --by"), e);
+        } catch (RuntimeException | Error e) {
             progress.cancel();
             throw e;
         }
         progress.done(report.recordsRead());
         report = new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
                 report.values(), report.problems().stream().map(pr -> ProblemMessages.localize(pr, lang().locale()))
-                        .toList(), report.recordsRead());
+                        .toList(), report.recordsRead(), report.problemCounts());
+        if (report.isRefused()) {
+            // a figure is right or refused: print none, and say which file could not be read as it is
+            for (DatasetProblem e : report.fileErrors()) {
+                err().println(SafeText.forDisplay(lang().pick("错误：", "error: ")
+                        + (e.file().equals(".") ? "" : e.file() + lang().pick("：", ": "))
+                        + e.message().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (") + e.code()
+                        + lang().pick("）；未输出任何数字", "); no figure is printed")));
+            }
+            return PROBLEMS;
+        }
         out().print(switch (format) {
             case JSON -> ReportRenderers.json(report);
             case CSV -> ReportRenderers.csv(report);
@@ -136,19 +170,29 @@ public final class ReportCommand extends AbstractCommand {
             case TEXT -> text(report, catalog, lang());
         });
         out().flush();
-        if (!report.problems().isEmpty()) {
-            err().println(lang().pick("注意：" + report.problems().size() + " 个问题，有错误的行未计入，重复的记录只计一次；运行 validate --data "
-                    + data + " 查看详情", "note: " + report.problems().size()
-                    + " problems, the lines with errors are not counted and repeated records count once; run validate --data "
-                    + data + " for details"));
+        if (!report.problemCounts().isEmpty()) {
+            long total = report.problemCounts().values().stream().mapToLong(Long::longValue).sum();
+            String byCode = report.problemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            long notListed = report.problemsNotListed();
+            err().println(SafeText.forDisplay(lang().pick("注意：" + total + " 个问题（" + byCode + "）"
+                    + (notListed > 0 ? "，其中 " + notListed + " 个未列出（每个文件最多列出 "
+                            + dataset.getMaxProblemsPerFile() + " 个）" : "")
+                    + "，有问题的行未计入，重复的记录只计一次；运行 validate --data " + data + " 查看详情",
+                    "note: " + total + " problems (" + byCode + ")"
+                    + (notListed > 0 ? ", " + notListed + " of them not listed (at most "
+                            + dataset.getMaxProblemsPerFile() + " per file)" : "")
+                    + ", the lines with errors are not counted and repeated records count once; run validate --data "
+                    + data + " for details")));
         }
         return OK;
     }
 
     /**
      * Renders a report as a table for people (one column per row of the report), in Chinese the
-     * narrative of its total, then the problems found while reading, one per line as
-     * {@code validate} prints them.
+     * narrative of its total, then the problems listed while reading, one per line as
+     * {@code validate} prints them (with how many more were counted but not listed); names and ids
+     * are shown through {@link SafeText#forDisplay(String)}.
      *
      * @param report   the report, not null
      * @param catalog  the catalog, not null
@@ -184,8 +228,8 @@ public final class ReportCommand extends AbstractCommand {
             table.add(cells.toArray(String[]::new));
         }
         StringBuilder out = new StringBuilder();
-        out.append(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
-                report.scopeName() + " " + report.period())).append('\n');
+        out.append(SafeText.forDisplay(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
+                report.scopeName() + " " + report.period()))).append('\n');
         out.append(table.render());
         if (lang == Lang.ZH) {
             String narrative = Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())
@@ -193,10 +237,13 @@ public final class ReportCommand extends AbstractCommand {
             out.append('\n').append(narrative);
         }
         if (!report.problems().isEmpty()) {
-            out.append('\n').append(lang.pick("问题（" + report.problems().size() + " 个）：",
-                    "problems (" + report.problems().size() + "):")).append('\n');
+            long notListed = report.problemsNotListed();
+            out.append('\n').append(lang.pick("问题（" + report.problems().size() + " 个"
+                    + (notListed > 0 ? "，另有 " + notListed + " 个未列出" : "") + "）：",
+                    "problems (" + report.problems().size() + (notListed > 0 ? ", " + notListed + " more not listed" : "")
+                            + "):")).append('\n');
             for (DatasetProblem p : report.problems()) {
-                out.append(ValidateCommand.line(p, lang)).append('\n');
+                out.append(SafeText.forDisplay(ValidateCommand.line(p, lang))).append('\n');
             }
         }
         return out.toString();

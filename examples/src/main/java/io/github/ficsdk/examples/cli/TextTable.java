@@ -1,9 +1,15 @@
 package io.github.ficsdk.examples.cli;
 
+import io.github.ficsdk.validation.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table whose columns line up in a terminal, Chinese characters counting two columns. */
+/**
+ * A plain-text table whose columns line up in a terminal, Chinese characters counting two columns.
+ * Every cell is shown through {@link SafeText#forDisplay(String)}: ID-card and mobile numbers
+ * masked, control and bidirectional characters as visible escapes, so a name cannot clear the
+ * screen, retitle the terminal, reverse a line or break the table.
+ */
 final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
@@ -11,11 +17,19 @@ final class TextTable {
 
     TextTable(boolean[] rightAligned, String... header) {
         this.rightAligned = rightAligned;
-        rows.add(header);
+        rows.add(safe(header));
     }
 
     void add(String... cells) {
-        rows.add(cells);
+        rows.add(safe(cells));
+    }
+
+    private static String[] safe(String[] cells) {
+        String[] out = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = SafeText.forDisplay(cells[i]);
+        }
+        return out;
     }
 
     String render() {

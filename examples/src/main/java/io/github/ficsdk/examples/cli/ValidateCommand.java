@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ficsdk.core.io.DataQualityReport;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.FicJson;
 import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.core.io.FileReport;
 import io.github.ficsdk.validation.FicValidator;
+import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,20 +22,25 @@ import picocli.CommandLine.Option;
  * every problem with its file, line, id, path, severity, code and message, then the counts of
  * records read, valid and rejected.
  *
- * <p>JSON output is JSON Lines: every problem on a line of its own,
+ * <p>JSON output is JSON Lines: every problem listed on a line of its own,
  * {@code {"file", "line", "id", "path", "severity", "code", "message"}} ({@code id} is null when
- * the record's id could not be read), then one line with the counts:
- * {@code {"read", "valid", "rejected", "errors", "warnings", "files": [{"file", "read", "valid", "rejected"}, …]}}.
+ * the record's id could not be read; {@code line} is 0 for a problem of a whole file, and
+ * {@code file} is {@code .} for one of the folder), then one line with the counts:
+ * {@code {"read", "valid", "rejected", "errors", "warnings", "codes": {"CODE": n, …}, "notListed",
+ * "files": [{"file", "read", "valid", "rejected"}, …]}}. Only the first 1000 problems of each
+ * file are listed; {@code codes} counts all of them and {@code notListed} says how many were not
+ * listed.
  *
  * <p>Exit status 0 when clean (no error and no warning), 1 when problems were found (warnings
- * included), 2 on unusable arguments.
+ * included), the output cannot be written or an error (such as running out of memory) ended the
+ * run, 2 on unusable arguments.
  *
  * @since 0.1
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks every record of a dataset folder and lists every problem.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:clean: no error and no warning", "1:problems were found (errors or warnings)",
+        exitCodeList = {"0:clean: no error and no warning", "1:problems were found (errors or warnings); the output cannot be written; an error such as running out of memory",
             "2:unusable arguments"})
 public final class ValidateCommand extends AbstractCommand {
 
@@ -63,7 +70,7 @@ public final class ValidateCommand extends AbstractCommand {
         DataQualityReport quality;
         try {
             quality = dataset.validate();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             progress.cancel();
             throw e;
         }
@@ -84,7 +91,8 @@ public final class ValidateCommand extends AbstractCommand {
      */
     public static String json(DataQualityReport quality, Lang lang) {
         StringWriter out = new StringWriter();
-        JsonFactory factory = new JsonFactory();
+        JsonFactory factory = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+                .characterEscapes(FicJson.displayEscapes()).build();
         try {
             for (DatasetProblem problem : quality.getProblems()) {
                 DatasetProblem p = ProblemMessages.localize(problem, lang.locale());
@@ -108,6 +116,12 @@ public final class ValidateCommand extends AbstractCommand {
                 g.writeNumberField("rejected", quality.getFiles().stream().mapToLong(FileReport::rejected).sum());
                 g.writeNumberField("errors", quality.getErrorCount());
                 g.writeNumberField("warnings", quality.getWarningCount());
+                g.writeObjectFieldStart("codes");
+                for (java.util.Map.Entry<String, Long> e : quality.getProblemCounts().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeNumberField("notListed", quality.getProblemsNotListed());
                 g.writeArrayFieldStart("files");
                 for (FileReport f : quality.getFiles()) {
                     g.writeStartObject();
@@ -129,7 +143,8 @@ public final class ValidateCommand extends AbstractCommand {
 
     /**
      * Renders one problem for people: {@code file:line id path SEVERITY CODE message}, the message
-     * in the chosen language.
+     * in the chosen language. A problem's text is {@linkplain DatasetProblem safe to print}
+     * (personal numbers masked, controls escaped).
      *
      * @param problem  the problem, not null
      * @param lang     the language, not null
@@ -151,8 +166,10 @@ public final class ValidateCommand extends AbstractCommand {
     }
 
     /**
-     * Renders a data-quality result for people: one line per problem
-     * ({@code file:line id path SEVERITY CODE message}), one line per file, a total.
+     * Renders a data-quality result for people: one line per problem listed
+     * ({@code file:line id path SEVERITY CODE message}), one line per file, a total, and when there
+     * are problems their counts by code and how many were not listed. A problem's text is
+     * {@linkplain DatasetProblem safe to print} (personal numbers masked, controls escaped).
      *
      * @param quality  the result, not null
      * @param lang     the language, not null
@@ -167,8 +184,12 @@ public final class ValidateCommand extends AbstractCommand {
         long valid = 0;
         long rejected = 0;
         for (FileReport f : quality.getFiles()) {
-            out.append(lang.pick(f.file() + "：读取 " + f.read() + " 条，有效 " + f.valid() + " 条，拒绝 " + f.rejected() + " 条",
-                    f.file() + ": " + f.read() + " read, " + f.valid() + " valid, " + f.rejected() + " rejected"))
+            if (f.file().equals(".")) {
+                continue; // the folder's problems are listed above; it has no records
+            }
+            String file = SafeText.forDisplay(f.file());
+            out.append(lang.pick(file + "：读取 " + f.read() + " 条，有效 " + f.valid() + " 条，拒绝 " + f.rejected() + " 条",
+                    file + ": " + f.read() + " read, " + f.valid() + " valid, " + f.rejected() + " rejected"))
                     .append('\n');
             read += f.read();
             valid += f.valid();
@@ -178,6 +199,17 @@ public final class ValidateCommand extends AbstractCommand {
                 + quality.getErrorCount() + " 个，警告 " + quality.getWarningCount() + " 个",
                 "total: " + read + " read, " + valid + " valid, " + rejected + " rejected; "
                 + quality.getErrorCount() + " errors, " + quality.getWarningCount() + " warnings")).append('\n');
+        if (!quality.getProblemCounts().isEmpty()) {
+            String byCode = quality.getProblemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(lang.pick("，", ", ")));
+            out.append(lang.pick("按代码：", "by code: ")).append(byCode).append('\n');
+            long notListed = quality.getProblemsNotListed();
+            if (notListed > 0) {
+                out.append(lang.pick("另有 " + notListed + " 个问题未列出（每个文件只列出前面的问题，上面的计数包括全部问题）",
+                        notListed + " more problems not listed (only the first of each file are; the counts above are"
+                                + " of all of them)")).append('\n');
+            }
+        }
         return out.toString();
     }
 }

@@ -7,6 +7,7 @@ import io.github.ficsdk.core.activity.ActivityTarget;
 import io.github.ficsdk.core.activity.TargetType;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
+import io.github.ficsdk.core.io.DatasetWriter;
 import io.github.ficsdk.core.member.Enterprise;
 import io.github.ficsdk.core.member.Gender;
 import io.github.ficsdk.core.member.Membership;
@@ -152,24 +153,28 @@ public final class SeedDataset {
     }
 
     /**
-     * Writes every file of the dataset into a folder, replacing files of the same name.
+     * Writes every file of the dataset into a folder, atomically ({@link Dataset#writer(Path)}):
+     * the folder is replaced as a whole once every file is written, and a run that fails or is
+     * killed midway leaves it as it was.
      *
-     * @param folder  the folder, not null; created if needed
+     * @param folder  the folder, not null; created if needed, replaced if it exists
      * @return the dataset of that folder, never null
      * @throws java.io.UncheckedIOException if writing fails
      */
     public Dataset writeTo(Path folder) {
-        Dataset dataset = Dataset.of(folder);
-        dataset.write(DatasetFile.FEDERATIONS, federations);
-        dataset.write(DatasetFile.CHAMBERS, chambers);
-        dataset.write(DatasetFile.PARTY_ORGANIZATIONS, partyOrganizations);
-        dataset.write(DatasetFile.ENTERPRISES, enterprises);
-        dataset.write(DatasetFile.PERSONS, persons);
-        dataset.write(DatasetFile.MEMBERSHIPS, memberships);
-        dataset.write(DatasetFile.ACTIVITIES, activities);
-        dataset.write(DatasetFile.PROPOSALS, proposals);
-        dataset.write(DatasetFile.TARGETS, targets);
-        return dataset;
+        try (DatasetWriter writer = Dataset.writer(folder)) {
+            writer.write(DatasetFile.FEDERATIONS, federations)
+                    .write(DatasetFile.CHAMBERS, chambers)
+                    .write(DatasetFile.PARTY_ORGANIZATIONS, partyOrganizations)
+                    .write(DatasetFile.ENTERPRISES, enterprises)
+                    .write(DatasetFile.PERSONS, persons)
+                    .write(DatasetFile.MEMBERSHIPS, memberships)
+                    .write(DatasetFile.ACTIVITIES, activities)
+                    .write(DatasetFile.PROPOSALS, proposals)
+                    .write(DatasetFile.TARGETS, targets);
+            writer.commit();
+        }
+        return Dataset.of(folder);
     }
 
     /**

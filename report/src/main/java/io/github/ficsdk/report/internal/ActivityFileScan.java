@@ -1,7 +1,11 @@
 package io.github.ficsdk.report.internal;
 
 import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.FileStamp;
+import io.github.ficsdk.core.io.ProblemCollector;
+import io.github.ficsdk.core.io.TextEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +28,11 @@ import java.util.function.Supplier;
  * Runs a plan over an {@code activities.jsonl} file: splits it into byte ranges at line starts,
  * scans each range on its own thread with the allocation-free {@link ActivityLineScanner}, hands
  * every line the scanner is not certain of to the strict reader, and merges the partial results.
+ *
+ * <p>Like the readers of {@code fic-core}: a file that is not UTF-8 is one {@code ENCODING}
+ * problem and is not scanned; a UTF-8 byte order mark at its start is skipped; no range reads past
+ * the size the file had when it was opened, and a file whose size or time changed by the end of
+ * the scan (or that ended early) is a {@code FILE_CHANGED} problem.
  */
 public final class ActivityFileScan {
 
@@ -58,20 +70,21 @@ public final class ActivityFileScan {
         /**
          * Returns the problems reported so far, with range line numbers.
          *
-         * @return the problems
+         * @return the problems, the first of the range listed and all counted
          */
-        List<DatasetProblem> problems();
+        ProblemCollector problems();
     }
 
     /**
      * The merged result.
      *
      * @param aggregations the merged partial results, one per plan
-     * @param problems     the problems, in line order, with file line numbers
+     * @param problems     the problems, in line order, with file line numbers (the first listed, all counted),
+     *                     then the problem of the whole file if any
      * @param lines        the number of lines read
      * @param fallbacks    the number of lines the strict reader parsed
      */
-    public record Result(List<Aggregation> aggregations, List<DatasetProblem> problems, long lines, long fallbacks) {}
+    public record Result(List<Aggregation> aggregations, ProblemCollector problems, long lines, long fallbacks) {}
 
     private static final int BUFFER = 1 << 22;
 
@@ -88,15 +101,18 @@ public final class ActivityFileScan {
      * @param slowPaths      makes the strict reader of each range
      * @param maxLineLength  the longest line accepted, in bytes
      * @param linesRead      receives the number of lines read as the scan goes, not null
+     * @param maxProblems    the number of problems listed (all are counted)
      * @return the result
      */
     public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
-            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead) {
-        return run(file, plans, kinds, threads, trackSources, slowPaths, maxLineLength, linesRead, 1 << 20);
+            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems) {
+        return run(file, plans, kinds, threads, trackSources, slowPaths, maxLineLength, linesRead, maxProblems,
+                1 << 20, IdHashes::hash);
     }
 
     /**
-     * Runs a plan over a file, giving each thread a range of at least {@code minRange} bytes.
+     * Runs a plan over a file, giving each thread a range of at least {@code minRange} bytes and
+     * hashing the ids with {@code idHash} (tests give small ranges and a hash that collides).
      *
      * <p>An activity whose id repeats an earlier one counts once, by its first occurrence in file
      * order, and every repeat is a {@code DUPLICATE_ID} problem naming the first line, whatever the
@@ -104,6 +120,10 @@ public final class ActivityFileScan {
      * twice over the file (the common case) the scan stands. Otherwise the file is scanned once
      * more, leaving aside the records whose hash occurs twice; their ids are then compared exactly
      * (a hash shared by different ids drops nothing) and the first occurrence of each is counted.
+     * The repeats go through the same {@link ProblemCollector} as the other problems: the first
+     * {@code maxProblems} of the file are listed (in line order), all are counted. The second scan
+     * reads no further than the first (the size the file had when it was opened), and a file that
+     * changed by the end of either is a {@code FILE_CHANGED} problem.
      *
      * @param file           the file
      * @param plans          the plans, fed in the same pass (this period's, last year's …)
@@ -113,36 +133,32 @@ public final class ActivityFileScan {
      * @param slowPaths      makes the strict reader of each range
      * @param maxLineLength  the longest line accepted, in bytes
      * @param linesRead      receives the number of lines read as the scan goes, not null
-     * @param minRange       the smallest range a thread is given, in bytes (at least 1)
-     * @return the result
-     */
-    public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
-            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, long minRange) {
-        return run(file, plans, kinds, threads, trackSources, slowPaths, maxLineLength, linesRead, minRange,
-                IdHashes::hash);
-    }
-
-    /**
-     * Runs a plan over a file as {@link #run(Path, List, KindCodes, int, boolean, Supplier, int,
-     * LongAdder, long)} with another hash of the ids (tests give one that collides).
-     *
-     * @param file           the file
-     * @param plans          the plans
-     * @param kinds          the accepted kind codes
-     * @param threads        the number of threads (at least 1)
-     * @param trackSources   whether to keep the activity ids behind each value
-     * @param slowPaths      makes the strict reader of each range
-     * @param maxLineLength  the longest line accepted, in bytes
-     * @param linesRead      receives the number of lines read as the scan goes, not null
+     * @param maxProblems    the number of problems listed (all are counted)
      * @param minRange       the smallest range a thread is given, in bytes (at least 1)
      * @param idHash         the hash of the ids
      * @return the result
      */
     public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
-            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, long minRange,
+            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems, long minRange,
             IdHashes.Hash idHash) {
+        String name = DatasetFile.ACTIVITIES.getFileName();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
+            FileStamp stamp = FileStamp.of(file);
+            long size = Math.min(channel.size(), stamp.getSize());
+            ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, TextEncoding.SNIFF_LENGTH));
+            while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+                // fill the head
+            }
+            TextEncoding encoding = TextEncoding.sniff(head.array(), 0, head.position(), head.position() == size);
+            if (!encoding.isUtf8()) {
+                ProblemCollector problems = new ProblemCollector(maxProblems);
+                problems.accept(encoding.problem(name));
+                List<Aggregation> none = new ArrayList<>();
+                for (Plan plan : plans) {
+                    none.add(new Aggregation(plan, trackSources));
+                }
+                return new Result(none, problems, 0, 0);
+            }
             int parts = (int) Math.max(1, Math.min(threads, size / Math.max(1, minRange)));
             long[] bounds = new long[parts + 1];
             bounds[parts] = size;
@@ -150,23 +166,25 @@ public final class ActivityFileScan {
                 bounds[i] = Math.max(bounds[i - 1], nextLineStart(channel, size * i / parts, size));
             }
             Scan first = scan(file, channel, bounds, plans, kinds, trackSources, slowPaths, maxLineLength, linesRead,
-                    null, idHash);
+                    null, idHash, maxProblems);
+            Optional<DatasetProblem> changed = stamp.check(file, name, first.bytesRead);
             List<IdHashes> hashes = new ArrayList<>();
             for (Chunk chunk : first.chunks) {
                 hashes.add(chunk.hashes);
             }
-            long[] candidates = IdHashes.repeated(hashes);
+            long[] candidates = changed.isPresent() ? new long[0] : IdHashes.repeated(hashes);
             if (candidates.length == 0) {
-                return first.result(List.of());
+                // the common case (or a file that changed: no figure of it is given, so no second scan)
+                return first.result(null, changed);
             }
             first = null;
             hashes = null;
             // the rare case: scan again, leaving the candidates aside, then count the first of each id
             Scan second = scan(file, channel, bounds, plans, kinds, trackSources, slowPaths, maxLineLength,
-                    new LongAdder(), candidates, idHash);
-            List<DatasetProblem> repeats = Repeats.resolve(channel, second.chunks, second.total, plans, kinds,
-                    slowPaths.get(), maxLineLength);
-            return second.result(repeats);
+                    new LongAdder(), candidates, idHash, maxProblems);
+            ProblemCollector repeats = Repeats.resolve(channel, size, second.chunks, second.total, plans, kinds,
+                    slowPaths.get(), maxLineLength, maxProblems);
+            return second.result(repeats, stamp.check(file, name, second.bytesRead));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -176,33 +194,39 @@ public final class ActivityFileScan {
     private static final class Scan {
         final List<Chunk> chunks;
         final List<Aggregation> total;
-        final List<DatasetProblem> problems;
+        final ProblemCollector problems;
         final long lines;
         final long fallbacks;
+        final long bytesRead;
 
-        Scan(List<Chunk> chunks, List<Aggregation> total, List<DatasetProblem> problems, long lines, long fallbacks) {
+        Scan(List<Chunk> chunks, List<Aggregation> total, ProblemCollector problems, long lines, long fallbacks,
+                long bytesRead) {
             this.chunks = chunks;
             this.total = total;
             this.problems = problems;
             this.lines = lines;
             this.fallbacks = fallbacks;
+            this.bytesRead = bytesRead;
         }
 
-        /** The result, with the problems of repeated ids merged in line order (each before the others of its line). */
-        Result result(List<DatasetProblem> repeats) {
-            if (repeats.isEmpty()) {
-                return new Result(total, List.copyOf(problems), lines, fallbacks);
+        /**
+         * The result, with the problems of repeated ids (or null) merged in line order (each before
+         * the others of its line), then the problem of the whole file if any.
+         */
+        Result result(ProblemCollector repeats, Optional<DatasetProblem> changed) {
+            ProblemCollector all = problems;
+            if (repeats != null) {
+                repeats.merge(problems);
+                all = repeats;
             }
-            List<DatasetProblem> all = new ArrayList<>(repeats);
-            all.addAll(problems);
-            all.sort(java.util.Comparator.comparingLong(DatasetProblem::line));
-            return new Result(total, List.copyOf(all), lines, fallbacks);
+            changed.ifPresent(all);
+            return new Result(total, all, lines, fallbacks);
         }
     }
 
     private static Scan scan(Path file, FileChannel channel, long[] bounds, List<Plan> plans, KindCodes kinds,
             boolean trackSources, Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead,
-            long[] candidates, IdHashes.Hash idHash) {
+            long[] candidates, IdHashes.Hash idHash, int maxProblems) {
         int parts = bounds.length - 1;
         List<Chunk> chunks = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
@@ -217,44 +241,63 @@ public final class ActivityFileScan {
                 t.setDaemon(true);
                 return t;
             });
+            CompletionService<Object> done = new ExecutorCompletionService<>(pool);
+            List<Future<Object>> futures = new ArrayList<>();
             try {
-                List<Future<?>> futures = new ArrayList<>();
                 for (Chunk chunk : chunks) {
-                    futures.add(pool.submit(chunk));
+                    futures.add(done.submit(chunk, null));
                 }
-                for (Future<?> future : futures) {
-                    future.get();
+                // in the order they finish: the first failure ends the scan at once, whatever
+                // the other threads are doing (one stuck in a long range, or thrashing for memory)
+                for (int i = 0; i < futures.size(); i++) {
+                    done.take().get();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading " + file, e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw rethrow(e.getCause(), file);
             } finally {
+                for (Future<Object> future : futures) {
+                    future.cancel(true);
+                }
+                // interrupts the others (a read of the channel then fails); the threads are daemons,
+                // so one that ignores the interrupt never keeps the JVM alive
                 pool.shutdownNow();
             }
         }
         List<Aggregation> total = chunks.get(0).aggregations;
-        List<DatasetProblem> problems = new ArrayList<>(chunks.get(0).slow.problems());
+        ProblemCollector problems = new ProblemCollector(maxProblems);
+        problems.addAll(chunks.get(0).slow.problems(), 0);
         long lines = chunks.get(0).lines;
         long fallbacks = chunks.get(0).fallbacks;
+        long bytesRead = chunks.get(0).bytesRead;
         for (int i = 1; i < parts; i++) {
             Chunk chunk = chunks.get(i);
             chunk.firstLine = lines;
             for (int k = 0; k < total.size(); k++) {
                 total.get(k).merge(chunk.aggregations.get(k));
             }
-            for (DatasetProblem p : chunk.slow.problems()) {
-                problems.add(new DatasetProblem(p.file(), p.line() + lines, p.id(), p.path(), p.severity(),
-                        p.code(), p.message()));
-            }
+            problems.addAll(chunk.slow.problems(), lines);
             lines += chunk.lines;
             fallbacks += chunk.fallbacks;
+            bytesRead += chunk.bytesRead;
         }
-        return new Scan(chunks, total, problems, lines, fallbacks);
+        return new Scan(chunks, total, problems, lines, fallbacks, bytesRead);
+    }
+
+    /**
+     * Rethrows what a reading thread threw: an unchecked exception or an {@link Error} (such as
+     * {@link OutOfMemoryError}) as it is, so the caller sees the real cause; anything else wrapped.
+     */
+    private static RuntimeException rethrow(Throwable cause, Path file) {
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException("cannot read " + file + ": " + cause, cause);
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
@@ -321,6 +364,7 @@ public final class ActivityFileScan {
         long lines;
         long reported;
         long fallbacks;
+        long bytesRead;
         /** The number of lines before this range, known once every range is scanned. */
         long firstLine;
 
@@ -396,8 +440,9 @@ public final class ActivityFileScan {
                         filled = 0;
                     }
                 }
-                int want = buf.length - filled;
-                int n = channel.read(ByteBuffer.wrap(buf, filled, want), readPos);
+                // never past the end of the range: what is appended to the file meanwhile is not read
+                int want = (int) Math.min(buf.length - filled, end - readPos);
+                int n = want == 0 ? -1 : channel.read(ByteBuffer.wrap(buf, filled, want), readPos);
                 if (n <= 0) {
                     // end of file: a last line without line feed
                     if (skipping) {
@@ -414,6 +459,7 @@ public final class ActivityFileScan {
                     return;
                 }
                 readPos += n;
+                bytesRead += n;
                 report();
                 int scanFrom = filled;
                 filled += n;
@@ -502,10 +548,14 @@ public final class ActivityFileScan {
             this.slow = slow;
         }
 
-        /** Reads a line; false when it is no valid activity (the strict reader reported why). */
+        /**
+         * Reads a line; false when it is no valid activity (the strict reader reported why). A byte
+         * order mark at the start of the file is skipped, as the strict reader does.
+         */
         boolean decode(byte[] buf, int from, int to, long lineNumber, boolean firstLine) {
             full = null;
-            if (!alwaysStrict && scanner.scan(buf, from, to, activity)) {
+            int scanFrom = firstLine ? from + TextEncoding.utf8BomLength(buf, from, to - from) : from;
+            if (!alwaysStrict && scanner.scan(buf, scanFrom, to, activity)) {
                 return true;
             }
             full = slow.parse(buf, from, to, lineNumber, firstLine);

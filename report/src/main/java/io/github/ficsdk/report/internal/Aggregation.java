@@ -181,13 +181,15 @@ public final class Aggregation {
         java.math.BigDecimal value;
         try {
             value = custom.selects(full) ? custom.measure(full) : java.math.BigDecimal.ZERO;
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("custom indicator " + custom.getCode() + " (" + custom.getClass().getName()
-                    + ") failed on activity " + full.getId() + ": " + e, e);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            throw new IllegalStateException(io.github.ficsdk.validation.SafeText.forDisplay("custom indicator "
+                    + custom.getCode() + " (" + custom.getClass().getName() + ") failed on activity " + full.getId()
+                    + ": " + e), e);
         }
         if (value == null || value.signum() < 0) {
-            throw new IllegalStateException("custom indicator " + custom.getCode() + " (" + custom.getClass().getName()
-                    + ") returned " + value + " for activity " + full.getId() + ": a measure must be 0 or more");
+            throw new IllegalStateException(io.github.ficsdk.validation.SafeText.forDisplay("custom indicator "
+                    + custom.getCode() + " (" + custom.getClass().getName() + ") returned " + value + " for activity "
+                    + full.getId() + ": a measure must be 0 or more"));
         }
         customValue = value;
         return value.signum();

@@ -80,7 +80,7 @@ public final class Plan {
                 if (index < 0) {
                     index = -index - 1;
                     if ((index + 1) * words > masks.length) {
-                        masks = Arrays.copyOf(masks, Math.max(16, masks.length * 2) * words);
+                        masks = Arrays.copyOf(masks, Math.max(16 * words, masks.length * 2)); // masks.length is already in longs
                     }
                 }
                 masks[index * words + (row >>> 6)] |= 1L << row;

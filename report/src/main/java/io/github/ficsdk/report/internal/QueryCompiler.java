@@ -8,6 +8,7 @@ import io.github.ficsdk.report.Breakdown;
 import io.github.ficsdk.report.CustomIndicator;
 import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorCode;
+import io.github.ficsdk.report.QueryTooLargeException;
 import io.github.ficsdk.report.ReportQuery;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
@@ -52,6 +53,7 @@ public final class QueryCompiler {
      * @param catalog        the catalog, for custom indicators
      * @return the compiled query
      * @throws IllegalArgumentException if an indicator code is neither valid nor a custom indicator
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public static Compiled compile(ReportQuery query, OrganizationTree tree, Set<String> federationIds,
             IndicatorCatalog catalog) {
@@ -72,10 +74,12 @@ public final class QueryCompiler {
         } else if (query.getBreakdown() == Breakdown.MONTH) {
             YearMonth month = YearMonth.from(query.getPeriod().getStart());
             YearMonth last = YearMonth.from(query.getPeriod().getEnd());
+            checkSize(query, 1 + java.time.temporal.ChronoUnit.MONTHS.between(month, last) + 1);
             for (; !month.isAfter(last); month = month.plusMonths(1)) {
                 rowKeys.add(month.toString());
             }
         }
+        checkSize(query, rowKeys.size());
         List<Plan.Indicator> indicators = new ArrayList<>();
         for (String code : query.getIndicators()) {
             indicators.add(indicator(code, catalog));
@@ -86,6 +90,14 @@ public final class QueryCompiler {
         Plan lastYear = query.isCompareWithLastYear()
                 ? plan(query.getPeriod().sameLastYear(), members, monthly, kinds, indicators) : null;
         return new Compiled(List.copyOf(rowKeys), current, lastYear);
+    }
+
+    /** Refuses a query of more than {@link ReportQuery#MAX_VALUES} values, before anything is allocated for its rows. */
+    private static void checkSize(ReportQuery query, long rows) {
+        int indicators = query.getIndicators().size();
+        if (rows * indicators > ReportQuery.MAX_VALUES) {
+            throw new QueryTooLargeException(query.getBreakdown(), rows, indicators, ReportQuery.MAX_VALUES);
+        }
     }
 
     private static Plan plan(ReportingPeriod period, List<List<String>> members, boolean monthly, List<String> kinds,

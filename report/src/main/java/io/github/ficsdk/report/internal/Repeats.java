@@ -1,7 +1,7 @@
 package io.github.ficsdk.report.internal;
 
 import io.github.ficsdk.core.io.DatasetFile;
-import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.internal.RecordRepeats;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,8 +15,10 @@ import java.util.List;
  * The rare case of {@link ActivityFileScan}: the records whose id hash occurs more than once,
  * left aside by the second scan, are told apart by their ids themselves, in file order; the first
  * occurrence of each id is counted and every other one is a {@code DUPLICATE_ID} problem. Memory
- * grows with the number of records left aside (24 bytes each), and each of them is read once more
- * from the file.
+ * grows with the number of records left aside (about 40 bytes each, and one text of each id that
+ * repeats), not with the problems: they go in line order to a {@link ProblemCollector}, which
+ * lists the first and counts all. Each record left aside is read once more from the file, never
+ * past the size the file had when the scan began.
  */
 final class Repeats {
 
@@ -53,11 +55,13 @@ final class Repeats {
      * Counts the first occurrence of every id left aside into the totals and returns the problems
      * of the others.
      *
-     * @return the DUPLICATE_ID problems, in line order
+     * @param size         the size of the file when the scan began: nothing past it is read
+     * @param maxProblems  the number of problems listed (all are counted)
+     * @return the DUPLICATE_ID problems, given in line order: the first listed, all counted
      */
-    static List<DatasetProblem> resolve(FileChannel channel, List<ActivityFileScan.Chunk> chunks,
+    static ProblemCollector resolve(FileChannel channel, long size, List<ActivityFileScan.Chunk> chunks,
             List<Aggregation> total, List<Plan> plans, KindCodes kinds, ActivityFileScan.SlowPath slow,
-            int maxLineLength) throws IOException {
+            int maxLineLength, int maxProblems) throws IOException {
         int n = 0;
         for (ActivityFileScan.Chunk c : chunks) {
             n += c.aside.size;
@@ -83,8 +87,10 @@ final class Repeats {
         }
         sortByHash(order, hash);
         ActivityFileScan.LineDecoder decoder = new ActivityFileScan.LineDecoder(plans, kinds, slow);
-        LineReader reader = new LineReader(channel, maxLineLength);
-        List<DatasetProblem> problems = new ArrayList<>();
+        LineReader reader = new LineReader(channel, size, maxLineLength);
+        // of each repeat: the line of the first occurrence and the id (one text shared by the repeats of an id)
+        long[] earlier = new long[n];
+        String[] repeatedId = new String[n];
         List<String> ids = new ArrayList<>();
         List<Long> firstLines = new ArrayList<>();
         for (int from = 0; from < n; ) {
@@ -105,8 +111,8 @@ final class Repeats {
                 String id = new String(a.buf, a.idOff, a.idLen, StandardCharsets.UTF_8);
                 int seen = ids.indexOf(id);
                 if (seen >= 0) {
-                    problems.add(RecordRepeats.duplicateId(DatasetFile.ACTIVITIES.getFileName(), line[i], id,
-                            firstLines.get(seen)));
+                    earlier[i] = firstLines.get(seen);
+                    repeatedId[i] = ids.get(seen);
                     continue;
                 }
                 ids.add(id);
@@ -117,7 +123,15 @@ final class Repeats {
             }
             from = to;
         }
-        problems.sort(java.util.Comparator.comparingLong(DatasetProblem::line));
+        // the candidates are in file order: the problems are made (and dropped once counted) in line order
+        ProblemCollector problems = new ProblemCollector(maxProblems);
+        String file = DatasetFile.ACTIVITIES.getFileName();
+        for (int i = 0; i < n; i++) {
+            if (repeatedId[i] != null) {
+                problems.accept(RecordRepeats.duplicateId(file, line[i], repeatedId[i], earlier[i]));
+                repeatedId[i] = null;
+            }
+        }
         return problems;
     }
 
@@ -145,15 +159,17 @@ final class Repeats {
         }
     }
 
-    /** Reads single lines at file positions. */
+    /** Reads single lines at file positions, never past a size. */
     private static final class LineReader {
         final FileChannel channel;
+        final long size;
         final int maxLineLength;
         byte[] buf = new byte[1 << 12];
         int length;
 
-        LineReader(FileChannel channel, int maxLineLength) {
+        LineReader(FileChannel channel, long size, int maxLineLength) {
             this.channel = channel;
+            this.size = size;
             this.maxLineLength = maxLineLength;
         }
 
@@ -161,7 +177,8 @@ final class Repeats {
         byte[] read(long at) throws IOException {
             int filled = 0;
             while (true) {
-                int n = channel.read(ByteBuffer.wrap(buf, filled, buf.length - filled), at + filled);
+                int want = (int) Math.min(buf.length - filled, size - at - filled);
+                int n = want <= 0 ? -1 : channel.read(ByteBuffer.wrap(buf, filled, want), at + filled);
                 if (n <= 0) {
                     length = filled;
                     return filled == 0 ? null : buf;

@@ -2,12 +2,10 @@ package io.github.ficsdk.report.internal;
 
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.io.DatasetFile;
-import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.internal.Codecs;
 import io.github.ficsdk.core.io.internal.LineParser;
 import io.github.ficsdk.core.io.internal.RecordRepeats;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The strict reader of {@code fic-core} for the lines the scanner leaves to it, with the warning
@@ -16,15 +14,24 @@ import java.util.List;
  */
 public final class StrictActivityLines implements ActivityFileScan.SlowPath {
 
-    private final List<DatasetProblem> problems = new ArrayList<>();
-    private final LineParser<Activity> parser =
-            new LineParser<>(Codecs.ACTIVITY, true, DatasetFile.ACTIVITIES.getFileName(), problems::add);
+    private final ProblemCollector problems;
+    private final LineParser<Activity> parser;
+
+    /**
+     * Creates the reader of one range.
+     *
+     * @param maxProblems  the number of problems listed (all are counted)
+     */
+    public StrictActivityLines(int maxProblems) {
+        problems = new ProblemCollector(maxProblems);
+        parser = new LineParser<>(Codecs.ACTIVITY, true, DatasetFile.ACTIVITIES.getFileName(), problems);
+    }
 
     @Override
     public Activity parse(byte[] b, int from, int to, long lineNumber, boolean firstLine) {
         Activity activity = parser.parse(b, from, to - from, lineNumber, firstLine);
         if (activity != null) {
-            RecordRepeats.duplicateTargets(activity, DatasetFile.ACTIVITIES.getFileName(), lineNumber, problems::add);
+            RecordRepeats.duplicateTargets(activity, DatasetFile.ACTIVITIES.getFileName(), lineNumber, problems);
         }
         return activity;
     }
@@ -38,7 +45,7 @@ public final class StrictActivityLines implements ActivityFileScan.SlowPath {
             while (a.targetIndex[held] != earlier) {
                 held++;
             }
-            problems.add(RecordRepeats.duplicateTarget(DatasetFile.ACTIVITIES.getFileName(), lineNumber, id,
+            problems.accept(RecordRepeats.duplicateTarget(DatasetFile.ACTIVITIES.getFileName(), lineNumber, id,
                     a.repeatIndex[r], earlier, ScannedActivity.TARGET_TYPES[a.targetType[held]]));
         }
     }
@@ -49,7 +56,7 @@ public final class StrictActivityLines implements ActivityFileScan.SlowPath {
     }
 
     @Override
-    public List<DatasetProblem> problems() {
+    public ProblemCollector problems() {
         return problems;
     }
 }

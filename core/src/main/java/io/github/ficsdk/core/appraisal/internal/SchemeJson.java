@@ -50,6 +50,9 @@ public final class SchemeJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // nesting deeper than 64, a number longer than 100 digits, a text longer than 1 Mi characters
+            throw new SchemeLoadException("$", "LIMIT_EXCEEDED", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new SchemeLoadException("$", "MALFORMED_JSON", e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "

@@ -43,6 +43,11 @@ public final class StandardEvidenceProvider implements EvidenceProvider {
         return "standard";
     }
 
+    @Override
+    public boolean derives(String key) {
+        return StandardEvidenceKeys.derives(key);
+    }
+
     /** A counter with the ids behind it, per organisation. */
     private static final class Counter {
         final String key;

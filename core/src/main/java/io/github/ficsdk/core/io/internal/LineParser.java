@@ -81,7 +81,7 @@ public final class LineParser<T> {
      * @param b           the bytes
      * @param off         the first byte of the line
      * @param len         the length of the line
-     * @param lineNumber  the line number, 1-based (line 1 may carry a BOM, which is a problem)
+     * @param lineNumber  the line number, 1-based (a byte order mark at the start of line 1 is skipped)
      * @return the record, or null when the line is blank or rejected
      */
     public T parse(byte[] b, int off, int len, long lineNumber) {
@@ -96,7 +96,8 @@ public final class LineParser<T> {
      * @param off         the first byte of the line
      * @param len         the length of the line
      * @param lineNumber  the line number reported with problems
-     * @param firstLine   whether this is the first line of the file (only it may be told apart by a BOM)
+     * @param firstLine   whether this is the first line of the file: a UTF-8 byte order mark at its start is
+     *     skipped silently, while one at the start of any other line is the problem {@code BOM}
      * @return the record, or null when the line is blank or rejected
      */
     public T parse(byte[] b, int off, int len, long lineNumber, boolean firstLine) {
@@ -112,16 +113,21 @@ public final class LineParser<T> {
     }
 
     private T parseLine(byte[] b, int off, int len) {
+        if (firstLine && isBom(b, off, len)) {
+            // Excel and WPS start a UTF-8 file with a byte order mark: the data model accepts it
+            off += 3;
+            len -= 3;
+        }
         if (isBlank(b, off, len)) {
             outcome = Outcome.BLANK;
             problem(null, "", "BLANK_LINE", "blank line: every line must hold one JSON object");
             return null;
         }
         outcome = Outcome.REJECTED;
-        if (len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
-            // Jackson would skip it silently: a byte order mark is a problem on any line
+        if (isBom(b, off, len)) {
+            // Jackson would skip it silently: past the start of the file, a byte order mark is a problem
             problem(null, "", "BOM", firstLine
-                    ? "the file starts with a UTF-8 byte order mark (EF BB BF); remove it"
+                    ? "the file starts with two UTF-8 byte order marks (EF BB BF EF BB BF); remove the second"
                     : "the line starts with a UTF-8 byte order mark (EF BB BF), as if files were joined; remove it");
             return null;
         }
@@ -179,6 +185,10 @@ public final class LineParser<T> {
 
     private void reject(byte[] b, int off, int len, String path, String code, String message) {
         problem(hasId ? probeId(b, off, len) : null, path, code, message);
+    }
+
+    private static boolean isBom(byte[] b, int off, int len) {
+        return len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF;
     }
 
     private static boolean isBlank(byte[] b, int off, int len) {

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.io.internal;
 
+import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.JsonLinesReader;
@@ -10,11 +11,7 @@ import io.github.ficsdk.core.org.OrganizationTreeException;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.validation.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -130,49 +127,41 @@ public final class OrganizationCheck {
     }
 
     /**
-     * Reads the organisation files of a dataset folder and checks them.
+     * Reads the organisation files of a dataset and checks them.
      *
-     * @param folder         the dataset folder
-     * @param maxLineLength  the longest line accepted
-     * @param problems       receives the problems of the lines that cannot be read
+     * @param dataset   the dataset
+     * @param problems  receives the problems of the lines that cannot be read and of the whole
+     *                  files (those of {@link Dataset#open(DatasetFile, Consumer)})
      * @return the result; its problems are those of the structure only
      * @throws UncheckedIOException if a file cannot be read
      */
-    public static Result read(Path folder, int maxLineLength, Consumer<? super DatasetProblem> problems) {
-        return check(read(folder, DatasetFile.FEDERATIONS, maxLineLength, problems),
-                read(folder, DatasetFile.CHAMBERS, maxLineLength, problems),
-                read(folder, DatasetFile.PARTY_ORGANIZATIONS, maxLineLength, problems));
+    public static Result read(Dataset dataset, Consumer<? super DatasetProblem> problems) {
+        return check(read(dataset, DatasetFile.FEDERATIONS, problems),
+                read(dataset, DatasetFile.CHAMBERS, problems),
+                read(dataset, DatasetFile.PARTY_ORGANIZATIONS, problems));
     }
 
     /**
-     * Reads every record of a (small) file with its line.
+     * Reads every record of a (small) file with its line, through {@link Dataset#open(DatasetFile,
+     * Consumer)} (a byte order mark skipped; a file that is not UTF-8, cannot be read or changes
+     * while it is read is a problem of the whole file).
      *
-     * @param <T>            the record type
-     * @param folder         the dataset folder
-     * @param file           the file
-     * @param maxLineLength  the longest line accepted
-     * @param problems       receives the problems of the lines that cannot be read
+     * @param <T>       the record type
+     * @param dataset   the dataset
+     * @param file      the file
+     * @param problems  receives the problems of the lines that cannot be read and of the whole file
      * @return the records in file order with their lines; empty when the file does not exist
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static <T> List<Numbered<T>> read(Path folder, DatasetFile<T> file, int maxLineLength,
+    public static <T> List<Numbered<T>> read(Dataset dataset, DatasetFile<T> file,
             Consumer<? super DatasetProblem> problems) {
-        Path path = folder.resolve(file.getFileName());
         List<Numbered<T>> records = new ArrayList<>();
-        InputStream in;
-        try {
-            in = Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return records;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        try (JsonLinesReader<T> reader = JsonLinesReader.open(file, in, file.getFileName(), maxLineLength, problems)) {
+        try (JsonLinesReader<T> reader = dataset.open(file, problems)) {
             for (T record = reader.read(); record != null; record = reader.read()) {
                 records.add(new Numbered<>(record, reader.getLineNumber()));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(file.getFileName()), e);
         }
         return records;
     }
