@@ -11,7 +11,7 @@ import java.util.Set;
  * One problem found in a dataset, tied to its file and line, such as
  * {@code activities.jsonl:17 A17 targets[0].id UNKNOWN_REFERENCE "…"}; printed by the
  * {@code validate} command as
- * {@code {"file": "activities.jsonl", "line": 17, "id": "A17", "path": "targets[0].id", "code": "…", "message": "…"}}.
+ * {@code {"file": "activities.jsonl", "line": 17, "id": "A17", "path": "targets[0].id", "severity": "WARNING", "code": "…", "message": "…"}}.
  *
  * <p>The codes are listed in the {@linkplain io.github.ficsdk.core.io package overview}.
  *
