@@ -1,6 +1,8 @@
 package io.github.ficsdk.core;
 
+import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
+import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
 
 /**
@@ -22,11 +24,13 @@ import java.util.Objects;
  * <p>The message goes through {@link SafeText#forDisplay(String)}: a value quoted from the data
  * never shows an ID-card or mobile number in full nor a control character.
  *
+ * <p>It is a {@link FicProblem}: an error at the path {@link #getField()}.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
  */
-public class InvalidValueException extends IllegalArgumentException {
+public class InvalidValueException extends IllegalArgumentException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -62,7 +66,28 @@ public class InvalidValueException extends IllegalArgumentException {
      *
      * @return the problem code, never null
      */
+    @Override
     public String getProblemCode() {
         return problemCode;
+    }
+
+    /**
+     * Returns the path of the offending field, the same as {@link #getField()}.
+     *
+     * @return the path, never null
+     */
+    @Override
+    public String getProblemPath() {
+        return field;
+    }
+
+    /**
+     * Returns {@link Severity#ERROR}: the value is not built.
+     *
+     * @return {@link Severity#ERROR}
+     */
+    @Override
+    public Severity getSeverity() {
+        return Severity.ERROR;
     }
 }

@@ -1,5 +1,8 @@
 package io.github.ficsdk.report;
 
+import io.github.ficsdk.validation.FicProblem;
+import io.github.ficsdk.validation.Severity;
+
 /**
  * Thrown when a query would compute more values than {@link ReportQuery#MAX_VALUES}: its rows
  * (the scope's total row plus one row per child federation, month or activity kind) times its
@@ -15,11 +18,17 @@ package io.github.ficsdk.report;
  * }
  * }</pre>
  *
+ * <p>It is a {@link FicProblem}: the error {@value #PROBLEM_CODE} about the query as a whole (empty
+ * path).
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
  */
-public final class QueryTooLargeException extends IllegalArgumentException {
+public final class QueryTooLargeException extends IllegalArgumentException implements FicProblem {
+
+    /** The problem code of this exception, {@value}. */
+    public static final String PROBLEM_CODE = "QUERY_TOO_LARGE";
 
     private static final long serialVersionUID = 1L;
 
@@ -93,5 +102,35 @@ public final class QueryTooLargeException extends IllegalArgumentException {
      */
     public long getLimit() {
         return limit;
+    }
+
+    /**
+     * Returns the problem code, {@value #PROBLEM_CODE}.
+     *
+     * @return the code, never null
+     */
+    @Override
+    public String getProblemCode() {
+        return PROBLEM_CODE;
+    }
+
+    /**
+     * Returns the empty path: the query as a whole is too large.
+     *
+     * @return the empty string
+     */
+    @Override
+    public String getProblemPath() {
+        return "";
+    }
+
+    /**
+     * Returns {@link Severity#ERROR}: the query is refused.
+     *
+     * @return {@link Severity#ERROR}
+     */
+    @Override
+    public Severity getSeverity() {
+        return Severity.ERROR;
     }
 }

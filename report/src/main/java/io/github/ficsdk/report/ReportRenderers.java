@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.FicJson;
+import io.github.ficsdk.core.io.ProblemJson;
 import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -52,7 +53,9 @@ public final class ReportRenderers {
      * A value of a month row also has {@code "period"}, of a kind row {@code "kind"}; comparisons add {@code "lastYear"},
      * {@code "change"}, {@code "changePercent"}, {@code "target"}, {@code "completionPercent"};
      * drill-down adds {@code "sources"}; problems found while reading are listed under
-     * {@code "problems"} (the first of each file), counted by code under {@code "problemCounts"},
+     * {@code "problems"} (the first of each file), each as {@link ProblemJson} writes it (the same
+     * object as a line of the data-quality JSON Lines: {@code {"file", "line", "id", "path",
+     * "severity", "code", "message"}}, {@code id} null when unknown), counted by code under {@code "problemCounts"},
      * with {@code "problemsNotListed"} the number left out of the list. A refused report
      * ({@link Report#isRefused()}) has no values, only its problems.
      *
@@ -105,16 +108,7 @@ public final class ReportRenderers {
             if (!report.problems().isEmpty()) {
                 g.writeArrayFieldStart("problems");
                 for (DatasetProblem p : report.problems()) {
-                    g.writeStartObject();
-                    g.writeStringField("file", p.file());
-                    g.writeNumberField("line", p.line());
-                    if (p.id() != null) {
-                        g.writeStringField("id", p.id());
-                    }
-                    g.writeStringField("path", p.path());
-                    g.writeStringField("code", p.code());
-                    g.writeStringField("message", p.message());
-                    g.writeEndObject();
+                    ProblemJson.write(g, p);
                 }
                 g.writeEndArray();
             }

@@ -87,7 +87,7 @@ class NarrativeTest {
                 + "\"scope\":\"F330400\",\"value\":196,\"unit\":\"家次\",\"name\":\"走访商会协会\"},{\"indicator\":"
                 + "\"CHARITY.AMOUNT\",\"scope\":\"F330400\",\"value\":37250000.00,\"unit\":\"元\",\"name\":"
                 + "\"光彩事业和社会公益投入资金\"}],\"problems\":[{\"file\":\"activities.jsonl\",\"line\":17,\"id\":\"A17\","
-                + "\"path\":\"targets[0].id\",\"code\":\"REQUIRED\",\"message\":\"m\"}],"
+                + "\"path\":\"targets[0].id\",\"severity\":\"ERROR\",\"code\":\"REQUIRED\",\"message\":\"m\"}],"
                 + "\"problemCounts\":{\"REQUIRED\":1},\"problemsNotListed\":0}\n", ReportRenderers.json(report));
         String csv = ReportRenderers.csv(report);
         assertTrue(csv.startsWith("\uFEFFindicator,scope,period,kind,value,unit,name\r\n"), csv);

@@ -13,11 +13,13 @@ import java.util.Objects;
  * keeps its length, so the index still points into it): neither shows an ID-card or mobile number
  * in full, and the message no control character.
  *
+ * <p>It is a {@link FicProblem}: an error whose path is empty (the parsed value itself).
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
  */
-public class InvalidCodeException extends IllegalArgumentException {
+public class InvalidCodeException extends IllegalArgumentException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,8 +50,30 @@ public class InvalidCodeException extends IllegalArgumentException {
      *
      * @return the problem code, never null
      */
+    @Override
     public String getProblemCode() {
         return problemCode;
+    }
+
+    /**
+     * Returns the path of the value at fault: empty, since the exception is about the text parsed
+     * as a whole ({@link #getIndex()} points into it).
+     *
+     * @return the empty string
+     */
+    @Override
+    public String getProblemPath() {
+        return "";
+    }
+
+    /**
+     * Returns {@link Severity#ERROR}: the text is not a code.
+     *
+     * @return {@link Severity#ERROR}
+     */
+    @Override
+    public Severity getSeverity() {
+        return Severity.ERROR;
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.Objects;
  * {@code CREDIT_CODE_CHECK_CHARACTER} or {@code NOT_NULL}); the {@code message} is localized and
  * never contains a full personal value such as a mobile number.
  *
+ * <p>A problem is a {@link FicProblem}: {@link #getProblemCode()}, {@link #getProblemPath()},
+ * {@link #getSeverity()} and {@link #getMessage()} return its components.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param severity  whether the finding rejects the record, not null
@@ -18,7 +21,7 @@ import java.util.Objects;
  * @param message   the localized, human-readable message, not null
  * @since 0.1
  */
-public record Problem(Severity severity, String path, String code, String message) {
+public record Problem(Severity severity, String path, String code, String message) implements FicProblem {
 
     /**
      * Creates a problem.
@@ -34,6 +37,46 @@ public record Problem(Severity severity, String path, String code, String messag
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Returns the {@link #code() code}.
+     *
+     * @return the stable problem code, never null
+     */
+    @Override
+    public String getProblemCode() {
+        return code;
+    }
+
+    /**
+     * Returns the {@link #path() path}, such as {@code targets[0].id}.
+     *
+     * @return the property path, empty for the object itself, never null
+     */
+    @Override
+    public String getProblemPath() {
+        return path;
+    }
+
+    /**
+     * Returns the {@link #severity() severity}.
+     *
+     * @return the severity, never null
+     */
+    @Override
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    /**
+     * Returns the {@link #message() message}.
+     *
+     * @return the localized message, never null
+     */
+    @Override
+    public String getMessage() {
+        return message;
     }
 
     /**

@@ -1,8 +1,15 @@
 package io.github.ficsdk.core.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -25,6 +32,9 @@ import java.util.TreeMap;
  * @since 0.1
  */
 public final class DataQualityReport {
+
+    /** JSON with the escapes for people (control and bidirectional characters as {@code \}{@code uXXXX}). */
+    private static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(FicJson.displayEscapes()).build();
 
     private final List<FileReport> files;
     private final List<DatasetProblem> problems;
@@ -134,6 +144,64 @@ public final class DataQualityReport {
      */
     public boolean isClean() {
         return getProblemCount() == 0;
+    }
+
+    /**
+     * Renders the report as JSON Lines, the output of the reference app's {@code validate}: a line
+     * per problem listed, written by {@link ProblemJson}
+     * ({@code {"file", "line", "id", "path", "severity", "code", "message"}}, its message
+     * {@linkplain ProblemMessages#localize(DatasetProblem, Locale) localized}), then one line with
+     * the counts: {@code {"read", "valid", "rejected", "errors", "warnings", "codes": {"CODE": n, …},
+     * "notListed", "files": [{"file", "read", "valid", "rejected"}, …]}}, where {@code codes} counts
+     * every problem, listed or not, and {@code notListed} says how many were not listed.
+     *
+     * <pre>{@code
+     * {"file":"activities.jsonl","line":2,"id":"A2","path":"end","severity":"ERROR","code":"END_BEFORE_START","message":"…"}
+     * {"read":3,"valid":2,"rejected":1,"errors":1,"warnings":0,"codes":{"END_BEFORE_START":1},"notListed":0,"files":[…]}
+     * }</pre>
+     *
+     * @param locale  the language of the messages (Chinese for any {@code zh} locale), not null
+     * @return the JSON Lines, each line ending with a line feed, never null
+     */
+    public String toJsonLines(Locale locale) {
+        StringWriter out = new StringWriter();
+        try {
+            for (DatasetProblem problem : problems) {
+                try (JsonGenerator g = JSON.createGenerator(out)) {
+                    ProblemJson.write(g, ProblemMessages.localize(problem, locale));
+                }
+                out.write('\n');
+            }
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                g.writeStartObject();
+                g.writeNumberField("read", files.stream().mapToLong(FileReport::read).sum());
+                g.writeNumberField("valid", files.stream().mapToLong(FileReport::valid).sum());
+                g.writeNumberField("rejected", files.stream().mapToLong(FileReport::rejected).sum());
+                g.writeNumberField("errors", getErrorCount());
+                g.writeNumberField("warnings", getWarningCount());
+                g.writeObjectFieldStart("codes");
+                for (Map.Entry<String, Long> e : getProblemCounts().entrySet()) {
+                    g.writeNumberField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeNumberField("notListed", getProblemsNotListed());
+                g.writeArrayFieldStart("files");
+                for (FileReport f : files) {
+                    g.writeStartObject();
+                    g.writeStringField("file", f.file());
+                    g.writeNumberField("read", f.read());
+                    g.writeNumberField("valid", f.valid());
+                    g.writeNumberField("rejected", f.rejected());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.io;
 
+import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.Problem;
 import io.github.ficsdk.validation.SafeText;
 import io.github.ficsdk.validation.Severity;
@@ -10,7 +11,7 @@ import java.util.Set;
  * One problem found in a dataset, tied to its file and line, such as
  * {@code activities.jsonl:17 A17 targets[0].id UNKNOWN_REFERENCE "…"}; printed by the
  * {@code validate} command as
- * {@code {"file": "activities.jsonl", "line": 17, "id": "A17", "path": "targets[0].id", "code": "…", "message": "…"}}.
+ * {@code {"file": "activities.jsonl", "line": 17, "id": "A17", "path": "targets[0].id", "severity": "WARNING", "code": "…", "message": "…"}}.
  *
  * <p>The codes are listed in the {@linkplain io.github.ficsdk.core.io package overview}.
  *
@@ -20,6 +21,10 @@ import java.util.Set;
  * syntax error) keeps only its ends ({@code 110105********002X}, {@code 138****5678}) and a control
  * character shows as an escape. The {@code id} is therefore the record's id as it may be shown, not
  * necessarily the id itself: to find the record, use the file and line.
+ *
+ * <p>A dataset problem is a {@link FicProblem}: {@link #getProblemCode()}, {@link #getProblemPath()},
+ * {@link #getSeverity()} and {@link #getMessage()} return its components. As JSON (the {@code validate}
+ * output, a report's {@code problems}) it is written by {@link ProblemJson}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -33,7 +38,7 @@ import java.util.Set;
  * @since 0.1
  */
 public record DatasetProblem(String file, long line, String id, String path, Severity severity, String code,
-        String message) {
+        String message) implements FicProblem {
 
     /**
      * The codes of the problems that concern a whole file or the folder rather than a line:
@@ -79,6 +84,46 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
      */
     public static DatasetProblem of(String file, long line, String id, Problem problem) {
         return new DatasetProblem(file, line, id, problem.path(), problem.severity(), problem.code(), problem.message());
+    }
+
+    /**
+     * Returns the {@link #code() code}, such as {@code END_BEFORE_START}.
+     *
+     * @return the code, never null
+     */
+    @Override
+    public String getProblemCode() {
+        return code;
+    }
+
+    /**
+     * Returns the {@link #path() path}, such as {@code targets[0].id}.
+     *
+     * @return the path, empty for the whole line or file, never null
+     */
+    @Override
+    public String getProblemPath() {
+        return path;
+    }
+
+    /**
+     * Returns the {@link #severity() severity}.
+     *
+     * @return the severity, never null
+     */
+    @Override
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    /**
+     * Returns the {@link #message() message}, safe to print.
+     *
+     * @return the message, never null
+     */
+    @Override
+    public String getMessage() {
+        return message;
     }
 
     /**

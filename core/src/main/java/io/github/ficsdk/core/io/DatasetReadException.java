@@ -1,5 +1,7 @@
 package io.github.ficsdk.core.io;
 
+import io.github.ficsdk.validation.FicProblem;
+import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
 
 /**
@@ -7,11 +9,13 @@ import java.util.Objects;
  * line with a problem; carries that {@linkplain #getProblem() problem}, whose text (and so this
  * exception's message) is {@linkplain DatasetProblem safe to print}.
  *
+ * <p>It is a {@link FicProblem} with the code, path and severity of its problem.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
  */
-public class DatasetReadException extends RuntimeException {
+public class DatasetReadException extends RuntimeException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,5 +39,36 @@ public class DatasetReadException extends RuntimeException {
      */
     public DatasetProblem getProblem() {
         return problem;
+    }
+
+    /**
+     * Returns the code of the {@linkplain #getProblem() problem}, such as {@code MALFORMED_JSON}.
+     *
+     * @return the code, never null
+     */
+    @Override
+    public String getProblemCode() {
+        return problem.code();
+    }
+
+    /**
+     * Returns the path of the {@linkplain #getProblem() problem} in its record, such as
+     * {@code targets[0].id}.
+     *
+     * @return the path, empty for the whole line or file, never null
+     */
+    @Override
+    public String getProblemPath() {
+        return problem.path();
+    }
+
+    /**
+     * Returns the severity of the {@linkplain #getProblem() problem}.
+     *
+     * @return the severity, never null
+     */
+    @Override
+    public Severity getSeverity() {
+        return problem.severity();
     }
 }

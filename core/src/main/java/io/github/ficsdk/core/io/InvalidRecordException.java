@@ -2,7 +2,9 @@ package io.github.ficsdk.core.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
+import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
 
 /**
@@ -22,9 +24,12 @@ import java.util.Objects;
  * <p>The message goes through {@link SafeText#forDisplay(String)}: a value quoted from the record
  * never shows an ID-card or mobile number in full nor a control character.
  *
+ * <p>It is a {@link FicProblem}, an error. (Jackson's own {@link #getPath()} is the list of
+ * references to the value; {@link #getProblemPath()} is the path in the SDK's syntax.)
+ *
  * @since 0.1
  */
-public class InvalidRecordException extends JsonMappingException {
+public class InvalidRecordException extends JsonMappingException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -73,6 +78,7 @@ public class InvalidRecordException extends JsonMappingException {
      *
      * @return the path, empty for the whole object, never null
      */
+    @Override
     public String getProblemPath() {
         return problemPath;
     }
@@ -82,7 +88,18 @@ public class InvalidRecordException extends JsonMappingException {
      *
      * @return the code, never null
      */
+    @Override
     public String getProblemCode() {
         return problemCode;
+    }
+
+    /**
+     * Returns {@link Severity#ERROR}: the record is not read.
+     *
+     * @return {@link Severity#ERROR}
+     */
+    @Override
+    public Severity getSeverity() {
+        return Severity.ERROR;
     }
 }

@@ -1,14 +1,14 @@
 package io.github.ficsdk.core.io;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
- * Short descriptions of the problem codes of {@code fic-core} in Chinese and English, such as
- * {@code END_BEFORE_START} = 结束日期早于开始日期, and the localisation of a problem's message.
+ * Short descriptions of the problem codes in Chinese and English, such as
+ * {@code END_BEFORE_START} = 结束日期早于开始日期, and the localisation of a problem's message: a view
+ * of the {@linkplain ProblemCode problem catalogue} for the codes whose messages the SDK writes as
+ * English details (not those of Bean Validation constraints, whose messages come from their bundles).
  *
  * <p>The messages that the readers put in a {@link DatasetProblem} are English details ("end must
  * not be before start - but was: end 2017-03-01, start 2017-03-05"); Bean Validation messages are
@@ -26,33 +26,29 @@ import java.util.ResourceBundle;
  */
 public final class ProblemMessages {
 
-    private static final String BUNDLE = "io.github.ficsdk.core.io.ProblemMessages";
-
     private ProblemMessages() {}
 
     /**
-     * Returns the short description of a problem code of {@code fic-core}.
+     * Returns the short description of a problem code whose messages are English details, from the
+     * {@linkplain ProblemCode#getDescription(Locale) catalogue}.
      *
      * @param code    the problem code, such as {@code END_BEFORE_START}, not null
      * @param locale  the language: Chinese for any {@code zh} locale, English otherwise; not null
-     * @return the description, empty for a code that {@code fic-core} does not define; never null
+     * @return the description, empty for a code not in the catalogue or
+     *         {@linkplain ProblemCode#isLocalizedByValidator() localized by the validator} (such as
+     *         {@code CREDIT_CODE_CHECK_CHARACTER}); never null
      */
     public static Optional<String> describe(String code, Locale locale) {
         Objects.requireNonNull(code, "code");
-        Locale bundleLocale = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, bundleLocale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            return Optional.of(bundle.getString(code));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
-        }
+        Objects.requireNonNull(locale, "locale");
+        return ProblemCode.find(code).filter(c -> !c.isLocalizedByValidator()).map(c -> c.getDescription(locale));
     }
 
     /**
      * Returns a problem with its message for readers of a language: for Chinese, an English
      * detail gets the Chinese description of its code in front ({@code 描述：detail}); a message
-     * that is already Chinese, a code {@code fic-core} does not define, or English stay as they are.
+     * that is already Chinese, a code {@link #describe(String, Locale)} does not describe, or
+     * English stay as they are.
      *
      * @param problem  the problem, not null
      * @param locale   the language, not null

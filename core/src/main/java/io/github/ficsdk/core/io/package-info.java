@@ -28,7 +28,14 @@
  * repeated (member, organisation, role) are warnings, and count once too.
  *
  * <h2>Problem codes</h2>
- * Stable UPPER_SNAKE codes of {@link io.github.ficsdk.core.io.DatasetProblem#code()}; errors
+ * Every problem code of the SDK, with its severity and its Chinese and English description, is in
+ * one catalogue, {@link io.github.ficsdk.core.io.ProblemCode} (a new code gets a line in its
+ * resource {@code problem-codes.tsv} and a row here or in the documentation of the package that
+ * produces it); every problem is an {@link io.github.ficsdk.validation.FicProblem}. As JSON, a
+ * problem is written by {@link io.github.ficsdk.core.io.ProblemJson}, and a data-quality report by
+ * {@link io.github.ficsdk.core.io.DataQualityReport#toJsonLines(java.util.Locale)}.
+ *
+ * <p>Stable UPPER_SNAKE codes of {@link io.github.ficsdk.core.io.DatasetProblem#code()}; errors
  * reject the record, warnings keep it. The first six concern a whole file or the folder and have
  * line 0 (file {@code .} for the folder itself); the errors among them
  * ({@link io.github.ficsdk.core.io.DatasetProblem#isFileError()}) mean that records were not read,

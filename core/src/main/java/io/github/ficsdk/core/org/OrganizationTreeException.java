@@ -1,6 +1,8 @@
 package io.github.ficsdk.core.org;
 
+import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
+import io.github.ficsdk.validation.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +19,15 @@ import java.util.Optional;
  * an ID-card or mobile number in full nor a control character; {@link #getIds()} returns them as
  * given.
  *
+ * <p>It is a {@link FicProblem}: an error whose path is {@code id} for a duplicate id and empty
+ * otherwise (the ids name the organisations; which property holds the parent depends on the
+ * record type: {@code parent}, {@code federation} or {@code host}).
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
  */
-public class OrganizationTreeException extends IllegalArgumentException {
+public class OrganizationTreeException extends IllegalArgumentException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -73,8 +79,30 @@ public class OrganizationTreeException extends IllegalArgumentException {
      *
      * @return the code, never null
      */
+    @Override
     public String getProblemCode() {
         return problemCode;
+    }
+
+    /**
+     * Returns the path of the value at fault: {@code id} for {@code DUPLICATE_ID}, empty otherwise
+     * (the organisations are named by {@link #getIds()}).
+     *
+     * @return the path, never null
+     */
+    @Override
+    public String getProblemPath() {
+        return "DUPLICATE_ID".equals(problemCode) ? "id" : "";
+    }
+
+    /**
+     * Returns {@link Severity#ERROR}.
+     *
+     * @return {@link Severity#ERROR}
+     */
+    @Override
+    public Severity getSeverity() {
+        return Severity.ERROR;
     }
 
     /**

@@ -1,18 +1,12 @@
 package io.github.ficsdk.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ficsdk.core.io.DataQualityReport;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetProblem;
-import io.github.ficsdk.core.io.FicJson;
 import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.core.io.FileReport;
 import io.github.ficsdk.validation.FicValidator;
 import io.github.ficsdk.validation.SafeText;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +16,8 @@ import picocli.CommandLine.Option;
  * every problem with its file, line, id, path, severity, code and message, then the counts of
  * records read, valid and rejected.
  *
- * <p>JSON output is JSON Lines: every problem listed on a line of its own,
+ * <p>JSON output is JSON Lines, written by the library ({@link DataQualityReport#toJsonLines(java.util.Locale)}):
+ * every problem listed on a line of its own,
  * {@code {"file", "line", "id", "path", "severity", "code", "message"}} ({@code id} is null when
  * the record's id could not be read; {@code line} is 0 for a problem of a whole file, and
  * {@code file} is {@code .} for one of the folder), then one line with the counts:
@@ -76,69 +71,9 @@ public final class ValidateCommand extends AbstractCommand {
         }
         long read = quality.getFiles().stream().mapToLong(FileReport::read).sum();
         progress.done(read);
-        out().print(format == Format.JSON ? json(quality, lang()) : text(quality, lang()));
+        out().print(format == Format.JSON ? quality.toJsonLines(lang().locale()) : text(quality, lang()));
         out().flush();
         return quality.isClean() ? OK : PROBLEMS;
-    }
-
-    /**
-     * Renders a data-quality result as the JSON Lines of this command: a line per problem, then
-     * a line of counts.
-     *
-     * @param quality  the result, not null
-     * @param lang     the language of the messages, not null
-     * @return the JSON Lines text, each line ending with a line feed, never null
-     */
-    public static String json(DataQualityReport quality, Lang lang) {
-        StringWriter out = new StringWriter();
-        JsonFactory factory = new com.fasterxml.jackson.core.JsonFactoryBuilder()
-                .characterEscapes(FicJson.displayEscapes()).build();
-        try {
-            for (DatasetProblem problem : quality.getProblems()) {
-                DatasetProblem p = ProblemMessages.localize(problem, lang.locale());
-                try (JsonGenerator g = factory.createGenerator(out)) {
-                    g.writeStartObject();
-                    g.writeStringField("file", p.file());
-                    g.writeNumberField("line", p.line());
-                    g.writeStringField("id", p.id());
-                    g.writeStringField("path", p.path());
-                    g.writeStringField("severity", p.severity().name());
-                    g.writeStringField("code", p.code());
-                    g.writeStringField("message", p.message());
-                    g.writeEndObject();
-                }
-                out.write('\n');
-            }
-            try (JsonGenerator g = factory.createGenerator(out)) {
-                g.writeStartObject();
-                g.writeNumberField("read", quality.getFiles().stream().mapToLong(FileReport::read).sum());
-                g.writeNumberField("valid", quality.getFiles().stream().mapToLong(FileReport::valid).sum());
-                g.writeNumberField("rejected", quality.getFiles().stream().mapToLong(FileReport::rejected).sum());
-                g.writeNumberField("errors", quality.getErrorCount());
-                g.writeNumberField("warnings", quality.getWarningCount());
-                g.writeObjectFieldStart("codes");
-                for (java.util.Map.Entry<String, Long> e : quality.getProblemCounts().entrySet()) {
-                    g.writeNumberField(e.getKey(), e.getValue());
-                }
-                g.writeEndObject();
-                g.writeNumberField("notListed", quality.getProblemsNotListed());
-                g.writeArrayFieldStart("files");
-                for (FileReport f : quality.getFiles()) {
-                    g.writeStartObject();
-                    g.writeStringField("file", f.file());
-                    g.writeNumberField("read", f.read());
-                    g.writeNumberField("valid", f.valid());
-                    g.writeNumberField("rejected", f.rejected());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /**

@@ -1,0 +1,58 @@
+package io.github.ficsdk.core.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * Writes a {@link DatasetProblem} as JSON, the same in every output of the SDK (the
+ * {@linkplain DataQualityReport#toJsonLines(java.util.Locale) data-quality JSON Lines} of
+ * {@code validate}, the {@code "problems"} of a report's JSON):
+ *
+ * <pre>{@code
+ * {"file":"activities.jsonl","line":17,"id":"A17","path":"targets[0].id","severity":"WARNING","code":"UNKNOWN_REFERENCE","message":"…"}
+ * }</pre>
+ *
+ * <p>{@code id} is {@code null} when the record's id could not be read; {@code line} is 0 for a
+ * problem of a whole file, and {@code file} is {@code .} for one of the folder; {@code path} is in
+ * the {@linkplain io.github.ficsdk.validation.FicProblem one path syntax} and empty for the whole
+ * line. The problem's text is already {@linkplain DatasetProblem safe to print}; give the generator
+ * the {@linkplain FicJson#displayEscapes() escapes for people} so that control characters are
+ * escaped too:
+ *
+ * <pre>{@code
+ * JsonFactory factory = new JsonFactoryBuilder().characterEscapes(FicJson.displayEscapes()).build();
+ * try (JsonGenerator g = factory.createGenerator(writer)) {
+ *     ProblemJson.write(g, problem);
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ProblemJson {
+
+    private ProblemJson() {}
+
+    /**
+     * Writes a problem as one JSON object with the fields {@code file}, {@code line}, {@code id},
+     * {@code path}, {@code severity}, {@code code} and {@code message}, in this order.
+     *
+     * @param generator  the generator, placed where a value may be written, not null
+     * @param problem    the problem, not null
+     * @throws IOException if the generator cannot write
+     */
+    public static void write(JsonGenerator generator, DatasetProblem problem) throws IOException {
+        Objects.requireNonNull(problem, "problem");
+        generator.writeStartObject();
+        generator.writeStringField("file", problem.file());
+        generator.writeNumberField("line", problem.line());
+        generator.writeStringField("id", problem.id());
+        generator.writeStringField("path", problem.path());
+        generator.writeStringField("severity", problem.severity().name());
+        generator.writeStringField("code", problem.code());
+        generator.writeStringField("message", problem.message());
+        generator.writeEndObject();
+    }
+}
