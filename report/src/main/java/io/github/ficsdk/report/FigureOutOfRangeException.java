@@ -1,6 +1,8 @@
 package io.github.ficsdk.report;
 
 import io.github.ficsdk.validation.SafeText;
+import io.github.ficsdk.validation.FicProblem;
+import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
 
 /**
@@ -26,7 +28,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class FigureOutOfRangeException extends ArithmeticException {
+public class FigureOutOfRangeException extends ArithmeticException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -82,5 +84,35 @@ public class FigureOutOfRangeException extends ArithmeticException {
      */
     public String getPeriod() {
         return period;
+    }
+
+    /**
+     * Returns the problem code, {@code FIGURE_OUT_OF_RANGE}.
+     *
+     * @return the code, never null
+     */
+    @Override
+    public String getProblemCode() {
+        return "FIGURE_OUT_OF_RANGE";
+    }
+
+    /**
+     * Returns the empty path: the figure is not a property of a record.
+     *
+     * @return the empty string, never null
+     */
+    @Override
+    public String getProblemPath() {
+        return "";
+    }
+
+    /**
+     * Returns {@link Severity#ERROR}: the figure is refused.
+     *
+     * @return the severity, never null
+     */
+    @Override
+    public Severity getSeverity() {
+        return Severity.ERROR;
     }
 }

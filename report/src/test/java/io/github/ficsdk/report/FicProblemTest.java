@@ -130,6 +130,13 @@ class FicProblemTest {
                 () -> ReportEngine.standard().accumulator(ReportQuery.builder()
                         .period(ReportingPeriod.parse("1000-01-01/9999-12-31")).scope(Fixtures.CITY)
                         .breakdown(Breakdown.MONTH).threads(1).build(), Fixtures.organizations())));
+        t.put(FigureOutOfRangeException.class, () -> thrown(FigureOutOfRangeException.class,
+                () -> ReportEngine.standard().run(ReportQuery.builder().period(ReportingPeriod.parse("2017"))
+                        .scope(Fixtures.CITY).indicators(List.of("FORUM.PARTICIPANTS")).threads(1).build(),
+                        Fixtures.organizations(), List.of(
+                                Fixtures.activity("A1", "FORUM", "2017-03-01", Fixtures.CITY).participants(Long.MAX_VALUE).build(),
+                                Fixtures.activity("A2", "FORUM", "2017-03-02", Fixtures.CITY).participants(Long.MAX_VALUE).build()),
+                        List.of())));
         return t;
     }
 
@@ -164,6 +171,7 @@ class FicProblemTest {
         assertFicProblem(problems.get(DatasetReadException.class), "NEGATIVE", "participants");
         assertFicProblem(problems.get(OrganizationTreeException.class), "UNKNOWN_PARENT", "");
         assertFicProblem(problems.get(QueryTooLargeException.class), "QUERY_TOO_LARGE", "");
+        assertFicProblem(problems.get(FigureOutOfRangeException.class), "FIGURE_OUT_OF_RANGE", "");
         for (FicProblem p : problems.values()) {
             assertEquals(Severity.ERROR, p.getSeverity(), p.toString());
         }
