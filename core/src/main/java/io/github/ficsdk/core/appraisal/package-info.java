@@ -1,8 +1,8 @@
 /**
- * Appraisal schemes (考核评价): versioned {@link io.github.ficsdk.core.appraisal.Scheme scheme
+ * Appraisal schemes (考核评价): versioned {@link io.github.ficsdk.core.appraisal.scheme.Scheme scheme
  * documents} such as 四好商会 and 五优县级工商联, pluggable
- * {@link io.github.ficsdk.core.appraisal.ScoringRule scoring rules} and
- * {@link io.github.ficsdk.core.appraisal.EvidenceProvider evidence providers}, and the
+ * {@link io.github.ficsdk.core.appraisal.spi.ScoringRule scoring rules} and
+ * {@link io.github.ficsdk.core.appraisal.spi.EvidenceProvider evidence providers}, and the
  * {@link io.github.ficsdk.core.appraisal.Appraiser appraiser} that turns evidence into
  * {@link io.github.ficsdk.core.appraisal.AppraisalResult results} with points, explanations,
  * grades, vetoes and recommendations.
@@ -39,7 +39,7 @@
  * text, number or boolean, for enum-like evidence such as {@code federation.level}).
  *
  * <h2>Scheme problem codes</h2>
- * {@link io.github.ficsdk.core.appraisal.SchemeLoadException#getProblemCode()}:
+ * {@link io.github.ficsdk.core.appraisal.scheme.SchemeLoadException#getProblemCode()}:
  * {@code MALFORMED_JSON}, {@code WRONG_TYPE}, {@code REQUIRED}, {@code UNKNOWN_PROPERTY},
  * {@code UNKNOWN_CODE} (subject type), {@code INVALID_DATE}, {@code NEGATIVE},
  * {@code DUPLICATE_CODE} (dimension code), {@code GRADES_EMPTY}, {@code GRADES_NOT_DESCENDING},
@@ -47,7 +47,7 @@
  * {@code DEFAULT_RECOMMENDATION_NOT_LAST}, {@code UNKNOWN_RULE}, {@code UNKNOWN_PARAMETER},
  * {@code INVALID_PARAMETER}, {@code OUT_OF_RANGE} (a number too large to compute with),
  * {@code INVALID_UTF8}, {@code INVALID_SCHEME} (a document the builder refuses, at {@code $}),
- * {@code DOCUMENT_TOO_LARGE} (a document over {@link io.github.ficsdk.core.appraisal.Scheme#MAX_DOCUMENT_BYTES}
+ * {@code DOCUMENT_TOO_LARGE} (a document over {@link io.github.ficsdk.core.appraisal.scheme.Scheme#MAX_DOCUMENT_BYTES}
  * (1 MiB) or the limit given to {@code Scheme.read}, refused before it is parsed; the message names
  * the file and the limit), {@code LIMIT_EXCEEDED} (nesting deeper than 64, a number longer than 100
  * characters or a text longer than 1,048,576 characters: Jackson's stream read constraints).
@@ -82,7 +82,7 @@
  * <h2>Plug-ins</h2>
  * Scoring rules and evidence providers found by {@link java.util.ServiceLoader} are loaded one
  * provider at a time: one whose class is missing or whose constructor throws is left out and
- * remembered ({@link io.github.ficsdk.core.appraisal.RuleRegistry#getFailedProviders()},
+ * remembered ({@link io.github.ficsdk.core.appraisal.spi.RuleRegistry#getFailedProviders()},
  * {@link io.github.ficsdk.core.appraisal.Appraiser#getFailedProviders()}); only a scheme that names a
  * rule id nobody registered fails ({@code UNKNOWN_RULE}, naming the providers that failed and their
  * errors). Each call of a plug-in rule has a hard time limit
@@ -90,7 +90,7 @@
  * {@link io.github.ficsdk.core.appraisal.Appraiser}.
  *
  * <h2>Derived evidence</h2>
- * The {@linkplain io.github.ficsdk.core.appraisal.EvidenceProvider#standard() standard provider}
+ * The {@linkplain io.github.ficsdk.core.appraisal.spi.EvidenceProvider#standard() standard provider}
  * derives, for every chamber, federation and party organisation of an
  * {@link io.github.ficsdk.core.appraisal.EvidenceSource}, with the ids of the records behind each value:
  * {@code activities.<KIND>} and {@code activities.total} (sum of {@code sessions} of the activities
@@ -112,4 +112,5 @@
 @DomainStyle
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
 import io.github.ficsdk.core.DomainStyle;

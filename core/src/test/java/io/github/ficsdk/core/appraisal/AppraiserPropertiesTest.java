@@ -1,5 +1,12 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.appraisal.scheme.Bonus;
+import io.github.ficsdk.core.appraisal.scheme.Dimension;
+import io.github.ficsdk.core.appraisal.scheme.GradeBand;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SubjectType;
+import io.github.ficsdk.core.appraisal.scheme.Veto;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

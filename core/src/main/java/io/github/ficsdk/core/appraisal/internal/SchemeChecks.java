@@ -1,10 +1,10 @@
 package io.github.ficsdk.core.appraisal.internal;
 
-import io.github.ficsdk.core.appraisal.Dimension;
-import io.github.ficsdk.core.appraisal.GradeBand;
-import io.github.ficsdk.core.appraisal.RecommendationRule;
-import io.github.ficsdk.core.appraisal.Scheme;
-import io.github.ficsdk.core.appraisal.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.scheme.Dimension;
+import io.github.ficsdk.core.appraisal.scheme.GradeBand;
+import io.github.ficsdk.core.appraisal.scheme.RecommendationRule;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.ficsdk.core.appraisal.internal;
 
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.ActivityKind;
-import io.github.ficsdk.core.appraisal.EvidenceProvider;
+import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
 import io.github.ficsdk.core.member.Membership;

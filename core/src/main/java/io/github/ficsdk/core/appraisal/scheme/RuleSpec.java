@@ -1,5 +1,6 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.scheme;
 
+import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
 import io.github.ficsdk.core.appraisal.internal.Params;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.scheme;
 
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import io.github.ficsdk.core.appraisal.internal.SchemeChecks;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
 import java.io.IOException;

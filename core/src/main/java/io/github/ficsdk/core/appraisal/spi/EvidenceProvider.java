@@ -1,5 +1,8 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.appraisal.Appraiser;
+import io.github.ficsdk.core.appraisal.EvidenceSource;
+import io.github.ficsdk.core.appraisal.EvidenceTable;
 import io.github.ficsdk.core.appraisal.internal.StandardEvidenceProvider;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>Plug-ins are found by {@link ServiceLoader} ({@code META-INF/services/io.github.ficsdk.core.appraisal.EvidenceProvider})
+ * <p>Plug-ins are found by {@link ServiceLoader} ({@code META-INF/services/io.github.ficsdk.core.appraisal.spi.EvidenceProvider})
  * or passed to {@link Appraiser.Builder#addProvider(EvidenceProvider)}. A provider should read each
  * streamed file at most once, indexing by subject. The keys of the {@linkplain #standard() standard
  * provider} are listed in the {@linkplain io.github.ficsdk.core.appraisal package overview}.

@@ -1,4 +1,4 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.scheme;
 
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
