@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ficsdk.core.appraisal.AppraisalException;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import io.github.ficsdk.core.appraisal.spi.EvidenceException;
 import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
-import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.io.InvalidRecordException;

@@ -1,6 +1,11 @@
 package io.github.ficsdk.core.appraisal;
 
 import io.github.ficsdk.core.appraisal.internal.CompiledScheme;
+import io.github.ficsdk.core.appraisal.internal.Inputs;
+import io.github.ficsdk.core.appraisal.internal.Params;
+import io.github.ficsdk.core.appraisal.internal.Plugins;
+import io.github.ficsdk.core.appraisal.internal.Shown;
+import io.github.ficsdk.core.appraisal.internal.StandardEvidenceKeys;
 import io.github.ficsdk.core.appraisal.scheme.Dimension;
 import io.github.ficsdk.core.appraisal.scheme.GradeBand;
 import io.github.ficsdk.core.appraisal.scheme.RecommendationRule;
@@ -11,11 +16,6 @@ import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.appraisal.spi.RuleInput;
 import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import io.github.ficsdk.core.appraisal.spi.RuleScore;
-import io.github.ficsdk.core.appraisal.internal.Inputs;
-import io.github.ficsdk.core.appraisal.internal.Params;
-import io.github.ficsdk.core.appraisal.internal.Plugins;
-import io.github.ficsdk.core.appraisal.internal.Shown;
-import io.github.ficsdk.core.appraisal.internal.StandardEvidenceKeys;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
@@ -145,9 +145,10 @@ public final class Appraiser {
     }
 
     /**
-     * Returns an appraiser with the {@linkplain RuleRegistry#standard() standard rules}, the
+     * Returns an appraiser with the {@linkplain RuleRegistry#standard() standard rules}, fic-core's
      * {@linkplain EvidenceProvider#standard() standard evidence provider} plus the providers found
-     * by {@link java.util.ServiceLoader}, and the default rule budget.
+     * by {@link java.util.ServiceLoader} (with fic-report on the class path, its providers of the
+     * activity and proposal counts), and the default rule budget.
      *
      * @return the appraiser, never null
      */
@@ -393,8 +394,10 @@ public final class Appraiser {
     private String closest(String key, CompiledScheme cs) {
         Set<String> known = new java.util.TreeSet<>(cs.evidenceKeys);
         known.addAll(catalogKeys());
-        if (providers.contains(EvidenceProvider.standard())) {
-            known.addAll(StandardEvidenceKeys.all());
+        for (String standard : StandardEvidenceKeys.all()) {
+            if (derived(standard)) {
+                known.add(standard);
+            }
         }
         String best = null;
         int bestDistance = 3;

@@ -1,8 +1,8 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.appraisal.internal.Inputs;
 import io.github.ficsdk.core.appraisal.spi.PreparedRule;
 import io.github.ficsdk.core.appraisal.spi.RuleScore;
-import io.github.ficsdk.core.appraisal.internal.Inputs;
 import io.github.ficsdk.validation.SafeText;
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -112,5 +112,5 @@
 @DomainStyle
 package io.github.ficsdk.core.appraisal;
 
-import io.github.ficsdk.core.appraisal.scheme.Scheme;
 import io.github.ficsdk.core.DomainStyle;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;

@@ -1,11 +1,11 @@
 package io.github.ficsdk.core.appraisal;
 
-import io.github.ficsdk.core.appraisal.scheme.Scheme;
-import io.github.ficsdk.core.appraisal.scheme.SubjectType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SubjectType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

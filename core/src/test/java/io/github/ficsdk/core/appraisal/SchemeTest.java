@@ -1,13 +1,13 @@
 package io.github.ficsdk.core.appraisal;
 
-import io.github.ficsdk.core.appraisal.scheme.Scheme;
-import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
-import io.github.ficsdk.core.appraisal.scheme.SubjectType;
-import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.scheme.SubjectType;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;

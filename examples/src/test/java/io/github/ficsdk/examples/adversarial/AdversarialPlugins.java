@@ -1,12 +1,12 @@
 package io.github.ficsdk.examples.adversarial;
 
-import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.appraisal.spi.PreparedRule;
 import io.github.ficsdk.core.appraisal.spi.RuleInput;
 import io.github.ficsdk.core.appraisal.spi.RuleScore;
-import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
 import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package io.github.ficsdk.core.appraisal.scheme;
 
-import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import io.github.ficsdk.core.appraisal.internal.SchemeChecks;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

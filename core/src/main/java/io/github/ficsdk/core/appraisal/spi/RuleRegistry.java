@@ -1,10 +1,10 @@
 package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.appraisal.internal.BuiltInRules;
 import io.github.ficsdk.core.appraisal.internal.CompiledScheme;
+import io.github.ficsdk.core.appraisal.internal.Plugins;
 import io.github.ficsdk.core.appraisal.scheme.Scheme;
 import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
-import io.github.ficsdk.core.appraisal.internal.BuiltInRules;
-import io.github.ficsdk.core.appraisal.internal.Plugins;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
