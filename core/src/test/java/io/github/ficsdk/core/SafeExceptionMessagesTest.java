@@ -37,7 +37,7 @@ class SafeExceptionMessagesTest {
                         new IllegalStateException(RAW)),
                 new EvidenceException("party.activities", "EVIDENCE_TYPE", RAW),
                 new RuleParameterException("points", RAW),
-                new SchemeLoadException("$.dimensions[0]", "UNKNOWN_PARAMETER", RAW),
+                new SchemeLoadException("dimensions[0]", "UNKNOWN_PARAMETER", RAW),
                 new OrganizationTreeException("PARENT_CYCLE", List.of("11010519491231002X"), RAW),
                 new InvalidRecordException(null, "targets[0].id", "UNKNOWN_CODE", RAW),
                 new InvalidCodeException("CREDIT_CODE_LENGTH", "11010519491231002X", -1, RAW),

@@ -153,7 +153,7 @@ public final class PluginRuleSample {
      * @param registry  the rules known, not null
      * @return the scheme, never null
      * @throws io.github.ficsdk.core.appraisal.scheme.SchemeLoadException if a rule is not registered
-     *         ({@code UNKNOWN_RULE} at {@code $.dimensions[0].rules[0].rule} with {@link RuleRegistry#builtIns()})
+     *         ({@code UNKNOWN_RULE} at {@code dimensions[0].rules[0].rule} with {@link RuleRegistry#builtIns()})
      */
     public static Scheme scheme(RuleRegistry registry) {
         try (InputStream in = PluginRuleSample.class.getResourceAsStream(SCHEME)) {

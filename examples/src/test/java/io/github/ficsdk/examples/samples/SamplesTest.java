@@ -91,7 +91,7 @@ class SamplesTest {
         SchemeLoadException e = assertThrows(SchemeLoadException.class,
                 () -> PluginRuleSample.scheme(RuleRegistry.builtIns()));
         assertEquals("UNKNOWN_RULE", e.getProblemCode());
-        assertEquals("$.dimensions[0].rules[0].rule", e.getPath());
+        assertEquals("dimensions[0].rules[0].rule", e.getPath());
         assertTrue(e.getMessage().contains("x-member-growth"), e.getMessage());
         assertInstanceOf(PluginRuleSample.MemberGrowthRule.class,
                 RuleRegistry.standard().find(PluginRuleSample.MemberGrowthRule.ID).orElseThrow());

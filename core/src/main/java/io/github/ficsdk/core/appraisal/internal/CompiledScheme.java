@@ -96,12 +96,12 @@ public final class CompiledScheme {
      * @param registry  the rules known
      * @return the compiled scheme
      * @throws SchemeLoadException naming the path of the first problem, such as
-     *         {@code $.dimensions[0].rules[1].rule} ({@code UNKNOWN_RULE})
+     *         {@code dimensions[0].rules[1].rule} ({@code UNKNOWN_RULE})
      */
     public static CompiledScheme compile(Scheme scheme, RuleRegistry registry) {
         List<Slot> gates = new ArrayList<>();
         for (int i = 0; i < scheme.getEligibility().size(); i++) {
-            gates.add(slot(registry, scheme.getEligibility().get(i).getSpec(), "$.eligibility[" + i + "]",
+            gates.add(slot(registry, scheme.getEligibility().get(i).getSpec(), "eligibility[" + i + "]",
                     "eligibility[" + i + "]", true));
         }
         List<List<Slot>> dims = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class CompiledScheme {
             Dimension d = scheme.getDimensions().get(i);
             List<Slot> slots = new ArrayList<>();
             for (int j = 0; j < d.getRules().size(); j++) {
-                slots.add(slot(registry, d.getRules().get(j), "$.dimensions[" + i + "].rules[" + j + "]",
+                slots.add(slot(registry, d.getRules().get(j), "dimensions[" + i + "].rules[" + j + "]",
                         "dimensions[" + d.getCode() + "]", false));
             }
             dims.add(slots);
@@ -118,18 +118,18 @@ public final class CompiledScheme {
         if (scheme.getBonus().isPresent()) {
             List<RuleSpec> specs = scheme.getBonus().get().getRules();
             for (int j = 0; j < specs.size(); j++) {
-                bonus.add(slot(registry, specs.get(j), "$.bonus.rules[" + j + "]", "bonus", false));
+                bonus.add(slot(registry, specs.get(j), "bonus.rules[" + j + "]", "bonus", false));
             }
         }
         List<Slot> vetoes = new ArrayList<>();
         for (int i = 0; i < scheme.getVetoes().size(); i++) {
-            vetoes.add(slot(registry, scheme.getVetoes().get(i).getSpec(), "$.vetoes[" + i + "]", "vetoes[" + i + "]",
+            vetoes.add(slot(registry, scheme.getVetoes().get(i).getSpec(), "vetoes[" + i + "]", "vetoes[" + i + "]",
                     true));
         }
         List<Slot> recs = new ArrayList<>();
         for (int i = 0; i < scheme.getRecommendations().size(); i++) {
             Optional<RuleSpec> spec = scheme.getRecommendations().get(i).getSpec();
-            recs.add(spec.isEmpty() ? null : slot(registry, spec.get(), "$.recommendations[" + i + "]",
+            recs.add(spec.isEmpty() ? null : slot(registry, spec.get(), "recommendations[" + i + "]",
                     "recommendations[" + i + "]", true));
         }
         return new CompiledScheme(scheme, gates, dims, bonus, vetoes, recs);

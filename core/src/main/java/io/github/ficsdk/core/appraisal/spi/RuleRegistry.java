@@ -139,9 +139,10 @@ public final class RuleRegistry {
      * Checks every rule of a scheme: known id, accepted parameters, parameters the rule accepts.
      *
      * @param scheme  the scheme, not null
-     * @throws SchemeLoadException naming the JSON path of the first problem, such as
-     *         {@code $.dimensions[0].rules[1].rule} ({@code UNKNOWN_RULE}) or
-     *         {@code $.vetoes[0].pointz} ({@code UNKNOWN_PARAMETER})
+     * @throws SchemeLoadException naming the path of the first problem, such as
+     *         {@code dimensions[0].rules[1].rule} ({@code UNKNOWN_RULE}),
+     *         {@code vetoes[0].pointz} ({@code UNKNOWN_PARAMETER}) or
+     *         {@code dimensions[0].rules[1].tiers[0].atLeast} ({@code INVALID_PARAMETER})
      */
     public void check(Scheme scheme) {
         CompiledScheme.compile(scheme, this);
