@@ -140,10 +140,7 @@ public final class ActivityEvidenceProvider implements EvidenceProvider {
         int twoFrom = Dates.of(period.getEnd().minusYears(2).plusDays(1));
 
         // activities.*: each organisation counts in its own row
-        SubjectTally own = new SubjectTally(rows);
-        for (int row = 0; row < rows; row++) {
-            own.count(organizations.id(row), row);
-        }
+        SubjectTally own = new SubjectTally(organizations.index());
         List<String> kindKeys = List.copyOf(kinds.values());
         int[] kindColumns = new int[kindKeys.size()];
         int k = 0;
@@ -157,12 +154,11 @@ public final class ActivityEvidenceProvider implements EvidenceProvider {
         SubjectTally hosted = null;
         int party = -1;
         if (wantParty) {
-            hosted = new SubjectTally(rows);
+            hosted = new SubjectTally(organizations.index());
             for (int row = 0; row < rows; row++) {
-                hosted.count(organizations.id(row), row);
                 int host = organizations.row(organizations.host(row));
                 if (host >= 0) {
-                    hosted.count(organizations.id(row), host);
+                    hosted.alsoCount(organizations.id(row), host);
                 }
             }
             party = hosted.column(ActivityKind.PARTY_ACTIVITY.getCode(), from, to);

@@ -51,6 +51,11 @@ final class Organizations {
         return hosts.get(row);
     }
 
+    /** The row of each organisation id: what a {@code SubjectTally} counts by (not to be changed). */
+    Map<String, Integer> index() {
+        return index;
+    }
+
     /** The row of an id, -1 when the source does not define it (or for null). */
     int row(String id) {
         Integer row = id == null ? null : index.get(id);

@@ -75,10 +75,7 @@ public final class ProposalEvidenceProvider implements EvidenceProvider {
         }
         Organizations organizations = new Organizations(source);
         int rows = organizations.size();
-        SubjectTally tally = new SubjectTally(rows);
-        for (int row = 0; row < rows; row++) {
-            tally.count(organizations.id(row), row);
-        }
+        SubjectTally tally = new SubjectTally(organizations.index());
         int submitted = tally.column(null, Dates.of(period.getStart()), Dates.of(period.getEnd()));
         Set<String> seen = new HashSet<>();
         try (Stream<Proposal> proposals = source.proposals()) {

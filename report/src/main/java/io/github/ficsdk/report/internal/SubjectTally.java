@@ -14,9 +14,8 @@ import java.util.Objects;
  * when its start lies in the column's window and its kind is the column's (or the column takes
  * every kind); it counts in a row when any of its organizers counts in that row, once however
  * many do; it adds its sessions (1 when absent). A report row keeps a bit per organisation of
- * the scope; here each organisation lists the few rows it counts in (its own, and for a party
- * organisation possibly its host's), so memory grows with rows × columns, not rows ×
- * organisations. Keeps the ids of the records behind each value, in the order they were added.
+ * the scope; here each organisation counts in its own row and possibly a few more (a party
+ * organisation in its host's), so memory grows with rows × columns, not rows × organisations. Keeps the ids of the records behind each value, in the order they were added.
  * Not thread-safe.
  */
 public final class SubjectTally {
@@ -56,7 +55,8 @@ public final class SubjectTally {
     private static final int[] NONE = {};
 
     private final int rows;
-    private final Map<String, int[]> rowsOf;
+    private final Map<String, Integer> own;
+    private final Map<String, int[]> more = new HashMap<>();
     private final List<Column> columns = new ArrayList<>();
     private final Map<String, int[]> columnsByKind = new HashMap<>();
     private int[] columnsOfEveryKind = NONE;
@@ -68,27 +68,32 @@ public final class SubjectTally {
     private int[] applicable = new int[8];
 
     /**
-     * Creates a tally.
+     * Creates a tally in which each organisation of an index counts in its own row.
      *
-     * @param rows  the number of rows (subjects)
+     * @param rows  the row of each organisation (subject), from 0 on; not copied, not changed
      */
-    public SubjectTally(int rows) {
-        this.rows = rows;
-        this.stamp = new int[rows];
-        this.rowsOf = new HashMap<>(Math.max(16, rows * 2));
+    public SubjectTally(Map<String, Integer> rows) {
+        this.own = rows;
+        this.rows = rows.size();
+        this.stamp = new int[this.rows];
     }
 
     /**
-     * Makes an organisation count in a row; an organisation may count in several.
+     * Makes an organisation count in another row as well, such as a party organisation in its
+     * host's.
      *
      * @param organization  the organisation id
      * @param row           the row, 0 to rows - 1
      */
-    public void count(String organization, int row) {
+    public void alsoCount(String organization, int row) {
         Objects.checkIndex(row, rows);
-        int[] list = rowsOf.get(organization);
+        Integer self = own.get(organization);
+        if (self != null && self == row) {
+            return;
+        }
+        int[] list = more.get(organization);
         if (list == null) {
-            rowsOf.put(organization, new int[] {row});
+            more.put(organization, new int[] {row});
             return;
         }
         for (int r : list) {
@@ -98,7 +103,7 @@ public final class SubjectTally {
         }
         list = Arrays.copyOf(list, list.length + 1);
         list[list.length - 1] = row;
-        rowsOf.put(organization, list);
+        more.put(organization, list);
     }
 
     /**
@@ -149,17 +154,15 @@ public final class SubjectTally {
             record = 1;
         }
         for (int o = 0, count = a.getOrganizerCount(); o < count; o++) {
-            int[] list = rowsOf.get(a.getOrganizer(o));
-            if (list == null) {
-                continue;
+            String organizer = a.getOrganizer(o);
+            Integer self = own.get(organizer);
+            if (self != null) {
+                reachedCount = reach(self, reachedCount);
             }
-            for (int row : list) {
-                if (stamp[row] != record) {
-                    stamp[row] = record;
-                    if (reachedCount == reached.length) {
-                        reached = Arrays.copyOf(reached, reachedCount * 2);
-                    }
-                    reached[reachedCount++] = row;
+            int[] list = more.isEmpty() ? null : more.get(organizer);
+            if (list != null) {
+                for (int row : list) {
+                    reachedCount = reach(row, reachedCount);
                 }
             }
         }
@@ -173,6 +176,19 @@ public final class SubjectTally {
         }
     }
 
+    /** Notes that the record being added reaches a row, once; returns the number of rows reached. */
+    private int reach(int row, int reachedCount) {
+        if (stamp[row] == record) {
+            return reachedCount;
+        }
+        stamp[row] = record;
+        if (reachedCount == reached.length) {
+            reached = Arrays.copyOf(reached, reachedCount * 2);
+        }
+        reached[reachedCount] = row;
+        return reachedCount + 1;
+    }
+
     /**
      * Adds a record that counts 1 for one organisation on one day, such as a proposal by its
      * submitter; it adds to the columns of every kind whose window holds the day.
@@ -183,14 +199,28 @@ public final class SubjectTally {
      */
     public void addOne(String organization, int day, String id) {
         int n = select(columnsOfEveryKind, 0, day);
-        int[] list = n == 0 ? null : rowsOf.get(organization);
-        if (list == null) {
+        if (n == 0) {
             return;
+        }
+        if (++record == 0) {
+            Arrays.fill(stamp, 0);
+            record = 1;
+        }
+        int reachedCount = 0;
+        Integer self = own.get(organization);
+        if (self != null) {
+            reachedCount = reach(self, reachedCount);
+        }
+        int[] list = more.isEmpty() ? null : more.get(organization);
+        if (list != null) {
+            for (int row : list) {
+                reachedCount = reach(row, reachedCount);
+            }
         }
         for (int i = 0; i < n; i++) {
             Column column = columns.get(applicable[i]);
-            for (int row : list) {
-                column.add(row, 1, id);
+            for (int r = 0; r < reachedCount; r++) {
+                column.add(reached[r], 1, id);
             }
         }
     }
