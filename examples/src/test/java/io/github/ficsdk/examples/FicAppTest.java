@@ -438,7 +438,9 @@ class FicAppTest {
                 "--lang", "en");
         assertEquals(2, run.status(), run.err());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().startsWith("error: --scheme: " + SafeText.forDisplay(file.toString()) + ": scheme rejected: $"), run.err());
+        // the whole document is at fault: no path before the detail
+        assertTrue(run.err().startsWith("error: --scheme: " + SafeText.forDisplay(file.toString())
+                + ": scheme rejected: Unexpected end-of-input"), run.err());
         assertTrue(run.err().contains("(MALFORMED_JSON)"), run.err());
     }
 
