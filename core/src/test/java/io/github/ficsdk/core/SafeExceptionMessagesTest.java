@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ficsdk.core.appraisal.AppraisalException;
-import io.github.ficsdk.core.appraisal.EvidenceException;
-import io.github.ficsdk.core.appraisal.RuleParameterException;
-import io.github.ficsdk.core.appraisal.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.spi.EvidenceException;
+import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.io.InvalidRecordException;
@@ -37,7 +37,7 @@ class SafeExceptionMessagesTest {
                         new IllegalStateException(RAW)),
                 new EvidenceException("party.activities", "EVIDENCE_TYPE", RAW),
                 new RuleParameterException("points", RAW),
-                new SchemeLoadException("$.dimensions[0]", "UNKNOWN_PARAMETER", RAW),
+                new SchemeLoadException("dimensions[0]", "UNKNOWN_PARAMETER", RAW),
                 new OrganizationTreeException("PARENT_CYCLE", List.of("11010519491231002X"), RAW),
                 new InvalidRecordException(null, "targets[0].id", "UNKNOWN_CODE", RAW),
                 new InvalidCodeException("CREDIT_CODE_LENGTH", "11010519491231002X", -1, RAW),

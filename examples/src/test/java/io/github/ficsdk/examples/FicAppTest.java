@@ -423,7 +423,7 @@ class FicAppTest {
         assertEquals(2, run.status(), run.err());
         assertEquals("", run.out());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().startsWith("参数错误：--scheme：" + SafeText.forDisplay(file.toString()) + "：方案被拒绝：$.dimensions[0].rules[0].rule: rule x-nobody "
+        assertTrue(run.err().startsWith("参数错误：--scheme：" + SafeText.forDisplay(file.toString()) + "：方案被拒绝：dimensions[0].rules[0].rule: rule x-nobody "
                 + "is not registered"), run.err());
         assertTrue(run.err().contains("x-member-growth"), "the registered rules are listed, plug-ins included: " + run.err());
         assertTrue(run.err().contains("（UNKNOWN_RULE）"), run.err());
@@ -438,7 +438,9 @@ class FicAppTest {
                 "--lang", "en");
         assertEquals(2, run.status(), run.err());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().startsWith("error: --scheme: " + SafeText.forDisplay(file.toString()) + ": scheme rejected: $"), run.err());
+        // the whole document is at fault: no path before the detail
+        assertTrue(run.err().startsWith("error: --scheme: " + SafeText.forDisplay(file.toString())
+                + ": scheme rejected: Unexpected end-of-input"), run.err());
         assertTrue(run.err().contains("(MALFORMED_JSON)"), run.err());
     }
 

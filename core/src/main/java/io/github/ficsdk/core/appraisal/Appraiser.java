@@ -1,9 +1,21 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.appraisal.internal.CompiledScheme;
+import io.github.ficsdk.core.appraisal.internal.Inputs;
 import io.github.ficsdk.core.appraisal.internal.Params;
 import io.github.ficsdk.core.appraisal.internal.Plugins;
 import io.github.ficsdk.core.appraisal.internal.Shown;
 import io.github.ficsdk.core.appraisal.internal.StandardEvidenceKeys;
+import io.github.ficsdk.core.appraisal.scheme.Dimension;
+import io.github.ficsdk.core.appraisal.scheme.GradeBand;
+import io.github.ficsdk.core.appraisal.scheme.RecommendationRule;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.spi.EvidenceException;
+import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
+import io.github.ficsdk.core.appraisal.spi.RuleInput;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
@@ -133,9 +145,10 @@ public final class Appraiser {
     }
 
     /**
-     * Returns an appraiser with the {@linkplain RuleRegistry#standard() standard rules}, the
+     * Returns an appraiser with the {@linkplain RuleRegistry#standard() standard rules}, fic-core's
      * {@linkplain EvidenceProvider#standard() standard evidence provider} plus the providers found
-     * by {@link java.util.ServiceLoader}, and the default rule budget.
+     * by {@link java.util.ServiceLoader} (with fic-report on the class path, its providers of the
+     * activity and proposal counts), and the default rule budget.
      *
      * @return the appraiser, never null
      */
@@ -366,7 +379,7 @@ public final class Appraiser {
             keys = new HashSet<>();
             for (Scheme s : catalog.getSchemes()) {
                 try {
-                    keys.addAll(registry.compile(s).evidenceKeys);
+                    keys.addAll(CompiledScheme.compile(s, registry).evidenceKeys);
                 } catch (SchemeLoadException e) {
                     // a scheme with a rule this registry does not have reads nothing here
                 }
@@ -381,8 +394,10 @@ public final class Appraiser {
     private String closest(String key, CompiledScheme cs) {
         Set<String> known = new java.util.TreeSet<>(cs.evidenceKeys);
         known.addAll(catalogKeys());
-        if (providers.contains(EvidenceProvider.standard())) {
-            known.addAll(StandardEvidenceKeys.all());
+        for (String standard : StandardEvidenceKeys.all()) {
+            if (derived(standard)) {
+                known.add(standard);
+            }
         }
         String best = null;
         int bestDistance = 3;
@@ -504,7 +519,7 @@ public final class Appraiser {
     private CompiledScheme compiled(Scheme scheme) {
         CompiledScheme cs = cache.get(scheme);
         if (cs == null || cs.scheme != scheme) {
-            cs = registry.compile(scheme);
+            cs = CompiledScheme.compile(scheme, registry);
             cache.put(scheme, cs);
         }
         return cs;
@@ -593,7 +608,7 @@ public final class Appraiser {
                 }
             }
         }
-        RuleInput input = new RuleInput(subject, values, slot.ifMissing());
+        RuleInput input = Inputs.of(subject, values, slot.ifMissing());
         long start = System.nanoTime();
         RuleScore score = call(slot, subject, input, watch, start);
         long elapsed = System.nanoTime() - start;
@@ -601,7 +616,7 @@ public final class Appraiser {
             long budget = budgetNanos.getOrDefault(slot.ruleId(), defaultBudgetNanos);
             if (elapsed > budget) {
                 // Rules are pure: a second call tells a slow rule from a pause of the JVM (GC) in the first.
-                input = new RuleInput(subject, values, slot.ifMissing());
+                input = Inputs.of(subject, values, slot.ifMissing());
                 start = System.nanoTime();
                 score = call(slot, subject, input, watch, start);
                 elapsed = System.nanoTime() - start;
@@ -613,7 +628,7 @@ public final class Appraiser {
             }
         }
         if (score == null || score.points() == null
-                || !(slot.builtIn() && score.isLazy()) && (score.explanation() == null || score.explanationEn() == null)) {
+                || !slot.builtIn() && (score.explanation() == null || score.explanationEn() == null)) {
             throw new AppraisalException("RULE_NULL", subject, slot.ruleId(), slot.section(), null,
                     subject + ": rule " + slot.ruleId() + " in " + slot.section() + " returned null: " + score, null);
         }
@@ -629,7 +644,7 @@ public final class Appraiser {
                             + points.toPlainString() + " points, above its cap " + slot.max().toPlainString(), null);
         }
         if (lines != null) {
-            String defaulted = input.isDefaulted() ? Params.fmt(slot.ifMissing()) : null;
+            String defaulted = Inputs.isDefaulted(input) ? Params.fmt(slot.ifMissing()) : null;
             lines.add(slot.builtIn()
                     ? new RuleResult(slot.ruleId(), Params.norm(points), slot.max(), defaulted, slot.rule(), subject, values,
                             slot.ifMissing())

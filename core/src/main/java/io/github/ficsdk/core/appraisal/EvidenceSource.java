@@ -1,6 +1,7 @@
 package io.github.ficsdk.core.appraisal;
 
 import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.appraisal.scheme.SubjectType;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.member.Membership;

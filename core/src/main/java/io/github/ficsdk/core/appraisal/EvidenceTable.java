@@ -3,6 +3,8 @@ package io.github.ficsdk.core.appraisal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.period.ReportingPeriod;

@@ -1,5 +1,8 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.appraisal.internal.Inputs;
+import io.github.ficsdk.core.appraisal.spi.PreparedRule;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
 import io.github.ficsdk.validation.SafeText;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -57,7 +60,7 @@ public final class RuleResult {
     private RuleScore score() {
         RuleScore s = score;
         if (s == null) {
-            s = prepared.score(new RuleInput(subject, values, ifMissing));
+            s = prepared.score(Inputs.of(subject, values, ifMissing));
             score = s;
         }
         return s;

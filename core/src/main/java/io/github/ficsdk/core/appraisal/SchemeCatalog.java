@@ -1,6 +1,9 @@
 package io.github.ficsdk.core.appraisal;
 
 import io.github.ficsdk.core.appraisal.internal.SchemeChecks;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SubjectType;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,6 +3,13 @@ package io.github.ficsdk.core.appraisal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ficsdk.core.appraisal.scheme.Bonus;
+import io.github.ficsdk.core.appraisal.scheme.Dimension;
+import io.github.ficsdk.core.appraisal.scheme.GradeBand;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SubjectType;
+import io.github.ficsdk.core.appraisal.scheme.Veto;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;

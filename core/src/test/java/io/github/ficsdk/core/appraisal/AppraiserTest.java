@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,11 +1,14 @@
 package io.github.ficsdk.core.appraisal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.ActivityKind;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetReadException;
@@ -25,6 +28,8 @@ import io.github.ficsdk.core.proposal.ProposalBody;
 import io.github.ficsdk.core.proposal.ProposalSession;
 import io.github.ficsdk.core.proposal.ProposalType;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,49 +105,92 @@ class EvidenceDerivationTest {
         return BigDecimal.valueOf(v);
     }
 
+    /**
+     * The activity and proposal counts that FOUR_GOOD_CHAMBER reads, as fic-report derives them from
+     * {@link #source()}, given as a user of fic-core alone gives them.
+     */
+    static EvidenceTable.Builder counted(String period) {
+        return EvidenceTable.builder(period)
+                .put("C1", "activities.total", 4, List.of("A2", "A3")).put("C1", "activities.TRAINING", 3, List.of("A3"))
+                .put("C1", "activities.CHARITY", 0, List.of()).put("C1", "activities.FINANCING_MATCHMAKING", 0, List.of())
+                .put("C1", "activities.MEETING", 0, List.of()).put("C1", "party.activities", 3, List.of("A1", "A2"))
+                .put("C1", "proposals.submitted", 1, List.of("PR1"))
+                .put("C2", "activities.total", 3, List.of("A3")).put("C2", "activities.TRAINING", 3, List.of("A3"))
+                .put("C2", "activities.CHARITY", 0, List.of()).put("C2", "activities.FINANCING_MATCHMAKING", 0, List.of())
+                .put("C2", "activities.MEETING", 0, List.of()).put("C2", "party.activities", 0, List.of())
+                .put("C2", "proposals.submitted", 0, List.of())
+                .put("C3", "activities.total", 0, List.of()).put("C3", "activities.TRAINING", 0, List.of())
+                .put("C3", "activities.CHARITY", 0, List.of()).put("C3", "activities.FINANCING_MATCHMAKING", 0, List.of())
+                .put("C3", "activities.MEETING", 0, List.of()).put("C3", "party.activities", 0, List.of())
+                .put("C3", "proposals.submitted", 0, List.of());
+    }
+
     @Test
-    void derive_standardKeys() {
+    void derive_standardKeysOfCore() {
         EvidenceTable t = deriveAll(source());
-        assertEquals(n(4), value(t, "C1", "activities.total"));
-        assertEquals(n(5), value(t, "C1", "activities.lastTwoYears"));
-        assertEquals(n(3), value(t, "C1", "activities.TRAINING"));
-        assertEquals(n(1), value(t, "C1", "activities.PARTY_ACTIVITY"));
-        assertEquals(n(0), value(t, "C1", "activities.VISIT"));
-        assertEquals(n(3), value(t, "C1", "party.activities"));
-        assertEquals(List.of("A1", "A2"), t.get("C1").orElseThrow().getSources("party.activities"));
+        assertEquals(List.of("F330400", "F330421", "C1", "C2", "C3", "P1", "P2"), t.getSubjects());
         assertEquals(true, value(t, "C1", "party.established"));
         assertEquals(List.of("P1"), t.get("C1").orElseThrow().getSources("party.established"));
         assertEquals(false, value(t, "C2", "party.established"));
         assertEquals(n(2), value(t, "C1", "members.total"));
+        assertEquals(List.of("E1", "E2"), t.get("C1").orElseThrow().getSources("members.total"));
         assertEquals(n(1), value(t, "C1", "members.VICE_PRESIDENT"));
         assertEquals(n(0), value(t, "C2", "members.PRESIDENT"));
-        assertEquals(n(1), value(t, "C1", "proposals.submitted"));
         assertEquals(n(5), value(t, "C1", "feeTiers.count"));
         assertEquals(new BigDecimal("60000.00"), value(t, "C1", "feeTiers.maxFeeYuan"));
         assertEquals(n(2), value(t, "C1", "chamber.yearsRegistered"));
         assertEquals(n(0), value(t, "C2", "chamber.yearsRegistered"));
         assertEquals(null, value(t, "C3", "chamber.yearsRegistered"));
-        assertEquals(n(3), value(t, "C2", "activities.total"));
+        assertEquals("ACTIVE", value(t, "C3", "chamber.status"));
         assertEquals("COUNTY", value(t, "F330421", "federation.level"));
         assertEquals(n(2), value(t, "F330421", "federation.chambers"));
-        assertEquals(n(3), value(t, "P1", "activities.total"));
+        assertEquals(List.of("C1", "C2"), t.get("F330421").orElseThrow().getSources("federation.chambers"));
     }
 
     @Test
-    void derive_partyActivityCoOrganizedByThreePartyOrganizationsOfThreeChambers() {
-        List<PartyOrganization> parties = List.of(
-                PartyOrganization.builder().id("P1").name("一").kind(PartyOrganizationKind.BRANCH).host("C1").build(),
-                PartyOrganization.builder().id("P2").name("二").kind(PartyOrganizationKind.BRANCH).host("C2").build(),
-                PartyOrganization.builder().id("P3").name("三").kind(PartyOrganizationKind.BRANCH).host("C3").build());
-        EvidenceSource source = EvidenceSource.builder().federations(FEDERATIONS).chambers(CHAMBERS)
-                .partyOrganizations(parties)
-                .activities(List.of(activity("A9", ActivityKind.PARTY_ACTIVITY, "2017-07-01", 2, "P1", "P2", "P3")))
-                .memberships(List.of()).proposals(List.of()).build();
-        EvidenceTable t = deriveAll(source);
-        for (String subject : List.of("C1", "C2", "C3", "P1", "P2", "P3")) {
-            assertEquals(n(2), value(t, subject, "party.activities"), subject);
-            assertEquals(List.of("A9"), t.get(subject).orElseThrow().getSources("party.activities"), subject);
+    void derive_coreCountsNoActivitiesNorProposals() {
+        // fic-core alone: the activity and proposal counts are fic-report's (found by ServiceLoader there)
+        EvidenceTable t = deriveAll(source());
+        for (String subject : t.getSubjects()) {
+            for (String key : t.get(subject).orElseThrow().getValues().keySet()) {
+                assertFalse(key.startsWith("activities.") || key.equals("party.activities")
+                        || key.startsWith("proposals."), subject + " " + key);
+            }
         }
+        assertFalse(EvidenceProvider.standard().derives("activities.total"));
+        assertFalse(EvidenceProvider.standard().derives("party.activities"));
+        assertFalse(EvidenceProvider.standard().derives("proposals.submitted"));
+        assertTrue(EvidenceProvider.standard().derives("members.total"));
+    }
+
+    @Test
+    void appraiseAll_withCoreAloneActivityEvidenceMustBeGiven() throws Exception {
+        Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
+        // a class path without fic-report: ServiceLoader finds no evidence provider
+        try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
+            assertEquals(List.of(), EvidenceProvider.discovered(empty));
+        }
+        Appraiser coreAlone = Appraiser.builder().clearProviders().addProvider(EvidenceProvider.standard()).build();
+        AppraisalException e = assertThrows(AppraisalException.class,
+                () -> coreAlone.appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017")));
+        assertEquals("MISSING_EVIDENCE", e.getProblemCode());
+        assertEquals("C1", e.getSubject());
+        assertEquals("linear", e.getRule());
+        assertEquals("party.activities", e.getEvidenceKey().orElseThrow());
+        assertTrue(e.getMessage().startsWith("C1: rule linear in dimensions[POLITICAL_GUIDANCE] needs evidence "
+                + "party.activities, which is missing"), e.getMessage());
+        // the same with this module's class path, which lists an evidence provider that fails to load
+        AppraisalException named = assertThrows(AppraisalException.class,
+                () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017")));
+        assertEquals("MISSING_EVIDENCE", named.getProblemCode());
+        assertTrue(named.getMessage().contains(BrokenPlugins.BrokenProvider.class.getName()), named.getMessage());
+
+        // given, the counts are used as they are
+        AppraisalBatch batch = coreAlone.appraiseAll(scheme, YEAR, source(), counted("2017").build());
+        AppraisalResult c1 = batch.results().get(0);
+        assertEquals(n(3), c1.getEvidence().get("party.activities"));
+        assertEquals(List.of("A1", "A2"), c1.getSources().get("party.activities"));
+        assertEquals(n(2), c1.getEvidence().get("members.total"));
     }
 
     @Test
@@ -170,7 +218,7 @@ class EvidenceDerivationTest {
         EvidenceTable lastYear = EvidenceTable.builder("2016").put("C1", "awards.provincial", 1, List.of()).build();
         assertThrows(IllegalArgumentException.class, () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), lastYear));
         // the same days, written otherwise, are the same period
-        EvidenceTable days = EvidenceTable.builder("2017-01-01/2017-12-31").put("C1", "awards.provincial", 1, List.of()).build();
+        EvidenceTable days = counted("2017-01-01/2017-12-31").put("C1", "awards.provincial", 1, List.of()).build();
         assertEquals(3, Appraiser.standard().appraiseAll(scheme, YEAR, source(), days).results().size());
     }
 
@@ -218,34 +266,6 @@ class EvidenceDerivationTest {
         for (String s : inMemory.getSubjects()) {
             assertEquals(inMemory.get(s), fromFolder.get(s), s);
         }
-    }
-
-    @Test
-    void appraiseAll_datasetWithEvidenceFileAndSummary(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("evidence.jsonl");
-        Files.writeString(file, """
-                {"subject": "C1", "period": "2017", "values": {"compliance.seriousViolation": true, "awards.provincial": 1}}
-                {"subject": "C1", "period": "2016", "values": {"compliance.seriousViolation": false}}
-                {"subject": "C3", "period": "2017", "values": {"awards.provincial": 2}}
-                """, StandardCharsets.UTF_8);
-        EvidenceTable given = EvidenceTable.read(file, YEAR);
-        assertEquals(List.of("evidence.jsonl:1"), given.get("C1").orElseThrow().getSources("awards.provincial"));
-        Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
-        AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), given);
-        List<AppraisalResult> results = batch.results();
-        assertEquals(List.of("C1", "C2", "C3"), results.stream().map(AppraisalResult::getSubject).toList());
-        AppraisalResult c1 = results.get(0);
-        assertEquals("FAIL", c1.getGrade());
-        assertEquals(List.of("严重违法违规"), c1.getVetoes());
-        assertEquals(List.of("A1", "A2"), c1.getSources().get("party.activities"));
-        assertEquals(AppraisalResult.NOT_ELIGIBLE, results.get(1).getGrade());
-        assertEquals(List.of("登记成立不满一年"), results.get(1).getIneligibleReasons());
-        assertTrue(results.get(2).isEligible());
-        AppraisalSummary.SchemeSummary summary = batch.summary().getSchemes().get(0);
-        assertEquals(3L, summary.grades().values().stream().mapToLong(Long::longValue).sum());
-        assertEquals(Map.of("FAIL", 1L, AppraisalResult.NOT_ELIGIBLE, 1L), summary.bySubtree().get("F330421"));
-        assertEquals(3L, summary.bySubtree().get("F330400").values().stream().mapToLong(Long::longValue).sum());
-        assertTrue(batch.summary().toJson().contains("\"bySubtree\""));
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.period.ReportingPeriod;

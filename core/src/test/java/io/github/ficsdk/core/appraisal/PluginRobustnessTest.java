@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -263,8 +269,8 @@ class PluginRobustnessTest {
         assertTrue(appraiser.getFailedProviders().get(BrokenPlugins.BrokenProvider.class.getName())
                 .contains("no database for x-broken-provider"), appraiser.getFailedProviders().toString());
         Scheme four = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
-        assertEquals(3, appraiser.appraiseAll(four, YEAR, EvidenceDerivationTest.source(), EvidenceTable.empty("2017"))
-                .results().size());
+        assertEquals(3, appraiser.appraiseAll(four, YEAR, EvidenceDerivationTest.source(),
+                EvidenceDerivationTest.counted("2017").build()).results().size());
         // evidence that is missing names the provider that could not be loaded
         Scheme needsMore = Scheme.parse(SchemeTest.MINIMAL.replace("\"evidence\": \"party.activities\"",
                 "\"evidence\": \"x.fromTheBrokenProvider\""));
@@ -300,15 +306,23 @@ class PluginRobustnessTest {
         EvidenceSource source = EvidenceDerivationTest.source();
         Scheme cleanup = SchemeCatalog.reference().get("CHAMBER_CLEANUP", "2018");
         ReportingPeriod year = ReportingPeriod.parse("2018");
-        // awards.provincial: read by FOUR_GOOD_CHAMBER, not by CHAMBER_CLEANUP; activities.VISIT, activities.X_MENTORING
-        // and members.DIRECTOR: derived by the standard provider
+        // awards.provincial: read by FOUR_GOOD_CHAMBER, not by CHAMBER_CLEANUP; activities.VISIT: read by
+        // FIVE_EXCELLENCE_COUNTY; members.DIRECTOR: derived by fic-core's standard provider (fic-core alone: the
+        // activities.lastTwoYears that CHAMBER_CLEANUP reads is given too)
         EvidenceTable shared = EvidenceTable.builder("2018").put("C1", "awards.provincial", 1, List.of())
-                .put("C1", "activities.VISIT", 3, List.of()).put("C1", "activities.X_MENTORING", 2, List.of())
-                .put("C3", "members.DIRECTOR", 4, List.of()).build();
+                .put("C1", "activities.VISIT", 3, List.of()).put("C3", "members.DIRECTOR", 4, List.of())
+                .put("C1", "activities.lastTwoYears", 5, List.of()).put("C2", "activities.lastTwoYears", 3, List.of())
+                .put("C3", "activities.lastTwoYears", 0, List.of()).build();
         assertEquals(3, Appraiser.standard().appraiseAll(cleanup, year, source, shared).results().size());
+        // with fic-core alone nobody derives activities.X_MENTORING of a team kind (fic-report does)
+        EvidenceTable mentoring = EvidenceTable.builder("2018").put("C1", "activities.X_MENTORING", 2, List.of()).build();
+        assertEquals("UNKNOWN_EVIDENCE_KEY", assertThrows(AppraisalException.class,
+                () -> Appraiser.standard().appraiseAll(cleanup, year, source, mentoring)).getProblemCode());
 
         // a team's key: unknown to the reference schemes, known once its scheme is in the catalog
-        EvidenceTable team = EvidenceTable.builder("2018").put("C1", "x.audit", true, List.of()).build();
+        EvidenceTable team = EvidenceTable.builder("2018").put("C1", "x.audit", true, List.of())
+                .put("C1", "activities.lastTwoYears", 5, List.of()).put("C2", "activities.lastTwoYears", 3, List.of())
+                .put("C3", "activities.lastTwoYears", 0, List.of()).build();
         AppraisalException e = assertThrows(AppraisalException.class,
                 () -> Appraiser.standard().appraiseAll(cleanup, year, source, team));
         assertEquals("UNKNOWN_EVIDENCE_KEY", e.getProblemCode());
@@ -340,7 +354,7 @@ class PluginRobustnessTest {
     @Test
     void appraiseAll_aKeyReadOnlyByTheSchemeBeingRunIsKnown() {
         Scheme audit = Scheme.parse(SchemeTest.MINIMAL.replace("compliance.seriousViolation", "x.audit"));
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceDerivationTest.counted("2017");
         for (String c : List.of("C1", "C2", "C3")) {
             b.put(c, "x.audit", c.equals("C1"), List.of()).put(c, "awards.provincial", 0, List.of());
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.io.InputStream;
 import java.math.BigDecimal;

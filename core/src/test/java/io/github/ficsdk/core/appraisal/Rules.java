@@ -1,5 +1,10 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.spi.PreparedRule;
+import io.github.ficsdk.core.appraisal.spi.RuleInput;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.scheme.SubjectType;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -31,7 +35,9 @@ class SchemeTest {
         SchemeLoadException e = rejected(json);
         assertEquals(path, e.getPath(), e.getMessage());
         assertEquals(code, e.getProblemCode(), e.getMessage());
-        assertTrue(e.getMessage().startsWith(path + ": "), e.getMessage());
+        // the path leads the message, unless it is the whole document's (empty)
+        assertTrue(path.isEmpty() ? !e.getMessage().startsWith(":") : e.getMessage().startsWith(path + ": "),
+                e.getMessage());
     }
 
     @Test
@@ -48,7 +54,7 @@ class SchemeTest {
     @Test
     void parse_numberBeyondExactComputation() {
         assertRejected(MINIMAL.replace("\"points\": 10}", "\"points\": 1e999999999}"),
-                "$.dimensions[0].rules[0].points", "OUT_OF_RANGE");
+                "dimensions[0].rules[0].points", "OUT_OF_RANGE");
     }
 
     @Test
@@ -65,57 +71,83 @@ class SchemeTest {
     @Test
     void parse_gradesNotCoveringZero() {
         assertRejected(MINIMAL.replace("{\"grade\": \"FAIL\", \"minPoints\": 0}", "{\"grade\": \"FAIL\", \"minPoints\": 10}"),
-                "$.grades[3].minPoints", "GRADES_NOT_COVERING_ZERO");
+                "grades[3].minPoints", "GRADES_NOT_COVERING_ZERO");
     }
 
     @Test
     void parse_gradesNotDescending() {
         assertRejected(MINIMAL.replace("\"GOOD\", \"minPoints\": 80", "\"GOOD\", \"minPoints\": 95"),
-                "$.grades[1].minPoints", "GRADES_NOT_DESCENDING");
+                "grades[1].minPoints", "GRADES_NOT_DESCENDING");
     }
 
     @Test
     void parse_unknownRule() {
         assertRejected(MINIMAL.replace("\"rule\": \"linear\"", "\"rule\": \"x-stars\""),
-                "$.dimensions[0].rules[1].rule", "UNKNOWN_RULE");
+                "dimensions[0].rules[1].rule", "UNKNOWN_RULE");
     }
 
     @Test
     void parse_parameterTheRuleDoesNotAccept() {
         assertRejected(MINIMAL.replace("\"pointsPerUnit\": 1", "\"pointsPerUnit\": 1, \"perUnit\": 2"),
-                "$.dimensions[0].rules[1].perUnit", "UNKNOWN_PARAMETER");
+                "dimensions[0].rules[1].perUnit", "UNKNOWN_PARAMETER");
         assertRejected(MINIMAL.replace("\"reason\": \"严重违法违规\"", "\"reason\": \"严重违法违规\", \"pointz\": 1"),
-                "$.vetoes[0].pointz", "UNKNOWN_PARAMETER");
+                "vetoes[0].pointz", "UNKNOWN_PARAMETER");
     }
 
     @Test
     void parse_wrongParameter() {
         assertRejected(MINIMAL.replace("\"pointsPerUnit\": 1", "\"pointsPerUnit\": -1"),
-                "$.dimensions[0].rules[1].pointsPerUnit", "INVALID_PARAMETER");
+                "dimensions[0].rules[1].pointsPerUnit", "INVALID_PARAMETER");
         assertRejected(MINIMAL.replace(", \"maxPoints\": 15}", "}"),
-                "$.dimensions[0].rules[1].maxPoints", "INVALID_PARAMETER");
+                "dimensions[0].rules[1].maxPoints", "INVALID_PARAMETER");
+    }
+
+    @Test
+    void parse_thresholdTiersAreBoundWithTheirPaths() {
+        String linear = "{\"rule\": \"linear\", \"evidence\": \"party.activities\", \"pointsPerUnit\": 1, \"maxPoints\": 15}";
+        String tiers = "{\"rule\": \"threshold\", \"evidence\": \"party.activities\", "
+                + "\"tiers\": [{\"atLeast\": 10, \"points\": 15}, {\"atLeast\": 1, \"points\": 5}, {\"atLeast\": 5, \"points\": 10}]}";
+        assertEquals(2, Scheme.parse(MINIMAL.replace(linear, tiers)).getDimensions().get(0).getRules().size());
+        assertRejected(MINIMAL.replace(linear, tiers.replace("{\"atLeast\": 10,", "{\"atLeast\": \"ten\",")),
+                "dimensions[0].rules[1].tiers[0].atLeast", "INVALID_PARAMETER");
+        assertRejected(MINIMAL.replace(linear, tiers.replace("{\"atLeast\": 1, \"points\": 5}", "{\"atLeast\": 1}")),
+                "dimensions[0].rules[1].tiers[1].points", "INVALID_PARAMETER");
+        assertRejected(MINIMAL.replace(linear, tiers.replace("\"points\": 5}", "\"points\": 5, \"pointz\": 5}")),
+                "dimensions[0].rules[1].tiers[1].pointz", "INVALID_PARAMETER");
+        assertRejected(MINIMAL.replace(linear, tiers.replace("\"points\": 10}", "\"points\": -10}")),
+                "dimensions[0].rules[1].tiers[2].points", "INVALID_PARAMETER");
+        assertRejected(MINIMAL.replace(linear, tiers.replace("\"atLeast\": 5", "\"atLeast\": 10")),
+                "dimensions[0].rules[1].tiers[2].atLeast", "INVALID_PARAMETER");
+        assertRejected(MINIMAL.replace(linear, tiers.replace("{\"atLeast\": 1, \"points\": 5}", "7")),
+                "dimensions[0].rules[1].tiers[1]", "INVALID_PARAMETER");
+        assertRejected(MINIMAL.replace(linear, tiers.replace("\"tiers\"", "\"points\": 3, \"tiers\"")),
+                "dimensions[0].rules[1].tiers", "INVALID_PARAMETER");
+        assertRejected(MINIMAL.replace(linear, "{\"rule\": \"threshold\", \"evidence\": \"party.activities\", \"tiers\": []}"),
+                "dimensions[0].rules[1].tiers", "INVALID_PARAMETER");
+        assertRejected(MINIMAL.replace("\"atLeast\": 1, \"points\": 5}", "\"atLeast\": 1, \"atMost\": 3, \"points\": 5}"),
+                "bonus.rules[0].atMost", "INVALID_PARAMETER");
     }
 
     @Test
     void parse_capsNotAddingUpToTotal() {
-        assertRejected(MINIMAL.replace("\"totalPoints\": 25", "\"totalPoints\": 100"), "$.totalPoints", "CAPS_TOTAL_MISMATCH");
+        assertRejected(MINIMAL.replace("\"totalPoints\": 25", "\"totalPoints\": 100"), "totalPoints", "CAPS_TOTAL_MISMATCH");
     }
 
     @Test
     void parse_unknownPropertyAndWrongTypes() {
-        assertRejected(MINIMAL.replace("\"name\": \"测试\"", "\"name\": \"测试\", \"nmae\": 1"), "$.nmae", "UNKNOWN_PROPERTY");
-        assertRejected(MINIMAL.replace("\"maxPoints\": 25", "\"maxPoints\": \"25\""), "$.dimensions[0].maxPoints", "WRONG_TYPE");
-        assertRejected(MINIMAL.replace("\"CHAMBER\"", "\"CLUB\""), "$.subject", "UNKNOWN_CODE");
-        assertRejected(MINIMAL.replace("\"id\": \"T\", ", ""), "$.id", "REQUIRED");
-        assertRejected("{\"id\": ", "$", "MALFORMED_JSON");
-        assertRejected(MINIMAL.replace("\"version\": \"1\"", "\"version\": \"1\", \"version\": \"2\""), "$", "MALFORMED_JSON");
+        assertRejected(MINIMAL.replace("\"name\": \"测试\"", "\"name\": \"测试\", \"nmae\": 1"), "nmae", "UNKNOWN_PROPERTY");
+        assertRejected(MINIMAL.replace("\"maxPoints\": 25", "\"maxPoints\": \"25\""), "dimensions[0].maxPoints", "WRONG_TYPE");
+        assertRejected(MINIMAL.replace("\"CHAMBER\"", "\"CLUB\""), "subject", "UNKNOWN_CODE");
+        assertRejected(MINIMAL.replace("\"id\": \"T\", ", ""), "id", "REQUIRED");
+        assertRejected("{\"id\": ", "", "MALFORMED_JSON");
+        assertRejected(MINIMAL.replace("\"version\": \"1\"", "\"version\": \"1\", \"version\": \"2\""), "", "MALFORMED_JSON");
     }
 
     @Test
     void parse_defaultRecommendationNotLast() {
         String json = MINIMAL.replace("\"grades\"",
                 "\"recommendations\": [{\"recommendation\": \"KEEP\"}, {\"recommendation\": \"RECTIFY\", \"whenGrades\": [\"FAIL\"]}], \"grades\"");
-        assertRejected(json, "$.recommendations[0]", "DEFAULT_RECOMMENDATION_NOT_LAST");
+        assertRejected(json, "recommendations[0]", "DEFAULT_RECOMMENDATION_NOT_LAST");
     }
 
     @Test

@@ -7,14 +7,14 @@ import io.github.ficsdk.core.appraisal.Appraiser;
 import io.github.ficsdk.core.appraisal.EvidenceRecord;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.PreparedRule;
-import io.github.ficsdk.core.appraisal.RuleParameterException;
-import io.github.ficsdk.core.appraisal.RuleRegistry;
 import io.github.ficsdk.core.appraisal.RuleResult;
-import io.github.ficsdk.core.appraisal.RuleScore;
-import io.github.ficsdk.core.appraisal.RuleSpec;
-import io.github.ficsdk.core.appraisal.Scheme;
-import io.github.ficsdk.core.appraisal.ScoringRule;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.spi.PreparedRule;
+import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.examples.seed.SeedDataset;
@@ -31,7 +31,7 @@ import java.util.Set;
 /**
  * Sample: a plug-in scoring rule, {@code x-member-growth} (会员增长), found by
  * {@link java.util.ServiceLoader} through
- * {@code META-INF/services/io.github.ficsdk.core.appraisal.ScoringRule} of this module, named by id
+ * {@code META-INF/services/io.github.ficsdk.core.appraisal.spi.ScoringRule} of this module, named by id
  * in a scheme document ({@code member-development.json} next to this class) and run over the
  * chambers of the default dataset for 2016, with last year's member counts derived from the same
  * records and given as evidence.
@@ -62,7 +62,7 @@ public final class PluginRuleSample {
      *
      * <p>The comparison is exact ({@code (now - before) × 100 ≥ atLeastPercent × before}); the
      * percentage in the explanation is rounded to one decimal. Listed in
-     * {@code META-INF/services/io.github.ficsdk.core.appraisal.ScoringRule}, so that
+     * {@code META-INF/services/io.github.ficsdk.core.appraisal.spi.ScoringRule}, so that
      * {@link RuleRegistry#standard()} finds it.
      *
      * <p>This class is immutable and thread-safe.
@@ -152,8 +152,8 @@ public final class PluginRuleSample {
      *
      * @param registry  the rules known, not null
      * @return the scheme, never null
-     * @throws io.github.ficsdk.core.appraisal.SchemeLoadException if a rule is not registered
-     *         ({@code UNKNOWN_RULE} at {@code $.dimensions[0].rules[0].rule} with {@link RuleRegistry#builtIns()})
+     * @throws io.github.ficsdk.core.appraisal.scheme.SchemeLoadException if a rule is not registered
+     *         ({@code UNKNOWN_RULE} at {@code dimensions[0].rules[0].rule} with {@link RuleRegistry#builtIns()})
      */
     public static Scheme scheme(RuleRegistry registry) {
         try (InputStream in = PluginRuleSample.class.getResourceAsStream(SCHEME)) {

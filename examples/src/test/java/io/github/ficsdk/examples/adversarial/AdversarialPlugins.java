@@ -1,13 +1,13 @@
 package io.github.ficsdk.examples.adversarial;
 
-import io.github.ficsdk.core.appraisal.EvidenceProvider;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.PreparedRule;
-import io.github.ficsdk.core.appraisal.RuleInput;
-import io.github.ficsdk.core.appraisal.RuleScore;
-import io.github.ficsdk.core.appraisal.RuleSpec;
-import io.github.ficsdk.core.appraisal.ScoringRule;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
+import io.github.ficsdk.core.appraisal.spi.PreparedRule;
+import io.github.ficsdk.core.appraisal.spi.RuleInput;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ficsdk.core.appraisal.EvidenceProvider;
-import io.github.ficsdk.core.appraisal.Scheme;
-import io.github.ficsdk.core.appraisal.ScoringRule;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import io.github.ficsdk.examples.FicApp;
 import io.github.ficsdk.examples.ProcessRun;
 import io.github.ficsdk.examples.Run;

@@ -1,11 +1,11 @@
 package io.github.ficsdk.examples.adversarial;
 
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import io.github.ficsdk.validation.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ficsdk.core.appraisal.ScoringRule;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.examples.FicApp;

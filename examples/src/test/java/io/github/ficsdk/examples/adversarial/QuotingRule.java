@@ -1,9 +1,9 @@
 package io.github.ficsdk.examples.adversarial;
 
-import io.github.ficsdk.core.appraisal.PreparedRule;
-import io.github.ficsdk.core.appraisal.RuleScore;
-import io.github.ficsdk.core.appraisal.RuleSpec;
-import io.github.ficsdk.core.appraisal.ScoringRule;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.spi.PreparedRule;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ficsdk.core.appraisal.AppraisalBatch;
 import io.github.ficsdk.core.appraisal.AppraisalResult;
 import io.github.ficsdk.core.appraisal.AppraisalSummary;
-import io.github.ficsdk.core.appraisal.PreparedRule;
-import io.github.ficsdk.core.appraisal.RuleInput;
-import io.github.ficsdk.core.appraisal.RuleParameterException;
-import io.github.ficsdk.core.appraisal.RuleRegistry;
-import io.github.ficsdk.core.appraisal.RuleScore;
-import io.github.ficsdk.core.appraisal.RuleSpec;
-import io.github.ficsdk.core.appraisal.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.spi.PreparedRule;
+import io.github.ficsdk.core.appraisal.spi.RuleInput;
+import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
 import io.github.ficsdk.core.io.DataQualityReport;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.examples.seed.SeedDataset;
@@ -91,7 +91,7 @@ class SamplesTest {
         SchemeLoadException e = assertThrows(SchemeLoadException.class,
                 () -> PluginRuleSample.scheme(RuleRegistry.builtIns()));
         assertEquals("UNKNOWN_RULE", e.getProblemCode());
-        assertEquals("$.dimensions[0].rules[0].rule", e.getPath());
+        assertEquals("dimensions[0].rules[0].rule", e.getPath());
         assertTrue(e.getMessage().contains("x-member-growth"), e.getMessage());
         assertInstanceOf(PluginRuleSample.MemberGrowthRule.class,
                 RuleRegistry.standard().find(PluginRuleSample.MemberGrowthRule.ID).orElseThrow());

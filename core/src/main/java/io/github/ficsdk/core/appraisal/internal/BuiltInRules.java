@@ -1,19 +1,24 @@
 package io.github.ficsdk.core.appraisal.internal;
 
-import io.github.ficsdk.core.appraisal.PreparedRule;
-import io.github.ficsdk.core.appraisal.RuleInput;
-import io.github.ficsdk.core.appraisal.RuleParameterException;
-import io.github.ficsdk.core.appraisal.RuleScore;
-import io.github.ficsdk.core.appraisal.RuleSpec;
-import io.github.ficsdk.core.appraisal.ScoringRule;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.spi.PreparedRule;
+import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
+import io.github.ficsdk.core.appraisal.spi.RuleScore;
+import io.github.ficsdk.core.appraisal.spi.ScoringRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The built-in rules flag, threshold, linear and ratio. Internal: not part of the API. */
+/**
+ * The built-in rules flag, threshold, linear and ratio. Each binds the parameters of one use to a
+ * typed record when the scheme is loaded (a wrong parameter is a {@link RuleParameterException}
+ * naming its path within the rule, such as {@code tiers[0].atLeast}), and scores from that record
+ * only. Internal: not part of the API.
+ */
 public final class BuiltInRules {
 
     private BuiltInRules() {}
@@ -28,13 +33,52 @@ public final class BuiltInRules {
         return rule.getClass().getEnclosingClass() == BuiltInRules.class;
     }
 
-    private static String unit(RuleSpec spec) {
-        String unit = Params.string(spec, "unit", false);
-        return unit == null ? "" : " " + unit;
+    /**
+     * The wording of a rule's explanations: {@code label}, {@code labelEn} and {@code unit}.
+     *
+     * @param label    the label in Chinese explanations
+     * @param labelEn  the label in English explanations
+     * @param unit     the unit after a value in Chinese explanations, with its leading space; empty when none
+     */
+    record Wording(String label, String labelEn, String unit) {
+        static Wording of(RuleSpec spec) {
+            String unit = Params.string(spec, "unit", false);
+            return new Wording(spec.getLabel(), spec.getLabelEn(), unit == null ? "" : " " + unit);
+        }
     }
+
+    /**
+     * One tier of {@code threshold}: {@code points} from {@code atLeast} on.
+     *
+     * @param atLeast  the lowest value of the tier
+     * @param points   the points, not negative
+     */
+    record Tier(BigDecimal atLeast, BigDecimal points) {}
 
     /** flag: points when the evidence is true (or equals {@code equals}). */
     static final class Flag implements ScoringRule {
+
+        /**
+         * The parameters of one use.
+         *
+         * @param evidence  the evidence key
+         * @param points    the points when it fires
+         * @param equals    the value the evidence must equal (text, number, boolean), or null for "is true"
+         * @param wording   the explanations' wording
+         */
+        record Parameters(String evidence, BigDecimal points, Object equals, Wording wording) {
+            static Parameters bind(RuleSpec spec) {
+                Object equals = spec.getParameters().get("equals");
+                if (equals != null && !(equals instanceof String || equals instanceof Boolean
+                        || equals instanceof BigDecimal)) {
+                    throw new RuleParameterException("equals", "equals must be a text, number or boolean - but was: "
+                            + equals);
+                }
+                return new Parameters(Params.string(spec, "evidence", true), Params.nonNegative(spec, "points", true),
+                        equals, Wording.of(spec));
+            }
+        }
+
         @Override
         public String getId() {
             return "flag";
@@ -47,14 +91,12 @@ public final class BuiltInRules {
 
         @Override
         public PreparedRule prepare(RuleSpec spec) {
-            String key = Params.string(spec, "evidence", true);
-            BigDecimal points = Params.nonNegative(spec, "points", true);
-            Object equals = spec.getParameters().get("equals");
-            if (equals != null && !(equals instanceof String || equals instanceof Boolean || equals instanceof BigDecimal)) {
-                throw new RuleParameterException("equals", "equals must be a text, number or boolean - but was: " + equals);
-            }
-            String label = spec.getLabel();
-            String labelEn = spec.getLabelEn();
+            Parameters x = Parameters.bind(spec);
+            String key = x.evidence();
+            BigDecimal points = x.points();
+            Object equals = x.equals();
+            String label = x.wording().label();
+            String labelEn = x.wording().labelEn();
             String p = Params.fmt(points);
             return PreparedRule.of(List.of(key), points, input -> {
                 boolean fired;
@@ -77,6 +119,86 @@ public final class BuiltInRules {
 
     /** threshold: atLeast → points, atMost → points, or tiers taking the highest reached. */
     static final class Threshold implements ScoringRule {
+
+        /**
+         * The parameters of one use: either {@code tiers}, or one bound with its points.
+         *
+         * @param evidence  the evidence key
+         * @param tiers     the tiers by ascending {@code atLeast}, or empty
+         * @param atLeast   the lower bound (points when the value is at least that), or null
+         * @param atMost    the upper bound (points when the value is at most that), or null
+         * @param points    the points of a bound, or null with tiers
+         * @param wording   the explanations' wording
+         */
+        record Parameters(String evidence, List<Tier> tiers, BigDecimal atLeast, BigDecimal atMost, BigDecimal points,
+                Wording wording) {
+            static Parameters bind(RuleSpec spec) {
+                String key = Params.string(spec, "evidence", true);
+                Wording wording = Wording.of(spec);
+                BigDecimal atLeast = Params.number(spec, "atLeast", false);
+                BigDecimal atMost = Params.number(spec, "atMost", false);
+                if (spec.getParameters().containsKey("tiers")) {
+                    if (atLeast != null || atMost != null || spec.getParameters().containsKey("points")) {
+                        throw new RuleParameterException("tiers", "tiers excludes atLeast, atMost and points");
+                    }
+                    return new Parameters(key, tiers(spec), null, null, null, wording);
+                }
+                if ((atLeast == null) == (atMost == null)) {
+                    throw new RuleParameterException(atLeast == null ? "atLeast" : "atMost",
+                            "threshold needs exactly one of atLeast, atMost or tiers");
+                }
+                return new Parameters(key, List.of(), atLeast, atMost, Params.nonNegative(spec, "points", true), wording);
+            }
+
+            /** Binds {@code tiers}: a non-empty list of {atLeast, points}, in any order, no two starting alike. */
+            private static List<Tier> tiers(RuleSpec spec) {
+                if (!(spec.getParameters().get("tiers") instanceof List<?> list) || list.isEmpty()) {
+                    throw new RuleParameterException("tiers", "tiers must be a non-empty list of {atLeast, points}");
+                }
+                List<Tier> tiers = new ArrayList<>(list.size());
+                for (int i = 0; i < list.size(); i++) {
+                    String at = "tiers[" + i + "]";
+                    if (!(list.get(i) instanceof Map<?, ?> tier)) {
+                        throw new RuleParameterException(at, "a tier must be {\"atLeast\": number, \"points\": number}"
+                                + " - but was: " + list.get(i));
+                    }
+                    for (Object name : tier.keySet()) {
+                        if (!name.equals("atLeast") && !name.equals("points")) {
+                            throw new RuleParameterException(at + "." + name, "a tier has atLeast and points only"
+                                    + " - unknown: " + name);
+                        }
+                    }
+                    BigDecimal min = tierNumber(tier, at, "atLeast");
+                    BigDecimal points = tierNumber(tier, at, "points");
+                    if (points.signum() < 0) {
+                        throw new RuleParameterException(at + ".points", "points must not be negative - but was: "
+                                + Params.fmt(points));
+                    }
+                    for (int j = 0; j < i; j++) {
+                        if (min.compareTo(tiers.get(j).atLeast()) == 0) {
+                            throw new RuleParameterException(at + ".atLeast", "two tiers start at atLeast "
+                                    + Params.fmt(min) + " (tiers[" + j + "] and tiers[" + i + "])");
+                        }
+                    }
+                    tiers.add(new Tier(min, points));
+                }
+                // tiers may be written in any order: the highest one reached counts
+                tiers.sort(Comparator.comparing(Tier::atLeast));
+                return List.copyOf(tiers);
+            }
+
+            private static BigDecimal tierNumber(Map<?, ?> tier, String at, String name) {
+                Object v = tier.get(name);
+                if (v == null) {
+                    throw new RuleParameterException(at + "." + name, "a tier requires " + name);
+                }
+                if (!(v instanceof BigDecimal d)) {
+                    throw new RuleParameterException(at + "." + name, name + " must be a number - but was: " + v);
+                }
+                return d;
+            }
+        }
+
         @Override
         public String getId() {
             return "threshold";
@@ -89,56 +211,21 @@ public final class BuiltInRules {
 
         @Override
         public PreparedRule prepare(RuleSpec spec) {
-            String key = Params.string(spec, "evidence", true);
-            String label = spec.getLabel();
-            String labelEn = spec.getLabelEn();
-            String unit = unit(spec);
-            Object tiersValue = spec.getParameters().get("tiers");
-            BigDecimal atLeast = Params.number(spec, "atLeast", false);
-            BigDecimal atMost = Params.number(spec, "atMost", false);
-            if (tiersValue != null) {
-                if (atLeast != null || atMost != null || spec.getParameters().containsKey("points")) {
-                    throw new RuleParameterException("tiers", "tiers excludes atLeast, atMost and points");
-                }
-                if (!(tiersValue instanceof List<?> list) || list.isEmpty()) {
-                    throw new RuleParameterException("tiers", "tiers must be a non-empty list of {atLeast, points}");
-                }
-                int n = list.size();
+            Parameters x = Parameters.bind(spec);
+            String key = x.evidence();
+            String label = x.wording().label();
+            String labelEn = x.wording().labelEn();
+            String unit = x.wording().unit();
+            if (!x.tiers().isEmpty()) {
+                int n = x.tiers().size();
                 BigDecimal[] mins = new BigDecimal[n];
                 BigDecimal[] pts = new BigDecimal[n];
                 BigDecimal max = BigDecimal.ZERO;
                 for (int i = 0; i < n; i++) {
-                    if (!(list.get(i) instanceof Map<?, ?> tier) || !tier.keySet().equals(Set.of("atLeast", "points"))
-                            || !(tier.get("atLeast") instanceof BigDecimal min) || !(tier.get("points") instanceof BigDecimal tp)) {
-                        throw new RuleParameterException("tiers[" + i + "]", "a tier must be {\"atLeast\": number, \"points\": number} - but was: " + list.get(i));
-                    }
-                    if (tp.signum() < 0) {
-                        throw new RuleParameterException("tiers[" + i + "].points", "points must not be negative - but was: " + Params.fmt(tp));
-                    }
-                    for (int j = 0; j < i; j++) {
-                        if (min.compareTo(mins[j]) == 0) {
-                            throw new RuleParameterException("tiers[" + i + "].atLeast", "two tiers start at atLeast "
-                                    + Params.fmt(min) + " (tiers[" + j + "] and tiers[" + i + "])");
-                        }
-                    }
-                    mins[i] = min;
-                    pts[i] = tp;
-                    max = max.max(tp);
+                    mins[i] = x.tiers().get(i).atLeast();
+                    pts[i] = x.tiers().get(i).points();
+                    max = max.max(pts[i]);
                 }
-                // tiers may be written in any order: the highest one reached counts
-                Integer[] order = new Integer[n];
-                for (int i = 0; i < n; i++) {
-                    order[i] = i;
-                }
-                java.util.Arrays.sort(order, (x, y) -> mins[x].compareTo(mins[y]));
-                BigDecimal[] sortedMins = new BigDecimal[n];
-                BigDecimal[] sortedPts = new BigDecimal[n];
-                for (int i = 0; i < n; i++) {
-                    sortedMins[i] = mins[order[i]];
-                    sortedPts[i] = pts[order[i]];
-                }
-                System.arraycopy(sortedMins, 0, mins, 0, n);
-                System.arraycopy(sortedPts, 0, pts, 0, n);
                 return PreparedRule.of(List.of(key), max, input -> {
                     BigDecimal v = input.getNumber(key);
                     int reached = -1;
@@ -156,14 +243,10 @@ public final class BuiltInRules {
                             labelEn + " " + Params.fmt(v) + " reaches tier ≥ " + Params.fmt(mins[tier]) + " → " + Params.fmt(pts[tier]));
                 });
             }
-            if ((atLeast == null) == (atMost == null)) {
-                throw new RuleParameterException(atLeast == null ? "atLeast" : "atMost",
-                        "threshold needs exactly one of atLeast, atMost or tiers");
-            }
-            BigDecimal points = Params.nonNegative(spec, "points", true);
+            BigDecimal points = x.points();
             String p = Params.fmt(points);
-            boolean up = atLeast != null;
-            BigDecimal bound = up ? atLeast : atMost;
+            boolean up = x.atLeast() != null;
+            BigDecimal bound = up ? x.atLeast() : x.atMost();
             String b = Params.fmt(bound);
             return PreparedRule.of(List.of(key), points, input -> {
                 BigDecimal v = input.getNumber(key);
@@ -183,6 +266,23 @@ public final class BuiltInRules {
 
     /** linear: value × pointsPerUnit, capped at maxPoints. */
     static final class Linear implements ScoringRule {
+
+        /**
+         * The parameters of one use.
+         *
+         * @param evidence       the evidence key
+         * @param pointsPerUnit  the points per unit of the evidence, not negative
+         * @param maxPoints      the cap, not negative
+         * @param wording        the explanations' wording
+         */
+        record Parameters(String evidence, BigDecimal pointsPerUnit, BigDecimal maxPoints, Wording wording) {
+            static Parameters bind(RuleSpec spec) {
+                return new Parameters(Params.string(spec, "evidence", true),
+                        Params.nonNegative(spec, "pointsPerUnit", true), Params.nonNegative(spec, "maxPoints", true),
+                        Wording.of(spec));
+            }
+        }
+
         @Override
         public String getId() {
             return "linear";
@@ -195,12 +295,13 @@ public final class BuiltInRules {
 
         @Override
         public PreparedRule prepare(RuleSpec spec) {
-            String key = Params.string(spec, "evidence", true);
-            BigDecimal per = Params.nonNegative(spec, "pointsPerUnit", true);
-            BigDecimal max = Params.nonNegative(spec, "maxPoints", true);
-            String label = spec.getLabel();
-            String labelEn = spec.getLabelEn();
-            String unit = unit(spec);
+            Parameters x = Parameters.bind(spec);
+            String key = x.evidence();
+            BigDecimal per = x.pointsPerUnit();
+            BigDecimal max = x.maxPoints();
+            String label = x.wording().label();
+            String labelEn = x.wording().labelEn();
+            String unit = x.wording().unit();
             String ps = Params.fmt(per);
             String ms = Params.fmt(max);
             return PreparedRule.of(List.of(key), max, input -> {
@@ -216,6 +317,24 @@ public final class BuiltInRules {
 
     /** ratio: evidence / per ≥ atLeast → points; a zero or negative denominator reaches nothing. */
     static final class Ratio implements ScoringRule {
+
+        /**
+         * The parameters of one use.
+         *
+         * @param evidence  the evidence key of the numerator
+         * @param per       the evidence key of the denominator
+         * @param atLeast   the ratio that gives the points
+         * @param points    the points, not negative
+         * @param wording   the explanations' wording
+         */
+        record Parameters(String evidence, String per, BigDecimal atLeast, BigDecimal points, Wording wording) {
+            static Parameters bind(RuleSpec spec) {
+                return new Parameters(Params.string(spec, "evidence", true), Params.string(spec, "per", true),
+                        Params.number(spec, "atLeast", true), Params.nonNegative(spec, "points", true),
+                        Wording.of(spec));
+            }
+        }
+
         @Override
         public String getId() {
             return "ratio";
@@ -228,12 +347,13 @@ public final class BuiltInRules {
 
         @Override
         public PreparedRule prepare(RuleSpec spec) {
-            String key = Params.string(spec, "evidence", true);
-            String perKey = Params.string(spec, "per", true);
-            BigDecimal atLeast = Params.number(spec, "atLeast", true);
-            BigDecimal points = Params.nonNegative(spec, "points", true);
-            String label = spec.getLabel();
-            String labelEn = spec.getLabelEn();
+            Parameters x = Parameters.bind(spec);
+            String key = x.evidence();
+            String perKey = x.per();
+            BigDecimal atLeast = x.atLeast();
+            BigDecimal points = x.points();
+            String label = x.wording().label();
+            String labelEn = x.wording().labelEn();
             String p = Params.fmt(points);
             String a = Params.fmt(atLeast);
             List<String> keys = new ArrayList<>(List.of(key));

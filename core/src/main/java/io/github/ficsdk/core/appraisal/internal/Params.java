@@ -1,7 +1,7 @@
 package io.github.ficsdk.core.appraisal.internal;
 
-import io.github.ficsdk.core.appraisal.RuleParameterException;
-import io.github.ficsdk.core.appraisal.RuleSpec;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
 import java.math.BigDecimal;
 
 /** Parameter access and number formatting for rules. Internal: not part of the API. */

@@ -8,16 +8,16 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ficsdk.core.appraisal.Bonus;
-import io.github.ficsdk.core.appraisal.Dimension;
-import io.github.ficsdk.core.appraisal.EligibilityGate;
-import io.github.ficsdk.core.appraisal.GradeBand;
-import io.github.ficsdk.core.appraisal.RecommendationRule;
-import io.github.ficsdk.core.appraisal.RuleSpec;
-import io.github.ficsdk.core.appraisal.Scheme;
-import io.github.ficsdk.core.appraisal.SchemeLoadException;
-import io.github.ficsdk.core.appraisal.SubjectType;
-import io.github.ficsdk.core.appraisal.Veto;
+import io.github.ficsdk.core.appraisal.scheme.Bonus;
+import io.github.ficsdk.core.appraisal.scheme.Dimension;
+import io.github.ficsdk.core.appraisal.scheme.EligibilityGate;
+import io.github.ficsdk.core.appraisal.scheme.GradeBand;
+import io.github.ficsdk.core.appraisal.scheme.RecommendationRule;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.core.appraisal.scheme.SubjectType;
+import io.github.ficsdk.core.appraisal.scheme.Veto;
 import io.github.ficsdk.core.io.FicJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads and writes scheme documents as JSON trees, with JSON paths in errors. Internal: not part of the API. */
+/**
+ * Reads and writes scheme documents as JSON trees, with paths in errors in the syntax of the dataset
+ * problems ({@code dimensions[0].rules[1].points}; empty for the whole document). Internal: not part
+ * of the API.
+ */
 public final class SchemeJson {
 
     /** Strict mapper keeping decimals as written. */
@@ -52,59 +56,59 @@ public final class SchemeJson {
             root = MAPPER.readTree(json);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             // nesting deeper than 64, a number longer than 100 digits, a text longer than 1 Mi characters
-            throw new SchemeLoadException("$", "LIMIT_EXCEEDED", e.getOriginalMessage());
+            throw new SchemeLoadException("", "LIMIT_EXCEEDED", e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new SchemeLoadException("$", "MALFORMED_JSON", e.getOriginalMessage()
+            throw new SchemeLoadException("", "MALFORMED_JSON", e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr()));
         }
         if (root == null || !root.isObject()) {
-            throw new SchemeLoadException("$", "WRONG_TYPE", "a scheme document must be a JSON object");
+            throw new SchemeLoadException("", "WRONG_TYPE", "a scheme document must be a JSON object");
         }
-        allowed(root, "$", TOP);
+        allowed(root, "", TOP);
         Scheme.Builder b = Scheme.builder()
-                .id(text(root, "$", "id", true))
-                .version(text(root, "$", "version", true))
-                .name(text(root, "$", "name", true));
-        String subject = text(root, "$", "subject", true);
+                .id(text(root, "", "id", true))
+                .version(text(root, "", "version", true))
+                .name(text(root, "", "name", true));
+        String subject = text(root, "", "subject", true);
         try {
             b.subject(SubjectType.valueOf(subject));
         } catch (IllegalArgumentException e) {
-            throw new SchemeLoadException("$.subject", "UNKNOWN_CODE", "subject must be one of "
+            throw new SchemeLoadException("subject", "UNKNOWN_CODE", "subject must be one of "
                     + java.util.Arrays.toString(SubjectType.values()) + " - but was: " + subject);
         }
-        String note = text(root, "$", "note", false);
+        String note = text(root, "", "note", false);
         if (note != null) {
             b.note(note);
         }
-        String region = text(root, "$", "region", false);
+        String region = text(root, "", "region", false);
         if (region != null) {
             if (!region.matches("[0-9]{6}")) {
-                throw new SchemeLoadException("$.region", "WRONG_TYPE", "region must be a 6-digit division code - but was: " + region);
+                throw new SchemeLoadException("region", "WRONG_TYPE", "region must be a 6-digit division code - but was: " + region);
             }
             b.region(region);
         }
-        LocalDate from = date(root, "$", "validFrom");
+        LocalDate from = date(root, "", "validFrom");
         if (from != null) {
             b.validFrom(from);
         }
-        LocalDate to = date(root, "$", "validTo");
+        LocalDate to = date(root, "", "validTo");
         if (to != null) {
             b.validTo(to);
         }
-        BigDecimal total = number(root, "$", "totalPoints", false);
+        BigDecimal total = number(root, "", "totalPoints", false);
         if (total != null) {
             b.totalPoints(total);
         }
-        JsonNode gates = array(root, "$", "eligibility", false);
+        JsonNode gates = array(root, "", "eligibility", false);
         for (int i = 0; gates != null && i < gates.size(); i++) {
-            String p = "$.eligibility[" + i + "]";
+            String p = "eligibility[" + i + "]";
             JsonNode g = object(gates.get(i), p);
             b.addEligibility(EligibilityGate.of(spec(g, p, Set.of("reason")), text(g, p, "reason", true)));
         }
-        JsonNode dims = array(root, "$", "dimensions", true);
+        JsonNode dims = array(root, "", "dimensions", true);
         for (int i = 0; i < dims.size(); i++) {
-            String p = "$.dimensions[" + i + "]";
+            String p = "dimensions[" + i + "]";
             JsonNode d = object(dims.get(i), p);
             allowed(d, p, Set.of("code", "name", "maxPoints", "rules"));
             Dimension.Builder db = Dimension.builder().code(text(d, p, "code", true)).name(text(d, p, "name", true))
@@ -116,34 +120,34 @@ public final class SchemeJson {
             }
             b.addDimension(db.build());
         }
-        JsonNode vetoes = array(root, "$", "vetoes", false);
+        JsonNode vetoes = array(root, "", "vetoes", false);
         for (int i = 0; vetoes != null && i < vetoes.size(); i++) {
-            String p = "$.vetoes[" + i + "]";
+            String p = "vetoes[" + i + "]";
             JsonNode v = object(vetoes.get(i), p);
             b.addVetoes(Veto.of(spec(v, p, Set.of("reason")), text(v, p, "reason", true)));
         }
         JsonNode bonus = root.get("bonus");
         if (bonus != null) {
-            JsonNode o = object(bonus, "$.bonus");
-            allowed(o, "$.bonus", Set.of("maxPoints", "rules"));
-            Bonus.Builder bb = Bonus.builder().maxPoints(number(o, "$.bonus", "maxPoints", true));
-            JsonNode rules = array(o, "$.bonus", "rules", true);
+            JsonNode o = object(bonus, "bonus");
+            allowed(o, "bonus", Set.of("maxPoints", "rules"));
+            Bonus.Builder bb = Bonus.builder().maxPoints(number(o, "bonus", "maxPoints", true));
+            JsonNode rules = array(o, "bonus", "rules", true);
             for (int j = 0; j < rules.size(); j++) {
-                String rp = "$.bonus.rules[" + j + "]";
+                String rp = "bonus.rules[" + j + "]";
                 bb.addRule(spec(object(rules.get(j), rp), rp, Set.of()));
             }
             b.bonus(bb.build());
         }
-        JsonNode grades = array(root, "$", "grades", true);
+        JsonNode grades = array(root, "", "grades", true);
         for (int i = 0; i < grades.size(); i++) {
-            String p = "$.grades[" + i + "]";
+            String p = "grades[" + i + "]";
             JsonNode g = object(grades.get(i), p);
             allowed(g, p, Set.of("grade", "minPoints"));
             b.addGrade(GradeBand.of(text(g, p, "grade", true), number(g, p, "minPoints", true)));
         }
-        JsonNode recs = array(root, "$", "recommendations", false);
+        JsonNode recs = array(root, "", "recommendations", false);
         for (int i = 0; recs != null && i < recs.size(); i++) {
-            String p = "$.recommendations[" + i + "]";
+            String p = "recommendations[" + i + "]";
             JsonNode r = object(recs.get(i), p);
             RecommendationRule.Builder rb = RecommendationRule.builder()
                     .recommendation(text(r, p, "recommendation", true));
@@ -172,7 +176,7 @@ public final class SchemeJson {
         } catch (SchemeLoadException e) {
             throw e;
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw new SchemeLoadException("$", "INVALID_SCHEME", String.valueOf(e.getMessage()));
+            throw new SchemeLoadException("", "INVALID_SCHEME", String.valueOf(e.getMessage()));
         }
     }
 
@@ -225,12 +229,17 @@ public final class SchemeJson {
         throw new SchemeLoadException(path, "WRONG_TYPE", "must be a text, number, boolean, list or object - but was: " + node);
     }
 
+    /** The path of a property: {@code name} at the top, {@code path.name} below. */
+    private static String at(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
     private static void allowed(JsonNode node, String path, Set<String> names) {
         Iterator<String> it = node.fieldNames();
         while (it.hasNext()) {
             String name = it.next();
             if (!names.contains(name)) {
-                throw new SchemeLoadException(path + "." + name, "UNKNOWN_PROPERTY", "unknown property " + name
+                throw new SchemeLoadException(at(path, name), "UNKNOWN_PROPERTY", "unknown property " + name
                         + " - allowed: " + String.join(", ", new java.util.TreeSet<>(names)));
             }
         }
@@ -247,7 +256,7 @@ public final class SchemeJson {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             if (required) {
-                throw new SchemeLoadException(path + "." + name, "REQUIRED", name + " is required");
+                throw new SchemeLoadException(at(path, name), "REQUIRED", name + " is required");
             }
             return null;
         }
@@ -257,7 +266,7 @@ public final class SchemeJson {
     private static JsonNode array(JsonNode node, String path, String name, boolean required) {
         JsonNode v = get(node, path, name, required);
         if (v != null && !v.isArray()) {
-            throw new SchemeLoadException(path + "." + name, "WRONG_TYPE", name + " must be an array - but was: " + v);
+            throw new SchemeLoadException(at(path, name), "WRONG_TYPE", name + " must be an array - but was: " + v);
         }
         return v;
     }
@@ -265,7 +274,7 @@ public final class SchemeJson {
     private static String text(JsonNode node, String path, String name, boolean required) {
         JsonNode v = get(node, path, name, required);
         if (v != null && !v.isTextual()) {
-            throw new SchemeLoadException(path + "." + name, "WRONG_TYPE", name + " must be a text - but was: " + v);
+            throw new SchemeLoadException(at(path, name), "WRONG_TYPE", name + " must be a text - but was: " + v);
         }
         return v == null ? null : v.asText();
     }
@@ -273,9 +282,9 @@ public final class SchemeJson {
     private static BigDecimal number(JsonNode node, String path, String name, boolean required) {
         JsonNode v = get(node, path, name, required);
         if (v != null && !v.isNumber()) {
-            throw new SchemeLoadException(path + "." + name, "WRONG_TYPE", name + " must be a number - but was: " + v);
+            throw new SchemeLoadException(at(path, name), "WRONG_TYPE", name + " must be a number - but was: " + v);
         }
-        return v == null ? null : (BigDecimal) value(v, path + "." + name);
+        return v == null ? null : (BigDecimal) value(v, at(path, name));
     }
 
     private static LocalDate date(JsonNode node, String path, String name) {
@@ -286,7 +295,7 @@ public final class SchemeJson {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new SchemeLoadException(path + "." + name, "INVALID_DATE", name + " must be a date yyyy-MM-dd - but was: " + text);
+            throw new SchemeLoadException(at(path, name), "INVALID_DATE", name + " must be a date yyyy-MM-dd - but was: " + text);
         }
     }
 

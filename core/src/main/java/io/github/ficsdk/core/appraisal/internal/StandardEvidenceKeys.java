@@ -7,9 +7,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The evidence keys the standard evidence provider derives (listed in the appraisal package
- * overview): what tells a typo in given evidence from a key that is derived. Internal: not part of
- * the API.
+ * The names of the standard evidence keys (listed in the appraisal package overview), derived by
+ * fic-core's providers and by fic-report's: the names a key of given evidence that nobody knows is
+ * compared with to suggest the one meant, among those a provider of the appraiser derives.
+ * Internal: not part of the API.
  */
 public final class StandardEvidenceKeys {
 
@@ -33,32 +34,11 @@ public final class StandardEvidenceKeys {
     private StandardEvidenceKeys() {}
 
     /**
-     * Returns every key derived, besides {@code activities.X_…} of team activity kinds.
+     * Returns every standard key, besides {@code activities.X_…} of team activity kinds.
      *
      * @return the keys, never null
      */
     public static List<String> all() {
         return ALL;
-    }
-
-    /**
-     * Tells whether the standard provider derives a key.
-     *
-     * @param key  the key, not null
-     * @return true for the keys of {@link #all()} and {@code activities.X_…} (a team activity kind)
-     */
-    public static boolean derives(String key) {
-        if (ALL.contains(key)) {
-            return true;
-        }
-        if (!key.startsWith("activities.X_")) {
-            return false;
-        }
-        try {
-            ActivityKind.parse(key.substring("activities.".length()));
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }

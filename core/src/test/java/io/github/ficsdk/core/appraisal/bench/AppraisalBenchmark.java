@@ -4,12 +4,12 @@ import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.appraisal.AppraisalBatch;
 import io.github.ficsdk.core.appraisal.Appraiser;
-import io.github.ficsdk.core.appraisal.Dimension;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.RuleSpec;
-import io.github.ficsdk.core.appraisal.Scheme;
 import io.github.ficsdk.core.appraisal.SchemeCatalog;
+import io.github.ficsdk.core.appraisal.scheme.Dimension;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
 import io.github.ficsdk.core.member.Membership;
 import io.github.ficsdk.core.member.Role;
 import io.github.ficsdk.core.money.Yuan;
@@ -37,7 +37,8 @@ import java.util.Random;
  * federations, with 3 activities, 10 memberships each, a party branch for every third and a proposal
  * for every second, in memory; a 20-rule scheme (FOUR_GOOD_CHAMBER plus a 6-rule dimension); times
  * evidence derivation plus appraisal of every chamber plus the summary, single-threaded.
- * Usage: {@code core/scripts/bench-appraisal.sh [chambers] [rounds]}.
+ * The activity and proposal counts come from fic-report's evidence providers, found by ServiceLoader on the
+ * class path the script builds. Usage: {@code core/scripts/bench-appraisal.sh [chambers] [rounds]}.
  */
 public final class AppraisalBenchmark {
 

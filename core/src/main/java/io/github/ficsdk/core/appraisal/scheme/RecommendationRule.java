@@ -1,4 +1,4 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.scheme;
 
 import java.util.List;
 import java.util.Optional;

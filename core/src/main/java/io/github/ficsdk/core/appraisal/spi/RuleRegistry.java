@@ -1,10 +1,10 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
 import io.github.ficsdk.core.appraisal.internal.BuiltInRules;
+import io.github.ficsdk.core.appraisal.internal.CompiledScheme;
 import io.github.ficsdk.core.appraisal.internal.Plugins;
-import io.github.ficsdk.core.appraisal.internal.Shown;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import io.github.ficsdk.core.appraisal.scheme.Scheme;
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,97 +139,12 @@ public final class RuleRegistry {
      * Checks every rule of a scheme: known id, accepted parameters, parameters the rule accepts.
      *
      * @param scheme  the scheme, not null
-     * @throws SchemeLoadException naming the JSON path of the first problem, such as
-     *         {@code $.dimensions[0].rules[1].rule} ({@code UNKNOWN_RULE}) or
-     *         {@code $.vetoes[0].pointz} ({@code UNKNOWN_PARAMETER})
+     * @throws SchemeLoadException naming the path of the first problem, such as
+     *         {@code dimensions[0].rules[1].rule} ({@code UNKNOWN_RULE}),
+     *         {@code vetoes[0].pointz} ({@code UNKNOWN_PARAMETER}) or
+     *         {@code dimensions[0].rules[1].tiers[0].atLeast} ({@code INVALID_PARAMETER})
      */
     public void check(Scheme scheme) {
-        compile(scheme);
-    }
-
-    CompiledScheme compile(Scheme scheme) {
-        List<CompiledScheme.Slot> gates = new ArrayList<>();
-        for (int i = 0; i < scheme.getEligibility().size(); i++) {
-            gates.add(slot(scheme.getEligibility().get(i).getSpec(), "$.eligibility[" + i + "]",
-                    "eligibility[" + i + "]", true));
-        }
-        List<List<CompiledScheme.Slot>> dims = new ArrayList<>();
-        for (int i = 0; i < scheme.getDimensions().size(); i++) {
-            Dimension d = scheme.getDimensions().get(i);
-            List<CompiledScheme.Slot> slots = new ArrayList<>();
-            for (int j = 0; j < d.getRules().size(); j++) {
-                slots.add(slot(d.getRules().get(j), "$.dimensions[" + i + "].rules[" + j + "]",
-                        "dimensions[" + d.getCode() + "]", false));
-            }
-            dims.add(slots);
-        }
-        List<CompiledScheme.Slot> bonus = new ArrayList<>();
-        if (scheme.getBonus().isPresent()) {
-            List<RuleSpec> specs = scheme.getBonus().get().getRules();
-            for (int j = 0; j < specs.size(); j++) {
-                bonus.add(slot(specs.get(j), "$.bonus.rules[" + j + "]", "bonus", false));
-            }
-        }
-        List<CompiledScheme.Slot> vetoes = new ArrayList<>();
-        for (int i = 0; i < scheme.getVetoes().size(); i++) {
-            vetoes.add(slot(scheme.getVetoes().get(i).getSpec(), "$.vetoes[" + i + "]", "vetoes[" + i + "]", true));
-        }
-        List<CompiledScheme.Slot> recs = new ArrayList<>();
-        for (int i = 0; i < scheme.getRecommendations().size(); i++) {
-            Optional<RuleSpec> spec = scheme.getRecommendations().get(i).getSpec();
-            recs.add(spec.isEmpty() ? null
-                    : slot(spec.get(), "$.recommendations[" + i + "]", "recommendations[" + i + "]", true));
-        }
-        return new CompiledScheme(scheme, gates, dims, bonus, vetoes, recs);
-    }
-
-    /** The providers that failed to load, for the message of an unknown rule. */
-    private String failures() {
-        if (failedProviders.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("; plug-in rules that failed to load: ");
-        String sep = "";
-        for (Map.Entry<String, String> f : failedProviders.entrySet()) {
-            out.append(sep).append(Shown.text(f.getKey())).append(" (").append(f.getValue()).append(')');
-            sep = ", ";
-        }
-        return out.toString();
-    }
-
-    private CompiledScheme.Slot slot(RuleSpec spec, String path, String section, boolean pointsOptional) {
-        ScoringRule rule = rules.get(spec.getRule());
-        if (rule == null) {
-            throw new SchemeLoadException(path + ".rule", "UNKNOWN_RULE", "rule " + Shown.text(spec.getRule())
-                    + " is not registered - registered: " + String.join(", ", rules.keySet()) + failures());
-        }
-        Set<String> accepted = rule.getParameters();
-        for (String name : spec.getParameters().keySet()) {
-            if (!accepted.contains(name) && !RuleSpec.COMMON_PARAMETERS.contains(name)) {
-                throw new SchemeLoadException(path + "." + name, "UNKNOWN_PARAMETER", "rule " + spec.getRule()
-                        + " does not accept parameter " + name + " - accepted: " + String.join(", ", accepted));
-            }
-        }
-        RuleSpec prepared = spec;
-        if (pointsOptional && accepted.contains("points") && !spec.getParameters().containsKey("points")
-                && !spec.getParameters().containsKey("tiers")) {
-            prepared = RuleSpec.builder().from(spec).putParameter("points", BigDecimal.ONE).build();
-        }
-        PreparedRule p;
-        try {
-            p = Objects.requireNonNull(rule.prepare(prepared), "prepare returned null");
-        } catch (RuleParameterException e) {
-            throw new SchemeLoadException(path + "." + e.getParameter(), "INVALID_PARAMETER",
-                    "rule " + spec.getRule() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            throw new SchemeLoadException(path, "INVALID_PARAMETER", "rule " + spec.getRule() + ": " + e);
-        }
-        BigDecimal max = p.getMaxPoints();
-        if (max == null || max.signum() < 0) {
-            throw new SchemeLoadException(path, "INVALID_PARAMETER",
-                    "rule " + spec.getRule() + " declares a cap that is null or negative: " + max);
-        }
-        return new CompiledScheme.Slot(spec.getRule(), section, p, spec.getParameters().get("ifMissing"),
-                List.copyOf(p.getEvidenceKeys()), spec, BuiltInRules.isBuiltIn(rule));
+        CompiledScheme.compile(scheme, this);
     }
 }

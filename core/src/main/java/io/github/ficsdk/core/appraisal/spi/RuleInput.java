@@ -1,5 +1,6 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.appraisal.internal.Inputs;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +23,26 @@ import java.util.function.Function;
  */
 public final class RuleInput {
 
+    static {
+        Inputs.set(new Inputs.Access() {
+            @Override
+            public RuleInput create(String subject, Function<String, Object> values, Object ifMissing) {
+                return new RuleInput(subject, values, ifMissing);
+            }
+
+            @Override
+            public boolean isDefaulted(RuleInput input) {
+                return input.defaulted;
+            }
+        });
+    }
+
     private final String subject;
     private final Function<String, Object> values;
     private final Object ifMissing;
     private boolean defaulted;
 
-    RuleInput(String subject, Function<String, Object> values, Object ifMissing) {
+    private RuleInput(String subject, Function<String, Object> values, Object ifMissing) {
         this.subject = subject;
         this.values = values;
         this.ifMissing = ifMissing;
@@ -127,10 +142,6 @@ public final class RuleInput {
             return s;
         }
         throw wrongType(key, value, "a text");
-    }
-
-    boolean isDefaulted() {
-        return defaulted;
     }
 
     private EvidenceException wrongType(String key, Object value, String expected) {

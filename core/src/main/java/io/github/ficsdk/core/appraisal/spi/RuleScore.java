@@ -1,5 +1,6 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.appraisal.Appraiser;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -99,10 +100,6 @@ public final class RuleScore {
             explanationEn = text;
         }
         return text;
-    }
-
-    boolean isLazy() {
-        return explain != null;
     }
 
     /**

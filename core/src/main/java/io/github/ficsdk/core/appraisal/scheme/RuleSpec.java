@@ -1,6 +1,7 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.scheme;
 
 import io.github.ficsdk.core.appraisal.internal.Params;
+import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;

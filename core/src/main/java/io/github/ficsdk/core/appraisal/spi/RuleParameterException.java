@@ -1,5 +1,6 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
 import java.math.BigDecimal;
 import java.util.List;

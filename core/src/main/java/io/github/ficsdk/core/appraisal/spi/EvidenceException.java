@@ -1,5 +1,7 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.appraisal.AppraisalException;
+import io.github.ficsdk.core.appraisal.Appraiser;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 

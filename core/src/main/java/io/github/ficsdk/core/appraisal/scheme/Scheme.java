@@ -1,7 +1,8 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.scheme;
 
 import io.github.ficsdk.core.appraisal.internal.SchemeChecks;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
+import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -117,7 +118,7 @@ public abstract class Scheme {
      * @param maxBytes  the largest document accepted, in bytes, positive
      * @return the scheme, never null
      * @throws SchemeLoadException if the document is rejected; names the JSON path;
-     *         {@code DOCUMENT_TOO_LARGE} (at {@code $}) when the stream holds more than {@code maxBytes} bytes
+     *         {@code DOCUMENT_TOO_LARGE} (at the empty path) when the stream holds more than {@code maxBytes} bytes
      * @throws IllegalArgumentException if {@code maxBytes} is not positive
      * @throws UncheckedIOException if the stream cannot be read
      */
@@ -149,7 +150,7 @@ public abstract class Scheme {
      * @param maxBytes  the largest document accepted, in bytes, positive
      * @return the scheme, never null
      * @throws SchemeLoadException if the document is rejected; names the JSON path; {@code DOCUMENT_TOO_LARGE}
-     *         (at {@code $}) naming the file, its size and the limit
+     *         (at the empty path) naming the file, its size and the limit
      * @throws IllegalArgumentException if {@code maxBytes} is not positive
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -185,7 +186,7 @@ public abstract class Scheme {
                         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
             } catch (java.nio.charset.CharacterCodingException e) {
-                throw new SchemeLoadException("$", "INVALID_UTF8", "the scheme document is not well-formed UTF-8");
+                throw new SchemeLoadException("", "INVALID_UTF8", "the scheme document is not well-formed UTF-8");
             }
             return parseChecked(json, registry);
         } catch (IOException e) {
@@ -210,7 +211,7 @@ public abstract class Scheme {
     }
 
     private static SchemeLoadException tooLarge(String name, long size, int maxBytes) {
-        return new SchemeLoadException("$", "DOCUMENT_TOO_LARGE", name + (size < 0 ? " is more than "
+        return new SchemeLoadException("", "DOCUMENT_TOO_LARGE", name + (size < 0 ? " is more than "
                 + maxBytes + " bytes" : " is " + size + " bytes") + ", more than the limit of " + maxBytes
                 + " bytes for a scheme document; it was not read");
     }

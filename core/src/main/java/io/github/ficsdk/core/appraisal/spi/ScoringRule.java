@@ -1,5 +1,8 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.appraisal.AppraisalException;
+import io.github.ficsdk.core.appraisal.Appraiser;
+import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
 import java.util.Set;
 
 /**
@@ -25,7 +28,7 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Plug-ins are found by {@link java.util.ServiceLoader} (list the class in
- * {@code META-INF/services/io.github.ficsdk.core.appraisal.ScoringRule}) or registered in code with
+ * {@code META-INF/services/io.github.ficsdk.core.appraisal.spi.ScoringRule}) or registered in code with
  * {@link RuleRegistry#with(ScoringRule...)}. Rules must be pure (the same input gives the same
  * score) and return exact, non-negative points not above their cap; the {@link Appraiser} refuses
  * anything else, and turns an exception or an overrun of the time budget into an

@@ -1,5 +1,8 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.appraisal.Appraiser;
+import io.github.ficsdk.core.appraisal.EvidenceSource;
+import io.github.ficsdk.core.appraisal.EvidenceTable;
 import io.github.ficsdk.core.appraisal.internal.StandardEvidenceProvider;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.util.ArrayList;
@@ -26,10 +29,17 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>Plug-ins are found by {@link ServiceLoader} ({@code META-INF/services/io.github.ficsdk.core.appraisal.EvidenceProvider})
+ * <p>Plug-ins are found by {@link ServiceLoader} ({@code META-INF/services/io.github.ficsdk.core.appraisal.spi.EvidenceProvider})
  * or passed to {@link Appraiser.Builder#addProvider(EvidenceProvider)}. A provider should read each
  * streamed file at most once, indexing by subject. The keys of the {@linkplain #standard() standard
- * provider} are listed in the {@linkplain io.github.ficsdk.core.appraisal package overview}.
+ * provider} of fic-core and of fic-report's providers are listed in the
+ * {@linkplain io.github.ficsdk.core.appraisal package overview}.
+ *
+ * <p>fic-report lists its providers in that service file: with fic-report on the class path,
+ * {@link Appraiser#standard()} derives the activity counts ({@code activities.*},
+ * {@code party.activities}) and {@code proposals.submitted} with the report engine; with fic-core
+ * alone, those keys must be given (such as in {@code evidence.jsonl}), or a rule that reads them
+ * fails with {@code MISSING_EVIDENCE}, naming the subject, the rule and the key.
  *
  * <p>Implementations must be immutable and thread-safe.
  *
@@ -68,8 +78,10 @@ public interface EvidenceProvider {
     }
 
     /**
-     * Returns the standard provider (activity counts per kind, members by role, fee tiers, party
-     * organisation, proposals, years registered).
+     * Returns fic-core's standard provider: the evidence families that count no activities, read
+     * from the organisation records and the memberships (members by role, fee tiers, years
+     * registered, chamber status, federation level and chambers, party organisation established).
+     * {@link Appraiser#standard()} uses it, with the providers found by {@link ServiceLoader}.
      *
      * @return the provider, never null
      */

@@ -1,4 +1,4 @@
-package io.github.ficsdk.core.appraisal;
+package io.github.ficsdk.core.appraisal.scheme;
 
 /**
  * The kind of organisation a scheme appraises, such as {@link #CHAMBER} for 四好商会; the

@@ -1,0 +1,78 @@
+package io.github.ficsdk.core.appraisal.internal;
+
+import io.github.ficsdk.core.appraisal.EvidenceSource;
+import io.github.ficsdk.core.appraisal.EvidenceTable;
+import io.github.ficsdk.core.org.Chamber;
+import io.github.ficsdk.core.org.ChamberStatus;
+import io.github.ficsdk.core.org.FeeTier;
+import io.github.ficsdk.core.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The chamber family, read from each chamber's record: {@code feeTiers.count},
+ * {@code feeTiers.maxFeeYuan}, {@code chamber.yearsRegistered} (whole years from
+ * {@code registeredOn} to the end of the period; 0 for a chamber still being formed without
+ * {@code registeredOn}; otherwise absent when unknown) and {@code chamber.status}. Internal: not
+ * part of the API.
+ */
+final class ChamberEvidence extends EvidenceFamily {
+
+    private static final Set<String> KEYS = Set.of("feeTiers.count", "feeTiers.maxFeeYuan", "chamber.yearsRegistered",
+            "chamber.status");
+
+    @Override
+    public String getId() {
+        return "chambers";
+    }
+
+    @Override
+    public boolean derives(String key) {
+        return KEYS.contains(key);
+    }
+
+    @Override
+    void derive(Subjects subjects, EvidenceSource source, ReportingPeriod period, Set<String> keys,
+            EvidenceTable.Builder sink) {
+        boolean all = keys.contains("*");
+        boolean wantTierCount = all || keys.contains("feeTiers.count");
+        boolean wantTierMax = all || keys.contains("feeTiers.maxFeeYuan");
+        boolean wantYears = all || keys.contains("chamber.yearsRegistered");
+        boolean wantStatus = all || keys.contains("chamber.status");
+        if (!wantTierCount && !wantTierMax && !wantYears && !wantStatus) {
+            return;
+        }
+        LocalDate end = period.getEnd();
+        for (int i = 0; i < subjects.size(); i++) {
+            if (!(subjects.records.get(i) instanceof Chamber c)) {
+                continue;
+            }
+            String s = c.getId();
+            List<String> self = List.of(s);
+            if (wantTierCount) {
+                sink.put(s, "feeTiers.count", BigDecimal.valueOf(c.getFeeTiers().size()), self);
+            }
+            if (wantTierMax) {
+                BigDecimal max = BigDecimal.ZERO;
+                for (FeeTier t : c.getFeeTiers()) {
+                    max = max.max(t.getAnnualFeeYuan().toBigDecimal());
+                }
+                sink.put(s, "feeTiers.maxFeeYuan", max, self);
+            }
+            if (wantYears && c.getRegisteredOn().isPresent()) {
+                LocalDate on = c.getRegisteredOn().get();
+                long years = on.isAfter(end) ? 0 : Period.between(on, end).toTotalMonths() / 12;
+                sink.put(s, "chamber.yearsRegistered", BigDecimal.valueOf(years), self);
+            } else if (wantYears && c.getStatus() == ChamberStatus.PREPARING) {
+                // a chamber still being formed is not registered yet: 0 years, not "unknown"
+                sink.put(s, "chamber.yearsRegistered", BigDecimal.ZERO, self);
+            }
+            if (wantStatus) {
+                sink.put(s, "chamber.status", c.getStatus().name(), self);
+            }
+        }
+    }
+}

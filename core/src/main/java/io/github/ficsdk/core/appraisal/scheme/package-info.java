@@ -1,0 +1,72 @@
+/**
+ * The scheme model of appraisal: a {@link io.github.ficsdk.core.appraisal.scheme.Scheme scheme document}
+ * such as 四好商会 ({@code FOUR_GOOD_CHAMBER}) or 五优县级工商联 ({@code FIVE_EXCELLENCE_COUNTY}) as
+ * immutable values — its {@link io.github.ficsdk.core.appraisal.scheme.Dimension dimensions} with
+ * their {@link io.github.ficsdk.core.appraisal.scheme.RuleSpec rule uses}, the
+ * {@link io.github.ficsdk.core.appraisal.scheme.EligibilityGate eligibility gates},
+ * {@link io.github.ficsdk.core.appraisal.scheme.Veto vetoes}, the
+ * {@link io.github.ficsdk.core.appraisal.scheme.Bonus bonus},
+ * {@link io.github.ficsdk.core.appraisal.scheme.GradeBand grade bands} and
+ * {@link io.github.ficsdk.core.appraisal.scheme.RecommendationRule recommendation conditions} — read
+ * from and written to the JSON document of the data model, with the
+ * {@link io.github.ficsdk.core.appraisal.scheme.SchemeLoadException problems} of a rejected document.
+ *
+ * <pre>{@code
+ * Scheme scheme = Scheme.read(Path.of("my-scheme.json"), RuleRegistry.standard());
+ * for (Dimension d : scheme.getDimensions()) {
+ *     System.out.println(d.getCode() + " " + d.getName() + " " + d.getMaxPoints() + " " + d.getRules().size());
+ * }
+ * String json = scheme.toJson();   // Scheme.parse(json) equals scheme
+ * }</pre>
+ *
+ * <p>What scores a scheme is the {@link io.github.ficsdk.core.appraisal.Appraiser} of the API
+ * package; what a rule id names is a {@link io.github.ficsdk.core.appraisal.spi.ScoringRule} of the
+ * SPI package.
+ *
+ * <h2>Scheme document</h2>
+ * The properties of the data model ({@code id}, {@code version}, {@code name}, {@code subject},
+ * {@code dimensions}, {@code vetoes}, {@code bonus}, {@code grades}) and these optional additions:
+ * <table>
+ * <caption>Optional scheme properties</caption>
+ * <tr><th>property</th><th>meaning</th></tr>
+ * <tr><td>{@code note}</td><td>free text, such as "reference configuration to adapt"</td></tr>
+ * <tr><td>{@code region}</td><td>GB/T 2260 division code the scheme applies to; {@code 330000} covers every code starting {@code 33}, {@code 330400} every code starting {@code 3304}; absent = everywhere</td></tr>
+ * <tr><td>{@code validFrom}, {@code validTo}</td><td>first and last day (inclusive) the scheme applies; absent = open</td></tr>
+ * <tr><td>{@code totalPoints}</td><td>declared total of the dimension caps; loading fails ({@code CAPS_TOTAL_MISMATCH}) when the caps add up to something else</td></tr>
+ * <tr><td>{@code eligibility}</td><td>gates {@code [{"rule", …parameters, "reason"}]}: a subject passes a gate when its rule yields more than 0 points; one failed gate makes it not eligible (grade {@code NOT_ELIGIBLE}, {@code "eligible": false}, {@code "ineligibleReasons"}), which is not a fail</td></tr>
+ * <tr><td>{@code recommendations}</td><td>ordered conditions {@code [{"recommendation", "reason", "rule"?, …parameters, "whenGrades"?}]}: the first whose rule yields more than 0 points and whose {@code whenGrades} holds the grade gives the result's {@code recommendation}; an entry with neither rule nor {@code whenGrades} is the default and must be last</td></tr>
+ * </table>
+ * Every rule also accepts {@code label} / {@code labelEn} (wording of the explanations) and
+ * {@code ifMissing} (the value used, and said to be used, when the evidence is absent). In vetoes,
+ * gates and recommendation conditions the {@code points} parameter may be omitted (default 1).
+ * The built-in {@code threshold} also accepts {@code atMost} (points when the value is at most
+ * that; not monotone) and {@code flag} accepts {@code equals} (points when the evidence equals a
+ * text, number or boolean, for enum-like evidence such as {@code federation.level}).
+ *
+ * <h2>Paths</h2>
+ * A rejected document names the offending value by its path in the syntax of the dataset
+ * problems: property names joined by dots, list positions in brackets, such as
+ * {@code dimensions[0].rules[1].tiers[0].atLeast} or {@code grades[3].minPoints}; the empty path
+ * is the whole document (a document that is not JSON, too large or not UTF-8).
+ *
+ * <h2>Scheme problem codes</h2>
+ * {@link io.github.ficsdk.core.appraisal.scheme.SchemeLoadException#getProblemCode()}:
+ * {@code MALFORMED_JSON}, {@code WRONG_TYPE}, {@code REQUIRED}, {@code UNKNOWN_PROPERTY},
+ * {@code UNKNOWN_CODE} (subject type), {@code INVALID_DATE}, {@code NEGATIVE},
+ * {@code DUPLICATE_CODE} (dimension code), {@code GRADES_EMPTY}, {@code GRADES_NOT_DESCENDING},
+ * {@code GRADES_NOT_COVERING_ZERO}, {@code CAPS_TOTAL_MISMATCH}, {@code VALID_TO_BEFORE_FROM},
+ * {@code DEFAULT_RECOMMENDATION_NOT_LAST}, {@code UNKNOWN_RULE}, {@code UNKNOWN_PARAMETER},
+ * {@code INVALID_PARAMETER}, {@code OUT_OF_RANGE} (a number too large to compute with),
+ * {@code INVALID_UTF8}, {@code INVALID_SCHEME} (a document the builder refuses, at the empty path),
+ * {@code DOCUMENT_TOO_LARGE} (a document over {@link io.github.ficsdk.core.appraisal.scheme.Scheme#MAX_DOCUMENT_BYTES}
+ * (1 MiB) or the limit given to {@code Scheme.read}, refused before it is parsed; the message names
+ * the file and the limit), {@code LIMIT_EXCEEDED} (nesting deeper than 64, a number longer than 100
+ * characters or a text longer than 1,048,576 characters: Jackson's stream read constraints).
+ * A leading UTF-8 byte order mark is skipped.
+ *
+ * @since 0.1
+ */
+@DomainStyle
+package io.github.ficsdk.core.appraisal.scheme;
+
+import io.github.ficsdk.core.DomainStyle;
