@@ -78,7 +78,7 @@ public final class OrganizationTree {
      * @param index  the 0-based index in the collection of that kind
      * @since 0.1
      */
-    public record Position(Kind kind, int index) implements java.io.Serializable {
+    public record Position(Kind kind, int index) {
         /**
          * Creates a position.
          *

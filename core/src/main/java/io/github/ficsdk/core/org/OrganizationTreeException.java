@@ -36,9 +36,9 @@ public class OrganizationTreeException extends IllegalArgumentException implemen
     /** The ids involved. */
     private final List<String> ids;
     /** The organisation at fault, or null. */
-    private final OrganizationTree.Position position;
+    private final transient OrganizationTree.Position position;
     /** The first definition of a repeated id, or null. */
-    private final OrganizationTree.Position earlier;
+    private final transient OrganizationTree.Position earlier;
     /** The property at fault, or empty. */
     private final String path;
 
