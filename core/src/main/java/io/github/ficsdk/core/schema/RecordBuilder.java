@@ -59,6 +59,45 @@ public final class RecordBuilder<T> {
     }
 
     /**
+     * Sets the value of a property whose type is known only at run time, as a reader that parses
+     * cells by their {@link ValueType} has it: the value must be of the property's
+     * {@link ValueType#getJavaType() Java type} (a list: a {@code List} of elements of the element
+     * type).
+     *
+     * @param property  a property of this builder's schema, not null
+     * @param value     the value, not null
+     * @return this builder, never null
+     * @throws IllegalArgumentException if the property belongs to another schema, or the value (or
+     *         an element) is not of the property's type
+     * @throws NullPointerException if the value or an element is null
+     */
+    public RecordBuilder<T> setValue(Property<T, ?> property, Object value) {
+        check(property);
+        Objects.requireNonNull(value, property.getName());
+        ValueType<?> type = property.getType();
+        if (type.getKind() == ValueKind.LIST) {
+            if (!(value instanceof List<?> list)) {
+                throw wrongType(property, value);
+            }
+            Class<?> element = type.getElementType().get().getJavaType();
+            for (Object e : list) {
+                if (!element.isInstance(Objects.requireNonNull(e, property.getName()))) {
+                    throw wrongType(property, e);
+                }
+            }
+        } else if (!type.getJavaType().isInstance(value)) {
+            throw wrongType(property, value);
+        }
+        property.setter.accept(builder, value);
+        return this;
+    }
+
+    private static IllegalArgumentException wrongType(Property<?, ?> property, Object value) {
+        return new IllegalArgumentException(property.getName() + " takes a " + property.getType() + " - but was a "
+                + value.getClass().getSimpleName());
+    }
+
+    /**
      * Sets the value of an {@code Integer} property (a count or a year) without boxing.
      *
      * @param property  a property of this builder's schema, not null

@@ -294,6 +294,35 @@ class RecordSchemaTest {
         assertThrows(NullPointerException.class, () -> schema.newBuilder().set(schema.getProperty("id", String.class), null));
     }
 
+    @Test
+    void setValue_checksTheTypeAtRunTime() {
+        RecordSchema<Activity> schema = RecordSchemas.ACTIVITY;
+        RecordBuilder<Activity> builder = schema.newBuilder();
+        for (String name : List.of("id", "kind", "start", "organizers", "sessions", "participants", "targets")) {
+            Object value = switch (name) {
+                case "id" -> "A1";
+                case "kind" -> ActivityKind.VISIT;
+                case "start" -> LocalDate.of(2017, 3, 14);
+                case "organizers" -> List.of("F1");
+                case "sessions" -> 3;
+                case "participants" -> 40L;
+                default -> List.of(ActivityTarget.of(TargetType.PERSON, "P1"));
+            };
+            builder.setValue(schema.property(name).get(), value);
+        }
+        assertEquals(Activity.builder().id("A1").kind(ActivityKind.VISIT).start(LocalDate.of(2017, 3, 14))
+                .addOrganizer("F1").sessions(3).participants(40).addTarget(ActivityTarget.of(TargetType.PERSON, "P1"))
+                .build(), builder.build());
+        Property<Activity, ?> sessions = schema.property("sessions").get();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder.setValue(sessions, 3L));
+        assertEquals("sessions takes a COUNT 1 - 2147483647 - but was a Long", e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> builder.setValue(schema.property("organizers").get(), List.of(1)));
+        assertThrows(IllegalArgumentException.class, () -> builder.setValue(schema.property("organizers").get(), "F1"));
+        assertThrows(NullPointerException.class,
+                () -> builder.setValue(schema.property("tags").get(), java.util.Arrays.asList("a", null)));
+    }
+
     /** The golden files of src/test/resources/golden use exactly the schemas' JSON names. */
     @ParameterizedTest
     @CsvSource({"federation.json, FEDERATION", "chamber.json, CHAMBER", "party-organization.json, PARTY_ORGANIZATION",
