@@ -286,18 +286,7 @@ public final class RecordCodec<T, B> {
                 setters[field].accept(b, root ? nested[field].read(p, objectPrefixes[field], objectPaths[field])
                         : nested[field].read(p, path + ".", null));
                 break;
-            case STRING_LIST:
-                // as JsonReads.strings, element by element into the builder
-                if (p.currentToken() != JsonToken.START_ARRAY) {
-                    throw JsonReads.wrongType(path, "an array of strings", p);
-                }
-                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                    if (p.currentToken() != JsonToken.VALUE_STRING) {
-                        throw JsonReads.wrongType(at(path, i), "a string", p);
-                    }
-                    adders[field].accept(b, p.getText());
-                }
-                break;
+            case STRING_LIST: setters[field].accept(b, JsonReads.strings(p, path)); break;
             case ENUM_LIST:
                 JsonReads.startArray(p, path, properties[field].getLabel());
                 for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
