@@ -7,13 +7,29 @@ package io.github.ficsdk.core.activity;
  */
 public enum TargetType {
     /** A chamber or association (商会协会), counted in 家. */
-    CHAMBER,
+    CHAMBER("商会"),
     /** An enterprise (企业), counted in 家. */
-    ENTERPRISE,
+    ENTERPRISE("企业"),
     /** A person (人), counted in 人. */
-    PERSON,
+    PERSON("人员"),
     /** A federation (工商联). */
-    FEDERATION,
+    FEDERATION("工商联"),
     /** A government department (部门), not defined in any dataset file. */
-    DEPARTMENT
+    DEPARTMENT("部门");
+
+    private final String label;
+
+    TargetType(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Returns the Chinese label a ledger writes for this code, such as {@code 企业} for
+     * {@link #ENTERPRISE}.
+     *
+     * @return the label, never null
+     */
+    public String getLabel() {
+        return label;
+    }
 }

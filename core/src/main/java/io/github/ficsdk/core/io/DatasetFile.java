@@ -11,6 +11,8 @@ import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.schema.RecordSchema;
+import io.github.ficsdk.core.schema.RecordSchemas;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,45 +35,43 @@ public final class DatasetFile<T> {
 
     /** {@code federations.jsonl}: {@link Federation} records. */
     public static final DatasetFile<Federation> FEDERATIONS =
-            new DatasetFile<>("federations.jsonl", Federation.class, Codecs.FEDERATION, true);
+            new DatasetFile<>(RecordSchemas.FEDERATION);
     /** {@code chambers.jsonl}: {@link Chamber} records. */
     public static final DatasetFile<Chamber> CHAMBERS =
-            new DatasetFile<>("chambers.jsonl", Chamber.class, Codecs.CHAMBER, true);
+            new DatasetFile<>(RecordSchemas.CHAMBER);
     /** {@code party-organizations.jsonl}: {@link PartyOrganization} records. */
     public static final DatasetFile<PartyOrganization> PARTY_ORGANIZATIONS =
-            new DatasetFile<>("party-organizations.jsonl", PartyOrganization.class, Codecs.PARTY_ORGANIZATION, true);
+            new DatasetFile<>(RecordSchemas.PARTY_ORGANIZATION);
     /** {@code enterprises.jsonl}: {@link Enterprise} records. */
     public static final DatasetFile<Enterprise> ENTERPRISES =
-            new DatasetFile<>("enterprises.jsonl", Enterprise.class, Codecs.ENTERPRISE, true);
+            new DatasetFile<>(RecordSchemas.ENTERPRISE);
     /** {@code persons.jsonl}: {@link Person} records. */
     public static final DatasetFile<Person> PERSONS =
-            new DatasetFile<>("persons.jsonl", Person.class, Codecs.PERSON, true);
+            new DatasetFile<>(RecordSchemas.PERSON);
     /** {@code memberships.jsonl}: {@link Membership} records (no id). */
     public static final DatasetFile<Membership> MEMBERSHIPS =
-            new DatasetFile<>("memberships.jsonl", Membership.class, Codecs.MEMBERSHIP, false);
+            new DatasetFile<>(RecordSchemas.MEMBERSHIP);
     /** {@code activities.jsonl}: {@link Activity} records. */
     public static final DatasetFile<Activity> ACTIVITIES =
-            new DatasetFile<>("activities.jsonl", Activity.class, Codecs.ACTIVITY, true);
+            new DatasetFile<>(RecordSchemas.ACTIVITY);
     /** {@code proposals.jsonl}: {@link Proposal} records. */
     public static final DatasetFile<Proposal> PROPOSALS =
-            new DatasetFile<>("proposals.jsonl", Proposal.class, Codecs.PROPOSAL, true);
+            new DatasetFile<>(RecordSchemas.PROPOSAL);
     /** {@code targets.jsonl}: {@link AnnualTarget} records (no id). */
     public static final DatasetFile<AnnualTarget> TARGETS =
-            new DatasetFile<>("targets.jsonl", AnnualTarget.class, Codecs.ANNUAL_TARGET, false);
+            new DatasetFile<>(RecordSchemas.ANNUAL_TARGET);
 
     private static final List<DatasetFile<?>> ALL = List.of(FEDERATIONS, CHAMBERS, PARTY_ORGANIZATIONS,
             ENTERPRISES, PERSONS, MEMBERSHIPS, ACTIVITIES, PROPOSALS, TARGETS);
 
+    private final RecordSchema<T> schema;
     private final String fileName;
-    private final Class<T> type;
     private final RecordCodec<T, ?> codec;
-    private final boolean hasId;
 
-    private DatasetFile(String fileName, Class<T> type, RecordCodec<T, ?> codec, boolean hasId) {
-        this.fileName = fileName;
-        this.type = type;
-        this.codec = codec;
-        this.hasId = hasId;
+    private DatasetFile(RecordSchema<T> schema) {
+        this.schema = schema;
+        this.fileName = schema.getFileName().orElseThrow();
+        this.codec = Codecs.of(schema);
     }
 
     /**
@@ -98,7 +98,16 @@ public final class DatasetFile<T> {
      * @return the record type, never null
      */
     public Class<T> getType() {
-        return type;
+        return schema.getType();
+    }
+
+    /**
+     * Returns the schema of the records: their properties, headers and types.
+     *
+     * @return the schema, never null
+     */
+    public RecordSchema<T> getSchema() {
+        return schema;
     }
 
     /**
@@ -107,7 +116,7 @@ public final class DatasetFile<T> {
      * @return true for every file but memberships and targets
      */
     public boolean hasId() {
-        return hasId;
+        return schema.hasId();
     }
 
     /**
@@ -117,7 +126,7 @@ public final class DatasetFile<T> {
      * @return the id, empty for records without one
      */
     public Optional<String> idOf(T record) {
-        return Optional.ofNullable(codec.idOf(record));
+        return schema.idOf(record);
     }
 
     RecordCodec<T, ?> codec() {

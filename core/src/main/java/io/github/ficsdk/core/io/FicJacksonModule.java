@@ -16,12 +16,14 @@ import io.github.ficsdk.core.io.internal.RecordCodec;
 import io.github.ficsdk.core.io.internal.RecordException;
 import io.github.ficsdk.core.org.FeeTier;
 import io.github.ficsdk.core.proposal.ProposalSession;
+import io.github.ficsdk.core.schema.RecordSchema;
+import io.github.ficsdk.core.schema.RecordSchemas;
 import java.io.IOException;
 
 /**
  * The Jackson module of the FIC domain: serializers and deserializers for every record type of
- * {@link DatasetFile} (and {@link FeeTier}, {@link ActivityTarget}, {@link ProposalSession},
- * {@link Extensions}), the same strict code that {@link JsonLinesReader} uses, so an
+ * {@link RecordSchemas} (and {@link FeeTier}, {@link ActivityTarget}, {@link ProposalSession},
+ * {@link Extensions}), the same strict schema-driven code that {@link JsonLinesReader} uses, so an
  * {@code ObjectMapper} and a dataset reader agree on values and problem codes. Registered through
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}; {@link FicJson#mapper()}
  * registers it explicitly.
@@ -43,35 +45,20 @@ public final class FicJacksonModule extends SimpleModule {
     /** Creates the module. */
     public FicJacksonModule() {
         super("FicJacksonModule", new Version(0, 1, 0, "SNAPSHOT", "io.github.ficsdk", "fic-core"));
-        for (DatasetFile<?> file : DatasetFile.all()) {
-            addFile(file);
+        for (RecordSchema<?> schema : RecordSchemas.all()) {
+            add(schema);
         }
-        add(FeeTier.class, codecOf(FeeTier.class));
-        add(ActivityTarget.class, codecOf(ActivityTarget.class));
-        add(ProposalSession.class, codecOf(ProposalSession.class));
+        for (RecordSchema<?> schema : RecordSchemas.nested()) {
+            add(schema);
+        }
         addSerializer(Extensions.class, new ExtensionsSerializer());
         addDeserializer(Extensions.class, new ExtensionsDeserializer());
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> RecordCodec<T, ?> codecOf(Class<T> type) {
-        return (RecordCodec<T, ?>) NestedCodecs.of(type);
-    }
-
-    private <T> void addFile(DatasetFile<T> file) {
-        add(file.getType(), file.codec());
-    }
-
-    private <T> void add(Class<T> type, RecordCodec<T, ?> codec) {
-        addSerializer(type, new CodecSerializer<>(type, codec));
-        addDeserializer(type, new CodecDeserializer<>(type, codec));
-    }
-
-    /** Access to the nested codecs, which are package-private in the internal package. */
-    private static final class NestedCodecs {
-        static RecordCodec<?, ?> of(Class<?> type) {
-            return io.github.ficsdk.core.io.internal.NestedCodecs.of(type);
-        }
+    private <T> void add(RecordSchema<T> schema) {
+        RecordCodec<T, ?> codec = Codecs.of(schema);
+        addSerializer(schema.getType(), new CodecSerializer<>(schema.getType(), codec));
+        addDeserializer(schema.getType(), new CodecDeserializer<>(schema.getType(), codec));
     }
 
     private static final class CodecSerializer<T> extends StdSerializer<T> {

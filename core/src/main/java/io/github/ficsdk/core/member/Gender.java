@@ -7,7 +7,23 @@ package io.github.ficsdk.core.member;
  */
 public enum Gender {
     /** 男, male. */
-    MALE,
+    MALE("男"),
     /** 女, female. */
-    FEMALE
+    FEMALE("女");
+
+    private final String label;
+
+    Gender(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Returns the Chinese label a ledger writes for this code, such as {@code 女} for
+     * {@link #FEMALE}.
+     *
+     * @return the label, never null
+     */
+    public String getLabel() {
+        return label;
+    }
 }

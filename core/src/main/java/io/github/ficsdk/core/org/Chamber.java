@@ -26,7 +26,8 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  *
- * <p>Bean Validation checks the id format, that the credit code is a chamber's {@code 51…} code,
+ * <p>Construction rejects a blank id, name, short name or federation ({@code BLANK}). Bean
+ * Validation checks the id format, that the credit code is a chamber's {@code 51…} code,
  * that regions are known division codes, and warns ({@code FEE_TIERS_TOO_MANY}) when there are
  * more than 4 fee tiers (national rules: "generally no more than 4").
  *
@@ -65,6 +66,13 @@ public abstract class Chamber {
      * @return the name, never null
      */
     public abstract String getName();
+
+    /**
+     * Returns the short name used by narratives, such as {@code 温州商会}.
+     *
+     * @return the short name, empty when none
+     */
+    public abstract Optional<String> getShortName();
 
     /**
      * Returns the kind.
@@ -141,6 +149,9 @@ public abstract class Chamber {
     void check() {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
+        if (getShortName().isPresent()) {
+            Checks.notBlank("shortName", getShortName().get());
+        }
         Checks.notBlank("federation", getFederation());
     }
 

@@ -7,13 +7,29 @@ package io.github.ficsdk.core.org;
  */
 public enum ChamberStatus {
     /** 筹备中, being formed. */
-    PREPARING,
+    PREPARING("筹建"),
     /** 正常, active (the default). */
-    ACTIVE,
+    ACTIVE("正常"),
     /** 整改中, under rectification. */
-    UNDER_RECTIFICATION,
+    UNDER_RECTIFICATION("整改"),
     /** 已合并, merged into another chamber. */
-    MERGED,
+    MERGED("已合并"),
     /** 已注销, deregistered. */
-    DEREGISTERED
+    DEREGISTERED("已注销");
+
+    private final String label;
+
+    ChamberStatus(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Returns the Chinese label a ledger writes for this code, such as {@code 正常} for
+     * {@link #ACTIVE}.
+     *
+     * @return the label, never null
+     */
+    public String getLabel() {
+        return label;
+    }
 }

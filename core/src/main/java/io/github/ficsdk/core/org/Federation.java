@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Construction rejects a missing required property ({@link NullPointerException} naming it),
- * a blank id or name, and a federation that is its own parent
+ * a blank id, name or short name, and a federation that is its own parent
  * ({@link io.github.ficsdk.core.InvalidValueException}). The id format and the division code are
  * checked by Bean Validation.
  *
@@ -56,6 +56,13 @@ public abstract class Federation {
     public abstract String getName();
 
     /**
+     * Returns the short name used by narratives, such as {@code 嘉兴市工商联}.
+     *
+     * @return the short name, empty when none
+     */
+    public abstract Optional<String> getShortName();
+
+    /**
      * Returns the level.
      *
      * @return the level, never null
@@ -91,6 +98,9 @@ public abstract class Federation {
     void check() {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
+        if (getShortName().isPresent()) {
+            Checks.notBlank("shortName", getShortName().get());
+        }
         if (getParent().isPresent() && getParent().get().equals(getId())) {
             throw new io.github.ficsdk.core.InvalidValueException("parent", "PARENT_CYCLE",
                     "parent must not be the federation itself - but was: " + getId());

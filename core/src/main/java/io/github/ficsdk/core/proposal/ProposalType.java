@@ -7,7 +7,23 @@ package io.github.ficsdk.core.proposal;
  */
 public enum ProposalType {
     /** 团体提案, a group proposal by the federation. */
-    GROUP,
+    GROUP("团体"),
     /** 委员提案, a member's proposal. */
-    MEMBER
+    MEMBER("个人");
+
+    private final String label;
+
+    ProposalType(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Returns the Chinese label a ledger writes for this code, such as {@code 团体} for
+     * {@link #GROUP}.
+     *
+     * @return the label, never null
+     */
+    public String getLabel() {
+        return label;
+    }
 }

@@ -7,9 +7,25 @@ package io.github.ficsdk.core.proposal;
  */
 public enum Recognition {
     /** 重点提案, selected as a key proposal. */
-    KEY,
+    KEY("重点"),
     /** 优秀提案, awarded as an excellent proposal. */
-    EXCELLENT,
+    EXCELLENT("优秀"),
     /** 大会发言, chosen for a speech at the plenary. */
-    PLENARY_SPEECH
+    PLENARY_SPEECH("大会发言");
+
+    private final String label;
+
+    Recognition(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Returns the Chinese label a ledger writes for this code, such as {@code 重点} for
+     * {@link #KEY}.
+     *
+     * @return the label, never null
+     */
+    public String getLabel() {
+        return label;
+    }
 }

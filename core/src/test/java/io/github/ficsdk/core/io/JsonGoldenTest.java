@@ -56,11 +56,11 @@ class JsonGoldenTest {
     static Stream<Arguments> goldens() {
         return Stream.of(
                 Arguments.of("federation.json", DatasetFile.FEDERATIONS, Federation.builder().id("F330481")
-                        .name("海宁市工商业联合会").level(FederationLevel.COUNTY).division("330481").parent("F330400")
+                        .name("海宁市工商业联合会").shortName("海宁市工商联").level(FederationLevel.COUNTY).division("330481").parent("F330400")
                         .extensions(Extensions.of(Map.of("staff", new BigDecimal("12"), "address", "海宁市文苑南路")))
                         .build()),
                 Arguments.of("chamber.json", DatasetFile.CHAMBERS, Chamber.builder().id("51330400MJ0000000X")
-                        .name("嘉兴市温州商会").kind(ChamberKind.OUT_OF_TOWN).federation("F330400")
+                        .name("嘉兴市温州商会").shortName("温州商会").kind(ChamberKind.OUT_OF_TOWN).federation("F330400")
                         .creditCode("51330400MJ0000000X").status(ChamberStatus.UNDER_RECTIFICATION)
                         .registeredOn(LocalDate.of(2009, 5, 12)).originRegion("330300").hostRegion("330400")
                         .addFeeTiers(FeeTier.of("会长单位", Yuan.parse("50000")), FeeTier.of("会员单位", Yuan.parse("2000")))

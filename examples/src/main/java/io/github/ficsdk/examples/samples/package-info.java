@@ -5,6 +5,7 @@
  * ({@link io.github.ficsdk.examples.samples.CustomIndicatorSample}), statistics over records
  * built in code ({@link io.github.ficsdk.examples.samples.InMemoryStatistics}), a plug-in scoring
  * rule found by {@link java.util.ServiceLoader} ({@link io.github.ficsdk.examples.samples.PluginRuleSample}),
+ * a ledger row read through the record schema ({@link io.github.ficsdk.examples.samples.RecordSchemaSample}),
  * and the grade distribution of the chambers under 四好商会
  * ({@link io.github.ficsdk.examples.samples.AppraiseChambersSample}).
  *
