@@ -3,7 +3,8 @@ package io.github.ficsdk.benchmarks;
 import cn.hutool.core.util.CreditCodeUtil;
 import io.github.ficsdk.validation.CreditCode;
 import io.github.ficsdk.validation.CreditCodeKind;
-import io.github.ficsdk.validation.internal.CreditCodeValidator;
+import io.github.ficsdk.validation.constraints.ValidCreditCode;
+import jakarta.validation.ConstraintValidator;
 import io.github.ficsdk.validation.DivisionCode;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -55,7 +56,18 @@ public class CreditCodeBenchmark {
     public String set;
 
     private String[] codes;
-    private final CreditCodeValidator validator = new CreditCodeValidator();
+    /** The validator that {@code @ValidCreditCode} declares (found through the public annotation, not by its internal class). */
+    private final ConstraintValidator<?, CharSequence> validator = declaredValidator();
+
+    @SuppressWarnings("unchecked")
+    private static ConstraintValidator<?, CharSequence> declaredValidator() {
+        try {
+            return (ConstraintValidator<?, CharSequence>) ValidCreditCode.class.getAnnotation(jakarta.validation.Constraint.class)
+                    .validatedBy()[0].getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Generates the codes from a fixed seed. */
     @Setup

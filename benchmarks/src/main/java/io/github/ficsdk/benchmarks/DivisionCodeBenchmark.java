@@ -1,7 +1,8 @@
 package io.github.ficsdk.benchmarks;
 
 import io.github.ficsdk.validation.DivisionCode;
-import io.github.ficsdk.validation.internal.DivisionCodeValidator;
+import io.github.ficsdk.validation.constraints.ValidDivisionCode;
+import jakarta.validation.ConstraintValidator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,18 @@ public class DivisionCodeBenchmark {
 
     private String[] codes;
     private String[] known;
-    private final DivisionCodeValidator validator = new DivisionCodeValidator();
+    /** The validator that {@code @ValidDivisionCode} declares (found through the public annotation, not by its internal class). */
+    private final ConstraintValidator<?, CharSequence> validator = declaredValidator();
+
+    @SuppressWarnings("unchecked")
+    private static ConstraintValidator<?, CharSequence> declaredValidator() {
+        try {
+            return (ConstraintValidator<?, CharSequence>) ValidDivisionCode.class.getAnnotation(jakarta.validation.Constraint.class)
+                    .validatedBy()[0].getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Picks the codes from a fixed seed. */
     @Setup

@@ -1,6 +1,6 @@
 package io.github.ficsdk.core;
 
-import java.util.regex.Pattern;
+import io.github.ficsdk.core.io.bytes.ByteRules;
 
 /**
  * The form of every id in a dataset: {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,63}}, such as
@@ -26,17 +26,15 @@ public final class Ids {
     /** The message template of a malformed id, reported with code {@code ID_FORMAT}. */
     public static final String MESSAGE = "{fic.ID_FORMAT}";
 
-    private static final Pattern PATTERN = Pattern.compile(REGEX);
-
     private Ids() {}
 
     /**
      * Returns whether a text is a well-formed id.
      *
      * @param id  the text, not null
-     * @return true if it matches {@link #REGEX}
+     * @return true if it matches {@link #REGEX} (the rule of {@link ByteRules#isId(CharSequence)})
      */
     public static boolean isValid(CharSequence id) {
-        return PATTERN.matcher(id).matches();
+        return ByteRules.isId(id);
     }
 }

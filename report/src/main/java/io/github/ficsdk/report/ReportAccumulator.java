@@ -1,12 +1,12 @@
 package io.github.ficsdk.report;
 
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.core.proposal.ProposalType;
 import io.github.ficsdk.core.proposal.Recognition;
 import io.github.ficsdk.report.internal.ActivityEncoder;
 import io.github.ficsdk.report.internal.Aggregation;
-import io.github.ficsdk.report.internal.Dates;
 import io.github.ficsdk.report.internal.ScannedActivity;
 import java.util.List;
 import java.util.Objects;
@@ -82,7 +82,7 @@ public final class ReportAccumulator {
         List<Recognition> recognitions = proposal.getRecognitions();
         try {
             for (Aggregation aggregation : aggregations) {
-                aggregation.addProposal(proposal.getId(), proposal.getSubmitter(), Dates.of(proposal.getSubmittedOn()),
+                aggregation.addProposal(proposal.getId(), proposal.getSubmitter(), ByteRules.yyyymmdd(proposal.getSubmittedOn()),
                         proposal.getType() == ProposalType.GROUP, recognitions.contains(Recognition.KEY),
                         recognitions.contains(Recognition.EXCELLENT), recognitions.contains(Recognition.PLENARY_SPEECH));
             }

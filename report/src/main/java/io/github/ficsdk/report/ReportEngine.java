@@ -1,16 +1,14 @@
 package io.github.ficsdk.report;
 
 import io.github.ficsdk.core.activity.Activity;
-import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.FileStamp;
 import io.github.ficsdk.core.io.JsonLinesReader;
 import io.github.ficsdk.core.io.ProblemCollector;
-import io.github.ficsdk.core.io.internal.Numbered;
-import io.github.ficsdk.core.io.internal.OrganizationCheck;
-import io.github.ficsdk.core.io.internal.RecordRepeats;
+import io.github.ficsdk.core.io.CheckedOrganizations;
+import io.github.ficsdk.core.io.bytes.StrictLineReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.github.ficsdk.core.org.AnnualTarget;
@@ -22,7 +20,6 @@ import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.report.internal.ActivityFileScan;
 import io.github.ficsdk.report.internal.Aggregation;
 import io.github.ficsdk.report.internal.ByteKeyTable;
-import io.github.ficsdk.report.internal.KindCodes;
 import io.github.ficsdk.report.internal.StrictActivityLines;
 import io.github.ficsdk.report.internal.Plan;
 import io.github.ficsdk.report.internal.QueryCompiler;
@@ -169,7 +166,7 @@ public final class ReportEngine {
      * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public ReportAccumulator accumulator(ReportQuery query, Organizations organizations) {
-        return newAccumulator(setup(query, OrganizationCheck.check(organizations.federations(),
+        return newAccumulator(setup(query, CheckedOrganizations.check(organizations.federations(),
                 organizations.chambers(), organizations.partyOrganizations()), organizations.targets()));
     }
 
@@ -178,22 +175,22 @@ public final class ReportEngine {
      * counts, an organisation whose parent is not defined (or a cycle) is a root of its own, and
      * the problems are the report's.
      */
-    Setup setup(ReportQuery query, OrganizationCheck.Result organizations, Collection<AnnualTarget> annualTargets) {
-        OrganizationTree tree = organizations.tree();
+    Setup setup(ReportQuery query, CheckedOrganizations organizations, Collection<AnnualTarget> annualTargets) {
+        OrganizationTree tree = organizations.getTree();
         Set<String> federationIds = new HashSet<>();
         String scopeName = null;
-        for (Federation f : organizations.federations()) {
+        for (Federation f : organizations.getFederations()) {
             federationIds.add(f.getId());
             if (scopeName == null && f.getId().equals(query.getScope())) {
                 scopeName = f.getName();
             }
         }
-        for (Chamber c : organizations.chambers()) {
+        for (Chamber c : organizations.getChambers()) {
             if (scopeName == null && c.getId().equals(query.getScope())) {
                 scopeName = c.getName();
             }
         }
-        for (PartyOrganization po : organizations.partyOrganizations()) {
+        for (PartyOrganization po : organizations.getPartyOrganizations()) {
             if (scopeName == null && po.getId().equals(query.getScope())) {
                 scopeName = po.getName();
             }
@@ -209,7 +206,7 @@ public final class ReportEngine {
             }
         }
         return new Setup(query, compiled, scopeName == null ? query.getScope() : scopeName, targets,
-                organizations.problems());
+                organizations.getProblems());
     }
 
     static ReportAccumulator newAccumulator(Setup setup) {
@@ -255,9 +252,9 @@ public final class ReportEngine {
             position++;
             long first = ids.firstOrAdd(a.getId(), position);
             if (first > 0) {
-                problems.accept(RecordRepeats.duplicateId(activityFile, position, a.getId(), first));
+                problems.accept(StrictLineReader.duplicateId(activityFile, position, a.getId(), first));
             }
-            RecordRepeats.duplicateTargets(a, activityFile, position, problems);
+            StrictLineReader.duplicateTargets(a, activityFile, position, problems);
             if (first < 0) {
                 accumulator.add(a);
             }
@@ -270,7 +267,7 @@ public final class ReportEngine {
             position++;
             long first = ids.firstOrAdd(p.getId(), position);
             if (first > 0) {
-                problems.accept(RecordRepeats.duplicateId(proposalFile, position, p.getId(), first));
+                problems.accept(StrictLineReader.duplicateId(proposalFile, position, p.getId(), first));
             } else {
                 accumulator.add(p);
             }
@@ -361,14 +358,14 @@ public final class ReportEngine {
             }
         }
         ProblemCollector organizationProblems = new ProblemCollector(maxProblems);
-        OrganizationCheck.Result organizations = OrganizationCheck.read(dataset, organizationProblems);
+        CheckedOrganizations organizations = CheckedOrganizations.read(dataset, organizationProblems);
         // the problems of the structure among those of the lines of the three files, each file in line order
         ProblemCollector structure = new ProblemCollector(maxProblems);
-        organizations.problems().forEach(structure);
+        organizations.getProblems().forEach(structure);
         organizationProblems.merge(structure);
         problems.addAll(organizationProblems, 0);
         List<AnnualTarget> targets = query.isCompareWithTargets()
-                ? Numbered.records(OrganizationCheck.read(dataset, DatasetFile.TARGETS, problems))
+                ? readAll(dataset, DatasetFile.TARGETS, problems)
                 : List.of();
         Setup setup = setup(query, organizations, targets);
         ReportAccumulator accumulator = newAccumulator(setup);
@@ -380,8 +377,7 @@ public final class ReportEngine {
             if (unreadable.isPresent()) {
                 problems.accept(unreadable.get());
             } else if (Files.exists(activities)) {
-                KindCodes kinds = new KindCodes(ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
-                ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(), kinds,
+                ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(),
                         query.getThreads(), query.isTrackSources(), () -> new StrictActivityLines(maxProblems),
                         dataset.getMaxLineLength(), linesRead, maxProblems);
                 for (int i = 0; i < result.aggregations().size(); i++) {
@@ -401,6 +397,19 @@ public final class ReportEngine {
         return finish(accumulator, problems.getProblems(), problems.getCounts(), records);
     }
 
+    /** Reads every record of a (small) file, in file order; empty when the file does not exist. */
+    private static <T> List<T> readAll(Dataset dataset, DatasetFile<T> file, ProblemCollector problems) {
+        List<T> records = new ArrayList<>();
+        try (JsonLinesReader<T> reader = dataset.open(file, problems)) {
+            for (T record = reader.read(); record != null; record = reader.read()) {
+                records.add(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(file.getFileName()), e);
+        }
+        return records;
+    }
+
     /** Counts the proposals, each id once (the first occurrence), as a problem each repeat. */
     private static void readProposals(Dataset dataset, ReportAccumulator accumulator, ProblemCollector problems) {
         String name = DatasetFile.PROPOSALS.getFileName();
@@ -410,7 +419,7 @@ public final class ReportEngine {
                 long line = reader.getLineNumber();
                 long first = ids.firstOrAdd(p.getId(), line);
                 if (first > 0) {
-                    problems.accept(RecordRepeats.duplicateId(name, line, p.getId(), first));
+                    problems.accept(StrictLineReader.duplicateId(name, line, p.getId(), first));
                 } else {
                     accumulator.add(p);
                 }

@@ -3,13 +3,11 @@ package io.github.ficsdk.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ficsdk.core.activity.Activity;
-import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.activity.ActivityTarget;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.report.internal.ActivityFileScan;
 import io.github.ficsdk.report.internal.Aggregation;
-import io.github.ficsdk.report.internal.KindCodes;
 import io.github.ficsdk.report.internal.Plan;
 import io.github.ficsdk.report.internal.QueryCompiler;
 import io.github.ficsdk.report.internal.StrictActivityLines;
@@ -136,8 +134,7 @@ class DuplicatesPropertiesTest {
         OrganizationTree tree = OrganizationTree.of(orgs.federations(), orgs.chambers(), orgs.partyOrganizations());
         Set<String> federations = orgs.federations().stream().map(Federation::getId).collect(Collectors.toSet());
         QueryCompiler.Compiled compiled = QueryCompiler.compile(query, tree, federations, IndicatorCatalog.standard());
-        KindCodes kinds = new KindCodes(ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
-        return ActivityFileScan.run(file, compiled.plans(), kinds, threads, false, () -> new StrictActivityLines(max),
+        return ActivityFileScan.run(file, compiled.plans(), threads, false, () -> new StrictActivityLines(max),
                 1 << 20, new LongAdder(), max, minRange, collide ? (b, off, len) -> 42L : io.github.ficsdk.report.internal.IdHashes::hash);
     }
 

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.activity;
 
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.ficsdk.validation.InvalidCodeException;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The kind of an activity: one of the 21 standard codes, such as {@code VISIT} (走访, counted in
@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class ActivityKind {
 
-    private static final Pattern TEAM_CODE = Pattern.compile("X_[A-Z0-9_]{1,62}");
     private static final Map<String, ActivityKind> STANDARD = new LinkedHashMap<>();
 
     /** 走访 (visits), counted in 次. */
@@ -113,7 +112,7 @@ public final class ActivityKind {
         if (kind != null) {
             return kind;
         }
-        if (TEAM_CODE.matcher(code).matches()) {
+        if (ByteRules.isTeamKindCode(code)) {
             return new ActivityKind(code, code, "次", false);
         }
         throw new InvalidCodeException("UNKNOWN_ACTIVITY_KIND", code, 0, "unknown activity kind \"" + code

@@ -1,12 +1,12 @@
 package io.github.ficsdk.report.appraisal;
 
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
 import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.period.ReportingPeriod;
-import io.github.ficsdk.report.internal.Dates;
 import io.github.ficsdk.report.internal.SubjectTally;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -135,9 +135,9 @@ public final class ActivityEvidenceProvider implements EvidenceProvider {
         }
         Organizations organizations = new Organizations(source);
         int rows = organizations.size();
-        int from = Dates.of(period.getStart());
-        int to = Dates.of(period.getEnd());
-        int twoFrom = Dates.of(period.getEnd().minusYears(2).plusDays(1));
+        int from = ByteRules.yyyymmdd(period.getStart());
+        int to = ByteRules.yyyymmdd(period.getEnd());
+        int twoFrom = ByteRules.yyyymmdd(period.getEnd().minusYears(2).plusDays(1));
 
         // activities.*: each organisation counts in its own row
         SubjectTally own = new SubjectTally(organizations.index());

@@ -1,11 +1,11 @@
 package io.github.ficsdk.report.appraisal;
 
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
 import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.core.proposal.Proposal;
-import io.github.ficsdk.report.internal.Dates;
 import io.github.ficsdk.report.internal.SubjectTally;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -76,14 +76,14 @@ public final class ProposalEvidenceProvider implements EvidenceProvider {
         Organizations organizations = new Organizations(source);
         int rows = organizations.size();
         SubjectTally tally = new SubjectTally(organizations.index());
-        int submitted = tally.column(null, Dates.of(period.getStart()), Dates.of(period.getEnd()));
+        int submitted = tally.column(null, ByteRules.yyyymmdd(period.getStart()), ByteRules.yyyymmdd(period.getEnd()));
         Set<String> seen = new HashSet<>();
         try (Stream<Proposal> proposals = source.proposals()) {
             Iterator<Proposal> it = proposals.iterator();
             while (it.hasNext()) {
                 Proposal p = it.next();
                 if (seen.add(p.getId())) {
-                    tally.addOne(p.getSubmitter(), Dates.of(p.getSubmittedOn()), p.getId());
+                    tally.addOne(p.getSubmitter(), ByteRules.yyyymmdd(p.getSubmittedOn()), p.getId());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.activity.ActivityRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -30,7 +31,7 @@ public final class ActivityEncoder {
         int kindOff = put(record.getKind().getCode());
         into.kindOff = kindOff;
         into.kindLen = size - kindOff;
-        into.start = Dates.of(record.getStart());
+        into.start = ByteRules.yyyymmdd(record.getStart());
         into.end = into.start;
         into.sessions = record.getSessions();
         into.participants = record.getParticipantCount();

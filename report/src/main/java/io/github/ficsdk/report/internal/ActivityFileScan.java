@@ -6,6 +6,7 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.FileStamp;
 import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.TextEncoding;
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -95,7 +96,6 @@ public final class ActivityFileScan {
      *
      * @param file           the file
      * @param plans          the plans, fed in the same pass (this period's, last year's …)
-     * @param kinds          the accepted kind codes
      * @param threads        the number of threads (at least 1)
      * @param trackSources   whether to keep the activity ids behind each value
      * @param slowPaths      makes the strict reader of each range
@@ -104,9 +104,9 @@ public final class ActivityFileScan {
      * @param maxProblems    the number of problems listed (all are counted)
      * @return the result
      */
-    public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
+    public static Result run(Path file, List<Plan> plans, int threads, boolean trackSources,
             Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems) {
-        return run(file, plans, kinds, threads, trackSources, slowPaths, maxLineLength, linesRead, maxProblems,
+        return run(file, plans, threads, trackSources, slowPaths, maxLineLength, linesRead, maxProblems,
                 1 << 20, IdHashes::hash);
     }
 
@@ -127,7 +127,6 @@ public final class ActivityFileScan {
      *
      * @param file           the file
      * @param plans          the plans, fed in the same pass (this period's, last year's …)
-     * @param kinds          the accepted kind codes
      * @param threads        the number of threads (at least 1)
      * @param trackSources   whether to keep the activity ids behind each value
      * @param slowPaths      makes the strict reader of each range
@@ -138,7 +137,7 @@ public final class ActivityFileScan {
      * @param idHash         the hash of the ids
      * @return the result
      */
-    public static Result run(Path file, List<Plan> plans, KindCodes kinds, int threads, boolean trackSources,
+    public static Result run(Path file, List<Plan> plans, int threads, boolean trackSources,
             Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems, long minRange,
             IdHashes.Hash idHash) {
         String name = DatasetFile.ACTIVITIES.getFileName();
@@ -165,7 +164,7 @@ public final class ActivityFileScan {
             for (int i = 1; i < parts; i++) {
                 bounds[i] = Math.max(bounds[i - 1], nextLineStart(channel, size * i / parts, size));
             }
-            Scan first = scan(file, channel, bounds, plans, kinds, trackSources, slowPaths, maxLineLength, linesRead,
+            Scan first = scan(file, channel, bounds, plans, trackSources, slowPaths, maxLineLength, linesRead,
                     null, idHash, maxProblems);
             Optional<DatasetProblem> changed = stamp.check(file, name, first.bytesRead);
             List<IdHashes> hashes = new ArrayList<>();
@@ -180,9 +179,9 @@ public final class ActivityFileScan {
             first = null;
             hashes = null;
             // the rare case: scan again, leaving the candidates aside, then count the first of each id
-            Scan second = scan(file, channel, bounds, plans, kinds, trackSources, slowPaths, maxLineLength,
+            Scan second = scan(file, channel, bounds, plans, trackSources, slowPaths, maxLineLength,
                     new LongAdder(), candidates, idHash, maxProblems);
-            ProblemCollector repeats = Repeats.resolve(channel, size, second.chunks, second.total, plans, kinds,
+            ProblemCollector repeats = Repeats.resolve(channel, size, second.chunks, second.total, plans,
                     slowPaths.get(), maxLineLength, maxProblems);
             return second.result(repeats, stamp.check(file, name, second.bytesRead));
         } catch (IOException e) {
@@ -224,13 +223,13 @@ public final class ActivityFileScan {
         }
     }
 
-    private static Scan scan(Path file, FileChannel channel, long[] bounds, List<Plan> plans, KindCodes kinds,
+    private static Scan scan(Path file, FileChannel channel, long[] bounds, List<Plan> plans,
             boolean trackSources, Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead,
             long[] candidates, IdHashes.Hash idHash, int maxProblems) {
         int parts = bounds.length - 1;
         List<Chunk> chunks = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
-            chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plans, kinds, trackSources, slowPaths.get(),
+            chunks.add(new Chunk(channel, bounds[i], bounds[i + 1], plans, trackSources, slowPaths.get(),
                     maxLineLength, linesRead, candidates, idHash));
         }
         if (parts == 1) {
@@ -300,30 +299,6 @@ public final class ActivityFileScan {
         throw new IllegalStateException("cannot read " + file + ": " + cause, cause);
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
-
-    /** Returns the index of the first line feed in {@code [from, to)}, or {@code to}; eight bytes at a time. */
-    static int nextLineFeed(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ LINE_FEEDS;
-            long found = (x - ONES) & ~x & HIGHS;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return to;
-    }
-
     private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(1 << 16);
         long pos = from;
@@ -368,7 +343,7 @@ public final class ActivityFileScan {
         /** The number of lines before this range, known once every range is scanned. */
         long firstLine;
 
-        Chunk(FileChannel channel, long start, long end, List<Plan> plans, KindCodes kinds, boolean trackSources,
+        Chunk(FileChannel channel, long start, long end, List<Plan> plans, boolean trackSources,
                 SlowPath slow, int maxLineLength, LongAdder linesRead, long[] candidates, IdHashes.Hash idHash) {
             this.channel = channel;
             this.linesRead = linesRead;
@@ -377,7 +352,7 @@ public final class ActivityFileScan {
             for (Plan plan : plans) {
                 aggregations.add(new Aggregation(plan, trackSources));
             }
-            this.decoder = new LineDecoder(plans, kinds, slow);
+            this.decoder = new LineDecoder(plans, slow);
             this.activity = decoder.activity;
             this.slow = slow;
             this.maxLineLength = maxLineLength;
@@ -464,7 +439,7 @@ public final class ActivityFileScan {
                 int scanFrom = filled;
                 filled += n;
                 for (int i = scanFrom; i < filled; i++) {
-                    i = nextLineFeed(buf, i, filled);
+                    i = ByteRules.nextLineFeed(buf, i, filled);
                     if (i == filled) {
                         break;
                     }
@@ -538,8 +513,8 @@ public final class ActivityFileScan {
         /** The activity as a value when the strict reader read it, else null. */
         Activity full;
 
-        LineDecoder(List<Plan> plans, KindCodes kinds, SlowPath slow) {
-            this.scanner = new ActivityLineScanner(kinds);
+        LineDecoder(List<Plan> plans, SlowPath slow) {
+            this.scanner = new ActivityLineScanner();
             boolean custom = false;
             for (Plan plan : plans) {
                 custom |= plan.hasCustom();

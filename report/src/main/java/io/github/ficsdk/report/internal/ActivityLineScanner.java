@@ -1,6 +1,9 @@
 package io.github.ficsdk.report.internal;
 
-import io.github.ficsdk.core.io.internal.Utf8;
+import io.github.ficsdk.core.activity.TargetType;
+import io.github.ficsdk.core.io.bytes.ByteRules;
+import io.github.ficsdk.core.schema.RecordSchema;
+import io.github.ficsdk.core.schema.RecordSchemas;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,28 +20,31 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ActivityLineScanner {
 
-    private static final byte[][] KEYS = keys("id", "kind", "title", "start", "end", "organizers", "region",
-            "sessions", "participants", "copies", "amountYuan", "targets", "tags");
-    private static final int ID = 0;
-    private static final int KIND = 1;
-    private static final int TITLE = 2;
-    private static final int START = 3;
-    private static final int END = 4;
-    private static final int ORGANIZERS = 5;
-    private static final int REGION = 6;
-    private static final int SESSIONS = 7;
-    private static final int PARTICIPANTS = 8;
-    private static final int COPIES = 9;
-    private static final int AMOUNT = 10;
-    private static final int TARGETS = 11;
-    private static final int TAGS = 12;
-    private static final int REQUIRED = (1 << ID) | (1 << KIND) | (1 << START) | (1 << ORGANIZERS);
+    /** The JSON names of an activity's properties, in the order of its record schema. */
+    private static final byte[][] KEYS = keys(RecordSchemas.ACTIVITY.getPropertyNames());
+    // what the scanner does with each property, by the property's index in the schema
+    private static final int ID = RecordSchemas.ACTIVITY.indexOf("id");
+    private static final int KIND = RecordSchemas.ACTIVITY.indexOf("kind");
+    private static final int TITLE = RecordSchemas.ACTIVITY.indexOf("title");
+    private static final int START = RecordSchemas.ACTIVITY.indexOf("start");
+    private static final int END = RecordSchemas.ACTIVITY.indexOf("end");
+    private static final int ORGANIZERS = RecordSchemas.ACTIVITY.indexOf("organizers");
+    private static final int REGION = RecordSchemas.ACTIVITY.indexOf("region");
+    private static final int SESSIONS = RecordSchemas.ACTIVITY.indexOf("sessions");
+    private static final int PARTICIPANTS = RecordSchemas.ACTIVITY.indexOf("participants");
+    private static final int COPIES = RecordSchemas.ACTIVITY.indexOf("copies");
+    private static final int AMOUNT = RecordSchemas.ACTIVITY.indexOf("amountYuan");
+    private static final int TARGETS = RecordSchemas.ACTIVITY.indexOf("targets");
+    private static final int TAGS = RecordSchemas.ACTIVITY.indexOf("tags");
+    /** The properties read here (any other, such as {@code extensions}, is left to the strict reader). */
+    private static final int[] ROLE = roles();
+    private static final int REQUIRED = required();
 
-    private static final byte[][] TARGET_TYPE_BYTES = keys(ScannedActivity.TARGET_TYPES);
-    private static final byte[] TYPE = "type".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TARGET_ID = "id".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TYPE = key(RecordSchemas.ACTIVITY_TARGET, "type");
+    private static final byte[] TARGET_ID = key(RecordSchemas.ACTIVITY_TARGET, "id");
 
-    private final KindCodes kinds;
+    /** The earliest start or end the scanner reads itself (year 0001); earlier ones go to the strict reader. */
+    private static final int FIRST_DATE = 10101;
 
     private byte[] b;
     private int p;
@@ -47,21 +53,45 @@ public final class ActivityLineScanner {
     private int strLen;
     private long number;
 
-    /**
-     * Creates a scanner.
-     *
-     * @param kinds  the activity kind codes the strict reader accepts
-     */
-    public ActivityLineScanner(KindCodes kinds) {
-        this.kinds = kinds;
+    /** Creates a scanner. */
+    public ActivityLineScanner() {
+        // per-thread state only
     }
 
-    private static byte[][] keys(String... names) {
-        byte[][] out = new byte[names.length][];
-        for (int i = 0; i < names.length; i++) {
-            out[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+    private static byte[][] keys(java.util.List<String> names) {
+        if (names.size() > 31) {
+            throw new IllegalStateException("the scanner marks the properties seen in an int: " + names);
+        }
+        byte[][] out = new byte[names.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = names.get(i).getBytes(StandardCharsets.UTF_8);
         }
         return out;
+    }
+
+    private static byte[] key(RecordSchema<?> schema, String name) {
+        return schema.property(name).orElseThrow().getName().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int[] roles() {
+        int[] roles = new int[KEYS.length];
+        java.util.Arrays.fill(roles, -1);
+        int[] read = {ID, KIND, TITLE, START, END, ORGANIZERS, REGION, SESSIONS, PARTICIPANTS, COPIES, AMOUNT,
+            TARGETS, TAGS};
+        for (int index : read) {
+            roles[index] = index;
+        }
+        return roles;
+    }
+
+    private static int required() {
+        int mask = 0;
+        for (int i = 0; i < KEYS.length; i++) {
+            if (RecordSchemas.ACTIVITY.getProperty(i).isRequired()) {
+                mask |= 1 << i;
+            }
+        }
+        return mask;
     }
 
     /**
@@ -135,69 +165,67 @@ public final class ActivityLineScanner {
     }
 
     private boolean value(int key, ScannedActivity a) {
-        switch (key) {
-            case ID:
-                if (!string() || !Ids.isValid(b, strOff, strLen)) {
-                    return false;
-                }
-                a.idOff = strOff;
-                a.idLen = strLen;
-                return true;
-            case KIND:
-                if (!string() || !kinds.accepts(b, strOff, strLen)) {
-                    return false;
-                }
-                a.kindOff = strOff;
-                a.kindLen = strLen;
-                return true;
-            case TITLE:
-            case REGION:
-                return string();
-            case START:
-                if (!string()) {
-                    return false;
-                }
-                a.start = Dates.parse(b, strOff, strLen);
-                return a.start > 0;
-            case END:
-                if (!string()) {
-                    return false;
-                }
-                a.end = Dates.parse(b, strOff, strLen);
-                return a.end > 0;
-            case ORGANIZERS:
-                return organizers(a);
-            case SESSIONS:
-                if (!integer() || number < 1 || number > Integer.MAX_VALUE) {
-                    return false;
-                }
-                a.sessions = number;
-                return true;
-            case PARTICIPANTS:
-                if (!integer()) {
-                    return false;
-                }
-                a.participants = number;
-                return true;
-            case COPIES:
-                if (!integer()) {
-                    return false;
-                }
-                a.copies = number;
-                return true;
-            case AMOUNT:
-                if (!string()) {
-                    return false;
-                }
-                a.amountFen = Amounts.parseFen(b, strOff, strLen);
-                return a.amountFen >= 0;
-            case TARGETS:
-                return targets(a);
-            case TAGS:
-                return tags();
-            default:
+        int role = ROLE[key];
+        if (role == ID) {
+            if (!string() || !ByteRules.isId(b, strOff, strLen)) {
                 return false;
+            }
+            a.idOff = strOff;
+            a.idLen = strLen;
+            return true;
+        } else if (role == KIND) {
+            if (!string() || !ByteRules.isKindCode(b, strOff, strLen)) {
+                return false;
+            }
+            a.kindOff = strOff;
+            a.kindLen = strLen;
+            return true;
+        } else if (role == TITLE || role == REGION) {
+            return string();
+        } else if (role == START) {
+            if (!string()) {
+                return false;
+            }
+            a.start = ByteRules.isoDate(b, strOff, strLen);
+            return a.start >= FIRST_DATE;
+        } else if (role == END) {
+            if (!string()) {
+                return false;
+            }
+            a.end = ByteRules.isoDate(b, strOff, strLen);
+            return a.end >= FIRST_DATE;
+        } else if (role == ORGANIZERS) {
+            return organizers(a);
+        } else if (role == SESSIONS) {
+            if (!integer() || number < 1 || number > Integer.MAX_VALUE) {
+                return false;
+            }
+            a.sessions = number;
+            return true;
+        } else if (role == PARTICIPANTS) {
+            if (!integer()) {
+                return false;
+            }
+            a.participants = number;
+            return true;
+        } else if (role == COPIES) {
+            if (!integer()) {
+                return false;
+            }
+            a.copies = number;
+            return true;
+        } else if (role == AMOUNT) {
+            if (!string()) {
+                return false;
+            }
+            a.amountFen = ByteRules.fen(b, strOff, strLen);
+            return a.amountFen >= 0;
+        } else if (role == TARGETS) {
+            return targets(a);
+        } else if (role == TAGS) {
+            return tags();
         }
+        return false;
     }
 
     private boolean organizers(ScannedActivity a) {
@@ -209,7 +237,7 @@ public final class ActivityLineScanner {
             return false; // at least one organizer: the strict reader names the problem
         }
         while (true) {
-            if (!string() || !Ids.isValid(b, strOff, strLen)) {
+            if (!string() || !ByteRules.isId(b, strOff, strLen)) {
                 return false;
             }
             a.addOrganizer(strOff, strLen);
@@ -278,12 +306,13 @@ public final class ActivityLineScanner {
                 if (type >= 0) {
                     return false;
                 }
-                type = targetType(strOff, strLen);
-                if (type < 0) {
+                TargetType t = ByteRules.targetType(b, strOff, strLen);
+                if (t == null) {
                     return false;
                 }
+                type = t.ordinal();
             } else {
-                if (idOff >= 0 || !Ids.isValid(b, strOff, strLen)) {
+                if (idOff >= 0 || !ByteRules.isId(b, strOff, strLen)) {
                     return false;
                 }
                 idOff = strOff;
@@ -385,7 +414,7 @@ public final class ActivityLineScanner {
         strOff = start;
         strLen = p - start;
         p++;
-        return ascii || Utf8.firstInvalid(b, start, strLen) < 0;
+        return ascii || ByteRules.firstInvalidUtf8(b, start, strLen) < 0;
     }
 
     /** Reads a non-negative JSON integer of at most 18 digits. */
@@ -411,15 +440,6 @@ public final class ActivityLineScanner {
         for (int k = 0; k < KEYS.length; k++) {
             if (equals(off, len, KEYS[k])) {
                 return k;
-            }
-        }
-        return -1;
-    }
-
-    private int targetType(int off, int len) {
-        for (int t = 0; t < TARGET_TYPE_BYTES.length; t++) {
-            if (equals(off, len, TARGET_TYPE_BYTES[t])) {
-                return t;
             }
         }
         return -1;

@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.activity.TargetType;
 import io.github.ficsdk.core.org.OrganizationTree;
@@ -102,7 +103,7 @@ public final class QueryCompiler {
 
     private static Plan plan(ReportingPeriod period, List<List<String>> members, boolean monthly, List<String> kinds,
             List<Plan.Indicator> indicators) {
-        return new Plan(Dates.of(period.getStart()), Dates.of(period.getEnd()), members, monthly, kinds, indicators);
+        return new Plan(ByteRules.yyyymmdd(period.getStart()), ByteRules.yyyymmdd(period.getEnd()), members, monthly, kinds, indicators);
     }
 
     /** The rows of a breakdown by kind: the standard kinds, then the team kinds the indicators name. */

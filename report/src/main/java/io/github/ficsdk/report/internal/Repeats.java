@@ -2,7 +2,7 @@ package io.github.ficsdk.report.internal;
 
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.ProblemCollector;
-import io.github.ficsdk.core.io.internal.RecordRepeats;
+import io.github.ficsdk.core.io.bytes.StrictLineReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -60,7 +60,7 @@ final class Repeats {
      * @return the DUPLICATE_ID problems, given in line order: the first listed, all counted
      */
     static ProblemCollector resolve(FileChannel channel, long size, List<ActivityFileScan.Chunk> chunks,
-            List<Aggregation> total, List<Plan> plans, KindCodes kinds, ActivityFileScan.SlowPath slow,
+            List<Aggregation> total, List<Plan> plans, ActivityFileScan.SlowPath slow,
             int maxLineLength, int maxProblems) throws IOException {
         int n = 0;
         for (ActivityFileScan.Chunk c : chunks) {
@@ -86,7 +86,7 @@ final class Repeats {
             order[i] = i;
         }
         sortByHash(order, hash);
-        ActivityFileScan.LineDecoder decoder = new ActivityFileScan.LineDecoder(plans, kinds, slow);
+        ActivityFileScan.LineDecoder decoder = new ActivityFileScan.LineDecoder(plans, slow);
         LineReader reader = new LineReader(channel, size, maxLineLength);
         // of each repeat: the line of the first occurrence and the id (one text shared by the repeats of an id)
         long[] earlier = new long[n];
@@ -128,7 +128,7 @@ final class Repeats {
         String file = DatasetFile.ACTIVITIES.getFileName();
         for (int i = 0; i < n; i++) {
             if (repeatedId[i] != null) {
-                problems.accept(RecordRepeats.duplicateId(file, line[i], repeatedId[i], earlier[i]));
+                problems.accept(StrictLineReader.duplicateId(file, line[i], repeatedId[i], earlier[i]));
                 repeatedId[i] = null;
             }
         }

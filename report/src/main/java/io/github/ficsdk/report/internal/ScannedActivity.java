@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.core.activity.TargetType;
 import java.util.Arrays;
 
 /**
@@ -8,8 +9,7 @@ import java.util.Arrays;
  */
 public final class ScannedActivity {
 
-    /** Target type codes, in the order of {@code TargetType}. */
-    public static final String[] TARGET_TYPES = {"CHAMBER", "ENTERPRISE", "PERSON", "FEDERATION", "DEPARTMENT"};
+    private static final TargetType[] TARGET_TYPES = TargetType.values();
 
     /** The bytes the offsets refer to. */
     public byte[] buf;
@@ -43,7 +43,7 @@ public final class ScannedActivity {
 
     /** The number of targets. */
     public int targetCount;
-    /** Target types, as indexes into {@link #TARGET_TYPES}. */
+    /** Target types, as the {@link TargetType#ordinal()} of each (see {@link #targetTypeOf(int)}). */
     public byte[] targetType = new byte[4];
     /** Target id offsets. */
     public int[] targetOff = new int[4];
@@ -64,6 +64,16 @@ public final class ScannedActivity {
     /** Open addressing over the targets (index + 1, 0 = empty), once there are many; else null. */
     private int[] targetTable;
     private static final int LINEAR = 16;
+
+    /**
+     * Returns the type of a target held.
+     *
+     * @param t  the index of the target among those held
+     * @return the type
+     */
+    public TargetType targetTypeOf(int t) {
+        return TARGET_TYPES[targetType[t]];
+    }
 
     /** Clears the holder for the next line. */
     public void reset() {

@@ -3,9 +3,7 @@ package io.github.ficsdk.report.internal;
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.ProblemCollector;
-import io.github.ficsdk.core.io.internal.Codecs;
-import io.github.ficsdk.core.io.internal.LineParser;
-import io.github.ficsdk.core.io.internal.RecordRepeats;
+import io.github.ficsdk.core.io.bytes.StrictLineReader;
 
 /**
  * The strict reader of {@code fic-core} for the lines the scanner leaves to it, with the warning
@@ -15,7 +13,7 @@ import io.github.ficsdk.core.io.internal.RecordRepeats;
 public final class StrictActivityLines implements ActivityFileScan.SlowPath {
 
     private final ProblemCollector problems;
-    private final LineParser<Activity> parser;
+    private final StrictLineReader<Activity> parser;
 
     /**
      * Creates the reader of one range.
@@ -24,16 +22,12 @@ public final class StrictActivityLines implements ActivityFileScan.SlowPath {
      */
     public StrictActivityLines(int maxProblems) {
         problems = new ProblemCollector(maxProblems);
-        parser = new LineParser<>(Codecs.ACTIVITY, true, DatasetFile.ACTIVITIES.getFileName(), problems);
+        parser = StrictLineReader.of(DatasetFile.ACTIVITIES, problems);
     }
 
     @Override
     public Activity parse(byte[] b, int from, int to, long lineNumber, boolean firstLine) {
-        Activity activity = parser.parse(b, from, to - from, lineNumber, firstLine);
-        if (activity != null) {
-            RecordRepeats.duplicateTargets(activity, DatasetFile.ACTIVITIES.getFileName(), lineNumber, problems);
-        }
-        return activity;
+        return parser.parse(b, from, to, lineNumber, firstLine);
     }
 
     @Override
@@ -45,14 +39,14 @@ public final class StrictActivityLines implements ActivityFileScan.SlowPath {
             while (a.targetIndex[held] != earlier) {
                 held++;
             }
-            problems.accept(RecordRepeats.duplicateTarget(DatasetFile.ACTIVITIES.getFileName(), lineNumber, id,
-                    a.repeatIndex[r], earlier, ScannedActivity.TARGET_TYPES[a.targetType[held]]));
+            problems.accept(StrictLineReader.duplicateTarget(DatasetFile.ACTIVITIES.getFileName(), lineNumber, id,
+                    a.repeatIndex[r], earlier, a.targetTypeOf(held)));
         }
     }
 
     @Override
     public void lineTooLong(long lineNumber, long length) {
-        parser.tooLong(lineNumber, length);
+        parser.lineTooLong(lineNumber, length);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.activity.ActivityRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,7 +140,7 @@ public final class SubjectTally {
      * @param a  the activity
      */
     public void add(ActivityRecord a) {
-        int start = Dates.of(a.getStart());
+        int start = ByteRules.yyyymmdd(a.getStart());
         if (start < from || start > to) {
             return;
         }

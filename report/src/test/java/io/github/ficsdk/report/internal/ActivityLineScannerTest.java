@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ficsdk.core.activity.ActivityKind;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ActivityLineScannerTest {
 
-    private static final KindCodes KINDS = new KindCodes(
-            ActivityKind.standardKinds().stream().map(ActivityKind::getCode).toList());
 
     private static boolean scan(String line, ScannedActivity into) {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
-        return new ActivityLineScanner(KINDS).scan(b, 0, b.length, into);
+        return new ActivityLineScanner().scan(b, 0, b.length, into);
     }
 
     @Test
@@ -102,9 +99,9 @@ class ActivityLineScannerTest {
         b[35] = (byte) 0xC3;
         b[36] = (byte) 0x28;
         assertEquals('"', (char) b[37]);
-        assertFalse(new ActivityLineScanner(KINDS).scan(b, 0, b.length, new ScannedActivity()));
+        assertFalse(new ActivityLineScanner().scan(b, 0, b.length, new ScannedActivity()));
         b[35] = 'o';
         b[36] = 'k';
-        assertTrue(new ActivityLineScanner(KINDS).scan(b, 0, b.length, new ScannedActivity()));
+        assertTrue(new ActivityLineScanner().scan(b, 0, b.length, new ScannedActivity()));
     }
 }

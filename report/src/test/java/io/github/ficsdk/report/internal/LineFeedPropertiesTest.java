@@ -28,6 +28,6 @@ class LineFeedPropertiesTest {
                 break;
             }
         }
-        assertEquals(expected, ActivityFileScan.nextLineFeed(b, from, to));
+        assertEquals(expected, io.github.ficsdk.core.io.bytes.ByteRules.nextLineFeed(b, from, to));
     }
 }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ficsdk.core.Extensions;
 import io.github.ficsdk.core.activity.ActivityKind;
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.money.Yuan;
 import io.github.ficsdk.validation.InvalidCodeException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,32 +100,12 @@ public final class JsonReads {
         char[] c = p.getTextCharacters();
         int off = p.getTextOffset();
         int len = p.getTextLength();
-        if (len == 10 && c[off + 4] == '-' && c[off + 7] == '-') {
-            int y = digits(c, off, 4);
-            int m = digits(c, off + 5, 2);
-            int d = digits(c, off + 8, 2);
-            if (y >= 0 && m >= 0 && d >= 0) {
-                try {
-                    return LocalDate.of(y, m, d);
-                } catch (DateTimeException e) {
-                    // fall through
-                }
-            }
+        int yyyymmdd = ByteRules.isoDate(c, off, len);
+        if (yyyymmdd > 0) {
+            return ByteRules.toLocalDate(yyyymmdd);
         }
         throw new RecordException(path, "INVALID_DATE", path + " must be an ISO-8601 date such as \"2017-03-14\" - but was: \""
                 + p.getText() + "\"");
-    }
-
-    private static int digits(char[] c, int off, int n) {
-        int v = 0;
-        for (int i = 0; i < n; i++) {
-            char ch = c[off + i];
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            v = v * 10 + (ch - '0');
-        }
-        return v;
     }
 
     public static Yuan yuan(JsonParser p, String path) throws IOException {

@@ -1,51 +1,14 @@
 package io.github.ficsdk.core.io.internal;
 
-/** Strict UTF-8 well-formedness (RFC 3629: no overlongs, surrogates or code points above U+10FFFF). Internal. */
+import io.github.ficsdk.core.io.bytes.ByteRules;
+
+/** Strict UTF-8 well-formedness: the rule of {@link ByteRules#firstInvalidUtf8}. Internal. */
 public final class Utf8 {
 
     private Utf8() {}
 
     /** Returns the index of the first byte of the first ill-formed sequence, or -1 when well-formed. */
     public static int firstInvalid(byte[] b, int off, int len) {
-        int end = off + len;
-        int i = off;
-        while (i < end) {
-            int c = b[i];
-            if (c >= 0) {
-                i++;
-                continue;
-            }
-            c &= 0xFF;
-            int need;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                min = 0x10000;
-            } else {
-                return i;
-            }
-            int cp = c & (0x3F >> need);
-            for (int k = 1; k <= need; k++) {
-                if (i + k >= end) {
-                    return i;
-                }
-                int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) {
-                    return i;
-                }
-                cp = (cp << 6) | (cc & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return i;
-            }
-            i += need + 1;
-        }
-        return -1;
+        return ByteRules.firstInvalidUtf8(b, off, len);
     }
 }
