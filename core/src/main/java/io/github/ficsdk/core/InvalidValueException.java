@@ -2,7 +2,6 @@ package io.github.ficsdk.core;
 
 import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
-import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
 
 /**
@@ -81,13 +80,4 @@ public class InvalidValueException extends IllegalArgumentException implements F
         return field;
     }
 
-    /**
-     * Returns {@link Severity#ERROR}: the value is not built.
-     *
-     * @return {@link Severity#ERROR}
-     */
-    @Override
-    public Severity getSeverity() {
-        return Severity.ERROR;
-    }
 }

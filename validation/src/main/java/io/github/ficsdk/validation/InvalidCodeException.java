@@ -66,15 +66,6 @@ public class InvalidCodeException extends IllegalArgumentException implements Fi
         return "";
     }
 
-    /**
-     * Returns {@link Severity#ERROR}: the text is not a code.
-     *
-     * @return {@link Severity#ERROR}
-     */
-    @Override
-    public Severity getSeverity() {
-        return Severity.ERROR;
-    }
 
     /**
      * Returns the rejected input (masked where it is personal data).

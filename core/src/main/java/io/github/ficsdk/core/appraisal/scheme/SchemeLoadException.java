@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal.scheme;
 
+import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
@@ -26,7 +27,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class SchemeLoadException extends IllegalArgumentException {
+public class SchemeLoadException extends IllegalArgumentException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -65,7 +66,18 @@ public class SchemeLoadException extends IllegalArgumentException {
      *
      * @return the code, never null
      */
+    @Override
     public String getProblemCode() {
         return problemCode;
+    }
+
+    /**
+     * Returns the path of the offending value, the same as {@link #getPath()}.
+     *
+     * @return the path, empty for the whole document; never null
+     */
+    @Override
+    public String getProblemPath() {
+        return path;
     }
 }

@@ -2,6 +2,7 @@ package io.github.ficsdk.core.appraisal.spi;
 
 import io.github.ficsdk.core.appraisal.AppraisalException;
 import io.github.ficsdk.core.appraisal.Appraiser;
+import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class EvidenceException extends IllegalArgumentException {
+public class EvidenceException extends IllegalArgumentException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,7 +53,19 @@ public class EvidenceException extends IllegalArgumentException {
      *
      * @return {@code MISSING_EVIDENCE} or {@code EVIDENCE_TYPE}, never null
      */
+    @Override
     public String getProblemCode() {
         return problemCode;
+    }
+
+    /**
+     * Returns the path of the evidence value: {@code values.} and the key, such as
+     * {@code values.party.activities}, as in an evidence line.
+     *
+     * @return the path, never null
+     */
+    @Override
+    public String getProblemPath() {
+        return "values." + key;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ficsdk.core.appraisal.spi;
 
 import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
@@ -19,7 +20,11 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class RuleParameterException extends IllegalArgumentException {
+public class RuleParameterException extends IllegalArgumentException implements FicProblem {
+
+    /** The problem code of this exception, {@value}: the code of the {@link SchemeLoadException} it becomes. */
+    public static final String PROBLEM_CODE = "INVALID_PARAMETER";
+
 
     private static final long serialVersionUID = 1L;
 
@@ -43,6 +48,26 @@ public class RuleParameterException extends IllegalArgumentException {
      * @return the parameter, never null
      */
     public String getParameter() {
+        return parameter;
+    }
+
+    /**
+     * Returns the problem code, {@value #PROBLEM_CODE}.
+     *
+     * @return the code, never null
+     */
+    @Override
+    public String getProblemCode() {
+        return PROBLEM_CODE;
+    }
+
+    /**
+     * Returns the name of the offending parameter, the same as {@link #getParameter()}.
+     *
+     * @return the path, never null
+     */
+    @Override
+    public String getProblemPath() {
         return parameter;
     }
 }
