@@ -123,13 +123,7 @@ public class CreditCodeBenchmark {
     @Benchmark
     @OperationsPerInvocation(SIZE)
     public int ficIsValid() {
-        int valid = 0;
-        for (String code : codes) {
-            if (CreditCode.isValid(code)) {
-                valid++;
-            }
-        }
-        return valid;
+        return Counting.count(codes, code -> CreditCode.isValid(code));
     }
 
     /**
@@ -140,13 +134,7 @@ public class CreditCodeBenchmark {
     @Benchmark
     @OperationsPerInvocation(SIZE)
     public int ficValidator() {
-        int valid = 0;
-        for (String code : codes) {
-            if (validator.isValid(code, null)) {
-                valid++;
-            }
-        }
-        return valid;
+        return Counting.count(codes, code -> validator.isValid(code, null));
     }
 
     /**
@@ -157,13 +145,7 @@ public class CreditCodeBenchmark {
     @Benchmark
     @OperationsPerInvocation(SIZE)
     public int ficCheck() {
-        int valid = 0;
-        for (String code : codes) {
-            if (CreditCode.check(code, CreditCodeKind.ANY).isEmpty()) {
-                valid++;
-            }
-        }
-        return valid;
+        return Counting.count(codes, code -> CreditCode.check(code, CreditCodeKind.ANY).isEmpty());
     }
 
     /**
@@ -174,12 +156,6 @@ public class CreditCodeBenchmark {
     @Benchmark
     @OperationsPerInvocation(SIZE)
     public int hutool() {
-        int valid = 0;
-        for (String code : codes) {
-            if (CreditCodeUtil.isCreditCode(code)) {
-                valid++;
-            }
-        }
-        return valid;
+        return Counting.count(codes, code -> CreditCodeUtil.isCreditCode(code));
     }
 }

@@ -74,13 +74,7 @@ public class DivisionCodeBenchmark {
     @Benchmark
     @OperationsPerInvocation(SIZE)
     public int isKnown() {
-        int n = 0;
-        for (String code : codes) {
-            if (DivisionCode.isKnown(code)) {
-                n++;
-            }
-        }
-        return n;
+        return Counting.count(codes, code -> DivisionCode.isKnown(code));
     }
 
     /**
@@ -106,12 +100,6 @@ public class DivisionCodeBenchmark {
     @Benchmark
     @OperationsPerInvocation(SIZE)
     public int validatorKnown() {
-        int n = 0;
-        for (String code : known) {
-            if (validator.isValid(code, null)) {
-                n++;
-            }
-        }
-        return n;
+        return Counting.count(known, code -> validator.isValid(code, null));
     }
 }

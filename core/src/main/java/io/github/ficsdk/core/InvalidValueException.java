@@ -1,9 +1,8 @@
 package io.github.ficsdk.core;
 
+import io.github.ficsdk.validation.FicArgumentException;
 import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
-import io.github.ficsdk.validation.Severity;
-import java.util.Objects;
 
 /**
  * Thrown when a domain value would be meaningless, such as an activity whose {@code end} is before
@@ -30,14 +29,9 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class InvalidValueException extends IllegalArgumentException implements FicProblem {
+public class InvalidValueException extends FicArgumentException {
 
     private static final long serialVersionUID = 1L;
-
-    /** The name or path of the offending field. */
-    private final String field;
-    /** The stable problem code. */
-    private final String problemCode;
 
     /**
      * Creates the exception.
@@ -47,47 +41,16 @@ public class InvalidValueException extends IllegalArgumentException implements F
      * @param message      the message, naming the field and the rejected value, not null
      */
     public InvalidValueException(String field, String problemCode, String message) {
-        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
-        this.field = Objects.requireNonNull(field, "field");
-        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+        super(problemCode, field, message);
     }
 
     /**
-     * Returns the name or path of the offending field, such as {@code end} or {@code feeTiers[2]}.
+     * Returns the name or path of the offending field, such as {@code end} or {@code feeTiers[2]}:
+     * the {@linkplain #getProblemPath() path}.
      *
      * @return the field, never null
      */
     public String getField() {
-        return field;
-    }
-
-    /**
-     * Returns the stable problem code, such as {@code END_BEFORE_START}.
-     *
-     * @return the problem code, never null
-     */
-    @Override
-    public String getProblemCode() {
-        return problemCode;
-    }
-
-    /**
-     * Returns the path of the offending field, the same as {@link #getField()}.
-     *
-     * @return the path, never null
-     */
-    @Override
-    public String getProblemPath() {
-        return field;
-    }
-
-    /**
-     * Returns {@link Severity#ERROR}: the value is not built.
-     *
-     * @return {@link Severity#ERROR}
-     */
-    @Override
-    public Severity getSeverity() {
-        return Severity.ERROR;
+        return getProblemPath();
     }
 }

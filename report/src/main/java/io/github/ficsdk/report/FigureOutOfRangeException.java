@@ -2,7 +2,6 @@ package io.github.ficsdk.report;
 
 import io.github.ficsdk.validation.SafeText;
 import io.github.ficsdk.validation.FicProblem;
-import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
 
 /**
@@ -106,13 +105,4 @@ public class FigureOutOfRangeException extends ArithmeticException implements Fi
         return "";
     }
 
-    /**
-     * Returns {@link Severity#ERROR}: the figure is refused.
-     *
-     * @return the severity, never null
-     */
-    @Override
-    public Severity getSeverity() {
-        return Severity.ERROR;
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.ficsdk.report;
 
 import io.github.ficsdk.validation.FicProblem;
-import io.github.ficsdk.validation.Severity;
 
 /**
  * Thrown when a query would compute more values than {@link ReportQuery#MAX_VALUES}: its rows
@@ -124,13 +123,4 @@ public final class QueryTooLargeException extends IllegalArgumentException imple
         return "";
     }
 
-    /**
-     * Returns {@link Severity#ERROR}: the query is refused.
-     *
-     * @return {@link Severity#ERROR}
-     */
-    @Override
-    public Severity getSeverity() {
-        return Severity.ERROR;
-    }
 }

@@ -55,11 +55,14 @@ public interface FicProblem {
 
     /**
      * Returns whether the problem rejects what it is about ({@link Severity#ERROR}) or only warns
-     * ({@link Severity#WARNING}). An exception is always an error.
+     * ({@link Severity#WARNING}). An exception is always an error: this default, which a problem
+     * that can be a warning overrides.
      *
-     * @return the severity, never null
+     * @return the severity, never null; {@link Severity#ERROR} unless overridden
      */
-    Severity getSeverity();
+    default Severity getSeverity() {
+        return Severity.ERROR;
+    }
 
     /**
      * Returns the message for people, safe to print (ID-card and mobile numbers masked, control

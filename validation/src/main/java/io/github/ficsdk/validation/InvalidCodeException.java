@@ -19,19 +19,18 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class InvalidCodeException extends IllegalArgumentException implements FicProblem {
+public class InvalidCodeException extends FicArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The stable problem code. */
-    private final String problemCode;
     /** The rejected input, masked if personal. */
     private final String input;
     /** The index of the first offending character, or -1. */
     private final int index;
 
     /**
-     * Creates the exception.
+     * Creates the exception; its {@linkplain #getProblemPath() path} is empty, since it is about the
+     * text parsed as a whole ({@link #getIndex()} points into it).
      *
      * @param problemCode  the stable problem code, not null
      * @param input        the rejected input, masked if personal, not null
@@ -39,41 +38,9 @@ public class InvalidCodeException extends IllegalArgumentException implements Fi
      * @param message      the English message, not null
      */
     public InvalidCodeException(String problemCode, String input, int index, String message) {
-        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
-        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+        super(problemCode, "", message);
         this.input = SafeText.mask(Objects.requireNonNull(input, "input"));
         this.index = index;
-    }
-
-    /**
-     * Returns the stable problem code, such as {@code CREDIT_CODE_CHECK_CHARACTER}.
-     *
-     * @return the problem code, never null
-     */
-    @Override
-    public String getProblemCode() {
-        return problemCode;
-    }
-
-    /**
-     * Returns the path of the value at fault: empty, since the exception is about the text parsed
-     * as a whole ({@link #getIndex()} points into it).
-     *
-     * @return the empty string
-     */
-    @Override
-    public String getProblemPath() {
-        return "";
-    }
-
-    /**
-     * Returns {@link Severity#ERROR}: the text is not a code.
-     *
-     * @return {@link Severity#ERROR}
-     */
-    @Override
-    public Severity getSeverity() {
-        return Severity.ERROR;
     }
 
     /**

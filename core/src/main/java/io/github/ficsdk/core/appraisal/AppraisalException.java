@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,14 +10,18 @@ import java.util.Optional;
  * than its cap, took longer than its time budget, or lacks evidence. Names the
  * {@linkplain #getRule() rule}, the {@linkplain #getSubject() subject} and the
  * {@linkplain #getSection() section} of the scheme (such as {@code dimensions[POLITICAL_GUIDANCE]},
- * {@code bonus}, {@code vetoes[0]}), and the evidence key when one is at fault. A batch that meets
- * one fails as a whole: there is never a silent zero nor a half-finished batch.
+ * {@code bonus}, {@code vetoes[0]}), and the evidence key when one is at fault. As a
+ * {@link FicProblem} its {@linkplain #getProblemPath() path} is the rule's place in the scheme by
+ * index, such as {@code dimensions[0].rules[1]} (empty when no rule is at fault, such as for
+ * {@code UNKNOWN_SUBJECT}). A batch that meets one fails as a whole: there is never a silent zero
+ * nor a half-finished batch.
  *
  * <pre>{@code
  * try {
  *     appraiser.appraiseAll(scheme, period, subjects, evidence);
  * } catch (AppraisalException e) {
  *     e.getProblemCode();  // "MISSING_EVIDENCE"
+ *     e.getProblemPath();  // "dimensions[0].rules[1]"
  *     e.getMessage();      // "C0007: rule linear in dimensions[POLITICAL_GUIDANCE] needs evidence party.activities, which is missing"
  * }
  * }</pre>
@@ -29,7 +34,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public class AppraisalException extends RuntimeException {
+public class AppraisalException extends RuntimeException implements FicProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,9 +48,11 @@ public class AppraisalException extends RuntimeException {
     private final String section;
     /** The evidence key, or null. */
     private final String evidenceKey;
+    /** The path of the rule in the scheme, empty when no rule is at fault. */
+    private final String path;
 
     /**
-     * Creates the exception.
+     * Creates the exception with an empty {@linkplain #getProblemPath() path}.
      *
      * @param problemCode  the stable code, such as {@code RULE_FAILED}, not null
      * @param subject      the subject id, not null
@@ -57,7 +64,26 @@ public class AppraisalException extends RuntimeException {
      */
     public AppraisalException(String problemCode, String subject, String rule, String section, String evidenceKey,
             String message, Throwable cause) {
+        this(problemCode, "", subject, rule, section, evidenceKey, message, cause);
+    }
+
+    /**
+     * Creates the exception naming the rule's place in the scheme.
+     *
+     * @param problemCode  the stable code, such as {@code RULE_FAILED}, not null
+     * @param path         the rule's place in the scheme by index, such as {@code dimensions[0].rules[1]};
+     *                     empty when no rule is at fault; not null
+     * @param subject      the subject id, not null
+     * @param rule         the rule id, not null
+     * @param section      the section of the scheme, such as {@code dimensions[SERVICE]}, not null
+     * @param evidenceKey  the evidence key at fault, or null
+     * @param message      the message, not null
+     * @param cause        the cause, or null
+     */
+    public AppraisalException(String problemCode, String path, String subject, String rule, String section,
+            String evidenceKey, String message, Throwable cause) {
         super(SafeText.forDisplay(Objects.requireNonNull(message, "message")), cause);
+        this.path = Objects.requireNonNull(path, "path");
         this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
         this.subject = Objects.requireNonNull(subject, "subject");
         this.rule = Objects.requireNonNull(rule, "rule");
@@ -71,8 +97,20 @@ public class AppraisalException extends RuntimeException {
      *
      * @return the code, never null
      */
+    @Override
     public String getProblemCode() {
         return problemCode;
+    }
+
+    /**
+     * Returns the rule's place in the scheme by index, such as {@code dimensions[0].rules[1]},
+     * {@code bonus.rules[0]} or {@code vetoes[2]}.
+     *
+     * @return the path, empty when no rule is at fault; never null
+     */
+    @Override
+    public String getProblemPath() {
+        return path;
     }
 
     /**

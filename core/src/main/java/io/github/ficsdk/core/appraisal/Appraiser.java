@@ -487,8 +487,8 @@ public final class Appraiser {
                     watch.cancelled = true;
                     task.cancel(true);
                     Scheme scheme = cs.scheme;
-                    throw new AppraisalException("RULE_TIMEOUT", call.subject(), call.slot().ruleId(),
-                            call.slot().section(), null, Shown.id(call.subject()) + ": rule " + call.slot().ruleId()
+                    throw new AppraisalException("RULE_TIMEOUT", call.slot().path(), call.subject(),
+                            call.slot().ruleId(), call.slot().section(), null, Shown.id(call.subject()) + ": rule " + call.slot().ruleId()
                                     + " in " + call.slot().section() + " of scheme " + scheme.getId() + "@"
                                     + scheme.getVersion() + " did not return within " + duration(timeoutNanos)
                                     + " (the rule timeout); it was abandoned", null);
@@ -602,9 +602,8 @@ public final class Appraiser {
         if (slot.ifMissing() == null) {
             for (String key : slot.keys()) {
                 if (values.apply(key) == null) {
-                    throw new AppraisalException("MISSING_EVIDENCE", subject, slot.ruleId(), slot.section(), key,
-                            subject + ": rule " + slot.ruleId() + " in " + slot.section() + " needs evidence " + key
-                                    + ", which is missing" + failedProvidersNote(), null);
+                    throw slot.failure("MISSING_EVIDENCE", subject, key,
+                            " needs evidence " + key + ", which is missing" + failedProvidersNote(), null);
                 }
             }
         }
@@ -621,27 +620,23 @@ public final class Appraiser {
                 score = call(slot, subject, input, watch, start);
                 elapsed = System.nanoTime() - start;
                 if (elapsed > budget) {
-                    throw new AppraisalException("RULE_TIMEOUT", subject, slot.ruleId(), slot.section(), null,
-                            subject + ": rule " + slot.ruleId() + " in " + slot.section() + " took " + elapsed / 1_000_000
-                                    + " ms twice - its budget is " + budget / 1_000_000 + " ms", null);
+                    throw slot.failure("RULE_TIMEOUT", subject, null, " took " + elapsed / 1_000_000
+                            + " ms twice - its budget is " + budget / 1_000_000 + " ms", null);
                 }
             }
         }
         if (score == null || score.points() == null
                 || !slot.builtIn() && (score.explanation() == null || score.explanationEn() == null)) {
-            throw new AppraisalException("RULE_NULL", subject, slot.ruleId(), slot.section(), null,
-                    subject + ": rule " + slot.ruleId() + " in " + slot.section() + " returned null: " + score, null);
+            throw slot.failure("RULE_NULL", subject, null, " returned null: " + score, null);
         }
         BigDecimal points = score.points();
         if (points.signum() < 0) {
-            throw new AppraisalException("RULE_NEGATIVE", subject, slot.ruleId(), slot.section(), null,
-                    subject + ": rule " + slot.ruleId() + " in " + slot.section() + " returned negative points "
-                            + points.toPlainString(), null);
+            throw slot.failure("RULE_NEGATIVE", subject, null, " returned negative points " + points.toPlainString(),
+                    null);
         }
         if (points.compareTo(slot.max()) > 0) {
-            throw new AppraisalException("RULE_ABOVE_CAP", subject, slot.ruleId(), slot.section(), null,
-                    subject + ": rule " + slot.ruleId() + " in " + slot.section() + " returned "
-                            + points.toPlainString() + " points, above its cap " + slot.max().toPlainString(), null);
+            throw slot.failure("RULE_ABOVE_CAP", subject, null, " returned " + points.toPlainString()
+                    + " points, above its cap " + slot.max().toPlainString(), null);
         }
         if (lines != null) {
             String defaulted = Inputs.isDefaulted(input) ? Params.fmt(slot.ifMissing()) : null;
@@ -669,13 +664,10 @@ public final class Appraiser {
             }
             return score;
         } catch (EvidenceException e) {
-            throw new AppraisalException(e.getProblemCode(), subject, slot.ruleId(), slot.section(), e.getKey(),
-                    subject + ": rule " + slot.ruleId() + " in " + slot.section() + ": " + e.getMessage(), e);
+            throw slot.failure(e.getProblemCode(), subject, e.getKey(), ": " + e.getMessage(), e);
         } catch (Throwable e) {
             // anything a plug-in throws, OutOfMemoryError and StackOverflowError included, fails the rule
-            throw new AppraisalException("RULE_FAILED", subject, slot.ruleId(), slot.section(), null,
-                    subject + ": rule " + slot.ruleId() + " in " + slot.section() + " failed: " + Shown.text(String.valueOf(e)),
-                    e);
+            throw slot.failure("RULE_FAILED", subject, null, " failed: " + Shown.text(String.valueOf(e)), e);
         } finally {
             if (watch != null) {
                 watch.current = null;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
-import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
 
 /**
@@ -93,13 +92,4 @@ public class InvalidRecordException extends JsonMappingException implements FicP
         return problemCode;
     }
 
-    /**
-     * Returns {@link Severity#ERROR}: the record is not read.
-     *
-     * @return {@link Severity#ERROR}
-     */
-    @Override
-    public Severity getSeverity() {
-        return Severity.ERROR;
-    }
 }

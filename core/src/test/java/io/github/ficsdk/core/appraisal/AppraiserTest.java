@@ -87,6 +87,7 @@ class AppraiserTest {
         assertEquals("C7", x.getSubject());
         assertEquals("linear", x.getRule());
         assertEquals("dimensions[POLITICAL_GUIDANCE]", x.getSection());
+        assertEquals("dimensions[0].rules[1]", x.getProblemPath());
         assertEquals("party.activities", x.getEvidenceKey().orElseThrow());
         assertTrue(x.getMessage().contains("C7") && x.getMessage().contains("linear") && x.getMessage().contains("party.activities"));
     }

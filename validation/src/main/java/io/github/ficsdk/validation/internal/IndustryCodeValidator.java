@@ -1,8 +1,6 @@
 package io.github.ficsdk.validation.internal;
 
 import io.github.ficsdk.validation.constraints.ValidIndustryCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 
 /**
  * Validates {@link ValidIndustryCode}: a section letter optionally followed by two digits
@@ -12,35 +10,22 @@ import jakarta.validation.ConstraintValidatorContext;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class IndustryCodeValidator implements ConstraintValidator<ValidIndustryCode, CharSequence> {
+public final class IndustryCodeValidator extends CodeValidator<ValidIndustryCode> {
 
     /** Creates the validator; Bean Validation does this. */
     public IndustryCodeValidator() {}
 
     /**
-     * Checks a value, reporting a format or an unknown-code violation.
+     * Returns the format or the unknown-code problem of a value.
      *
-     * @param value    the value, null is valid
-     * @param context  the context to report the violation to, not null
-     * @return true if the value is null or a valid section or division
+     * @param value  the value, not null
+     * @return the code, or null if the value is a valid section or division
      */
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
+    protected String problemCode(CharSequence value) {
         if (IndustryTable.shapeError(value) >= 0) {
-            return fail(context, "{fic.INDUSTRY_CODE_FORMAT}");
+            return "INDUSTRY_CODE_FORMAT";
         }
-        if (IndustryTable.find(value) < 0) {
-            return fail(context, "{fic.INDUSTRY_CODE_UNKNOWN}");
-        }
-        return true;
-    }
-
-    private static boolean fail(ConstraintValidatorContext context, String template) {
-        context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(template).addConstraintViolation();
-        return false;
+        return IndustryTable.find(value) < 0 ? "INDUSTRY_CODE_UNKNOWN" : null;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal.internal;
 
+import io.github.ficsdk.core.appraisal.AppraisalException;
 import io.github.ficsdk.core.appraisal.scheme.Dimension;
 import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
 import io.github.ficsdk.core.appraisal.scheme.Scheme;
@@ -27,6 +28,7 @@ public final class CompiledScheme {
      * One prepared rule and where it sits.
      *
      * @param ruleId     the rule id
+     * @param path       the rule's place in the scheme by index, such as {@code dimensions[0].rules[1]}
      * @param section    the section of the scheme, such as {@code dimensions[SERVICE]}
      * @param rule       the prepared rule
      * @param ifMissing  the value standing in for absent evidence, or null
@@ -34,8 +36,8 @@ public final class CompiledScheme {
      * @param spec       the use of the rule in the scheme
      * @param builtIn    whether the rule is a built-in (trusted, not timed)
      */
-    public record Slot(String ruleId, String section, PreparedRule rule, Object ifMissing, List<String> keys,
-            RuleSpec spec, boolean builtIn) {
+    public record Slot(String ruleId, String path, String section, PreparedRule rule, Object ifMissing,
+            List<String> keys, RuleSpec spec, boolean builtIn) {
         /**
          * Returns the rule's cap.
          *
@@ -43,6 +45,23 @@ public final class CompiledScheme {
          */
         public BigDecimal max() {
             return rule.getMaxPoints();
+        }
+
+        /**
+         * Returns the failure of this rule for a subject, at this slot's path, with the message
+         * {@code "<subject>: rule <id> in <section><detail>"}.
+         *
+         * @param problemCode  the code, such as {@code RULE_FAILED}
+         * @param subject      the subject id as it goes into the message
+         * @param evidenceKey  the evidence key at fault, or null
+         * @param detail       the rest of the message, such as {@code " returned null: …"}
+         * @param cause        the cause, or null
+         * @return the exception to throw
+         */
+        public AppraisalException failure(String problemCode, String subject, String evidenceKey, String detail,
+                Throwable cause) {
+            return new AppraisalException(problemCode, path, subject, ruleId, section, evidenceKey,
+                    subject + ": rule " + ruleId + " in " + section + detail, cause);
         }
     }
 
@@ -173,7 +192,7 @@ public final class CompiledScheme {
         try {
             p = Objects.requireNonNull(rule.prepare(prepared), "prepare returned null");
         } catch (RuleParameterException e) {
-            throw new SchemeLoadException(path + "." + e.getParameter(), "INVALID_PARAMETER",
+            throw new SchemeLoadException(path + "." + e.getProblemPath(), e.getProblemCode(),
                     "rule " + spec.getRule() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             throw new SchemeLoadException(path, "INVALID_PARAMETER", "rule " + spec.getRule() + ": " + e);
@@ -183,7 +202,7 @@ public final class CompiledScheme {
             throw new SchemeLoadException(path, "INVALID_PARAMETER",
                     "rule " + spec.getRule() + " declares a cap that is null or negative: " + max);
         }
-        return new Slot(spec.getRule(), section, p, spec.getParameters().get("ifMissing"),
+        return new Slot(spec.getRule(), path, section, p, spec.getParameters().get("ifMissing"),
                 List.copyOf(p.getEvidenceKeys()), spec, BuiltInRules.isBuiltIn(rule));
     }
 }

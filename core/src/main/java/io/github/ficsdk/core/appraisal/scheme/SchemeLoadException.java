@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal.scheme;
 
+import io.github.ficsdk.validation.FicArgumentException;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
@@ -26,14 +27,9 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class SchemeLoadException extends IllegalArgumentException {
+public class SchemeLoadException extends FicArgumentException {
 
     private static final long serialVersionUID = 1L;
-
-    /** The JSON path. */
-    private final String path;
-    /** The stable problem code. */
-    private final String problemCode;
 
     /**
      * Creates the exception; the message is prefixed with the path (unless it is empty).
@@ -43,29 +39,18 @@ public class SchemeLoadException extends IllegalArgumentException {
      * @param message      what is wrong, naming the rejected value, not null
      */
     public SchemeLoadException(String path, String problemCode, String message) {
-        super(SafeText.forDisplay((Objects.requireNonNull(path, "path").isEmpty() ? "" : path + ": ")
-                + Objects.requireNonNull(message, "message")));
-        this.path = path;
-        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+        super(problemCode, path, (Objects.requireNonNull(path, "path").isEmpty() ? "" : path + ": ")
+                + Objects.requireNonNull(message, "message"));
     }
 
     /**
      * Returns the path of the offending value, such as {@code dimensions[0].rules[1].pointsPerUnit}
      * (property names joined by dots, list positions in brackets, as in the dataset problems); empty
-     * for the whole document (not JSON, not UTF-8, too large).
+     * for the whole document (not JSON, not UTF-8, too large): the {@linkplain #getProblemPath() path}.
      *
      * @return the path, never null
      */
     public String getPath() {
-        return path;
-    }
-
-    /**
-     * Returns the stable problem code, such as {@code UNKNOWN_RULE}.
-     *
-     * @return the code, never null
-     */
-    public String getProblemCode() {
-        return problemCode;
+        return getProblemPath();
     }
 }

@@ -2,6 +2,7 @@ package io.github.ficsdk.core.appraisal.spi;
 
 import io.github.ficsdk.core.appraisal.AppraisalException;
 import io.github.ficsdk.core.appraisal.Appraiser;
+import io.github.ficsdk.validation.FicArgumentException;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
@@ -16,26 +17,24 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class EvidenceException extends IllegalArgumentException {
+public class EvidenceException extends FicArgumentException {
 
     private static final long serialVersionUID = 1L;
 
     /** The evidence key. */
     private final String key;
-    /** The stable problem code. */
-    private final String problemCode;
 
     /**
-     * Creates the exception.
+     * Creates the exception; its {@linkplain #getProblemPath() path} is {@code values.} and the key,
+     * such as {@code values.party.activities}, as in an evidence line.
      *
      * @param key          the evidence key, such as {@code party.activities}, not null
      * @param problemCode  {@code MISSING_EVIDENCE} or {@code EVIDENCE_TYPE}, not null
      * @param message      what is wrong, not null
      */
     public EvidenceException(String key, String problemCode, String message) {
-        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
-        this.key = Objects.requireNonNull(key, "key");
-        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+        super(problemCode, "values." + Objects.requireNonNull(key, "key"), message);
+        this.key = key;
     }
 
     /**
@@ -45,14 +44,5 @@ public class EvidenceException extends IllegalArgumentException {
      */
     public String getKey() {
         return key;
-    }
-
-    /**
-     * Returns the stable problem code.
-     *
-     * @return {@code MISSING_EVIDENCE} or {@code EVIDENCE_TYPE}, never null
-     */
-    public String getProblemCode() {
-        return problemCode;
     }
 }

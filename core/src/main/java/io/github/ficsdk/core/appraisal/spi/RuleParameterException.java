@@ -1,6 +1,7 @@
 package io.github.ficsdk.core.appraisal.spi;
 
 import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
+import io.github.ficsdk.validation.FicArgumentException;
 import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
@@ -19,30 +20,29 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class RuleParameterException extends IllegalArgumentException {
+public class RuleParameterException extends FicArgumentException {
+
+    /** The problem code of this exception, {@value}: the code of the {@link SchemeLoadException} it becomes. */
+    public static final String PROBLEM_CODE = "INVALID_PARAMETER";
 
     private static final long serialVersionUID = 1L;
 
-    /** The parameter name. */
-    private final String parameter;
-
     /**
-     * Creates the exception.
+     * Creates the exception; its {@linkplain #getProblemPath() path} is the parameter's name.
      *
      * @param parameter  the name of the offending parameter, not null
      * @param message    what is wrong, naming the rejected value, not null
      */
     public RuleParameterException(String parameter, String message) {
-        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
-        this.parameter = Objects.requireNonNull(parameter, "parameter");
+        super(PROBLEM_CODE, Objects.requireNonNull(parameter, "parameter"), message);
     }
 
     /**
-     * Returns the name of the offending parameter.
+     * Returns the name of the offending parameter, the same as {@link #getProblemPath()}.
      *
      * @return the parameter, never null
      */
     public String getParameter() {
-        return parameter;
+        return getProblemPath();
     }
 }
