@@ -21,6 +21,7 @@ import java.util.Optional;
  * tree.isInSubtree("C0001", "F330400");   // true: the chamber belongs to a county under the city
  * tree.getChildren("F330400");           // [F330402, F330411, …]: counties and chambers right under the city
  * tree.getPathToRoot("P0001");           // [P0001, C0001, F330421, F330400]
+ * tree.getOrganization("C0001");         // the chamber, as an Organization
  * }</pre>
  *
  * <p>An id the tree does not hold is in no subtree but its own, as the selection rules of the
