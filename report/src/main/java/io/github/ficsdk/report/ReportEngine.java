@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
@@ -178,23 +179,11 @@ public final class ReportEngine {
     Setup setup(ReportQuery query, CheckedOrganizations organizations, Collection<AnnualTarget> annualTargets) {
         OrganizationTree tree = organizations.getTree();
         Set<String> federationIds = new HashSet<>();
-        String scopeName = null;
         for (Federation f : organizations.getFederations()) {
             federationIds.add(f.getId());
-            if (scopeName == null && f.getId().equals(query.getScope())) {
-                scopeName = f.getName();
-            }
         }
-        for (Chamber c : organizations.getChambers()) {
-            if (scopeName == null && c.getId().equals(query.getScope())) {
-                scopeName = c.getName();
-            }
-        }
-        for (PartyOrganization po : organizations.getPartyOrganizations()) {
-            if (scopeName == null && po.getId().equals(query.getScope())) {
-                scopeName = po.getName();
-            }
-        }
+        // the first definition of the scope's id names it, as the tree keeps it
+        String scopeName = tree.getOrganization(query.getScope()).map(Organization::getName).orElse(null);
         QueryCompiler.Compiled compiled = QueryCompiler.compile(query, tree, federationIds, catalog);
         Map<TargetKey, BigDecimal> targets = new HashMap<>();
         if (query.isCompareWithTargets()) {

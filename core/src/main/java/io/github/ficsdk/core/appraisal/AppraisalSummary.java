@@ -9,6 +9,7 @@ import io.github.ficsdk.core.org.OrganizationTree;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,12 @@ public final class AppraisalSummary {
         this.schemes = schemes;
     }
 
+    /** A scheme and version, ordered by scheme id then version. */
+    private record SchemeVersion(String scheme, String version) {
+        static final Comparator<SchemeVersion> ORDER =
+                Comparator.comparing(SchemeVersion::scheme).thenComparing(SchemeVersion::version);
+    }
+
     /**
      * Summarizes results.
      *
@@ -77,12 +84,10 @@ public final class AppraisalSummary {
      * @return the summary, schemes sorted by id then version, never null
      */
     public static AppraisalSummary of(Collection<AppraisalResult> results, OrganizationTree tree, Set<String> federations) {
-        Map<String, Map<String, Long>> grades = new TreeMap<>();
-        Map<String, Map<String, Map<String, Long>>> subtrees = new HashMap<>();
-        Map<String, String[]> names = new HashMap<>();
+        Map<SchemeVersion, Map<String, Long>> grades = new TreeMap<>(SchemeVersion.ORDER);
+        Map<SchemeVersion, Map<String, Map<String, Long>>> subtrees = new HashMap<>();
         for (AppraisalResult r : results) {
-            String key = r.getScheme() + "\u0000" + r.getVersion();
-            names.putIfAbsent(key, new String[] {r.getScheme(), r.getVersion()});
+            SchemeVersion key = new SchemeVersion(r.getScheme(), r.getVersion());
             grades.computeIfAbsent(key, k -> new HashMap<>()).merge(r.getGrade(), 1L, Long::sum);
             Map<String, Map<String, Long>> bySubtree = subtrees.computeIfAbsent(key, k -> new HashMap<>());
             for (String ancestor : tree.getPathToRoot(r.getSubject())) {
@@ -92,7 +97,7 @@ public final class AppraisalSummary {
             }
         }
         List<SchemeSummary> list = new ArrayList<>();
-        grades.forEach((key, g) -> list.add(new SchemeSummary(names.get(key)[0], names.get(key)[1], g,
+        grades.forEach((key, g) -> list.add(new SchemeSummary(key.scheme(), key.version(), g,
                 subtrees.getOrDefault(key, Map.of()))));
         return new AppraisalSummary(Collections.unmodifiableList(list));
     }

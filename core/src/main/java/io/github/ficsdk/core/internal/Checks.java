@@ -53,11 +53,22 @@ public final class Checks {
         }
     }
 
+    /** The first year the data model allows. */
+    public static final int MIN_YEAR = 1000;
+
+    /** The last year the data model allows. */
+    public static final int MAX_YEAR = 9999;
+
+    /** Tells whether a year is one the data model allows: the one range check of years. */
+    public static boolean isYear(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
     /** Rejects a year outside 1000-9999. */
     public static void year(String field, int year) {
-        if (year < 1000 || year > 9999) {
+        if (!isYear(year)) {
             throw new InvalidValueException(field, "OUT_OF_RANGE",
-                    field + " must be a year between 1000 and 9999 - but was: " + year);
+                    field + " must be a year between " + MIN_YEAR + " and " + MAX_YEAR + " - but was: " + year);
         }
     }
 

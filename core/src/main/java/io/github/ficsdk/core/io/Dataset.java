@@ -12,6 +12,7 @@ import io.github.ficsdk.core.member.Person;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.validation.FicValidator;
@@ -614,13 +615,13 @@ public final class Dataset {
          * Adds the problems of the structure check that are this file's (found after it was read,
          * so merged by line), counting the records they newly reject.
          */
-        void addStructure(List<DatasetProblem> structure, Set<String> rejectedBefore) {
+        void addStructure(List<DatasetProblem> structure, Set<FileLine> rejectedBefore) {
             ProblemCollector mine = new ProblemCollector(problems.getMaxPerFile());
             Set<Long> newlyRejected = new HashSet<>();
             for (DatasetProblem p : structure) {
                 if (p.file().equals(name)) {
                     mine.accept(p);
-                    if (p.isError() && p.line() > 0 && !rejectedBefore.contains(name + ":" + p.line())) {
+                    if (p.isError() && p.line() > 0 && !rejectedBefore.contains(new FileLine(name, p.line()))) {
                         newlyRejected.add(p.line());
                     }
                 }
@@ -661,6 +662,9 @@ public final class Dataset {
         return tally;
     }
 
+    /** A line of a dataset file. */
+    private record FileLine(String file, long line) {}
+
     /** The ids and organisations seen so far, for the cross-file checks. */
     private static final class Context {
         private final Map<DatasetFile<?>, Map<String, Long>> ids = new HashMap<>();
@@ -668,8 +672,8 @@ public final class Dataset {
         final List<Numbered<Federation>> federations = new ArrayList<>();
         final List<Numbered<Chamber>> chambers = new ArrayList<>();
         final List<Numbered<PartyOrganization>> partyOrganizations = new ArrayList<>();
-        /** The organisations whose line had an error already when read, as {@code file:line}. */
-        final Set<String> rejectedOrganizations = new HashSet<>();
+        /** The organisations whose line had an error already when read. */
+        final Set<FileLine> rejectedOrganizations = new HashSet<>();
 
         boolean known(DatasetFile<?> file, String id) {
             Map<String, Long> map = ids.get(file);
@@ -681,15 +685,12 @@ public final class Dataset {
             if (id != null) {
                 Long first = ids.computeIfAbsent(file, f -> new HashMap<>()).putIfAbsent(id, line);
                 // repeated organisation ids are the structure check's (within and across the three files)
-                if (first != null && !(record instanceof Federation || record instanceof Chamber
-                        || record instanceof PartyOrganization)) {
+                if (first != null && !(record instanceof Organization)) {
                     problems.accept(RecordRepeats.duplicateId(name, line, id, first));
                 }
             }
-            if (record instanceof Federation || record instanceof Chamber || record instanceof PartyOrganization) {
-                if (problems.isRejected(line)) {
-                    rejectedOrganizations.add(name + ":" + line);
-                }
+            if (record instanceof Organization && problems.isRejected(line)) {
+                rejectedOrganizations.add(new FileLine(name, line));
             }
             if (record instanceof Federation f) {
                 federations.add(new Numbered<>(f, line));

@@ -98,10 +98,10 @@ public abstract class Person {
     void check() {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
-        int year = getBirthYear().orElse(2000);
-        if (year < 1000 || year > 9999) {
+        if (!Checks.isYear(getBirthYear().orElse(2000))) {
+            // the year itself is personal data and stays out of the message
             throw new io.github.ficsdk.core.InvalidValueException("birthYear", "OUT_OF_RANGE",
-                    "birthYear must be a year between 1000 and 9999");
+                    "birthYear must be a year between " + Checks.MIN_YEAR + " and " + Checks.MAX_YEAR);
         }
     }
 

@@ -274,8 +274,6 @@ public final class Yuan implements Comparable<Yuan> {
     @JsonValue
     @Override
     public String toString() {
-        long whole = fen / 100;
-        int cents = (int) (fen % 100);
-        return whole + (cents < 10 ? ".0" : ".") + cents;
+        return YuanAmountFormat.formatFen(fen);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.internal.Checks;
 import io.github.ficsdk.validation.CreditCodeKind;
@@ -36,7 +35,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Chamber {
+public abstract class Chamber extends Organization {
 
     /** The number of fee tiers above which a warning is given. */
     public static final int MAX_FEE_TIERS = 4;
@@ -51,28 +50,6 @@ public abstract class Chamber {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id, preferably the Unified Social Credit Code.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
-
-    /**
-     * Returns the name, such as {@code 嘉兴市温州商会}.
-     *
-     * @return the name, never null
-     */
-    public abstract String getName();
-
-    /**
-     * Returns the short name used by narratives, such as {@code 温州商会}.
-     *
-     * @return the short name, empty when none
-     */
-    public abstract Optional<String> getShortName();
 
     /**
      * Returns the kind.
@@ -136,22 +113,28 @@ public abstract class Chamber {
     public abstract List<FeeTier> getFeeTiers();
 
     /**
-     * Returns the team-specific fields.
+     * Returns {@link OrganizationTree.Kind#CHAMBER}.
      *
-     * @return the extensions, empty by default, never null
+     * @return {@link OrganizationTree.Kind#CHAMBER}
      */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
+    @Override
+    public final OrganizationTree.Kind getOrganizationKind() {
+        return OrganizationTree.Kind.CHAMBER;
+    }
+
+    /**
+     * Returns the {@linkplain #getFederation() federation}.
+     *
+     * @return the federation id, never empty
+     */
+    @Override
+    public final Optional<String> getParentId() {
+        return Optional.of(getFederation());
     }
 
     @Value.Check
     void check() {
-        Checks.notBlank("id", getId());
-        Checks.notBlank("name", getName());
-        if (getShortName().isPresent()) {
-            Checks.notBlank("shortName", getShortName().get());
-        }
+        checkNames();
         Checks.notBlank("federation", getFederation());
     }
 

@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.internal.Checks;
 import io.github.ficsdk.validation.constraints.ValidDivisionCode;
@@ -27,7 +26,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Federation {
+public abstract class Federation extends Organization {
 
     Federation() {}
 
@@ -39,28 +38,6 @@ public abstract class Federation {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id, such as {@code F330400}.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
-
-    /**
-     * Returns the name, such as {@code 嘉兴市工商联}.
-     *
-     * @return the name, never null
-     */
-    public abstract String getName();
-
-    /**
-     * Returns the short name used by narratives, such as {@code 嘉兴市工商联}.
-     *
-     * @return the short name, empty when none
-     */
-    public abstract Optional<String> getShortName();
 
     /**
      * Returns the level.
@@ -85,22 +62,28 @@ public abstract class Federation {
     public abstract Optional<@Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String> getParent();
 
     /**
-     * Returns the team-specific fields.
+     * Returns {@link OrganizationTree.Kind#FEDERATION}.
      *
-     * @return the extensions, empty by default, never null
+     * @return {@link OrganizationTree.Kind#FEDERATION}
      */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
+    @Override
+    public final OrganizationTree.Kind getOrganizationKind() {
+        return OrganizationTree.Kind.FEDERATION;
+    }
+
+    /**
+     * Returns the {@linkplain #getParent() parent}.
+     *
+     * @return the parent id, empty for a root
+     */
+    @Override
+    public final Optional<String> getParentId() {
+        return getParent();
     }
 
     @Value.Check
     void check() {
-        Checks.notBlank("id", getId());
-        Checks.notBlank("name", getName());
-        if (getShortName().isPresent()) {
-            Checks.notBlank("shortName", getShortName().get());
-        }
+        checkNames();
         if (getParent().isPresent() && getParent().get().equals(getId())) {
             throw new io.github.ficsdk.core.InvalidValueException("parent", "PARENT_CYCLE",
                     "parent must not be the federation itself - but was: " + getId());

@@ -21,6 +21,7 @@ import java.util.Optional;
  * tree.isInSubtree("C0001", "F330400");   // true: the chamber belongs to a county under the city
  * tree.getChildren("F330400");           // [F330402, F330411, …]: counties and chambers right under the city
  * tree.getPathToRoot("P0001");           // [P0001, C0001, F330421, F330400]
+ * tree.getOrganization("C0001");         // the chamber, as an Organization
  * }</pre>
  *
  * <p>An id the tree does not hold is in no subtree but its own, as the selection rules of the
@@ -37,6 +38,7 @@ import java.util.Optional;
 public final class OrganizationTree {
 
     private final Map<String, Integer> index;
+    private final Organization[] organizations;
     private final String[] ids;
     private final int[] parent;
     private final int[] pre;
@@ -44,9 +46,10 @@ public final class OrganizationTree {
     private final List<List<String>> children;
     private final List<String> roots;
 
-    private OrganizationTree(Map<String, Integer> index, String[] ids, int[] parent, int[] pre, int[] last,
-            List<List<String>> children, List<String> roots) {
+    private OrganizationTree(Map<String, Integer> index, Organization[] organizations, String[] ids, int[] parent,
+            int[] pre, int[] last, List<List<String>> children, List<String> roots) {
         this.index = index;
+        this.organizations = organizations;
         this.ids = ids;
         this.parent = parent;
         this.pre = pre;
@@ -152,34 +155,25 @@ public final class OrganizationTree {
         java.util.Objects.requireNonNull(problems, "problems");
         int total = federations.size() + chambers.size() + partyOrganizations.size();
         Map<String, Integer> index = new HashMap<>(total * 2);
-        List<String> idList = new ArrayList<>(total);
+        List<Organization> nodes = new ArrayList<>(total);
         List<Position> positions = new ArrayList<>(total);
-        List<String> parentIds = new ArrayList<>(total);
         // the first definition of every id gets a slot; a repeat is reported and left out
-        int k = 0;
-        for (Federation f : federations) {
-            add(index, idList, positions, parentIds, f.getId(), f.getParent().orElse(null),
-                    new Position(Kind.FEDERATION, k++), problems);
+        addAll(index, nodes, positions, Kind.FEDERATION, federations, problems);
+        int federationCount = nodes.size();
+        addAll(index, nodes, positions, Kind.CHAMBER, chambers, problems);
+        int chamberEnd = nodes.size();
+        addAll(index, nodes, positions, Kind.PARTY_ORGANIZATION, partyOrganizations, problems);
+        int n = nodes.size();
+        Organization[] organizations = nodes.toArray(new Organization[0]);
+        String[] ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = organizations[i].getId();
         }
-        int federationCount = idList.size();
-        k = 0;
-        for (Chamber c : chambers) {
-            add(index, idList, positions, parentIds, c.getId(), c.getFederation(), new Position(Kind.CHAMBER, k++),
-                    problems);
-        }
-        int chamberEnd = idList.size();
-        k = 0;
-        for (PartyOrganization p : partyOrganizations) {
-            add(index, idList, positions, parentIds, p.getId(), p.getHost(), new Position(Kind.PARTY_ORGANIZATION, k++),
-                    problems);
-        }
-        int n = idList.size();
-        String[] ids = idList.toArray(new String[0]);
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
-            String field = i < federationCount ? "parent" : i < chamberEnd ? "federation" : "host";
+            // a federation's parent is a federation, a chamber's federation too; a host is either
             int to = i < chamberEnd ? federationCount : chamberEnd;
-            parent[i] = resolve(index, ids[i], parentIds.get(i), field, to, positions.get(i), problems);
+            parent[i] = resolve(index, organizations[i], to, positions.get(i), problems);
         }
         checkCycles(ids, parent, federationCount, positions, problems);
         List<List<String>> children = new ArrayList<>(n);
@@ -233,24 +227,28 @@ public final class OrganizationTree {
                 }
             }
         }
-        return new OrganizationTree(index, ids, parent, pre, last, Collections.unmodifiableList(children),
+        return new OrganizationTree(index, organizations, ids, parent, pre, last, Collections.unmodifiableList(children),
                 Collections.unmodifiableList(roots));
     }
 
-    private static void add(Map<String, Integer> index, List<String> ids, List<Position> positions,
-            List<String> parentIds, String id, String parentId, Position position,
+    private static void addAll(Map<String, Integer> index, List<Organization> nodes, List<Position> positions,
+            Kind kind, Collection<? extends Organization> organizations,
             Consumer<? super OrganizationTreeException> problems) {
-        Integer first = index.putIfAbsent(id, ids.size());
-        if (first != null) {
-            Position earlier = positions.get(first);
-            problems.accept(new OrganizationTreeException("DUPLICATE_ID", List.of(id), "id " + id
-                    + " is already used by " + describe(earlier) + "; the first definition counts",
-                    position, earlier, "id"));
-            return;
+        int k = 0;
+        for (Organization o : organizations) {
+            Position position = new Position(kind, k++);
+            String id = o.getId();
+            Integer first = index.putIfAbsent(id, nodes.size());
+            if (first != null) {
+                Position earlier = positions.get(first);
+                problems.accept(new OrganizationTreeException("DUPLICATE_ID", List.of(id), "id " + id
+                        + " is already used by " + describe(earlier) + "; the first definition counts",
+                        position, earlier, "id"));
+                continue;
+            }
+            nodes.add(o);
+            positions.add(position);
         }
-        ids.add(id);
-        positions.add(position);
-        parentIds.add(parentId);
     }
 
     private static String describe(Position position) {
@@ -261,11 +259,24 @@ public final class OrganizationTree {
         } + " number " + (position.index() + 1);
     }
 
-    private static int resolve(Map<String, Integer> index, String child, String parentId, String field, int to,
-            Position position, Consumer<? super OrganizationTreeException> problems) {
-        if (parentId == null) {
+    /** The property that names an organisation's parent: {@code parent}, {@code federation} or {@code host}. */
+    private static String parentProperty(Kind kind) {
+        return switch (kind) {
+            case FEDERATION -> "parent";
+            case CHAMBER -> "federation";
+            case PARTY_ORGANIZATION -> "host";
+        };
+    }
+
+    private static int resolve(Map<String, Integer> index, Organization organization, int to, Position position,
+            Consumer<? super OrganizationTreeException> problems) {
+        Optional<String> parentOf = organization.getParentId();
+        if (parentOf.isEmpty()) {
             return -1;
         }
+        String child = organization.getId();
+        String parentId = parentOf.get();
+        String field = parentProperty(organization.getOrganizationKind());
         Integer p = index.get(parentId);
         if (p == null || p >= to) {
             problems.accept(new OrganizationTreeException("UNKNOWN_PARENT", List.of(child, parentId),
@@ -315,6 +326,17 @@ public final class OrganizationTree {
      */
     public boolean contains(String id) {
         return index.containsKey(id);
+    }
+
+    /**
+     * Returns an organisation of the tree: the first definition of its id.
+     *
+     * @param id  the id, not null
+     * @return the federation, chamber or party organisation, empty when the tree does not hold it
+     */
+    public Optional<Organization> getOrganization(String id) {
+        Integer i = index.get(Objects.requireNonNull(id, "id"));
+        return i == null ? Optional.empty() : Optional.of(organizations[i]);
     }
 
     /**

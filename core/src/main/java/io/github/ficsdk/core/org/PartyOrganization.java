@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.internal.Checks;
 import jakarta.validation.constraints.Pattern;
@@ -25,7 +24,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class PartyOrganization {
+public abstract class PartyOrganization extends Organization {
 
     PartyOrganization() {}
 
@@ -37,21 +36,6 @@ public abstract class PartyOrganization {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
-
-    /**
-     * Returns the name.
-     *
-     * @return the name, never null
-     */
-    public abstract String getName();
 
     /**
      * Returns the kind.
@@ -83,19 +67,38 @@ public abstract class PartyOrganization {
     public abstract OptionalInt getMemberCount();
 
     /**
-     * Returns the team-specific fields.
+     * Returns empty: a party organisation has no short name.
      *
-     * @return the extensions, empty by default, never null
+     * @return empty
      */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
+    @Override
+    public final Optional<String> getShortName() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns {@link OrganizationTree.Kind#PARTY_ORGANIZATION}.
+     *
+     * @return {@link OrganizationTree.Kind#PARTY_ORGANIZATION}
+     */
+    @Override
+    public final OrganizationTree.Kind getOrganizationKind() {
+        return OrganizationTree.Kind.PARTY_ORGANIZATION;
+    }
+
+    /**
+     * Returns the {@linkplain #getHost() host}.
+     *
+     * @return the host id, never empty
+     */
+    @Override
+    public final Optional<String> getParentId() {
+        return Optional.of(getHost());
     }
 
     @Value.Check
     void check() {
-        Checks.notBlank("id", getId());
-        Checks.notBlank("name", getName());
+        checkNames();
         Checks.notBlank("host", getHost());
         Checks.notNegative("memberCount", getMemberCount());
     }

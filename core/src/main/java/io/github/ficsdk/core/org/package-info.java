@@ -1,7 +1,9 @@
 /**
  * Organisations: {@link io.github.ficsdk.core.org.Federation federations} (工商联), their
  * {@link io.github.ficsdk.core.org.Chamber chambers} (商会、协会) with fee tiers,
- * {@link io.github.ficsdk.core.org.PartyOrganization party organisations}, their
+ * {@link io.github.ficsdk.core.org.PartyOrganization party organisations} (all three
+ * {@link io.github.ficsdk.core.org.Organization organisations}: id, name, short name, place in the
+ * tree), their
  * {@link io.github.ficsdk.core.org.AnnualTarget annual targets}, and the
  * {@link io.github.ficsdk.core.org.OrganizationTree organisation tree} that answers "is this
  * organisation under that one?" in constant time.

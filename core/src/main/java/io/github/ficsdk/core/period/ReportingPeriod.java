@@ -2,6 +2,7 @@ package io.github.ficsdk.core.period;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.ficsdk.core.internal.Checks;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -180,8 +181,9 @@ public final class ReportingPeriod {
     }
 
     private static void checkYear(int year) {
-        if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("year must be between 1000 and 9999 - but was: " + year);
+        if (!Checks.isYear(year)) {
+            throw new IllegalArgumentException(
+                    "year must be between " + Checks.MIN_YEAR + " and " + Checks.MAX_YEAR + " - but was: " + year);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.ficsdk.core.schema;
 
 import io.github.ficsdk.core.Extensions;
 import io.github.ficsdk.core.activity.ActivityKind;
+import io.github.ficsdk.core.internal.Checks;
 import io.github.ficsdk.core.money.Yuan;
 import io.github.ficsdk.validation.InvalidCodeException;
 import java.math.BigDecimal;
@@ -47,8 +48,8 @@ public final class ValueType<V> {
     private static final ValueType<Yuan> YUAN = new ValueType<>(ValueKind.YUAN, Yuan.class);
     private static final ValueType<BigDecimal> DECIMAL = new ValueType<>(ValueKind.DECIMAL, BigDecimal.class);
     private static final ValueType<Extensions> EXTENSIONS = new ValueType<>(ValueKind.EXTENSIONS, Extensions.class);
-    private static final ValueType<Integer> YEAR =
-            new ValueType<>(ValueKind.YEAR, Integer.class, ValueRange.of(1000, 9999), List.of(), null, null, List.of());
+    private static final ValueType<Integer> YEAR = new ValueType<>(ValueKind.YEAR, Integer.class,
+            ValueRange.of(Checks.MIN_YEAR, Checks.MAX_YEAR), List.of(), null, null, List.of());
 
     private final ValueKind kind;
     private final Class<?> javaType;

@@ -52,6 +52,26 @@ class OrganizationTreeTest {
     }
 
     @Test
+    void getOrganization_givesTheFirstDefinitionAsAnOrganizationOfItsKind() {
+        Chamber repeat = Chamber.builder().id("C1").name("again").kind(ChamberKind.INDUSTRY_CHAMBER)
+                .federation("F330400").build();
+        OrganizationTree lenient = OrganizationTree.of(List.of(fed("F330400", FederationLevel.CITY, null)),
+                List.of(chamber("C1", "F330400"), repeat), List.of(party("P1", "C1")), e -> { });
+        Organization c1 = lenient.getOrganization("C1").orElseThrow();
+        assertEquals("C1", c1.getName());
+        assertEquals(OrganizationTree.Kind.CHAMBER, c1.getOrganizationKind());
+        assertEquals("F330400", c1.getParentId().orElseThrow());
+        Organization p1 = lenient.getOrganization("P1").orElseThrow();
+        assertEquals(OrganizationTree.Kind.PARTY_ORGANIZATION, p1.getOrganizationKind());
+        assertEquals("C1", p1.getParentId().orElseThrow());
+        assertTrue(p1.getShortName().isEmpty());
+        Organization f = lenient.getOrganization("F330400").orElseThrow();
+        assertEquals(OrganizationTree.Kind.FEDERATION, f.getOrganizationKind());
+        assertTrue(f.getParentId().isEmpty());
+        assertTrue(lenient.getOrganization("UNKNOWN").isEmpty());
+    }
+
+    @Test
     void of_rejectsCyclesAndDanglingParentsNamingTheIds() {
         OrganizationTreeException cycle = assertThrows(OrganizationTreeException.class, () -> OrganizationTree.of(
                 List.of(fed("F1", FederationLevel.CITY, "F3"), fed("F2", FederationLevel.CITY, "F1"),

@@ -1,8 +1,7 @@
 package io.github.ficsdk.report.appraisal;
 
 import io.github.ficsdk.core.appraisal.EvidenceSource;
-import io.github.ficsdk.core.org.Chamber;
-import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.PartyOrganization;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,21 +19,14 @@ final class Organizations {
     private final Map<String, Integer> index = new HashMap<>();
 
     Organizations(EvidenceSource source) {
-        for (Federation f : source.getFederations()) {
-            add(f.getId(), null);
-        }
-        for (Chamber c : source.getChambers()) {
-            add(c.getId(), null);
-        }
-        for (PartyOrganization p : source.getPartyOrganizations()) {
-            add(p.getId(), p.getHost());
-        }
-    }
-
-    private void add(String id, String host) {
-        if (index.putIfAbsent(id, ids.size()) == null) {
-            ids.add(id);
-            hosts.add(host);
+        for (List<? extends Organization> kind : List.of(source.getFederations(), source.getChambers(),
+                source.getPartyOrganizations())) {
+            for (Organization o : kind) {
+                if (index.putIfAbsent(o.getId(), ids.size()) == null) {
+                    ids.add(o.getId());
+                    hosts.add(o instanceof PartyOrganization p ? p.getHost() : null);
+                }
+            }
         }
     }
 

@@ -1,9 +1,7 @@
 package io.github.ficsdk.core.appraisal.internal;
 
 import io.github.ficsdk.core.appraisal.EvidenceSource;
-import io.github.ficsdk.core.org.Chamber;
-import io.github.ficsdk.core.org.Federation;
-import io.github.ficsdk.core.org.PartyOrganization;
+import io.github.ficsdk.core.org.Organization;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,24 +17,17 @@ final class Subjects {
     final List<String> ids = new ArrayList<>();
     final Map<String, Integer> index = new HashMap<>();
     /** The first definition of each row: a federation, a chamber or a party organisation. */
-    final List<Object> records = new ArrayList<>();
+    final List<Organization> records = new ArrayList<>();
 
     Subjects(EvidenceSource source) {
-        for (Federation f : source.getFederations()) {
-            add(f.getId(), f);
-        }
-        for (Chamber c : source.getChambers()) {
-            add(c.getId(), c);
-        }
-        for (PartyOrganization p : source.getPartyOrganizations()) {
-            add(p.getId(), p);
-        }
-    }
-
-    private void add(String id, Object record) {
-        if (index.putIfAbsent(id, ids.size()) == null) {
-            ids.add(id);
-            records.add(record);
+        for (List<? extends Organization> kind : List.of(source.getFederations(), source.getChambers(),
+                source.getPartyOrganizations())) {
+            for (Organization o : kind) {
+                if (index.putIfAbsent(o.getId(), ids.size()) == null) {
+                    ids.add(o.getId());
+                    records.add(o);
+                }
+            }
         }
     }
 

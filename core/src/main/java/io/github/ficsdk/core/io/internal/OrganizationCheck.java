@@ -6,6 +6,7 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.JsonLinesReader;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.org.OrganizationTreeException;
 import io.github.ficsdk.core.org.PartyOrganization;
@@ -106,7 +107,7 @@ public final class OrganizationCheck {
         Set<OrganizationTree.Position> repeats = new HashSet<>();
         for (OrganizationTreeException e : found) {
             OrganizationTree.Position at = e.getPosition().orElseThrow();
-            Numbered<?> record = numbered(at, federations, chambers, partyOrganizations);
+            Numbered<? extends Organization> record = numbered(at, federations, chambers, partyOrganizations);
             String file = file(at.kind());
             String message = e.getMessage();
             if ("DUPLICATE_ID".equals(e.getProblemCode())) {
@@ -117,7 +118,7 @@ public final class OrganizationCheck {
                 message = "id " + e.getIds().get(0) + " is already used on line " + firstLine
                         + (firstFile.equals(file) ? "" : " of " + firstFile) + "; the first definition counts";
             }
-            problems.add(new DatasetProblem(file, record.line(), idOf(record.record()), e.getPath(), Severity.ERROR,
+            problems.add(new DatasetProblem(file, record.line(), record.record().getId(), e.getPath(), Severity.ERROR,
                     e.getProblemCode(), message));
         }
         problems.sort(Comparator.comparingInt((DatasetProblem x) -> order(x.file())).thenComparingLong(DatasetProblem::line));
@@ -179,23 +180,13 @@ public final class OrganizationCheck {
         return out;
     }
 
-    private static Numbered<?> numbered(OrganizationTree.Position at, List<Numbered<Federation>> federations,
+    private static Numbered<? extends Organization> numbered(OrganizationTree.Position at, List<Numbered<Federation>> federations,
             List<Numbered<Chamber>> chambers, List<Numbered<PartyOrganization>> partyOrganizations) {
         return switch (at.kind()) {
             case FEDERATION -> federations.get(at.index());
             case CHAMBER -> chambers.get(at.index());
             case PARTY_ORGANIZATION -> partyOrganizations.get(at.index());
         };
-    }
-
-    private static String idOf(Object record) {
-        if (record instanceof Federation f) {
-            return f.getId();
-        }
-        if (record instanceof Chamber c) {
-            return c.getId();
-        }
-        return ((PartyOrganization) record).getId();
     }
 
     /**
