@@ -11,7 +11,7 @@ import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.validation.Severity;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ficsdk.core.io.JsonLinesReader;
-import io.github.ficsdk.core.io.internal.LineSource;
+import io.github.ficsdk.core.io.bytes.LineSplitter;
 import io.github.ficsdk.core.io.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -190,7 +190,7 @@ public final class EvidenceTable {
         }
         String wanted = period.toString();
         Builder b = builder(wanted);
-        LineSource lines = new LineSource(in, maxLineLength, 1 << 16);
+        LineSplitter lines = new LineSplitter(in, maxLineLength, 1 << 16);
         Map<String, Long> seen = new HashMap<>();
         try {
             while (lines.next()) {

@@ -1,7 +1,7 @@
 package io.github.ficsdk.core.io;
 
 import io.github.ficsdk.core.io.internal.LineParser;
-import io.github.ficsdk.core.io.internal.LineSource;
+import io.github.ficsdk.core.io.bytes.LineSplitter;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -62,7 +62,7 @@ public final class JsonLinesReader<T> implements Closeable {
     private final Consumer<? super DatasetProblem> problems;
     private final LineParser<T> parser;
     private final Runnable atEnd;
-    private LineSource lines;
+    private LineSplitter lines;
     private boolean started;
     private boolean ended;
     private long recordLine;
@@ -167,7 +167,7 @@ public final class JsonLinesReader<T> implements Closeable {
         }
         InputStream rest = n < head.length ? new ByteArrayInputStream(head, 0, n)
                 : new SequenceInputStream(new ByteArrayInputStream(head, 0, n), in);
-        lines = new LineSource(rest, maxLineLength, BUFFER_SIZE);
+        lines = new LineSplitter(rest, maxLineLength, BUFFER_SIZE);
     }
 
     /**

@@ -6,7 +6,7 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.FileStamp;
 import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.TextEncoding;
-import io.github.ficsdk.core.io.bytes.ByteRules;
+import io.github.ficsdk.core.io.bytes.LineSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -383,94 +383,25 @@ public final class ActivityFileScan {
             if (start >= end) {
                 return;
             }
-            byte[] buf = new byte[BUFFER];
-            int filled = 0;           // bytes in buf
-            int lineStart = 0;        // start of the current line in buf
-            long bufPos = start;      // file position of buf[0]
-            long readPos = start;
-            boolean skipping = false; // inside a line that is too long
-            long skipped = 0;
-            while (true) {
-                // read more
-                if (filled == buf.length) {
-                    if (lineStart > 0) {
-                        System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
-                        filled -= lineStart;
-                        bufPos += lineStart;
-                        lineStart = 0;
-                    } else if (!skipping) {
-                        // the line fills the buffer: keep at most maxLineLength bytes of it
-                        if (buf.length <= maxLineLength) {
-                            buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, maxLineLength + 1L));
-                        }
-                        if (filled > maxLineLength) {
-                            skipping = true;
-                            skipped = filled;
-                            filled = 0;
-                            bufPos += skipped;
-                        }
-                    } else {
-                        skipped += filled;
-                        bufPos += filled;
-                        filled = 0;
-                    }
+            // never past the end of the range: what is appended to the file meanwhile is not read
+            LineSplitter splitter = LineSplitter.range(channel, start, end, maxLineLength, BUFFER);
+            long readTo = start;
+            while (splitter.next()) {
+                if (splitter.readPosition() != readTo) {
+                    // a buffer was read: count it (once per buffer, not per line)
+                    bytesRead += splitter.readPosition() - readTo;
+                    readTo = splitter.readPosition();
+                    report();
                 }
-                // never past the end of the range: what is appended to the file meanwhile is not read
-                int want = (int) Math.min(buf.length - filled, end - readPos);
-                int n = want == 0 ? -1 : channel.read(ByteBuffer.wrap(buf, filled, want), readPos);
-                if (n <= 0) {
-                    // end of file: a last line without line feed
-                    if (skipping) {
-                        lines++;
-                        slow.lineTooLong(lines, skipped + filled);
-                    } else if (filled > lineStart && bufPos + lineStart < end) {
-                        if (filled - lineStart > maxLineLength) {
-                            lines++;
-                            slow.lineTooLong(lines, filled - lineStart);
-                        } else {
-                            line(buf, lineStart, filled, bufPos + lineStart);
-                        }
-                    }
-                    return;
-                }
-                readPos += n;
-                bytesRead += n;
-                report();
-                int scanFrom = filled;
-                filled += n;
-                for (int i = scanFrom; i < filled; i++) {
-                    i = ByteRules.nextLineFeed(buf, i, filled);
-                    if (i == filled) {
-                        break;
-                    }
-                    if (skipping) {
-                        skipping = false;
-                        lines++;
-                        slow.lineTooLong(lines, skipped + i);
-                        lineStart = i + 1;
-                        if (bufPos + lineStart >= end) {
-                            return;
-                        }
-                        continue;
-                    }
-                    if (i - lineStart > maxLineLength) {
-                        lines++;
-                        slow.lineTooLong(lines, i - lineStart);
-                    } else {
-                        line(buf, lineStart, i, bufPos + lineStart);
-                    }
-                    lineStart = i + 1;
-                    if (bufPos + lineStart >= end) {
-                        return;
-                    }
-                }
-                if (skipping) {
-                    skipped += filled - lineStart;
-                    bufPos += filled;
-                    filled = 0;
-                    lineStart = 0;
+                if (splitter.tooLongLength() >= 0) {
+                    lines++;
+                    slow.lineTooLong(lines, splitter.tooLongLength());
+                } else {
+                    int from = splitter.offset();
+                    line(splitter.buffer(), from, from + splitter.length(), splitter.linePosition());
                 }
             }
+            bytesRead += splitter.readPosition() - readTo;
         }
 
         private void line(byte[] buf, int from, int to, long position) {

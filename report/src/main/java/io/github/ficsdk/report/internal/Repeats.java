@@ -2,9 +2,9 @@ package io.github.ficsdk.report.internal;
 
 import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.ProblemCollector;
+import io.github.ficsdk.core.io.bytes.LineSplitter;
 import io.github.ficsdk.core.io.bytes.StrictLineReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -103,7 +103,7 @@ final class Repeats {
             for (int g = from; g < to; g++) {
                 int i = order[g];
                 byte[] b = reader.read(position[i]);
-                if (b == null || !decoder.decode(b, 0, reader.length, line[i], position[i] == 0)) {
+                if (b == null || !decoder.decode(b, reader.offset, reader.offset + reader.length, line[i], position[i] == 0)) {
                     // the file changed under us: the line is no longer a record
                     continue;
                 }
@@ -164,7 +164,7 @@ final class Repeats {
         final FileChannel channel;
         final long size;
         final int maxLineLength;
-        byte[] buf = new byte[1 << 12];
+        int offset;
         int length;
 
         LineReader(FileChannel channel, long size, int maxLineLength) {
@@ -173,30 +173,18 @@ final class Repeats {
             this.maxLineLength = maxLineLength;
         }
 
-        /** The line at a position (without its line feed) in {@link #buf}, its length in {@link #length}. */
+        /**
+         * The line at a position (without its line feed), from {@link #offset} for {@link #length}
+         * bytes of the array returned; null at the end of the file or for a line that is too long.
+         */
         byte[] read(long at) throws IOException {
-            int filled = 0;
-            while (true) {
-                int want = (int) Math.min(buf.length - filled, size - at - filled);
-                int n = want <= 0 ? -1 : channel.read(ByteBuffer.wrap(buf, filled, want), at + filled);
-                if (n <= 0) {
-                    length = filled;
-                    return filled == 0 ? null : buf;
-                }
-                for (int i = filled; i < filled + n; i++) {
-                    if (buf[i] == '\n') {
-                        length = i;
-                        return buf;
-                    }
-                }
-                filled += n;
-                if (filled > maxLineLength) {
-                    return null;
-                }
-                if (filled == buf.length) {
-                    buf = Arrays.copyOf(buf, buf.length * 2);
-                }
+            LineSplitter line = LineSplitter.range(channel, at, size, maxLineLength, 1 << 12);
+            if (!line.next() || line.tooLongLength() >= 0) {
+                return null;
             }
+            offset = line.offset();
+            length = line.length();
+            return line.buffer();
         }
     }
 }

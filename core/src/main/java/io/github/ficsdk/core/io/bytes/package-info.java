@@ -7,6 +7,11 @@
  * the same rules from here, so a value is accepted by a fast reader only when the strict reader
  * accepts it with the same meaning.
  *
+ * <p>The lines themselves come from {@link io.github.ficsdk.core.io.bytes.LineSplitter}: slices of
+ * the read buffer, numbered, an over-long line skipped without being held and reported with its
+ * length, over a stream or a byte range of a file. The readers of {@code fic-core} split their
+ * lines with it too, so line numbers and {@code LINE_TOO_LONG} mean the same for every reader.
+ *
  * <pre>{@code
  * byte[] line = Files.readAllBytes(path);
  * boolean ok = ByteRules.isId(line, 7, 7);              // "F330400" at offset 7

@@ -1,0 +1,147 @@
+package io.github.ficsdk.core.io.bytes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class LineSplitterPropertiesTest {
+
+    /** One line as a simple reference splitter sees it. */
+    record Line(long number, long position, String bytes, long tooLong, boolean terminated) {}
+
+    /** Splits at every '\n'; a last line without one counts only when not empty. */
+    static List<Line> reference(byte[] b, int from, int to, int max) {
+        List<Line> out = new ArrayList<>();
+        long number = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            boolean end = i == to;
+            if (!end && b[i] != '\n') {
+                continue;
+            }
+            if (end && i == start) {
+                break;
+            }
+            number++;
+            int len = i - start;
+            out.add(len > max ? new Line(number, start, "", len, !end)
+                    : new Line(number, start, Arrays.toString(Arrays.copyOfRange(b, start, i)), -1, !end));
+            start = i + 1;
+        }
+        return out;
+    }
+
+    static List<Line> split(LineSplitter s) throws IOException {
+        List<Line> out = new ArrayList<>();
+        while (s.next()) {
+            byte[] b = s.buffer();
+            out.add(new Line(s.lineNumber(), s.linePosition(),
+                    s.tooLongLength() >= 0 ? "" : Arrays.toString(Arrays.copyOfRange(b, s.offset(), s.offset() + s.length())),
+                    s.tooLongLength(), s.terminated()));
+        }
+        assertFalse(s.next(), "stays at the end");
+        return out;
+    }
+
+    /** A stream that gives its bytes in reads of random short lengths, as a pipe or socket may. */
+    static InputStream choppy(byte[] b, long seed) {
+        Random random = new Random(seed);
+        return new ByteArrayInputStream(b) {
+            @Override
+            public synchronized int read(byte[] into, int off, int len) {
+                return super.read(into, off, Math.min(len, 1 + random.nextInt(17)));
+            }
+        };
+    }
+
+    @Provide
+    Arbitrary<byte[]> bytes() {
+        Arbitrary<Byte> one = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just((byte) '\n')),
+                Tuple.of(6, Arbitraries.of((byte) 'a', (byte) '{', (byte) '\r', (byte) 0xEF)),
+                Tuple.of(1, Arbitraries.bytes()));
+        return one.list().ofMaxSize(300).map(list -> {
+            byte[] b = new byte[list.size()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = list.get(i);
+            }
+            return b;
+        });
+    }
+
+    @Property
+    void anyBufferSize_givesTheLinesOfTheReferenceSplitter(@ForAll("bytes") byte[] b,
+            @ForAll @IntRange(min = 1, max = 40) int bufferSize, @ForAll @IntRange(min = 0, max = 30) int max,
+            @ForAll long seed, @ForAll @IntRange(min = 0, max = 1000) int startPosition) throws IOException {
+        List<Line> expected = new ArrayList<>();
+        for (Line l : reference(b, 0, b.length, max)) {
+            expected.add(new Line(l.number(), l.position() + startPosition, l.bytes(), l.tooLong(), l.terminated()));
+        }
+        LineSplitter s = new LineSplitter(choppy(b, seed), max, bufferSize, startPosition);
+        assertEquals(expected, split(s));
+        assertEquals(startPosition + b.length, s.readPosition(), "every byte read, once");
+        assertEquals(startPosition + b.length, s.linePosition(), "at the end");
+    }
+
+    @Property(tries = 200)
+    void aRangeOfAChannel_givesTheLinesOfThatRangeWithFilePositions(@ForAll("bytes") byte[] b,
+            @ForAll @IntRange(min = 1, max = 40) int bufferSize, @ForAll @IntRange(min = 0, max = 30) int max,
+            @ForAll @IntRange(min = 0, max = 300) int x, @ForAll @IntRange(min = 0, max = 300) int y)
+            throws IOException {
+        int from = Math.min(Math.min(x, y), b.length);
+        int to = Math.min(Math.max(x, y), b.length);
+        Path file = Files.createTempFile("lines", ".jsonl");
+        try {
+            Files.write(file, b);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                channel.position(b.length / 2);
+                LineSplitter s = LineSplitter.range(channel, from, to, max, bufferSize);
+                assertEquals(reference(b, from, to, max), split(s));
+                assertEquals(to, s.readPosition(), "nothing past the range is read");
+                assertEquals(b.length / 2, channel.position(), "the channel's position is left alone");
+            }
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aLongLineIsSkippedWithoutBeingHeld() throws IOException {
+        byte[] b = new byte[5_000_003];
+        Arrays.fill(b, (byte) 'x');
+        b[1] = '\n';
+        b[b.length - 2] = '\n';
+        LineSplitter s = new LineSplitter(new ByteArrayInputStream(b), 100, 1 << 12);
+        assertEquals(List.of(new Line(1, 0, Arrays.toString(new byte[] {'x'}), -1, true),
+                new Line(2, 2, "", b.length - 4, true),
+                new Line(3, b.length - 1, Arrays.toString(new byte[] {'x'}), -1, false)), split(s));
+    }
+
+    @Test
+    void badArgumentsAreRefused() {
+        InputStream in = new ByteArrayInputStream(new byte[0]);
+        assertThrows(IllegalArgumentException.class, () -> new LineSplitter(in, -1, 10));
+        assertThrows(IllegalArgumentException.class, () -> new LineSplitter(in, 10, 0));
+        assertThrows(IllegalArgumentException.class, () -> new LineSplitter(in, 10, 10, -1));
+        assertThrows(NullPointerException.class, () -> new LineSplitter(null, 10, 10));
+    }
+}
