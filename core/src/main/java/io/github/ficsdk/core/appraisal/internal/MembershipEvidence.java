@@ -8,6 +8,7 @@ import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -20,22 +21,17 @@ import java.util.stream.Stream;
  */
 final class MembershipEvidence extends EvidenceFamily {
 
-    @Override
-    public String getId() {
-        return "members";
+    MembershipEvidence() {
+        super("members", keys());
     }
 
-    @Override
-    public boolean derives(String key) {
-        if (key.equals("members.total")) {
-            return true;
-        }
+    private static Set<String> keys() {
+        Set<String> keys = new HashSet<>();
+        keys.add("members.total");
         for (Role role : Role.values()) {
-            if (key.equals("members." + role.name())) {
-                return true;
-            }
+            keys.add("members." + role.name());
         }
-        return false;
+        return keys;
     }
 
     /** A count per row with the ids behind it. */
@@ -76,18 +72,17 @@ final class MembershipEvidence extends EvidenceFamily {
     @Override
     void derive(Subjects subjects, EvidenceSource source, ReportingPeriod period, Set<String> keys,
             EvidenceTable.Builder sink) {
-        boolean all = keys.contains("*");
         Role[] roles = Role.values();
         int n = subjects.size();
         Counter[] byRole = new Counter[roles.length];
         boolean any = false;
         for (Role role : roles) {
-            if (all || keys.contains("members." + role.name())) {
+            if (wants(keys, "members." + role.name())) {
                 byRole[role.ordinal()] = new Counter(n, "members." + role.name());
                 any = true;
             }
         }
-        Counter total = all || keys.contains("members.total") ? new Counter(n, "members.total") : null;
+        Counter total = wants(keys, "members.total") ? new Counter(n, "members.total") : null;
         if (total == null && !any) {
             return;
         }
