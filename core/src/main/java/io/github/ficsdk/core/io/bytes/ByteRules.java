@@ -393,6 +393,24 @@ public final class ByteRules {
     }
 
     /**
+     * Tells whether a line holds nothing but spaces, tabs and carriage returns (or nothing).
+     *
+     * @param b    the bytes, not null
+     * @param off  the first byte of the line
+     * @param len  the length of the line
+     * @return true for a blank line
+     */
+    public static boolean isBlankLine(byte[] b, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Returns the index of the first line feed ({@code '\n'}) in {@code [from, to)}, reading eight
      * bytes at a time.
      *
