@@ -1,5 +1,6 @@
 package io.github.ficsdk.report.internal;
 
+import io.github.ficsdk.core.appraisal.internal.RowIds;
 import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.activity.ActivityRecord;
 import java.util.ArrayList;
@@ -26,30 +27,18 @@ public final class SubjectTally {
         final int from;
         final int to;
         final long[] sums;
-        final String[][] ids;
-        final int[] counts;
+        final RowIds ids;
 
         Column(int rows, int from, int to) {
             this.from = from;
             this.to = to;
             sums = new long[rows];
-            ids = new String[rows][];
-            counts = new int[rows];
+            ids = new RowIds(rows);
         }
 
         void add(int row, long amount, String id) {
             sums[row] = Math.addExact(sums[row], amount);
-            String[] l = ids[row];
-            int c = counts[row];
-            if (l == null) {
-                l = new String[2];
-                ids[row] = l;
-            } else if (c == l.length) {
-                l = Arrays.copyOf(l, c * 2);
-                ids[row] = l;
-            }
-            l[c] = id;
-            counts[row] = c + 1;
+            ids.add(row, id);
         }
     }
 
@@ -260,12 +249,6 @@ public final class SubjectTally {
      * @return the ids, empty when none, never null
      */
     public List<String> sources(int column, int row) {
-        Column c = columns.get(column);
-        String[] ids = c.ids[row];
-        if (ids == null) {
-            return List.of();
-        }
-        int n = c.counts[row];
-        return List.of(n == ids.length ? ids : Arrays.copyOf(ids, n));
+        return columns.get(column).ids.get(row);
     }
 }

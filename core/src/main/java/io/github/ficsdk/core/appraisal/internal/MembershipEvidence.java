@@ -7,10 +7,8 @@ import io.github.ficsdk.core.member.Role;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,34 +36,21 @@ final class MembershipEvidence extends EvidenceFamily {
     static final class Counter {
         final String key;
         final long[] n;
-        final String[][] ids;
-        final int[] counts;
+        final RowIds ids;
 
         Counter(int size, String key) {
             this.key = key;
             n = new long[size];
-            ids = new String[size][];
-            counts = new int[size];
+            ids = new RowIds(size);
         }
 
         void add(int i, String id) {
             n[i]++;
-            String[] l = ids[i];
-            int c = counts[i];
-            if (l == null) {
-                l = new String[2];
-                ids[i] = l;
-            } else if (c == l.length) {
-                l = Arrays.copyOf(l, c * 2);
-                ids[i] = l;
-            }
-            l[c] = id;
-            counts[i] = c + 1;
+            ids.add(i, id);
         }
 
         void emit(EvidenceTable.Builder sink, String subject, int i) {
-            sink.put(subject, key, BigDecimal.valueOf(n[i]),
-                    ids[i] == null ? List.of() : new ImmutableIds(ids[i], counts[i]));
+            sink.put(subject, key, BigDecimal.valueOf(n[i]), ids.get(i));
         }
     }
 
