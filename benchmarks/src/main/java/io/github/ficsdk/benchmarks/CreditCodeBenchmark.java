@@ -57,17 +57,7 @@ public class CreditCodeBenchmark {
 
     private String[] codes;
     /** The validator that {@code @ValidCreditCode} declares (found through the public annotation, not by its internal class). */
-    private final ConstraintValidator<?, CharSequence> validator = declaredValidator();
-
-    @SuppressWarnings("unchecked")
-    private static ConstraintValidator<?, CharSequence> declaredValidator() {
-        try {
-            return (ConstraintValidator<?, CharSequence>) ValidCreditCode.class.getAnnotation(jakarta.validation.Constraint.class)
-                    .validatedBy()[0].getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private final ConstraintValidator<?, CharSequence> validator = DeclaredValidator.of(ValidCreditCode.class);
 
     /** Generates the codes from a fixed seed. */
     @Setup

@@ -40,17 +40,7 @@ public class DivisionCodeBenchmark {
     private String[] codes;
     private String[] known;
     /** The validator that {@code @ValidDivisionCode} declares (found through the public annotation, not by its internal class). */
-    private final ConstraintValidator<?, CharSequence> validator = declaredValidator();
-
-    @SuppressWarnings("unchecked")
-    private static ConstraintValidator<?, CharSequence> declaredValidator() {
-        try {
-            return (ConstraintValidator<?, CharSequence>) ValidDivisionCode.class.getAnnotation(jakarta.validation.Constraint.class)
-                    .validatedBy()[0].getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private final ConstraintValidator<?, CharSequence> validator = DeclaredValidator.of(ValidDivisionCode.class);
 
     /** Picks the codes from a fixed seed. */
     @Setup

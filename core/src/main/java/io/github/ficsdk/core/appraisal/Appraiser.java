@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.internal.EditDistance;
 import io.github.ficsdk.core.appraisal.internal.CompiledScheme;
 import io.github.ficsdk.core.appraisal.internal.Inputs;
 import io.github.ficsdk.core.appraisal.internal.Params;
@@ -417,22 +418,7 @@ public final class Appraiser {
         if (Math.abs(a.length() - b.length()) >= limit || a.length() > 200 || b.length() > 200) {
             return limit;
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[b.length()], limit);
+        return Math.min(EditDistance.of(a, b), limit);
     }
 
     /** The evidence providers that failed to load, for messages about evidence; empty when none did. */

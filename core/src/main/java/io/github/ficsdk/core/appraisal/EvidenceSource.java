@@ -7,6 +7,7 @@ import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.member.Membership;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
@@ -20,9 +21,12 @@ import io.github.ficsdk.core.io.internal.RecordRepeats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -63,6 +67,7 @@ public final class EvidenceSource {
     private final Deduplicated<Activity> activities;
     private final Deduplicated<Proposal> proposals;
     private volatile OrganizationTree tree;
+    private volatile List<Organization> subjects;
 
     private EvidenceSource(OrganizationCheck.Result organizations, Deduplicated<Membership> memberships,
             Deduplicated<Activity> activities, Deduplicated<Proposal> proposals) {
@@ -217,6 +222,31 @@ public final class EvidenceSource {
      */
     public List<PartyOrganization> getPartyOrganizations() {
         return organizations.partyOrganizations();
+    }
+
+    /**
+     * Returns the organisations an appraisal may score, in the order of its rows: the federations,
+     * then the chambers, then the party organisations, each id once by its first definition (one
+     * that an earlier kind already uses is left out). Built once.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Organization> getOrganizations() {
+        List<Organization> s = subjects;
+        if (s == null) {
+            Set<String> seen = new HashSet<>();
+            List<Organization> all = new ArrayList<>();
+            for (List<? extends Organization> kind : List.of(getFederations(), getChambers(), getPartyOrganizations())) {
+                for (Organization o : kind) {
+                    if (seen.add(o.getId())) {
+                        all.add(o);
+                    }
+                }
+            }
+            s = Collections.unmodifiableList(all);
+            subjects = s;
+        }
+        return s;
     }
 
     /**

@@ -11,6 +11,8 @@ import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.validation.Severity;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ficsdk.core.io.JsonLinesReader;
+import io.github.ficsdk.core.io.TextEncoding;
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.io.bytes.LineSplitter;
 import io.github.ficsdk.core.io.internal.Utf8;
 import java.io.IOException;
@@ -202,7 +204,7 @@ public final class EvidenceTable {
                 byte[] buf = lines.buffer();
                 int off = lines.offset();
                 int len = lines.length();
-                if (len >= 3 && buf[off] == (byte) 0xEF && buf[off + 1] == (byte) 0xBB && buf[off + 2] == (byte) 0xBF) {
+                if (TextEncoding.utf8BomLength(buf, off, len) > 0) {
                     if (n > 1) {
                         // Jackson would skip it silently: files joined together
                         throw problem(fileName, n, null, "", "BOM", "the line starts with a UTF-8 byte order mark "
@@ -222,7 +224,7 @@ public final class EvidenceTable {
 
     private static void readLine(byte[] buf, int off, int len, long n, String fileName, ReportingPeriod period,
             Builder b, Map<String, Long> seen) {
-        if (isBlank(buf, off, len)) {
+        if (ByteRules.isBlankLine(buf, off, len)) {
             throw problem(fileName, n, null, "", "BLANK_LINE", "blank line: every line must hold one JSON object");
         }
         int bad = Utf8.firstInvalid(buf, off, len);
@@ -292,16 +294,6 @@ public final class EvidenceTable {
         if (!vals.fields().hasNext()) {
             b.row(subject);
         }
-    }
-
-    private static boolean isBlank(byte[] b, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
-            byte c = b[i];
-            if (c != ' ' && c != '\t' && c != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String text(JsonNode node, String name, String file, long line) {

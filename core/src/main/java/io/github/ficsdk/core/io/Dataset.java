@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.io;
 
+import io.github.ficsdk.core.internal.EditDistance;
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.TargetType;
 import io.github.ficsdk.core.activity.ActivityTarget;
@@ -519,22 +520,7 @@ public final class Dataset {
 
     /** The Levenshtein distance of two short strings. */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+        return EditDistance.of(a, b);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.io;
 
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -180,38 +181,13 @@ public enum TextEncoding {
                 i++;
                 continue;
             }
-            int need;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                min = 0x10000;
-            } else {
-                illFormed++;
-                i++;
-                continue;
-            }
-            if (i + need >= end) {
+            int n = ByteRules.utf8Sequence(b, i, end);
+            if (n < 0) {
                 break; // a character cut by the end of the sample: neither
             }
-            int cp = c & (0x3F >> need);
-            boolean ok = true;
-            for (int k = 1; k <= need; k++) {
-                int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) {
-                    ok = false;
-                    break;
-                }
-                cp = (cp << 6) | (cc & 0x3F);
-            }
-            if (ok && cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+            if (n > 0) {
                 wellFormed++;
-                i += need + 1;
+                i += n;
             } else {
                 illFormed++;
                 i++;

@@ -10,6 +10,8 @@ import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.activity;
 import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.deriveAll;
 import static io.github.ficsdk.core.appraisal.EvidenceDerivationTest.proposal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.appraisal.scheme.SubjectType;
@@ -21,6 +23,8 @@ import io.github.ficsdk.core.member.Membership;
 import io.github.ficsdk.core.member.Role;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.ChamberKind;
+import io.github.ficsdk.core.org.Federation;
+import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.proposal.Proposal;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -76,6 +80,16 @@ class EvidenceRepeatsTest {
         assertEquals("COUNTY", t.get("F330421").orElseThrow().find("federation.level").orElseThrow());
         assertEquals(List.of("C1", "C2", "C3"), source.getChambers().stream().map(Chamber::getId).toList());
         assertEquals(List.of("C1", "C2", "C3"), EvidenceSource.subjectIds(source, SubjectType.CHAMBER));
+        // the subjects: federations, chambers, party organisations, each id once by its first definition
+        List<Organization> subjects = source.getOrganizations();
+        List<String> expected = new ArrayList<>();
+        FEDERATIONS.forEach(f -> expected.add(f.getId()));
+        expected.addAll(List.of("C1", "C2", "C3"));
+        PARTIES.forEach(p -> expected.add(p.getId()));
+        assertEquals(expected, subjects.stream().map(Organization::getId).toList());
+        assertTrue(subjects.stream().filter(o -> o.getId().equals("F330421")).findFirst().orElseThrow()
+                instanceof Federation);
+        assertSame(subjects, source.getOrganizations());
     }
 
     @Test

@@ -19,14 +19,10 @@ final class Organizations {
     private final Map<String, Integer> index = new HashMap<>();
 
     Organizations(EvidenceSource source) {
-        for (List<? extends Organization> kind : List.of(source.getFederations(), source.getChambers(),
-                source.getPartyOrganizations())) {
-            for (Organization o : kind) {
-                if (index.putIfAbsent(o.getId(), ids.size()) == null) {
-                    ids.add(o.getId());
-                    hosts.add(o instanceof PartyOrganization p ? p.getHost() : null);
-                }
-            }
+        for (Organization o : source.getOrganizations()) {
+            index.put(o.getId(), ids.size());
+            ids.add(o.getId());
+            hosts.add(o instanceof PartyOrganization p ? p.getHost() : null);
         }
     }
 

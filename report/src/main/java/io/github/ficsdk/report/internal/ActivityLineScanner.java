@@ -144,15 +144,13 @@ public final class ActivityLineScanner {
             if (!value(key, a)) {
                 return false;
             }
-            skipWs();
-            byte c = next();
-            if (c == '}') {
-                break;
-            }
-            if (c != ',') {
+            int after = separator('}');
+            if (after == BAD) {
                 return false;
             }
-            skipWs();
+            if (after == CLOSED) {
+                break;
+            }
         }
         skipWs();
         if (p != limit || (seen & REQUIRED) != REQUIRED) {
@@ -195,7 +193,7 @@ public final class ActivityLineScanner {
             a.end = ByteRules.isoDate(b, strOff, strLen);
             return a.end >= FIRST_DATE;
         } else if (role == ORGANIZERS) {
-            return organizers(a);
+            return array(ORGANIZER_IDS, true, a); // at least one organizer
         } else if (role == SESSIONS) {
             if (!integer() || number < 1 || number > Integer.MAX_VALUE) {
                 return false;
@@ -221,61 +219,74 @@ public final class ActivityLineScanner {
             a.amountFen = ByteRules.fen(b, strOff, strLen);
             return a.amountFen >= 0;
         } else if (role == TARGETS) {
-            return targets(a);
+            return array(TARGET_OBJECTS, false, a);
         } else if (role == TAGS) {
-            return tags();
+            return array(TAG_STRINGS, false, a);
         }
         return false;
     }
 
-    private boolean organizers(ScannedActivity a) {
-        if (!expect('[')) {
-            return false;
-        }
-        skipWs();
-        if (peek() == ']') {
-            return false; // at least one organizer: the strict reader names the problem
-        }
-        while (true) {
-            if (!string() || !ByteRules.isId(b, strOff, strLen)) {
-                return false;
-            }
-            a.addOrganizer(strOff, strLen);
-            skipWs();
-            byte c = next();
-            if (c == ']') {
-                return true;
-            }
-            if (c != ',') {
-                return false;
-            }
-            skipWs();
-        }
-    }
+    // what an array read by array(...) holds
+    private static final int ORGANIZER_IDS = 0;
+    private static final int TARGET_OBJECTS = 1;
+    private static final int TAG_STRINGS = 2;
+    // what separator(...) found after a member or element
+    private static final int CLOSED = 1;
+    private static final int MORE = 0;
+    private static final int BAD = -1;
 
-    private boolean targets(ScannedActivity a) {
+    /**
+     * Reads a JSON array of the given kind of element; an empty one is refused when {@code nonEmpty}
+     * (the strict reader then names the problem).
+     */
+    private boolean array(int elements, boolean nonEmpty, ScannedActivity a) {
         if (!expect('[')) {
             return false;
         }
         skipWs();
         if (peek() == ']') {
             p++;
-            return true;
+            return !nonEmpty;
         }
         while (true) {
-            if (!target(a)) {
+            if (!element(elements, a)) {
                 return false;
             }
-            skipWs();
-            byte c = next();
-            if (c == ']') {
-                return true;
+            int after = separator(']');
+            if (after != MORE) {
+                return after == CLOSED;
             }
-            if (c != ',') {
-                return false;
-            }
-            skipWs();
         }
+    }
+
+    private boolean element(int elements, ScannedActivity a) {
+        if (elements == ORGANIZER_IDS) {
+            if (!string() || !ByteRules.isId(b, strOff, strLen)) {
+                return false;
+            }
+            a.addOrganizer(strOff, strLen);
+            return true;
+        } else if (elements == TARGET_OBJECTS) {
+            return target(a);
+        }
+        return string() && nonBlank(b, strOff, strLen); // a blank tag is the strict reader's BLANK
+    }
+
+    /**
+     * Reads what follows a member or element: the closing byte ({@link #CLOSED}), or a comma and
+     * the white space after it ({@link #MORE}); anything else is {@link #BAD}.
+     */
+    private int separator(char close) {
+        skipWs();
+        byte c = next();
+        if (c == close) {
+            return CLOSED;
+        }
+        if (c != ',') {
+            return BAD;
+        }
+        skipWs();
+        return MORE;
     }
 
     private boolean target(ScannedActivity a) {
@@ -329,31 +340,6 @@ public final class ActivityLineScanner {
         // a target repeated within the activity counts once; the caller warns of the repeat
         a.addTargetOnce(b, type, idOff, idLen, ByteKeyTable.hash(b, idOff, idLen));
         return true;
-    }
-
-    private boolean tags() {
-        if (!expect('[')) {
-            return false;
-        }
-        skipWs();
-        if (peek() == ']') {
-            p++;
-            return true;
-        }
-        while (true) {
-            if (!string() || !nonBlank(b, strOff, strLen)) {
-                return false; // a blank tag is the strict reader's BLANK
-            }
-            skipWs();
-            byte c = next();
-            if (c == ']') {
-                return true;
-            }
-            if (c != ',') {
-                return false;
-            }
-            skipWs();
-        }
     }
 
     /**

@@ -19,6 +19,8 @@ public final class Aggregation {
     private final ByteKeyTable[] sets;
     private final List<List<String>> sources;
     private final long[] rowMask;
+    /** The rows marked in {@link #rowMask}, listed by {@link #markedRows()}. */
+    private final int[] rowList;
     private long activitiesRead;
     private long activitiesCounted;
 
@@ -53,6 +55,7 @@ public final class Aggregation {
             sources = null;
         }
         this.rowMask = new long[plan.words];
+        this.rowList = new int[plan.words * 64];
     }
 
     /**
@@ -91,6 +94,7 @@ public final class Aggregation {
         }
         activitiesCounted++;
         int width = plan.indicators.length;
+        int rows = markedRows();
         for (int i : applicable) {
             Plan.Indicator indicator = plan.indicators[i];
             long value = switch (indicator.measure()) {
@@ -103,22 +107,17 @@ public final class Aggregation {
                 case CUSTOM -> custom(i, full);
                 default -> 0L;
             };
-            for (int w = 0; w < plan.words; w++) {
-                long bits = rowMask[w];
-                while (bits != 0) {
-                    int row = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    int cell = row * width + i;
-                    if (plan.distinct[i]) {
-                        addTargets(sets[cell], a, indicator.targetType());
-                    } else if (indicator.measure() == Plan.Measure.CUSTOM) {
-                        customSums[cell] = customSums[cell].add(customValue);
-                    } else {
-                        sums[cell] = sum(sums[cell], value, cell);
-                    }
-                    if (sources != null && value > 0) {
-                        sources.get(cell).add(new String(b, a.idOff, a.idLen, java.nio.charset.StandardCharsets.UTF_8));
-                    }
+            for (int r = 0; r < rows; r++) {
+                int cell = rowList[r] * width + i;
+                if (plan.distinct[i]) {
+                    addTargets(sets[cell], a, indicator.targetType());
+                } else if (indicator.measure() == Plan.Measure.CUSTOM) {
+                    customSums[cell] = customSums[cell].add(customValue);
+                } else {
+                    sums[cell] = sum(sums[cell], value, cell);
+                }
+                if (sources != null && value > 0) {
+                    sources.get(cell).add(new String(b, a.idOff, a.idLen, java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
         }
@@ -167,6 +166,19 @@ public final class Aggregation {
             }
         }
         return any;
+    }
+
+    /** Lists the rows marked in {@link #rowMask} in {@link #rowList}, in increasing order; returns how many. */
+    private int markedRows() {
+        int n = 0;
+        for (int w = 0; w < rowMask.length; w++) {
+            long bits = rowMask[w];
+            while (bits != 0) {
+                rowList[n++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+            }
+        }
+        return n;
     }
 
     private void setRow(int row) {
@@ -220,6 +232,7 @@ public final class Aggregation {
             setRow(plan.monthRow(submittedOn));
         }
         int width = plan.indicators.length;
+        int rows = markedRows();
         for (int i = 0; i < width; i++) {
             long value = switch (plan.indicators[i].measure()) {
                 case PROPOSALS -> 1;
@@ -232,16 +245,11 @@ public final class Aggregation {
             if (value == 0) {
                 continue;
             }
-            for (int w = 0; w < plan.words; w++) {
-                long bits = rowMask[w];
-                while (bits != 0) {
-                    int row = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    int cell = row * width + i;
-                    sums[cell] = sum(sums[cell], value, cell);
-                    if (sources != null) {
-                        sources.get(cell).add(id);
-                    }
+            for (int r = 0; r < rows; r++) {
+                int cell = rowList[r] * width + i;
+                sums[cell] = sum(sums[cell], value, cell);
+                if (sources != null) {
+                    sources.get(cell).add(id);
                 }
             }
         }

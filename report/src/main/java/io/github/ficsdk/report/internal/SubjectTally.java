@@ -150,22 +150,9 @@ public final class SubjectTally {
             return;
         }
         int reachedCount = 0;
-        if (++record == 0) {
-            Arrays.fill(stamp, 0);
-            record = 1;
-        }
+        nextRecord();
         for (int o = 0, count = a.getOrganizerCount(); o < count; o++) {
-            String organizer = a.getOrganizer(o);
-            Integer self = own.get(organizer);
-            if (self != null) {
-                reachedCount = reach(self, reachedCount);
-            }
-            int[] list = more.isEmpty() ? null : more.get(organizer);
-            if (list != null) {
-                for (int row : list) {
-                    reachedCount = reach(row, reachedCount);
-                }
-            }
+            reachedCount = reachOrganization(a.getOrganizer(o), reachedCount);
         }
         long sessions = a.getSessions();
         String id = a.getId();
@@ -175,6 +162,33 @@ public final class SubjectTally {
                 column.add(reached[r], sessions, id);
             }
         }
+    }
+
+    /** Starts a record: no row is reached yet. */
+    private void nextRecord() {
+        if (++record == 0) {
+            Arrays.fill(stamp, 0);
+            record = 1;
+        }
+    }
+
+    /**
+     * Notes that the record being added reaches an organisation's own row and the rows it also
+     * counts in, each once; returns the number of rows reached.
+     */
+    private int reachOrganization(String organization, int reachedCount) {
+        int count = reachedCount;
+        Integer self = own.get(organization);
+        if (self != null) {
+            count = reach(self, count);
+        }
+        int[] list = more.isEmpty() ? null : more.get(organization);
+        if (list != null) {
+            for (int row : list) {
+                count = reach(row, count);
+            }
+        }
+        return count;
     }
 
     /** Notes that the record being added reaches a row, once; returns the number of rows reached. */
@@ -203,21 +217,8 @@ public final class SubjectTally {
         if (n == 0) {
             return;
         }
-        if (++record == 0) {
-            Arrays.fill(stamp, 0);
-            record = 1;
-        }
-        int reachedCount = 0;
-        Integer self = own.get(organization);
-        if (self != null) {
-            reachedCount = reach(self, reachedCount);
-        }
-        int[] list = more.isEmpty() ? null : more.get(organization);
-        if (list != null) {
-            for (int row : list) {
-                reachedCount = reach(row, reachedCount);
-            }
-        }
+        nextRecord();
+        int reachedCount = reachOrganization(organization, 0);
         for (int i = 0; i < n; i++) {
             Column column = columns.get(applicable[i]);
             for (int r = 0; r < reachedCount; r++) {

@@ -33,6 +33,28 @@ public final class BuiltInRules {
         return rule.getClass().getEnclosingClass() == BuiltInRules.class;
     }
 
+    /** A built-in rule: its id and the names of its parameters, fixed. */
+    abstract static class BuiltInRule implements ScoringRule {
+
+        private final String id;
+        private final Set<String> parameters;
+
+        BuiltInRule(String id, String... parameters) {
+            this.id = id;
+            this.parameters = Set.of(parameters);
+        }
+
+        @Override
+        public final String getId() {
+            return id;
+        }
+
+        @Override
+        public final Set<String> getParameters() {
+            return parameters;
+        }
+    }
+
     /**
      * The wording of a rule's explanations: {@code label}, {@code labelEn} and {@code unit}.
      *
@@ -56,7 +78,11 @@ public final class BuiltInRules {
     record Tier(BigDecimal atLeast, BigDecimal points) {}
 
     /** flag: points when the evidence is true (or equals {@code equals}). */
-    static final class Flag implements ScoringRule {
+    static final class Flag extends BuiltInRule {
+
+        Flag() {
+            super("flag", "evidence", "points", "equals");
+        }
 
         /**
          * The parameters of one use.
@@ -77,16 +103,6 @@ public final class BuiltInRules {
                 return new Parameters(Params.string(spec, "evidence", true), Params.nonNegative(spec, "points", true),
                         equals, Wording.of(spec));
             }
-        }
-
-        @Override
-        public String getId() {
-            return "flag";
-        }
-
-        @Override
-        public Set<String> getParameters() {
-            return Set.of("evidence", "points", "equals");
         }
 
         @Override
@@ -118,7 +134,11 @@ public final class BuiltInRules {
     }
 
     /** threshold: atLeast → points, atMost → points, or tiers taking the highest reached. */
-    static final class Threshold implements ScoringRule {
+    static final class Threshold extends BuiltInRule {
+
+        Threshold() {
+            super("threshold", "evidence", "atLeast", "atMost", "points", "tiers", "unit");
+        }
 
         /**
          * The parameters of one use: either {@code tiers}, or one bound with its points.
@@ -200,16 +220,6 @@ public final class BuiltInRules {
         }
 
         @Override
-        public String getId() {
-            return "threshold";
-        }
-
-        @Override
-        public Set<String> getParameters() {
-            return Set.of("evidence", "atLeast", "atMost", "points", "tiers", "unit");
-        }
-
-        @Override
         public PreparedRule prepare(RuleSpec spec) {
             Parameters x = Parameters.bind(spec);
             String key = x.evidence();
@@ -265,7 +275,11 @@ public final class BuiltInRules {
     }
 
     /** linear: value × pointsPerUnit, capped at maxPoints. */
-    static final class Linear implements ScoringRule {
+    static final class Linear extends BuiltInRule {
+
+        Linear() {
+            super("linear", "evidence", "pointsPerUnit", "maxPoints", "unit");
+        }
 
         /**
          * The parameters of one use.
@@ -281,16 +295,6 @@ public final class BuiltInRules {
                         Params.nonNegative(spec, "pointsPerUnit", true), Params.nonNegative(spec, "maxPoints", true),
                         Wording.of(spec));
             }
-        }
-
-        @Override
-        public String getId() {
-            return "linear";
-        }
-
-        @Override
-        public Set<String> getParameters() {
-            return Set.of("evidence", "pointsPerUnit", "maxPoints", "unit");
         }
 
         @Override
@@ -316,7 +320,11 @@ public final class BuiltInRules {
     }
 
     /** ratio: evidence / per ≥ atLeast → points; a zero or negative denominator reaches nothing. */
-    static final class Ratio implements ScoringRule {
+    static final class Ratio extends BuiltInRule {
+
+        Ratio() {
+            super("ratio", "evidence", "per", "atLeast", "points");
+        }
 
         /**
          * The parameters of one use.
@@ -333,16 +341,6 @@ public final class BuiltInRules {
                         Params.number(spec, "atLeast", true), Params.nonNegative(spec, "points", true),
                         Wording.of(spec));
             }
-        }
-
-        @Override
-        public String getId() {
-            return "ratio";
-        }
-
-        @Override
-        public Set<String> getParameters() {
-            return Set.of("evidence", "per", "atLeast", "points");
         }
 
         @Override

@@ -21,27 +21,17 @@ import java.util.Set;
  */
 final class ChamberEvidence extends EvidenceFamily {
 
-    private static final Set<String> KEYS = Set.of("feeTiers.count", "feeTiers.maxFeeYuan", "chamber.yearsRegistered",
-            "chamber.status");
-
-    @Override
-    public String getId() {
-        return "chambers";
-    }
-
-    @Override
-    public boolean derives(String key) {
-        return KEYS.contains(key);
+    ChamberEvidence() {
+        super("chambers", Set.of("feeTiers.count", "feeTiers.maxFeeYuan", "chamber.yearsRegistered", "chamber.status"));
     }
 
     @Override
     void derive(Subjects subjects, EvidenceSource source, ReportingPeriod period, Set<String> keys,
             EvidenceTable.Builder sink) {
-        boolean all = keys.contains("*");
-        boolean wantTierCount = all || keys.contains("feeTiers.count");
-        boolean wantTierMax = all || keys.contains("feeTiers.maxFeeYuan");
-        boolean wantYears = all || keys.contains("chamber.yearsRegistered");
-        boolean wantStatus = all || keys.contains("chamber.status");
+        boolean wantTierCount = wants(keys, "feeTiers.count");
+        boolean wantTierMax = wants(keys, "feeTiers.maxFeeYuan");
+        boolean wantYears = wants(keys, "chamber.yearsRegistered");
+        boolean wantStatus = wants(keys, "chamber.status");
         if (!wantTierCount && !wantTierMax && !wantYears && !wantStatus) {
             return;
         }

@@ -12,6 +12,35 @@ import java.util.Set;
  */
 abstract class EvidenceFamily implements EvidenceProvider {
 
+    private final String id;
+    private final Set<String> keys;
+
+    /**
+     * Creates a family.
+     *
+     * @param id    the provider id
+     * @param keys  the keys it derives
+     */
+    EvidenceFamily(String id, Set<String> keys) {
+        this.id = id;
+        this.keys = Set.copyOf(keys);
+    }
+
+    @Override
+    public final String getId() {
+        return id;
+    }
+
+    @Override
+    public final boolean derives(String key) {
+        return keys.contains(key);
+    }
+
+    /** Tells whether a key is among the keys wanted ({@code *} wants all). */
+    static boolean wants(Set<String> wanted, String key) {
+        return wanted.contains("*") || wanted.contains(key);
+    }
+
     @Override
     public final void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys,
             EvidenceTable.Builder sink) {

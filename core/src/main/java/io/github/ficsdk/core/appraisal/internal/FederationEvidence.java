@@ -17,22 +17,15 @@ import java.util.Set;
  */
 final class FederationEvidence extends EvidenceFamily {
 
-    @Override
-    public String getId() {
-        return "federations";
-    }
-
-    @Override
-    public boolean derives(String key) {
-        return key.equals("federation.level") || key.equals("federation.chambers");
+    FederationEvidence() {
+        super("federations", Set.of("federation.level", "federation.chambers"));
     }
 
     @Override
     void derive(Subjects subjects, EvidenceSource source, ReportingPeriod period, Set<String> keys,
             EvidenceTable.Builder sink) {
-        boolean all = keys.contains("*");
-        boolean wantLevel = all || keys.contains("federation.level");
-        boolean wantChambers = all || keys.contains("federation.chambers");
+        boolean wantLevel = wants(keys, "federation.level");
+        boolean wantChambers = wants(keys, "federation.chambers");
         if (!wantLevel && !wantChambers) {
             return;
         }

@@ -7,9 +7,8 @@ import io.github.ficsdk.core.member.Role;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,74 +19,55 @@ import java.util.stream.Stream;
  */
 final class MembershipEvidence extends EvidenceFamily {
 
-    @Override
-    public String getId() {
-        return "members";
+    MembershipEvidence() {
+        super("members", keys());
     }
 
-    @Override
-    public boolean derives(String key) {
-        if (key.equals("members.total")) {
-            return true;
-        }
+    private static Set<String> keys() {
+        Set<String> keys = new HashSet<>();
+        keys.add("members.total");
         for (Role role : Role.values()) {
-            if (key.equals("members." + role.name())) {
-                return true;
-            }
+            keys.add("members." + role.name());
         }
-        return false;
+        return keys;
     }
 
     /** A count per row with the ids behind it. */
     static final class Counter {
         final String key;
         final long[] n;
-        final String[][] ids;
-        final int[] counts;
+        final RowIds ids;
 
         Counter(int size, String key) {
             this.key = key;
             n = new long[size];
-            ids = new String[size][];
-            counts = new int[size];
+            ids = new RowIds(size);
         }
 
         void add(int i, String id) {
             n[i]++;
-            String[] l = ids[i];
-            int c = counts[i];
-            if (l == null) {
-                l = new String[2];
-                ids[i] = l;
-            } else if (c == l.length) {
-                l = Arrays.copyOf(l, c * 2);
-                ids[i] = l;
-            }
-            l[c] = id;
-            counts[i] = c + 1;
+            ids.add(i, id);
         }
 
         void emit(EvidenceTable.Builder sink, String subject, int i) {
-            sink.put(subject, key, BigDecimal.valueOf(n[i]),
-                    ids[i] == null ? List.of() : new ImmutableIds(ids[i], counts[i]));
+            sink.put(subject, key, BigDecimal.valueOf(n[i]), ids.get(i));
         }
     }
 
     @Override
     void derive(Subjects subjects, EvidenceSource source, ReportingPeriod period, Set<String> keys,
             EvidenceTable.Builder sink) {
-        boolean all = keys.contains("*");
         Role[] roles = Role.values();
         int n = subjects.size();
         Counter[] byRole = new Counter[roles.length];
         boolean any = false;
         for (Role role : roles) {
-            if (all || keys.contains("members." + role.name())) {
+            if (wants(keys, "members." + role.name())) {
                 byRole[role.ordinal()] = new Counter(n, "members." + role.name());
                 any = true;
             }
         }
-        Counter total = all || keys.contains("members.total") ? new Counter(n, "members.total") : null;
+        Counter total = wants(keys, "members.total") ? new Counter(n, "members.total") : null;
         if (total == null && !any) {
             return;
         }

@@ -17,20 +17,14 @@ import java.util.Set;
  */
 final class PartyOrganizationEvidence extends EvidenceFamily {
 
-    @Override
-    public String getId() {
-        return "party-organizations";
-    }
-
-    @Override
-    public boolean derives(String key) {
-        return key.equals("party.established");
+    PartyOrganizationEvidence() {
+        super("party-organizations", Set.of("party.established"));
     }
 
     @Override
     void derive(Subjects subjects, EvidenceSource source, ReportingPeriod period, Set<String> keys,
             EvidenceTable.Builder sink) {
-        if (!keys.contains("*") && !keys.contains("party.established")) {
+        if (!wants(keys, "party.established")) {
             return;
         }
         LocalDate end = period.getEnd();

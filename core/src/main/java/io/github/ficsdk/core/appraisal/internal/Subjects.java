@@ -20,14 +20,10 @@ final class Subjects {
     final List<Organization> records = new ArrayList<>();
 
     Subjects(EvidenceSource source) {
-        for (List<? extends Organization> kind : List.of(source.getFederations(), source.getChambers(),
-                source.getPartyOrganizations())) {
-            for (Organization o : kind) {
-                if (index.putIfAbsent(o.getId(), ids.size()) == null) {
-                    ids.add(o.getId());
-                    records.add(o);
-                }
-            }
+        for (Organization o : source.getOrganizations()) {
+            index.put(o.getId(), ids.size());
+            ids.add(o.getId());
+            records.add(o);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.ficsdk.core.appraisal.scheme;
 import io.github.ficsdk.core.appraisal.internal.SchemeChecks;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
 import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
+import io.github.ficsdk.core.io.TextEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -177,8 +178,7 @@ public abstract class Scheme {
             if (bytes.length > maxBytes) {
                 throw tooLarge(name, -1, maxBytes);
             }
-            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                    && bytes[2] == (byte) 0xBF ? 3 : 0;
+            int start = TextEncoding.utf8BomLength(bytes, 0, bytes.length);
             String json;
             try {
                 json = StandardCharsets.UTF_8.newDecoder()

@@ -337,43 +337,77 @@ public final class ByteRules {
         int end = off + len;
         int i = off;
         while (i < end) {
-            int c = b[i];
-            if (c >= 0) {
+            if (b[i] >= 0) {
                 i++;
                 continue;
             }
-            c &= 0xFF;
-            int need;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                min = 0x10000;
-            } else {
+            int n = utf8Sequence(b, i, end);
+            if (n <= 0) {
                 return i;
             }
-            int cp = c & (0x3F >> need);
-            for (int k = 1; k <= need; k++) {
-                if (i + k >= end) {
-                    return i;
-                }
-                int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) {
-                    return i;
-                }
-                cp = (cp << 6) | (cc & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return i;
-            }
-            i += need + 1;
+            i += n;
         }
         return -1;
+    }
+
+    /**
+     * Reads the UTF-8 sequence (RFC 3629) that starts with the non-ASCII byte at {@code i}.
+     *
+     * @param b    the bytes, not null
+     * @param i    the index of the first byte of the sequence, a byte of 0x80 or more
+     * @param end  one past the last byte that may be read
+     * @return the length of the well-formed sequence (2 to 4); 0 when it is ill-formed; -1 when
+     *     its lead byte is valid but the sequence would run past {@code end}
+     */
+    public static int utf8Sequence(byte[] b, int i, int end) {
+        int c = b[i] & 0xFF;
+        int need;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + need >= end) {
+            return -1;
+        }
+        int cp = c & (0x3F >> need);
+        for (int k = 1; k <= need; k++) {
+            int cc = b[i + k] & 0xFF;
+            if ((cc & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return 0;
+        }
+        return need + 1;
+    }
+
+    /**
+     * Tells whether a line holds nothing but spaces, tabs and carriage returns (or nothing).
+     *
+     * @param b    the bytes, not null
+     * @param off  the first byte of the line
+     * @param len  the length of the line
+     * @return true for a blank line
+     */
+    public static boolean isBlankLine(byte[] b, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ficsdk.core.io.DatasetProblem;
+import io.github.ficsdk.core.io.TextEncoding;
+import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.validation.Severity;
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -113,18 +115,18 @@ public final class LineParser<T> {
     }
 
     private T parseLine(byte[] b, int off, int len) {
-        if (firstLine && isBom(b, off, len)) {
+        if (firstLine && TextEncoding.utf8BomLength(b, off, len) > 0) {
             // Excel and WPS start a UTF-8 file with a byte order mark: the data model accepts it
             off += 3;
             len -= 3;
         }
-        if (isBlank(b, off, len)) {
+        if (ByteRules.isBlankLine(b, off, len)) {
             outcome = Outcome.BLANK;
             problem(null, "", "BLANK_LINE", "blank line: every line must hold one JSON object");
             return null;
         }
         outcome = Outcome.REJECTED;
-        if (isBom(b, off, len)) {
+        if (TextEncoding.utf8BomLength(b, off, len) > 0) {
             // Jackson would skip it silently: past the start of the file, a byte order mark is a problem
             problem(null, "", "BOM", firstLine
                     ? "the file starts with two UTF-8 byte order marks (EF BB BF EF BB BF); remove the second"
@@ -185,20 +187,6 @@ public final class LineParser<T> {
 
     private void reject(byte[] b, int off, int len, String path, String code, String message) {
         problem(hasId ? probeId(b, off, len) : null, path, code, message);
-    }
-
-    private static boolean isBom(byte[] b, int off, int len) {
-        return len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF;
-    }
-
-    private static boolean isBlank(byte[] b, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
-            byte c = b[i];
-            if (c != ' ' && c != '\t' && c != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Looks for a top-level string "id" in a rejected line, ignoring every other problem. */

@@ -1,0 +1,30 @@
+package io.github.ficsdk.core.internal;
+
+/** The Levenshtein distance behind the "did you mean" hints. Internal: not part of the API. */
+public final class EditDistance {
+
+    private EditDistance() {}
+
+    /**
+     * Returns the Levenshtein distance of two strings (single-character insertions, deletions and
+     * substitutions); callers bound the lengths they pass, as it takes time and memory in their product.
+     */
+    public static int of(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
