@@ -24,7 +24,7 @@ public final class Numbers {
      */
     public static boolean isReasonable(BigDecimal value) {
         int scale = value.scale();
-        return scale <= MAX_EXPONENT && value.precision() - scale <= MAX_EXPONENT;
+        return scale <= MAX_EXPONENT && (long) value.precision() - scale <= MAX_EXPONENT; // long: 1E+2147483647 overflows int
     }
 
     /**

@@ -173,14 +173,15 @@ class DatasetTest {
                 "{\"id\":\"A2\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}");
         write(folder, "targets.jsonl",
                 "{\"organization\":\"F1\",\"year\":2017,\"indicator\":\"VISIT.EVENTS\",\"value\":1E+2147483648}",
-                "{\"organization\":\"F1\",\"year\":2017,\"indicator\":\"VISIT.EVENTS\",\"value\":-1e-2147483649}");
+                "{\"organization\":\"F1\",\"year\":2017,\"indicator\":\"VISIT.EVENTS\",\"value\":-1e-2147483649}",
+                "{\"organization\":\"F1\",\"year\":2017,\"indicator\":\"VISIT.EVENTS\",\"value\":1E+2147483647}");
         DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
         List<String> problems = report.getProblems().stream()
                 .filter(p -> p.isError())
                 .map(p -> p.file() + ":" + p.line() + " " + p.path() + " " + p.code())
                 .collect(Collectors.toList());
         assertEquals(List.of("activities.jsonl:1 extensions.x OUT_OF_RANGE", "targets.jsonl:1 value OUT_OF_RANGE",
-                "targets.jsonl:2 value OUT_OF_RANGE"), problems);
+                "targets.jsonl:2 value OUT_OF_RANGE", "targets.jsonl:3 value OUT_OF_RANGE"), problems);
         assertEquals(1, report.getFile("activities.jsonl").valid());
     }
     @Test

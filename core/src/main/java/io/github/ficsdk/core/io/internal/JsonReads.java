@@ -80,13 +80,17 @@ public final class JsonReads {
 
     private static BigDecimal reasonable(JsonParser p, String path) throws IOException {
         BigDecimal value;
+        boolean reasonable;
         try {
             value = p.getDecimalValue();
-        } catch (NumberFormatException e) {
-            // an exponent beyond what BigDecimal can hold (1E+2147483648): the problem of this line
+            reasonable = io.github.ficsdk.core.internal.Numbers.isReasonable(value);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // an exponent beyond what BigDecimal can hold (1E+2147483648), or one whose value cannot
+            // be computed (1E+2147483647): the problem of this property of this line
             value = null;
+            reasonable = false;
         }
-        if (value == null || !io.github.ficsdk.core.internal.Numbers.isReasonable(value)) {
+        if (!reasonable) {
             throw new RecordException(path, "OUT_OF_RANGE", path + " must be " + io.github.ficsdk.core.internal.Numbers.bounds()
                     + " - but was: " + p.getText());
         }
