@@ -42,10 +42,10 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
 
     /**
      * The codes of the problems that concern a whole file or the folder rather than a line:
-     * {@code ENCODING}, {@code FILE_CHANGED}, {@code UNREADABLE_FILE}, {@code NO_DATASET_FILES},
+     * {@code ENCODING}, {@code LINE_ENDINGS}, {@code FILE_CHANGED}, {@code UNREADABLE_FILE}, {@code NO_DATASET_FILES},
      * {@code FOLDER_NOT_FOUND} (see {@link #isFileError()}).
      */
-    public static final Set<String> FILE_ERROR_CODES = Set.of(TextEncoding.PROBLEM_CODE, "FILE_CHANGED",
+    public static final Set<String> FILE_ERROR_CODES = Set.of(TextEncoding.PROBLEM_CODE, TextEncoding.LINE_ENDINGS_CODE, "FILE_CHANGED",
             "UNREADABLE_FILE", "NO_DATASET_FILES", "FOLDER_NOT_FOUND");
 
     /**

@@ -165,6 +165,11 @@ public final class JsonLinesReader<T> implements Closeable {
             problems.accept(encoding.problem(fileName));
             return;
         }
+        java.util.Optional<DatasetProblem> lineEndings = TextEncoding.lineEndingProblem(head, 0, n, fileName);
+        if (lineEndings.isPresent()) {
+            problems.accept(lineEndings.get());
+            return;
+        }
         InputStream rest = n < head.length ? new ByteArrayInputStream(head, 0, n)
                 : new SequenceInputStream(new ByteArrayInputStream(head, 0, n), in);
         lines = new LineSplitter(rest, maxLineLength, BUFFER_SIZE);

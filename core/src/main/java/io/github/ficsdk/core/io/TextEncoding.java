@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The text encoding the start of a dataset file looks like, such as {@link #UTF_8} or
@@ -241,5 +242,46 @@ public enum TextEncoding {
         return new DatasetProblem(fileName, 0, null, "", Severity.ERROR, PROBLEM_CODE, looks
                 + "; none of its records was read. Save it as UTF-8 (in Excel or WPS: \"CSV UTF-8\"; in a text editor:"
                 + " encoding \"UTF-8\") and read it again");
+    }
+
+    /** The problem code of a file whose lines end with a carriage return alone: {@code LINE_ENDINGS}. */
+    public static final String LINE_ENDINGS_CODE = "LINE_ENDINGS";
+
+    /**
+     * Tells, from the bytes at the start of a file, whether its lines end with a carriage return
+     * alone (classic Mac OS, "CSV (Macintosh)" exports): no line feed at all, and a carriage return
+     * followed by more content. Such a file would read as one line with content after its first
+     * record, so all of its records but the first would be lost; it is one problem instead,
+     * {@code LINE_ENDINGS} (error, line 0, the whole file), and none of its records is read. Lines
+     * ending with CR LF (Windows) are fine.
+     *
+     * @param b         the bytes, not null
+     * @param off       the first byte (the start of the file)
+     * @param len       the number of bytes, usually up to {@link #SNIFF_LENGTH}
+     * @param fileName  the file name for the problem, such as {@code activities.jsonl}, not null
+     * @return the problem, or empty when the lines end with line feeds (or there is one line only)
+     */
+    public static Optional<DatasetProblem> lineEndingProblem(byte[] b, int off, int len, String fileName) {
+        Objects.checkFromIndexSize(off, len, b.length);
+        Objects.requireNonNull(fileName, "fileName");
+        boolean afterCr = false;
+        boolean contentAfterCr = false;
+        for (int i = off; i < off + len; i++) {
+            byte c = b[i];
+            if (c == '\n') {
+                return Optional.empty();
+            }
+            if (c == '\r') {
+                afterCr = true;
+            } else if (afterCr && c != ' ' && c != '\t') {
+                contentAfterCr = true;
+            }
+        }
+        if (!contentAfterCr) {
+            return Optional.empty();
+        }
+        return Optional.of(new DatasetProblem(fileName, 0, null, "", Severity.ERROR, LINE_ENDINGS_CODE,
+                "the lines of the file end with a carriage return alone (CR, classic Mac); none of its records was"
+                        + " read. Save it with line feeds (LF, or Windows CR LF) and read it again"));
     }
 }

@@ -48,6 +48,7 @@
  * <tr><td>{@code UNKNOWN_FILE}</td><td>warning</td><td>a file name the data model does not know, such as {@code Activities.jsonl} or {@code activities.json}; the message names the expected one when the name is close; the file is not read. Hidden files and sub-folders are ignored</td></tr>
  * <tr><td>{@code UNREADABLE_FILE}</td><td>error</td><td>a file of the data model that cannot be read: a symbolic link whose target does not exist, a folder, a pipe, no permission</td></tr>
  * <tr><td>{@code ENCODING}</td><td>error</td><td>the file is not UTF-8 (UTF-16LE, UTF-16BE, GB18030/GBK or unknown, told from its first 64 KiB, see {@link io.github.ficsdk.core.io.TextEncoding}); none of its records is read; the message says how to save it as UTF-8</td></tr>
+ * <tr><td>{@code LINE_ENDINGS}</td><td>error</td><td>the lines of the file end with a carriage return alone (classic Mac), told from its first 64 KiB; none of its records is read; the message says how to save it ({@link io.github.ficsdk.core.io.TextEncoding#lineEndingProblem})</td></tr>
  * <tr><td>{@code FILE_CHANGED}</td><td>error</td><td>the file's size or last-modified time changed while it was read (another program wrote it); what was read matches neither state</td></tr>
  * <tr><td>{@code LINE_TOO_LONG}</td><td>error</td><td>the line exceeds the maximum length; skipped unread</td></tr>
  * <tr><td>{@code BLANK_LINE}</td><td>error</td><td>an empty or white-space line (not counted as a record)</td></tr>

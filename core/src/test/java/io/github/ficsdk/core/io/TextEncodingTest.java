@@ -153,4 +153,17 @@ class TextEncodingTest {
         assertEquals("INVALID_UTF8", problems.get(0).code());
         assertEquals(2, problems.get(0).line());
     }
+
+    @Test
+    void lineEndingProblem_onlyForCarriageReturnsAloneWithContentAfterThem() {
+        byte[] mac = "{\"a\":1}\r{\"a\":2}\r".getBytes(StandardCharsets.UTF_8);
+        DatasetProblem p = TextEncoding.lineEndingProblem(mac, 0, mac.length, "activities.jsonl").orElseThrow();
+        assertEquals("LINE_ENDINGS", p.code());
+        assertEquals(0, p.line());
+        assertTrue(p.isFileError());
+        for (String fine : List.of("{\"a\":1}\r\n{\"a\":2}\r\n", "{\"a\":1}\n{\"a\":2}", "{\"a\":1}\r", "{\"a\":1}\r \r", "")) {
+            byte[] b = fine.getBytes(StandardCharsets.UTF_8);
+            assertTrue(TextEncoding.lineEndingProblem(b, 0, b.length, "x.jsonl").isEmpty(), fine);
+        }
+    }
 }

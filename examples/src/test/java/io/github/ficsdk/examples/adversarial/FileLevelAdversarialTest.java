@@ -134,6 +134,38 @@ class FileLevelAdversarialTest {
         assertEquals("BOM", first.get("code").asText());
     }
 
+    // ------------------------------------------------------------------ lines ending with CR alone
+
+    @Test
+    void activitiesWithCarriageReturnsAlone_oneProblemAndNoFigure() throws IOException {
+        Path data = copy();
+        Path activities = data.resolve("activities.jsonl");
+        Files.writeString(activities, Files.readString(activities).replace('\n', '\r'));
+
+        Run run = report(data, "--lang", "en");
+        assertEquals(1, run.status(), run.err());
+        assertEquals("", run.out());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.errLines()[0].startsWith("error: activities.jsonl: ") && run.err().contains("(LINE_ENDINGS)"),
+                run.err());
+
+        List<JsonNode> lines = validate(data);
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals("LINE_ENDINGS", lines.get(0).get("code").asText());
+        assertEquals(0, lines.get(0).get("line").asLong());
+        assertEquals(1, lines.get(1).get("errors").asLong());
+    }
+
+    @Test
+    void windowsLineEnds_areRead() throws IOException {
+        Path data = copy();
+        Path activities = data.resolve("activities.jsonl");
+        Files.writeString(activities, Files.readString(activities).replace("\n", "\r\n"));
+        Run run = report(data, "--lang", "en");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("\"value\":196"), run.out());
+    }
+
     // ------------------------------------------------------------------ 2. not UTF-8
 
     @ParameterizedTest

@@ -149,9 +149,12 @@ public final class ActivityFileScan {
                 // fill the head
             }
             TextEncoding encoding = TextEncoding.sniff(head.array(), 0, head.position(), head.position() == size);
-            if (!encoding.isUtf8()) {
+            java.util.Optional<DatasetProblem> fileProblem = encoding.isUtf8()
+                    ? TextEncoding.lineEndingProblem(head.array(), 0, head.position(), name)
+                    : java.util.Optional.of(encoding.problem(name));
+            if (fileProblem.isPresent()) {
                 ProblemCollector problems = new ProblemCollector(maxProblems);
-                problems.accept(encoding.problem(name));
+                problems.accept(fileProblem.get());
                 List<Aggregation> none = new ArrayList<>();
                 for (Plan plan : plans) {
                     none.add(new Aggregation(plan, trackSources));
