@@ -71,17 +71,17 @@ public final class ReportRenderers {
             g.writeArrayFieldStart("values");
             for (ReportValue v : report.values()) {
                 g.writeStartObject();
-                g.writeStringField("indicator", v.indicator());
+                g.writeStringField("indicator", SafeText.mask(v.indicator()));
                 g.writeStringField("scope", v.scope());
                 if (!v.period().equals(report.period())) {
                     g.writeStringField("period", v.period());
                 }
                 if (v.kind() != null) {
-                    g.writeStringField("kind", v.kind());
+                    g.writeStringField("kind", SafeText.mask(v.kind()));
                 }
                 g.writeNumberField("value", v.value());
-                g.writeStringField("unit", v.unit());
-                g.writeStringField("name", v.name());
+                g.writeStringField("unit", SafeText.mask(v.unit()));
+                g.writeStringField("name", SafeText.mask(v.name()));
                 if (v.lastYear() != null) {
                     g.writeNumberField("lastYear", v.lastYear());
                     g.writeNumberField("change", v.change().orElseThrow());

@@ -278,7 +278,7 @@ public final class AppraisalResult {
      */
     public ObjectNode toJsonNode() {
         ObjectNode o = NODES.objectNode();
-        o.put("subject", subject).put("scheme", scheme).put("version", version).put("period", period);
+        o.put("subject", subject).put("scheme", SafeText.mask(scheme)).put("version", SafeText.mask(version)).put("period", period);
         o.put("eligible", isEligible());
         if (!isEligible()) {
             ArrayNode a = o.putArray("ineligibleReasons");
@@ -286,7 +286,7 @@ public final class AppraisalResult {
         }
         ArrayNode dims = o.putArray("dimensions");
         for (DimensionResult d : dimensions) {
-            ObjectNode dn = dims.addObject().put("code", d.code()).put("name", SafeText.mask(d.name()))
+            ObjectNode dn = dims.addObject().put("code", SafeText.mask(d.code())).put("name", SafeText.mask(d.name()))
                     .put("points", d.points())
                     .put("maxPoints", d.maxPoints());
             rules(dn.putArray("rules"), d.rules());

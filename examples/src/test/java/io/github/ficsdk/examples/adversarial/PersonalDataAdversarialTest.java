@@ -147,8 +147,8 @@ class PersonalDataAdversarialTest {
 
         // a scheme whose names, labels and reasons quote personal numbers and hostile text, with the quoting plug-in
         String hostileJson = JSON.writeValueAsString(HOSTILE + MOBILE);
-        Files.writeString(files.resolve("scheme.json"), ("{'id':'X_SAFE','version':'1','name':" + q("方案" + HOSTILE + MOBILE)
-                + ",'subject':'CHAMBER','dimensions':[{'code':'D1','name':" + q("维度" + HOSTILE + ID18)
+        Files.writeString(files.resolve("scheme.json"), ("{'id':'X" + MOBILE + "','version':'" + ID18 + "','name':" + q("方案" + HOSTILE + MOBILE)
+                + ",'subject':'CHAMBER','dimensions':[{'code':'D" + ID18X + "','name':" + q("维度" + HOSTILE + ID18)
                 + ",'maxPoints':10,'rules':[{'rule':'flag','evidence':'party.established','points':5,'label':"
                 + q("党组织 " + ID18 + HOSTILE) + "},{'rule':'threshold','evidence':'members.total','atLeast':1,"
                 + "'points':3,'label':" + q("会员 " + ID15) + "},{'rule':'" + QuotingRule.ID + "','evidence':'x.phone'}]}],"
@@ -210,6 +210,12 @@ class PersonalDataAdversarialTest {
             runs.add(List.of("report", "--data", bad.toString(), "--period", "2017", "--scope", "F1", "--indicators",
                     "X" + MOBILE + ".EVENTS", "--lang", lang, "--verbose"));
             runs.add(List.of("report", "--data", bad.toString(), "--period", ID18, "--scope", "F1", "--lang", lang));
+            // indicator codes of team kinds that look like personal numbers, in JSON too
+            for (String by : List.of("child", "kind")) {
+                runs.add(List.of("report", "--data", clean.toString(), "--period", "2017", "--scope", "F1", "--by", by,
+                        "--indicators", "X_" + ID18 + ".TARGETS.PERSON,X_" + MOBILE + ".DISTINCT.PERSON", "--format",
+                        "json", "--lang", lang));
+            }
         }
         return runs.stream();
     }
