@@ -299,6 +299,10 @@ public final class ReportEngine {
      * {@link Error} such as {@link OutOfMemoryError}) stops the other threads and is thrown from
      * here as it is, as soon as it happens.
      *
+     * <p>Every record is read with Bean Validation ({@link Dataset#withValidationOnRead(boolean)},
+     * with the dataset's validator): a record that {@link Dataset#validate()} rejects is left out
+     * and listed with the same problem, whichever path reads it.
+     *
      * <p>The folder is checked first ({@link Dataset#checkFolder()}: a misnamed file is a warning
      * listed in the problems). A folder without dataset files, and a file the report reads that is
      * not UTF-8, cannot be read or changes while it is read, are errors of the whole file
