@@ -9,6 +9,7 @@ import io.github.ficsdk.core.io.JsonLinesReader;
 import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.CheckedOrganizations;
 import io.github.ficsdk.core.io.bytes.StrictLineReader;
+import io.github.ficsdk.validation.FicValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.github.ficsdk.core.org.AnnualTarget;
@@ -298,6 +299,10 @@ public final class ReportEngine {
      * {@link Error} such as {@link OutOfMemoryError}) stops the other threads and is thrown from
      * here as it is, as soon as it happens.
      *
+     * <p>Every record is read with Bean Validation ({@link Dataset#withValidationOnRead(boolean)},
+     * with the dataset's validator): a record that {@link Dataset#validate()} rejects is left out
+     * and listed with the same problem, whichever path reads it.
+     *
      * <p>The folder is checked first ({@link Dataset#checkFolder()}: a misnamed file is a warning
      * listed in the problems). A folder without dataset files, and a file the report reads that is
      * not UTF-8, cannot be read or changes while it is read, are errors of the whole file
@@ -338,6 +343,9 @@ public final class ReportEngine {
      */
     public Report run(ReportQuery query, Dataset dataset, LongAdder linesRead) {
         Objects.requireNonNull(linesRead, "linesRead");
+        // the records Dataset.validate() rejects for Bean Validation are rejected here too, with the same problems
+        dataset = dataset.withValidationOnRead(true);
+        FicValidator validator = dataset.getValidator();
         int maxProblems = dataset.getMaxProblemsPerFile();
         ProblemCollector problems = new ProblemCollector(maxProblems);
         for (DatasetProblem p : dataset.checkFolder()) {
@@ -367,7 +375,7 @@ public final class ReportEngine {
                 problems.accept(unreadable.get());
             } else if (Files.exists(activities)) {
                 ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(),
-                        query.getThreads(), query.isTrackSources(), () -> new StrictActivityLines(maxProblems),
+                        query.getThreads(), query.isTrackSources(), () -> new StrictActivityLines(maxProblems, validator),
                         dataset.getMaxLineLength(), linesRead, maxProblems);
                 for (int i = 0; i < result.aggregations().size(); i++) {
                     accumulator.aggregations.get(i).merge(result.aggregations().get(i));

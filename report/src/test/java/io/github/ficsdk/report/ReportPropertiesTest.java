@@ -87,7 +87,7 @@ class ReportPropertiesTest {
     @Provide
     Arbitrary<List<String>> lines() {
         Arbitrary<String> valid = activities().map(ReportPropertiesTest::json);
-        Arbitrary<String> broken = Combinators.combine(valid, Arbitraries.integers().between(0, 22))
+        Arbitrary<String> broken = Combinators.combine(valid, Arbitraries.integers().between(0, 28))
                 .as(ReportPropertiesTest::breakLine);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, valid), net.jqwik.api.Tuple.of(2, broken)).list().ofMaxSize(40);
@@ -125,6 +125,13 @@ class ReportPropertiesTest {
             case 19 -> line.replace("\"tags\":[", "\"tags\":[\" \",").replace("\"kind\":", "\"tags\":[\"\u3000\"],\"kind\":");
             case 20 -> line.replace("\"kind\":", "\"title\":\"   \",\"kind\":");
             case 21 -> "\uFEFF" + line;
+            // Bean Validation: a region that is not a known division code, ids that are not ids
+            case 22 -> line.replace("\"start\":", "\"region\":\"bad\",\"start\":");
+            case 23 -> line.replace("\"start\":", "\"region\":\"999999\",\"start\":");
+            case 24 -> line.replace("\"start\":", "\"region\":\"330402\",\"start\":");
+            case 25 -> line.replace("{\"id\":\"", "{\"id\":\"bad id");
+            case 26 -> line.replace("\"organizers\":[", "\"organizers\":[\"x y\",");
+            case 27 -> line.replace("\"start\":", "\"region\":\"３３０４０２\",\"start\":");
             default -> line.replace("\"organizers\":[", "\"organizers\":[]").replaceFirst("\\]\\]", "]");
         };
     }
@@ -142,9 +149,9 @@ class ReportPropertiesTest {
         List<DatasetProblem> problems = new ArrayList<>();
         List<Activity> values = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
-        try (java.io.InputStream in = Files.newInputStream(file);
-                JsonLinesReader<Activity> reader = JsonLinesReader.open(DatasetFile.ACTIVITIES, in, "activities.jsonl",
-                        maxLineLength, problems::add)) {
+        // the strict reader with Bean Validation, as Dataset.validate() rejects records
+        try (JsonLinesReader<Activity> reader = Dataset.of(file.getParent()).withMaxLineLength(maxLineLength)
+                .withValidationOnRead(true).open(DatasetFile.ACTIVITIES, problems::add)) {
             for (Activity a = reader.read(); a != null; a = reader.read()) {
                 values.add(a);
                 lines.add(reader.getLineNumber());

@@ -79,12 +79,18 @@ public final class EvidenceSource {
 
     /**
      * Returns the records of a dataset: organisations are read now, the other files on each use.
+     * Every record is read with Bean Validation ({@link Dataset#withValidationOnRead(boolean)}), so
+     * that a record {@link Dataset#validate()} rejects stops the appraisal as a malformed line does.
      *
      * @param dataset  the dataset, not null
      * @return the source, never null
      * @throws io.github.ficsdk.core.io.DatasetReadException at the first bad line of an organisation file
      */
     public static EvidenceSource of(Dataset dataset) {
+        return read(dataset.withValidationOnRead(true));
+    }
+
+    private static EvidenceSource read(Dataset dataset) {
         Consumer<DatasetProblem> fail = problem -> {
             throw new DatasetReadException(problem);
         };

@@ -67,7 +67,11 @@ public final class Dataset {
     private final FicValidator validator;
     private final int maxProblemsPerFile;
 
-    private Dataset(Path folder, int maxLineLength, FicValidator validator, int maxProblemsPerFile) {
+    private final boolean validateOnRead;
+
+    private Dataset(Path folder, int maxLineLength, FicValidator validator, int maxProblemsPerFile,
+            boolean validateOnRead) {
+        this.validateOnRead = validateOnRead;
         this.folder = folder;
         this.maxLineLength = maxLineLength;
         this.validator = validator;
@@ -82,7 +86,7 @@ public final class Dataset {
      */
     public static Dataset of(Path folder) {
         return new Dataset(Objects.requireNonNull(folder, "folder"), JsonLinesReader.DEFAULT_MAX_LINE_LENGTH,
-                FicValidator.chinese(), ProblemCollector.DEFAULT_MAX_PER_FILE);
+                FicValidator.chinese(), ProblemCollector.DEFAULT_MAX_PER_FILE, false);
     }
 
     /**
@@ -96,7 +100,7 @@ public final class Dataset {
         if (maxLineLength < 2) {
             throw new IllegalArgumentException("maxLineLength must be at least 2 - but was: " + maxLineLength);
         }
-        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead);
     }
 
     /**
@@ -115,7 +119,7 @@ public final class Dataset {
             throw new IllegalArgumentException("maxProblemsPerFile must not be negative - but was: "
                     + maxProblemsPerFile);
         }
-        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead);
     }
 
     /**
@@ -136,7 +140,45 @@ public final class Dataset {
      * @return a dataset, never null
      */
     public Dataset withValidator(FicValidator validator) {
-        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead);
+    }
+
+    /**
+     * Returns this dataset with Bean Validation run on every record read, or not (the default):
+     * with it, {@link #open(DatasetFile, Consumer)}, the streams and {@link #readAll(DatasetFile)}
+     * reject a record that {@link #validate()} rejects for Bean Validation alone (an error such as
+     * {@code CREDIT_CODE_CHECKSUM}, {@code DIVISION_CODE_FORMAT} or {@code ID_FORMAT}): its errors
+     * go to the consumer, as {@link #validate()} words them, and its line is skipped. The warnings
+     * of Bean Validation, which reject nothing, are left to {@link #validate()}. The report engine
+     * and {@link io.github.ficsdk.core.appraisal.EvidenceSource} read this way, so that they count
+     * exactly the records {@link #validate()} accepts; plain reads skip it, as it costs time on
+     * every record. Without a validator ({@link #withValidator(FicValidator)} with null) nothing
+     * more is checked.
+     *
+     * @param validateOnRead  whether reads run Bean Validation
+     * @return a dataset, never null
+     */
+    public Dataset withValidationOnRead(boolean validateOnRead) {
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead);
+    }
+
+    /**
+     * Tells whether reads run Bean Validation (see {@link #withValidationOnRead(boolean)}).
+     *
+     * @return true if they do
+     */
+    public boolean isValidatingOnRead() {
+        return validateOnRead;
+    }
+
+    /**
+     * Returns the validator of Bean Validation, used by {@link #validate()} and by the reads of
+     * {@link #withValidationOnRead(boolean)}.
+     *
+     * @return the validator, or null when Bean Validation is switched off
+     */
+    public FicValidator getValidator() {
+        return validator;
     }
 
     /**
@@ -181,6 +223,12 @@ public final class Dataset {
      * @return the reader, reading nothing when the file does not exist; close it; never null
      */
     public <T> JsonLinesReader<T> open(DatasetFile<T> file, Consumer<? super DatasetProblem> problems) {
+        return open(file, problems, validateOnRead ? validator : null);
+    }
+
+    /** Opens a file, running Bean Validation on each record read when a validator is given. */
+    private <T> JsonLinesReader<T> open(DatasetFile<T> file, Consumer<? super DatasetProblem> problems,
+            FicValidator onRead) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(problems, "problems");
         String name = file.getFileName();
@@ -204,7 +252,7 @@ public final class Dataset {
         }
         CappedInputStream capped = new CappedInputStream(in, stamp.getSize());
         return JsonLinesReader.open(file, capped, name, maxLineLength, problems,
-                () -> stamp.check(path, name, capped.bytesRead()).ifPresent(problems));
+                () -> stamp.check(path, name, capped.bytesRead()).ifPresent(problems), onRead);
     }
 
     /**
@@ -629,17 +677,19 @@ public final class Dataset {
     private <T> FileTally validateFile(DatasetFile<T> file, Context context) {
         String name = file.getFileName();
         FileTally tally = new FileTally(name, maxProblemsPerFile);
-        try (JsonLinesReader<T> reader = open(file, tally)) {
+        try (JsonLinesReader<T> reader = open(file, tally, null)) {
             T record;
             while ((record = reader.read()) != null) {
                 long line = reader.getLineNumber();
                 String id = file.idOf(record).orElse(null);
+                boolean rejected = false;
                 if (validator != null) {
                     for (Problem problem : validator.validate(record)) {
                         tally.accept(DatasetProblem.of(name, line, id, problem));
+                        rejected |= problem.severity() == Severity.ERROR;
                     }
                 }
-                context.check(file, record, line, id, tally);
+                context.check(file, record, line, id, tally, rejected);
             }
             tally.read = reader.getRecordsRead();
         } catch (IOException e) {
@@ -666,7 +716,14 @@ public final class Dataset {
             return map != null && map.containsKey(id);
         }
 
-        void check(DatasetFile<?> file, Object record, long line, String id, FileTally problems) {
+        /**
+         * Checks a record against the ones before; an organisation that Bean Validation rejected
+         * ({@code rejectedByValidation}) is left out of the structure, as the readers that validate
+         * on read leave it out (the report engine, appraisals), so that the organisations naming it
+         * are rejected here as there.
+         */
+        void check(DatasetFile<?> file, Object record, long line, String id, FileTally problems,
+                boolean rejectedByValidation) {
             String name = file.getFileName();
             if (id != null) {
                 Long first = ids.computeIfAbsent(file, f -> new HashMap<>()).putIfAbsent(id, line);
@@ -677,6 +734,9 @@ public final class Dataset {
             }
             if (record instanceof Organization && problems.isRejected(line)) {
                 rejectedOrganizations.add(new FileLine(name, line));
+            }
+            if (record instanceof Organization && rejectedByValidation) {
+                return;
             }
             if (record instanceof Federation f) {
                 federations.add(new Numbered<>(f, line));

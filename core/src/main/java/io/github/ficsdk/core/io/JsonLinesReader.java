@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import io.github.ficsdk.validation.FicValidator;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -62,6 +63,8 @@ public final class JsonLinesReader<T> implements Closeable {
     private final Consumer<? super DatasetProblem> problems;
     private final LineParser<T> parser;
     private final Runnable atEnd;
+    private final DatasetFile<T> file;
+    private final FicValidator validator;
     private LineSplitter lines;
     private boolean started;
     private boolean ended;
@@ -70,7 +73,9 @@ public final class JsonLinesReader<T> implements Closeable {
     private long rejected;
 
     private JsonLinesReader(DatasetFile<T> file, InputStream in, String fileName, int maxLineLength,
-            Consumer<? super DatasetProblem> problems, Runnable atEnd) {
+            Consumer<? super DatasetProblem> problems, Runnable atEnd, FicValidator validator) {
+        this.file = file;
+        this.validator = validator;
         this.in = in;
         this.fileName = fileName;
         this.maxLineLength = maxLineLength;
@@ -115,13 +120,22 @@ public final class JsonLinesReader<T> implements Closeable {
         if (maxLineLength < 2) {
             throw new IllegalArgumentException("maxLineLength must be at least 2 - but was: " + maxLineLength);
         }
-        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems, null);
+        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems, null, null);
     }
 
     /** Opens a reader that runs {@code atEnd} once, when the end of the stream is reached (for {@link Dataset}). */
     static <T> JsonLinesReader<T> open(DatasetFile<T> file, InputStream in, String fileName, int maxLineLength,
             Consumer<? super DatasetProblem> problems, Runnable atEnd) {
-        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems, atEnd);
+        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems, atEnd, null);
+    }
+
+    /**
+     * Opens a reader that runs {@code atEnd} once at the end and, when {@code validator} is not
+     * null, rejects the records with an error of Bean Validation (for {@link Dataset}).
+     */
+    static <T> JsonLinesReader<T> open(DatasetFile<T> file, InputStream in, String fileName, int maxLineLength,
+            Consumer<? super DatasetProblem> problems, Runnable atEnd, FicValidator validator) {
+        return new JsonLinesReader<>(file, in, fileName, maxLineLength, problems, atEnd, validator);
     }
 
     /**
@@ -252,6 +266,10 @@ public final class JsonLinesReader<T> implements Closeable {
         T record = parser.parse(lines.buffer(), lines.offset(), lines.length(), line);
         if (parser.outcome() != LineParser.Outcome.BLANK) {
             linesRead++;
+        }
+        if (record != null && validator != null
+                && io.github.ficsdk.core.io.internal.BeanValidationErrors.reject(validator, file, fileName, line, record, problems)) {
+            record = null;
         }
         if (record == null) {
             rejected++;

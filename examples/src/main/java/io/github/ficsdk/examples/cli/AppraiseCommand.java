@@ -15,6 +15,7 @@ import io.github.ficsdk.core.appraisal.scheme.Scheme;
 import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
 import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.validation.FicValidator;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.org.OrganizationTreeException;
@@ -156,7 +157,8 @@ public final class AppraiseCommand extends AbstractCommand {
         try {
             EvidenceTable given = evidenceFile == null ? EvidenceTable.empty(p.toString())
                     : EvidenceTable.read(evidenceFile, p);
-            EvidenceSource source = EvidenceSource.of(Dataset.of(folder));
+            EvidenceSource source = EvidenceSource.of(Dataset.of(folder)
+                    .withValidator(lang() == Lang.ZH ? FicValidator.chinese() : FicValidator.english()));
             batch = appraiser.appraiseAll(chosen, p, source, given);
             names = names(source);
             repeats = source.getProblems();

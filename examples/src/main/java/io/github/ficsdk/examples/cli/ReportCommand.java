@@ -1,6 +1,7 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.validation.FicValidator;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.core.io.ProblemMessages;
@@ -107,7 +108,8 @@ public final class ReportCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
-        Dataset dataset = Dataset.of(requireFolder(data));
+        Dataset dataset = Dataset.of(requireFolder(data))
+                .withValidator(lang() == Lang.ZH ? FicValidator.chinese() : FicValidator.english());
         ReportingPeriod p = requirePeriod(period);
         IndicatorCatalog catalog = IndicatorCatalog.standard();
         for (String code : indicators) {

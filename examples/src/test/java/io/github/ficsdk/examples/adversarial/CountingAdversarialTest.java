@@ -228,6 +228,94 @@ class CountingAdversarialTest {
                 appraise.err());
     }
 
+    /** Appends a copy of an activity with another id and fields replaced or added. */
+    private static String activityCopy(List<String> activities, String of, String id, String region)
+            throws IOException {
+        ObjectNode a = (ObjectNode) JSON.readTree(activities.get(lineOf(activities, of) - 1));
+        a.put("id", id);
+        if (region != null) {
+            a.put("region", region);
+        }
+        return JSON.writeValueAsString(a);
+    }
+
+    /** Appends a copy of the last chamber with another id and a credit code that is not one. */
+    private static String badChamber(List<String> chambers) throws IOException {
+        ObjectNode c = (ObjectNode) JSON.readTree(chambers.get(chambers.size() - 1));
+        c.put("id", "C330400-BAD-CODE");
+        c.put("creditCode", "123");
+        return JSON.writeValueAsString(c);
+    }
+
+    /** The errors of validate's JSON lines, as {@link #problems(JsonNode)} words them. */
+    private static List<String> validateErrors(Path dir) throws IOException {
+        Run validate = Run.of("validate", "--data", dir.toString(), "--format", "json", "--lang", "en");
+        assertEquals(1, validate.status(), validate.err());
+        List<String> out = new ArrayList<>();
+        for (String line : validate.out().split("\n")) {
+            JsonNode p = JSON.readTree(line);
+            if (p.has("code") && p.get("severity").asText().equals("ERROR")) {
+                out.add(p.get("file").asText() + ":" + p.get("line").asLong() + " " + p.path("id").asText() + " "
+                        + p.get("path").asText() + " " + p.get("code").asText());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void recordsRejectedByBeanValidation_areRejectedByReportToo_withTheSameProblems(@TempDir Path dir)
+            throws Exception {
+        copy(dir);
+        List<String> chambers = lines(dir, "chambers.jsonl");
+        chambers.add(badChamber(chambers));
+        write(dir, "chambers.jsonl", chambers);
+        List<String> activities = lines(dir, "activities.jsonl");
+        activities.add(activityCopy(activities, "A2017-CHARITY-0001", "A2017-CHARITY-BAD-REGION", "bad"));
+        activities.add(activityCopy(activities, "A2017-CHARITY-0001", "bad id", null));
+        activities.add(activityCopy(activities, "A2017-CHARITY-0001", "A2017-CHARITY-UNKNOWN-REGION", "999999"));
+        write(dir, "activities.jsonl", activities);
+        int n = activities.size();
+
+        List<String> errors = validateErrors(dir);
+        assertEquals(List.of("chambers.jsonl:" + chambers.size() + " C330400-BAD-CODE creditCode CREDIT_CODE_LENGTH",
+                "activities.jsonl:" + (n - 2) + " A2017-CHARITY-BAD-REGION region DIVISION_CODE_FORMAT",
+                "activities.jsonl:" + (n - 1) + " bad id id ID_FORMAT",
+                "activities.jsonl:" + n + " A2017-CHARITY-UNKNOWN-REGION region DIVISION_CODE_UNKNOWN"), errors);
+
+        Run run = report(dir, "VISIT.TARGETS.CHAMBER,CHARITY.AMOUNT");
+        assertEquals(0, run.status(), run.err());
+        JsonNode doc = JSON.readTree(run.out());
+        // the copies of a charity of the period would add to its amount: none is counted
+        assertEquals(seedChildRows, rows(doc));
+        assertEquals(errors, problems(doc));
+    }
+
+    @Test
+    void aRecordRejectedByBeanValidation_stopsTheAppraisal_namingItsLine(@TempDir Path chamberDir,
+            @TempDir Path activityDir) throws Exception {
+        copy(chamberDir);
+        List<String> chambers = lines(chamberDir, "chambers.jsonl");
+        chambers.add(badChamber(chambers));
+        write(chamberDir, "chambers.jsonl", chambers);
+        copy(activityDir);
+        List<String> activities = lines(activityDir, "activities.jsonl");
+        activities.add(activityCopy(activities, "A2017-CHARITY-0001", "A2017-CHARITY-BAD-REGION", "bad"));
+        write(activityDir, "activities.jsonl", activities);
+
+        Map<Path, String> expected = Map.of(
+                chamberDir, "chambers.jsonl:" + chambers.size() + " C330400-BAD-CODE creditCode CREDIT_CODE_LENGTH",
+                activityDir, "activities.jsonl:" + activities.size() + " A2017-CHARITY-BAD-REGION region ERROR "
+                        + "DIVISION_CODE_FORMAT");
+        for (Map.Entry<Path, String> e : expected.entrySet()) {
+            Run appraise = Run.of("appraise", "--data", e.getKey().toString(), "--scheme", "FOUR_GOOD_CHAMBER",
+                    "--period", "2017", "--lang", "en");
+            assertEquals(1, appraise.status(), appraise.err());
+            assertEquals("", appraise.out());
+            assertEquals(1, appraise.err().strip().lines().count(), appraise.err());
+            assertTrue(appraise.err().contains(e.getValue()), appraise.err());
+        }
+    }
+
     @Test
     void sumsBeyondLong_areRefusedNamingTheIndicatorAndTheRow(@TempDir Path temp) throws Exception {
         Path dir = copy(Files.createDirectory(temp.resolve("participants")));

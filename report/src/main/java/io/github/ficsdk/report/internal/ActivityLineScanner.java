@@ -2,6 +2,7 @@ package io.github.ficsdk.report.internal;
 
 import io.github.ficsdk.core.activity.TargetType;
 import io.github.ficsdk.core.io.bytes.ByteRules;
+import io.github.ficsdk.validation.DivisionCode;
 import io.github.ficsdk.core.schema.RecordSchema;
 import io.github.ficsdk.core.schema.RecordSchemas;
 import java.nio.charset.StandardCharsets;
@@ -117,6 +118,49 @@ public final class ActivityLineScanner {
         }
     }
 
+    /** The region's bytes as characters, reused for every line (no allocation). */
+    private final AsciiChars region = new AsciiChars();
+
+    /**
+     * Bytes seen as characters, one per byte: the digits of a division code read as themselves,
+     * any other byte as a character that is not an ASCII digit.
+     */
+    private static final class AsciiChars implements CharSequence {
+        private byte[] bytes;
+        private int off;
+        private int len;
+
+        AsciiChars of(byte[] bytes, int off, int len) {
+            this.bytes = bytes;
+            this.off = off;
+            this.len = len;
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return len;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= len) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return (char) (bytes[off + index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, off + start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     private boolean object(ScannedActivity a) {
         skipWs();
         if (!expect('{')) {
@@ -178,8 +222,11 @@ public final class ActivityLineScanner {
             a.kindOff = strOff;
             a.kindLen = strLen;
             return true;
-        } else if (role == TITLE || role == REGION) {
+        } else if (role == TITLE) {
             return string();
+        } else if (role == REGION) {
+            // a region that Bean Validation would reject (@ValidDivisionCode) is the strict reader's
+            return string() && DivisionCode.isKnown(region.of(b, strOff, strLen));
         } else if (role == START) {
             if (!string()) {
                 return false;

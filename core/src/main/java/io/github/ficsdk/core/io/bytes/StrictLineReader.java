@@ -7,6 +7,8 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.internal.Codecs;
 import io.github.ficsdk.core.io.internal.LineParser;
 import io.github.ficsdk.core.io.internal.RecordRepeats;
+import io.github.ficsdk.core.io.internal.BeanValidationErrors;
+import io.github.ficsdk.validation.FicValidator;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -34,8 +36,12 @@ public final class StrictLineReader<T> {
     private final boolean activities;
     private final Consumer<? super DatasetProblem> problems;
     private final LineParser<T> parser;
+    private final DatasetFile<T> file;
+    private final FicValidator validator;
 
-    private StrictLineReader(DatasetFile<T> file, Consumer<? super DatasetProblem> problems) {
+    private StrictLineReader(DatasetFile<T> file, Consumer<? super DatasetProblem> problems, FicValidator validator) {
+        this.file = file;
+        this.validator = validator;
         this.fileName = file.getFileName();
         this.activities = file.getType() == Activity.class;
         this.problems = problems;
@@ -51,7 +57,26 @@ public final class StrictLineReader<T> {
      * @return the reader, never null
      */
     public static <T> StrictLineReader<T> of(DatasetFile<T> file, Consumer<? super DatasetProblem> problems) {
-        return new StrictLineReader<>(Objects.requireNonNull(file, "file"), Objects.requireNonNull(problems, "problems"));
+        return new StrictLineReader<>(Objects.requireNonNull(file, "file"), Objects.requireNonNull(problems, "problems"),
+                null);
+    }
+
+    /**
+     * Returns a reader of the lines of a file that also runs Bean Validation on each record and
+     * rejects the records with an error, as {@code Dataset.validate()} does (see
+     * {@link io.github.ficsdk.core.io.Dataset#withValidationOnRead(boolean)}): the errors go to the
+     * consumer worded as there, warnings are left to {@code validate()}.
+     *
+     * @param <T>        the record type
+     * @param file       the file, such as {@link DatasetFile#ACTIVITIES}, not null
+     * @param problems   receives the problems, not null
+     * @param validator  the validator, or null for none (then as {@link #of(DatasetFile, Consumer)})
+     * @return the reader, never null
+     */
+    public static <T> StrictLineReader<T> validating(DatasetFile<T> file, Consumer<? super DatasetProblem> problems,
+            FicValidator validator) {
+        return new StrictLineReader<>(Objects.requireNonNull(file, "file"), Objects.requireNonNull(problems, "problems"),
+                validator);
     }
 
     /**
@@ -66,7 +91,13 @@ public final class StrictLineReader<T> {
      */
     public T parse(byte[] b, int from, int to, long lineNumber, boolean firstLine) {
         T record = parser.parse(b, from, to - from, lineNumber, firstLine);
-        if (record != null && activities) {
+        if (record == null) {
+            return null;
+        }
+        if (validator != null && BeanValidationErrors.reject(validator, file, fileName, lineNumber, record, problems)) {
+            return null; // a record rejected counts nothing: no repeat within it to warn of
+        }
+        if (activities) {
             RecordRepeats.duplicateTargets((Activity) record, fileName, lineNumber, problems);
         }
         return record;
