@@ -80,17 +80,13 @@ public final class JsonReads {
 
     private static BigDecimal reasonable(JsonParser p, String path) throws IOException {
         BigDecimal value;
-        boolean reasonable;
         try {
             value = p.getDecimalValue();
-            reasonable = io.github.ficsdk.core.internal.Numbers.isReasonable(value);
-        } catch (NumberFormatException | ArithmeticException e) {
-            // an exponent beyond what BigDecimal can hold (1E+2147483648), or one whose value cannot
-            // be computed (1E+2147483647): the problem of this property of this line
+        } catch (NumberFormatException e) {
+            // an exponent beyond what BigDecimal can hold (1E+2147483648): the problem of this line
             value = null;
-            reasonable = false;
         }
-        if (!reasonable) {
+        if (value == null || !io.github.ficsdk.core.internal.Numbers.isReasonable(value)) {
             throw new RecordException(path, "OUT_OF_RANGE", path + " must be " + io.github.ficsdk.core.internal.Numbers.bounds()
                     + " - but was: " + p.getText());
         }
