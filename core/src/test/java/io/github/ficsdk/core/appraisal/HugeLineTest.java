@@ -34,30 +34,8 @@ class HugeLineTest {
 
     @Test
     void readEvidence_twoHundredMegabyteLineIsRefusedUnread() {
-        byte[] head = "{\"subject\": \"C2\", \"period\": \"2017\", \"values\": {\"note\": \"".getBytes(StandardCharsets.US_ASCII);
-        InputStream huge = new InputStream() {
-            long pos;
-
-            @Override
-            public int read() {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (pos >= HUGE) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, HUGE - pos);
-                for (int i = 0; i < n; i++) {
-                    long p = pos + i;
-                    b[off + i] = p < head.length ? head[(int) p] : (byte) 'x';
-                }
-                pos += n;
-                return n;
-            }
-        };
+        InputStream huge = io.github.ficsdk.core.io.HugeStreams.line(
+                "{\"subject\": \"C2\", \"period\": \"2017\", \"values\": {\"note\": \"", HUGE, "");
         InputStream in = new SequenceInputStream(new SequenceInputStream(new ByteArrayInputStream(
                 "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {}}\n".getBytes(StandardCharsets.UTF_8)), huge),
                 new ByteArrayInputStream("\"}}\n".getBytes(StandardCharsets.UTF_8)));

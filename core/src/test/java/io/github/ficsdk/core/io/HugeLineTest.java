@@ -23,31 +23,7 @@ class HugeLineTest {
 
     /** An input stream of {@code {"id":"A2","title":"xxxx…"} } of a given length, without newline. */
     static InputStream hugeLine(long length) {
-        byte[] head = "{\"id\":\"A2\",\"title\":\"".getBytes(StandardCharsets.US_ASCII);
-        return new InputStream() {
-            long pos;
-
-            @Override
-            public int read() {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (pos >= length) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, length - pos);
-                for (int i = 0; i < n; i++) {
-                    long p = pos + i;
-                    b[off + i] = p < head.length ? head[(int) p] : p >= length - 2 ? (byte) (p == length - 2 ? '"' : '}')
-                            : (byte) 'x';
-                }
-                pos += n;
-                return n;
-            }
-        };
+        return HugeStreams.line("{\"id\":\"A2\",\"title\":\"", length, "\"}");
     }
 
     @Test
