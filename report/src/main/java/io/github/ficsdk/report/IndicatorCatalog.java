@@ -95,6 +95,43 @@ public final class IndicatorCatalog {
         return new IndicatorCatalog(Map.copyOf(newEntries), Map.copyOf(newCustom));
     }
 
+    /**
+     * Returns this catalog with a team's own presentation of an indicator: its Chinese name, unit,
+     * English name and approximation replace the standard ones (or the generated ones of a code the
+     * standard catalog does not name), for the tables, the narrative and the charts. The figures do
+     * not change: an amount is still exact yuan, a count still a count.
+     *
+     * <pre>{@code
+     * IndicatorCatalog ours = IndicatorCatalog.standard()
+     *         .withOverride(new IndicatorInfo("TRADE_EVENT.EVENTS", "经贸交流活动", "trade exchanges", "场",
+     *                 Approximation.EXACT));
+     * }</pre>
+     *
+     * @param info  the presentation; its code must be a valid standard-form code or a custom
+     *              indicator of this catalog; not null
+     * @return a new catalog, never null
+     * @throws IllegalArgumentException if the code is neither, or if the unit is blank, or if the
+     *     code is an amount ({@code KIND.AMOUNT}) whose unit is not 元, 万元 or 亿元
+     * @since 0.2
+     */
+    public IndicatorCatalog withOverride(IndicatorInfo info) {
+        Objects.requireNonNull(info, "info");
+        if (!custom.containsKey(info.code())) {
+            IndicatorCode code = IndicatorCode.parse(info.code());
+            if (code.getMeasure() == Measure.AMOUNT && !(info.unit().equals("元") || info.unit().equals("万元")
+                    || info.unit().equals("亿元"))) {
+                throw new IllegalArgumentException("indicator " + info.code() + " is an amount in yuan: its unit must be"
+                        + " 元, 万元 or 亿元 - but was: '" + info.unit() + "'");
+            }
+        }
+        if (info.unit().isBlank() || info.name().isBlank()) {
+            throw new IllegalArgumentException("indicator " + info.code() + " needs a name and a unit");
+        }
+        Map<String, IndicatorInfo> newEntries = new LinkedHashMap<>(entries);
+        newEntries.put(info.code(), info);
+        return new IndicatorCatalog(java.util.Collections.unmodifiableMap(newEntries), custom);
+    }
+
     private static boolean isStandardForm(String code) {
         try {
             IndicatorCode.parse(code);
@@ -157,6 +194,13 @@ public final class IndicatorCatalog {
     }
 
     private static IndicatorInfo generated(IndicatorCode code) {
+        if (code.isChamberStructure()) {
+            return switch (code.getMeasure()) {
+                case COUNT -> info(code, "所属商协会", "chambers", "家");
+                case FORMED -> info(code, "新组建商协会", "chambers formed", "家");
+                default -> info(code, "建有党组织的商协会", "chambers with a party organisation", "家");
+            };
+        }
         String label = code.getKind().map(ActivityKind::getLabel).orElse(code.isProposal() ? "提案" : "各类活动");
         String english = code.getKind().map(ActivityKind::getCode).orElse(code.isProposal() ? "proposals" : "all activities");
         String type = code.getTargetType().map(IndicatorCatalog::typeLabel).orElse("");
@@ -174,6 +218,7 @@ public final class IndicatorCatalog {
             case KEY -> info(code, "重点提案", "key proposals", "件");
             case EXCELLENT -> info(code, "优秀提案", "excellent proposals", "件");
             case PLENARY_SPEECH -> info(code, "大会发言", "plenary speeches", "件");
+            case COUNT, FORMED, WITH_PARTY_ORGANIZATION -> throw new AssertionError(code);
         };
     }
 
@@ -200,7 +245,7 @@ public final class IndicatorCatalog {
         put(m, "FORUM.PARTICIPANTS", "论坛、讲座、报告会参加", "forum participants", "人次", Approximation.MORE_THAN);
         put(m, "TRAINING.EVENTS", "举办培训班", "training classes held", "期", Approximation.EXACT);
         put(m, "TRAINING.PARTICIPANTS", "培训班参训", "trainees", "人次", Approximation.MORE_THAN);
-        put(m, "SECONDMENT.TARGETS.PERSON", "选派新生代企业家培养锻炼", "young entrepreneurs seconded", "名", Approximation.EXACT);
+        put(m, "SECONDMENT.DISTINCT.PERSON", "选派新生代企业家培养锻炼", "young entrepreneurs seconded", "名", Approximation.EXACT);
         put(m, "PUBLICITY.EVENTS", "宣传报道", "publicity reports", "次", Approximation.EXACT);
         put(m, "CHARITY.EVENTS", "光彩事业和社会公益活动", "charity and public-welfare activities", "次", Approximation.EXACT);
         put(m, "CHARITY.PARTICIPANTS", "参与光彩事业和社会公益事业", "charity participants", "人次", Approximation.EXACT);
@@ -211,20 +256,24 @@ public final class IndicatorCatalog {
         put(m, "LEGAL_CHECKUP.DISTINCT.ENTERPRISE", "法律体检、法律风险巡诊", "enterprises given a legal check-up", "家", Approximation.EXACT);
         put(m, "RIGHTS_PROTECTION.EVENTS", "维护企业合法权益", "rights-protection cases", "起", Approximation.EXACT);
         put(m, "TRADE_EVENT.EVENTS", "经贸活动", "trade events", "场次", Approximation.NEARLY);
-        put(m, "RESEARCH.DISTINCT.ENTERPRISE", "调研上规模民营企业", "large private enterprises researched", "家", Approximation.EXACT);
+        put(m, "RESEARCH.DISTINCT.ENTERPRISE", "调研企业", "enterprises researched", "家", Approximation.EXACT);
         put(m, "COMPREHENSIVE_EVALUATION.TARGETS.PERSON", "综合评价", "comprehensive evaluations", "人次", Approximation.EXACT);
         put(m, "INVESTIGATION.TARGETS.PERSON", "考察", "candidate investigations", "人次", Approximation.EXACT);
-        put(m, "NOMINATION.TARGETS.PERSON", "推荐安排工商联界别委员", "CPPCC members nominated", "名", Approximation.EXACT);
-        put(m, "EXCHANGE.PARTICIPANTS", "交流活动企业家参加", "entrepreneurs in exchanges", "名", Approximation.OVER);
+        put(m, "NOMINATION.DISTINCT.PERSON", "推荐安排工商联界别委员", "CPPCC members nominated", "名", Approximation.EXACT);
+        put(m, "EXCHANGE.PARTICIPANTS", "交流活动企业家参加", "entrepreneurs in exchanges", "人次", Approximation.OVER);
         put(m, "SERVICE_ALLIANCE_DUTY.EVENTS", "商会服务联盟轮值", "service-alliance duty rounds", "期", Approximation.EXACT);
         put(m, "MEETING.EVENTS", "召开会议", "meetings held", "次", Approximation.EXACT);
-        put(m, "COMMENDATION.TARGETS.CHAMBER", "表彰商协会", "chambers and associations commended", "家", Approximation.EXACT);
-        put(m, "COMMENDATION.TARGETS.PERSON", "表彰个人", "persons commended", "名", Approximation.EXACT);
+        put(m, "COMMENDATION.TARGETS.CHAMBER", "表彰商协会", "chambers and associations commended", "家次", Approximation.EXACT);
+        put(m, "COMMENDATION.TARGETS.PERSON", "表彰个人", "persons commended", "人次", Approximation.EXACT);
         put(m, "PROPOSAL.SUBMITTED", "提交提案", "proposals submitted", "件", Approximation.EXACT);
         put(m, "PROPOSAL.KEY", "重点提案", "key proposals", "件", Approximation.EXACT);
         put(m, "PROPOSAL.EXCELLENT", "优秀提案", "excellent proposals", "件", Approximation.EXACT);
         put(m, "PROPOSAL.GROUP", "团体提案", "group proposals", "件", Approximation.EXACT);
         put(m, "PROPOSAL.PLENARY_SPEECH", "大会发言", "plenary speeches", "件", Approximation.EXACT);
+        put(m, "CHAMBER.COUNT", "所属商协会", "chambers", "家", Approximation.EXACT);
+        put(m, "CHAMBER.FORMED", "新组建商协会", "chambers formed", "家", Approximation.EXACT);
+        put(m, "CHAMBER.WITH_PARTY_ORGANIZATION", "建有党组织的商协会", "chambers with a party organisation", "家",
+                Approximation.EXACT);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <p>The grammar is {@code KIND.MEASURE} or {@code KIND.MEASURE.TARGET_TYPE}, where KIND is an
  * activity kind code (standard, or a team code {@code X_…}) or {@code ALL} for every kind, and
  * TARGET_TYPE is required exactly for {@code TARGETS} and {@code DISTINCT}; or
- * {@code PROPOSAL.SUBMITTED|GROUP|KEY|EXCELLENT|PLENARY_SPEECH}.
+ * {@code PROPOSAL.SUBMITTED|GROUP|KEY|EXCELLENT|PLENARY_SPEECH}; or the structure indicators
+ * {@code CHAMBER.COUNT|FORMED|WITH_PARTY_ORGANIZATION} (counted from the organisations).
  *
  * <pre>{@code
  * IndicatorCode code = IndicatorCode.parse("VISIT.DISTINCT.ENTERPRISE");
@@ -32,6 +33,12 @@ public final class IndicatorCode {
     public static final String ALL = "ALL";
     /** The KIND part of the proposal indicators. */
     public static final String PROPOSAL = "PROPOSAL";
+    /**
+     * The KIND part of the chamber structure indicators.
+     *
+     * @since 0.2
+     */
+    public static final String CHAMBER = "CHAMBER";
 
     private final ActivityKind kind;   // null for ALL and PROPOSAL
     private final Measure measure;
@@ -60,6 +67,9 @@ public final class IndicatorCode {
         if (measure.isProposalMeasure()) {
             throw new IllegalArgumentException("measure " + measure + " is a proposal measure: use PROPOSAL." + measure);
         }
+        if (measure.isChamberMeasure()) {
+            throw new IllegalArgumentException("measure " + measure + " is a structure measure: use CHAMBER." + measure);
+        }
         if (measure.needsTargetType() != (targetType != null)) {
             throw new IllegalArgumentException(measure.needsTargetType()
                     ? "measure " + measure + " needs a target type, one of " + Arrays.toString(TargetType.values())
@@ -85,6 +95,21 @@ public final class IndicatorCode {
     }
 
     /**
+     * Creates a chamber structure indicator code, {@code CHAMBER.MEASURE}.
+     *
+     * @param measure  a structure measure ({@link Measure#isChamberMeasure()}), not null
+     * @return the code, never null
+     * @throws IllegalArgumentException if the measure is not a structure measure
+     * @since 0.2
+     */
+    public static IndicatorCode chamber(Measure measure) {
+        if (!measure.isChamberMeasure()) {
+            throw new IllegalArgumentException("measure " + measure + " is not a chamber structure measure");
+        }
+        return new IndicatorCode(null, measure, null, CHAMBER + "." + measure);
+    }
+
+    /**
      * Parses a code; the inverse of {@link #toString()}.
      *
      * @param text  the code, such as {@code VISIT.TARGETS.CHAMBER}, not null
@@ -105,6 +130,15 @@ public final class IndicatorCode {
                 throw new IllegalArgumentException("proposal indicator takes no target type - but was: '" + text + "'");
             }
             return proposal(measure);
+        }
+        if (parts[0].equals(CHAMBER) && parts.length == 2) {
+            for (Measure m : Measure.values()) {
+                if (m.isChamberMeasure() && m.name().equals(parts[1])) {
+                    return chamber(m);
+                }
+            }
+            throw new IllegalArgumentException("unknown measure '" + parts[1] + "' in indicator code '" + text
+                    + "': use one of COUNT, FORMED, WITH_PARTY_ORGANIZATION");
         }
         ActivityKind kind = null;
         if (!parts[0].equals(ALL)) {
@@ -134,11 +168,11 @@ public final class IndicatorCode {
 
     private static Measure measure(String part, String text, boolean proposal) {
         for (Measure m : Measure.values()) {
-            if (m.name().equals(part) && m.isProposalMeasure() == proposal) {
+            if (m.name().equals(part) && m.isProposalMeasure() == proposal && !m.isChamberMeasure()) {
                 return m;
             }
         }
-        String choices = Arrays.stream(Measure.values()).filter(m -> m.isProposalMeasure() == proposal)
+        String choices = Arrays.stream(Measure.values()).filter(m -> m.isProposalMeasure() == proposal && !m.isChamberMeasure())
                 .map(Measure::name).collect(Collectors.joining(", "));
         throw new IllegalArgumentException("unknown measure '" + part + "' in indicator code '" + text
                 + "': use one of " + choices);
@@ -159,7 +193,7 @@ public final class IndicatorCode {
      * @return true for {@code ALL}
      */
     public boolean isAllKinds() {
-        return kind == null && !measure.isProposalMeasure();
+        return kind == null && !measure.isProposalMeasure() && !measure.isChamberMeasure();
     }
 
     /**
@@ -169,6 +203,16 @@ public final class IndicatorCode {
      */
     public boolean isProposal() {
         return measure.isProposalMeasure();
+    }
+
+    /**
+     * Tells whether this is a chamber structure indicator ({@code CHAMBER.…}).
+     *
+     * @return true for {@code CHAMBER.COUNT}, {@code CHAMBER.FORMED}, {@code CHAMBER.WITH_PARTY_ORGANIZATION}
+     * @since 0.2
+     */
+    public boolean isChamberStructure() {
+        return measure.isChamberMeasure();
     }
 
     /**

@@ -32,7 +32,20 @@ public enum Measure {
     /** Proposals recognised as excellent: 件. */
     EXCELLENT(Aggregation.COUNT, false),
     /** Proposals chosen for a plenary speech: 件. */
-    PLENARY_SPEECH(Aggregation.COUNT, false);
+    PLENARY_SPEECH(Aggregation.COUNT, false),
+    /**
+     * {@code CHAMBER.COUNT}: chambers of the scope's subtree that exist at the period's last day
+     * (status PREPARING, ACTIVE or UNDER_RECTIFICATION, {@code registeredOn} absent or not after
+     * that day): 家.
+     */
+    COUNT(Aggregation.COUNT, false),
+    /** {@code CHAMBER.FORMED}: chambers of the scope's subtree whose {@code registeredOn} is in the period: 家. */
+    FORMED(Aggregation.COUNT, false),
+    /**
+     * {@code CHAMBER.WITH_PARTY_ORGANIZATION}: the chambers {@link #COUNT} counts that host at least
+     * one party organisation (established, when {@code establishedOn} is given, by the period's last day): 家.
+     */
+    WITH_PARTY_ORGANIZATION(Aggregation.COUNT, false);
 
     /** How a measure combines records. */
     public enum Aggregation {
@@ -85,6 +98,17 @@ public enum Measure {
      * @return true for the proposal measures
      */
     public boolean isProposalMeasure() {
-        return ordinal() >= SUBMITTED.ordinal();
+        return ordinal() >= SUBMITTED.ordinal() && ordinal() <= PLENARY_SPEECH.ordinal();
+    }
+
+    /**
+     * Tells whether this is a structure measure of the chambers ({@code CHAMBER.COUNT}), counted
+     * from the organisations at the period's end rather than from the activities.
+     *
+     * @return true for {@link #COUNT}, {@link #FORMED} and {@link #WITH_PARTY_ORGANIZATION}
+     * @since 0.2
+     */
+    public boolean isChamberMeasure() {
+        return this == COUNT || this == FORMED || this == WITH_PARTY_ORGANIZATION;
     }
 }

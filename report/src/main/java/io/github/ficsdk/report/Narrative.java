@@ -2,6 +2,8 @@ package io.github.ficsdk.report;
 
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.validation.SafeText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,21 +13,41 @@ import java.util.regex.Pattern;
 
 /**
  * The Chinese narrative of a report in the style of a work report, such as
- * "全市工商联系统累计走访商会协会 196 家次、企业 597 家，汇编并赠送各类《政策汇编》3514 本。"
+ * "（一）围绕中心、主动作为，发挥工商联独特优势助推中心工作。全市工商联系统上半年累计走访商会协会 196 家次、
+ * 企业 597 家，汇编并赠送各类《政策汇编》3514 本。"
  *
- * <p>A narrative is a list of sentence templates; {@code {CODE}} stands for the figure of that
- * indicator in the scope's total row, worded with its unit and approximation from the catalog
- * ("4000 多人次", "近 40 场次", "6 亿多元"), and {@code {scope}} for the scope's name (or the words
- * given to {@link #withScopeName(String)}, such as 全市工商联系统). A sentence
- * whose indicators the report does not hold is left out. The header carries the report-form
- * metadata: form number, issuing body and period. Names from the data (the scope's name, the
- * issuer) are shown through {@link SafeText#forDisplay(String)}: ID-card and mobile numbers
- * masked, control and bidirectional characters as visible escapes.
+ * <p>A narrative is a table of {@linkplain Section sections} (in the seed report's order, each
+ * with its heading), each a list of {@linkplain Sentence sentences}, each a list of
+ * {@linkplain Part parts} ("累计走访" + "商会协会 {VISIT.TARGETS.CHAMBER}"、"企业 {…}") whose items
+ * hold placeholders {@code {CODE}} for the figures of the report's total row. It states only what
+ * is true:
+ * <ul>
+ * <li>an item whose figure is 0 (or shows as 0) is left out, a part without items is left out, a
+ *     part that only makes sense after the previous one ({@link Part#following}) goes with it, a
+ *     sentence without parts and a section without sentences disappear; the sections kept are
+ *     numbered （一）, （二） …;</li>
+ * <li>an item whose figure the report does not hold (not requested) is left out the same way;
+ *     every item left out is listed in {@link Text#omitted()} with the reason
+ *     ({@link OmissionReason}), so nothing is dropped silently;</li>
+ * <li>figures are worded with the catalog's unit and approximation ({@link #word}): amounts in
+ *     亿元 from 1 亿, in 万元 from 1 万 and in 元 below, with at most two decimals; "X 多" and
+ *     "近 N" only where the exact figure makes them true ({@link Approximation});</li>
+ * <li>the subject is named once per section, at its first sentence: 全市工商联系统 (or 全县工商联系统 …)
+ *     when the scope is a federation with organisations below it, else its short name, else its
+ *     name ({@link Report#subject(String)}), followed by the period (上半年, 全年 …);</li>
+ * <li>when the report has comparisons, a figure is followed by them: "（同比增长 12.3%，完成全年目标的
+ *     65.7%）" (a percentage that shows as 0.0% is not stated; an unchanged figure is 与上年同期持平).</li>
+ * </ul>
+ * Names from the data (the subject, the issuer) are shown through
+ * {@link SafeText#forDisplay(String)}: ID-card and mobile numbers masked, control and
+ * bidirectional characters as visible escapes.
  *
  * <pre>{@code
- * String text = Narrative.standard()
+ * Narrative.Text text = Narrative.standard()
  *         .withHeader("FIC-H1", "嘉兴市工商业联合会")
- *         .render(report, IndicatorCatalog.standard());
+ *         .compose(report, IndicatorCatalog.standard());
+ * text.toString();     // the header and one paragraph per section
+ * text.omitted();      // what was left out, and why
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -35,68 +57,346 @@ import java.util.regex.Pattern;
 public final class Narrative {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000L);
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000L);
+    private static final String NUMERALS = "一二三四五六七八九十";
 
-    private static final List<String> STANDARD = List.of(
-            "{scope}累计走访商会协会 {VISIT.TARGETS.CHAMBER}、企业 {VISIT.DISTINCT.ENTERPRISE}，"
-                    + "汇编并赠送各类《政策汇编》{VISIT.COPIES}。",
-            "选派 {SECONDMENT.TARGETS.PERSON}新生代企业家赴部门、单位培养锻炼。",
-            "{scope}累计已举办各类论坛、讲座、报告会 {FORUM.EVENTS}，参加 {FORUM.PARTICIPANTS}。",
-            "{scope}举办各类培训班 {TRAINING.EVENTS}，参训 {TRAINING.PARTICIPANTS}。",
-            "{scope}宣传报道工商联工作、非公人士典型 {PUBLICITY.EVENTS}。",
-            "{scope}组织开展光彩事业和社会公益事业活动 {CHARITY.EVENTS}，动员引导非公人士 {CHARITY.PARTICIPANTS}"
-                    + "参与光彩事业和社会公益事业，累计投入资金 {CHARITY.AMOUNT}。",
-            "共对 {COMPREHENSIVE_EVALUATION.TARGETS.PERSON}企业家进行了综合评价，对 {INVESTIGATION.TARGETS.PERSON}进行考察。",
-            "推荐安排工商联界别委员 {NOMINATION.TARGETS.PERSON}。",
-            "{scope}调研 5 亿以上上规模民营企业 {RESEARCH.DISTINCT.ENTERPRISE}。",
-            "{scope}共提交提案 {PROPOSAL.SUBMITTED}，被评为重点提案 {PROPOSAL.KEY}，优秀提案 {PROPOSAL.EXCELLENT}。",
-            "提交团体提案 {PROPOSAL.GROUP}，其中 {PROPOSAL.PLENARY_SPEECH}作为大会发言。",
-            "商会服务联盟已轮值 {SERVICE_ALLIANCE_DUTY.EVENTS}。",
-            "{scope}开展银企对接活动 {FINANCING_MATCHMAKING.EVENTS}，为会员企业解决融资金额 {FINANCING_MATCHMAKING.AMOUNT}。",
-            "开展法律讲座、宣传、咨询等活动 {LEGAL_EDUCATION.EVENTS}，法律体检、法律风险巡诊 "
-                    + "{LEGAL_CHECKUP.DISTINCT.ENTERPRISE}，维护企业合法权益 {RIGHTS_PROTECTION.EVENTS}。",
-            "组织举办各类经贸活动{TRADE_EVENT.EVENTS}。",
-            "{scope}召开各类会议 {MEETING.EVENTS}。",
-            "表彰商协会 {COMMENDATION.TARGETS.CHAMBER}、个人 {COMMENDATION.TARGETS.PERSON}。",
-            "{EXCHANGE.PARTICIPANTS}企业家参加交流活动。");
+    /**
+     * One part of a sentence: a lead ("累计走访") and items joined by 、 ("商会协会 {VISIT.TARGETS.CHAMBER}",
+     * "企业 {VISIT.DISTINCT.ENTERPRISE}"); the parts of a sentence are joined by ，.
+     *
+     * @param lead       the words before the items, not null (may be empty)
+     * @param items      the items, each with at least one placeholder {@code {CODE}}, not null
+     * @param following  true when the part only makes sense after the previous part of its sentence
+     *                   ("其中 1 件作为大会发言" after "提交团体提案 6 件"), and goes with it
+     * @since 0.2
+     */
+    public record Part(String lead, List<String> items, boolean following) {
 
-    private final List<String> sentences;
+        /**
+         * Creates a part.
+         *
+         * @param lead       the lead, not null
+         * @param items      the items, not null, not empty
+         * @param following  whether it goes with the previous part
+         * @throws IllegalArgumentException if there is no item
+         */
+        public Part {
+            Objects.requireNonNull(lead, "lead");
+            items = List.copyOf(items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a part needs at least one item");
+            }
+        }
+
+        /**
+         * Creates a part that stands on its own.
+         *
+         * @param lead   the lead, not null
+         * @param items  the items, not empty
+         * @return the part, never null
+         */
+        public static Part of(String lead, String... items) {
+            return new Part(lead, List.of(items), false);
+        }
+
+        /**
+         * Creates a part that goes with the previous part of its sentence.
+         *
+         * @param lead   the lead, not null
+         * @param items  the items, not empty
+         * @return the part, never null
+         */
+        public static Part following(String lead, String... items) {
+            return new Part(lead, List.of(items), true);
+        }
+    }
+
+    /**
+     * One sentence: its id (for the list of omissions), its parts, and whether the section's subject
+     * may open it.
+     *
+     * @param id     the sentence id, such as {@code VISIT}, not null
+     * @param parts  the parts, not null, not empty
+     * @since 0.2
+     */
+    public record Sentence(String id, List<Part> parts) {
+
+        /**
+         * Creates a sentence.
+         *
+         * @param id     the id, not null
+         * @param parts  the parts, not empty
+         * @throws IllegalArgumentException if there is no part
+         */
+        public Sentence {
+            Objects.requireNonNull(id, "id");
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("sentence " + id + " needs at least one part");
+            }
+        }
+    }
+
+    /**
+     * One section: its id, its heading (without the number, which is given when rendering) and its
+     * sentences.
+     *
+     * @param id         the section id, such as {@code CENTRE}, not null
+     * @param heading    the heading, such as 围绕中心、主动作为，发挥工商联独特优势助推中心工作; empty for none
+     * @param sentences  the sentences, not null
+     * @since 0.2
+     */
+    public record Section(String id, String heading, List<Sentence> sentences) {
+
+        /**
+         * Creates a section.
+         *
+         * @param id         the id, not null
+         * @param heading    the heading, not null
+         * @param sentences  the sentences, not null
+         */
+        public Section {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(heading, "heading");
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    /**
+     * Why an item of a sentence was left out.
+     *
+     * @since 0.2
+     */
+    public enum OmissionReason {
+        /** Its figure is 0, or shows as 0 in its unit. */
+        ZERO,
+        /** The report does not hold its figure (the indicator was not requested). */
+        NOT_REQUESTED,
+        /** It follows a part of its sentence that was left out. */
+        FOLLOWS_OMITTED
+    }
+
+    /**
+     * An item left out of the narrative.
+     *
+     * @param section     the section id, not null
+     * @param sentence    the sentence id, not null
+     * @param item        the item's template, such as {@code 企业{VISIT.DISTINCT.ENTERPRISE}}, not null
+     * @param indicators  the indicator codes of the item, not null
+     * @param reason      why, not null
+     * @since 0.2
+     */
+    public record Omission(String section, String sentence, String item, List<String> indicators,
+            OmissionReason reason) {
+
+        /**
+         * Creates an omission.
+         *
+         * @param section     the section id, not null
+         * @param sentence    the sentence id, not null
+         * @param item        the item's template, not null
+         * @param indicators  the indicator codes, not null
+         * @param reason      the reason, not null
+         */
+        public Omission {
+            Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(sentence, "sentence");
+            Objects.requireNonNull(item, "item");
+            indicators = List.copyOf(indicators);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * A section as rendered.
+     *
+     * @param id         the section id, not null
+     * @param heading    the numbered heading, such as （一）围绕中心…工作, or empty; not null
+     * @param sentences  the sentences, each ending with 。, not null
+     * @since 0.2
+     */
+    public record RenderedSection(String id, String heading, List<String> sentences) {
+
+        /**
+         * Creates a rendered section.
+         *
+         * @param id         the id, not null
+         * @param heading    the heading, not null
+         * @param sentences  the sentences, not null
+         */
+        public RenderedSection {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(heading, "heading");
+            sentences = List.copyOf(sentences);
+        }
+
+        /**
+         * Returns the paragraph: the heading with 。, then the sentences.
+         *
+         * @return the paragraph, never null
+         */
+        public String paragraph() {
+            return (heading.isEmpty() ? "" : heading + "。") + String.join("", sentences);
+        }
+    }
+
+    /**
+     * A rendered narrative: the header line (or empty), the sections kept, and what was left out.
+     *
+     * @param header    the report-form header line without line feed, or empty; not null
+     * @param sections  the sections kept, not null
+     * @param omitted   the items left out and why, not null
+     * @since 0.2
+     */
+    public record Text(String header, List<RenderedSection> sections, List<Omission> omitted) {
+
+        /**
+         * Creates a rendered narrative.
+         *
+         * @param header    the header, not null
+         * @param sections  the sections, not null
+         * @param omitted   the omissions, not null
+         */
+        public Text {
+            Objects.requireNonNull(header, "header");
+            sections = List.copyOf(sections);
+            omitted = List.copyOf(omitted);
+        }
+
+        /**
+         * Returns the text: the header line (when set), then one paragraph per section.
+         *
+         * @return the text, ending with a line feed, never null
+         */
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder();
+            if (!header.isEmpty()) {
+                out.append(header).append('\n');
+            }
+            for (RenderedSection s : sections) {
+                out.append(s.paragraph()).append('\n');
+            }
+            if (sections.isEmpty()) {
+                out.append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    private final List<Section> sections;
     private final String formNumber;
     private final String issuer;
     private final String scopeName;
 
-    private Narrative(List<String> sentences, String formNumber, String issuer, String scopeName) {
-        this.sentences = List.copyOf(sentences);
+    private Narrative(List<Section> sections, String formNumber, String issuer, String scopeName) {
+        this.sections = List.copyOf(sections);
         this.formNumber = formNumber;
         this.issuer = issuer;
         this.scopeName = scopeName;
     }
 
     /**
-     * Returns the narrative of the seed work report's half-year statistics.
+     * Returns the narrative of the seed work report's statistics, section by section.
      *
      * @return the narrative, never null
      */
     public static Narrative standard() {
-        return new Narrative(STANDARD, null, null, null);
+        return new Narrative(StandardNarrative.sections(), null, null, null);
     }
 
     /**
-     * Returns a narrative of one's own sentence templates.
+     * Returns a narrative of one's own sentence templates, in one section without heading: each
+     * template is one sentence of one item, {@code {scope}} standing for the subject (given once:
+     * at its first use). A sentence with a figure that is 0 or not in the report is left out.
      *
      * @param sentences  the templates, not null
      * @return the narrative, never null
      */
     public static Narrative of(List<String> sentences) {
-        return new Narrative(sentences, null, null, null);
+        List<Sentence> list = new ArrayList<>();
+        int n = 0;
+        for (String template : sentences) {
+            list.add(new Sentence("S" + ++n, List.of(new Part("", List.of(template), false))));
+        }
+        return new Narrative(List.of(new Section("SENTENCES", "", list)), null, null, null);
     }
 
     /**
-     * Returns the sentence templates.
+     * Returns the sentence templates, one string per sentence (its parts and items joined as they
+     * would be rendered, placeholders kept).
      *
      * @return the templates, never null
      */
     public List<String> getSentences() {
-        return sentences;
+        List<String> out = new ArrayList<>();
+        for (Section section : sections) {
+            for (Sentence sentence : section.sentences()) {
+                List<String> parts = new ArrayList<>();
+                for (Part p : sentence.parts()) {
+                    parts.add(p.lead() + String.join("、", p.items()));
+                }
+                out.add(String.join("，", parts) + "。");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns the sections.
+     *
+     * @return the sections, in order, never null
+     * @since 0.2
+     */
+    public List<Section> getSections() {
+        return sections;
+    }
+
+    /**
+     * Returns this narrative with a section added at the end, or replacing the section of the same id.
+     *
+     * @param section  the section, not null
+     * @return the narrative, never null
+     * @since 0.2
+     */
+    public Narrative withSection(Section section) {
+        Objects.requireNonNull(section, "section");
+        List<Section> out = new ArrayList<>();
+        boolean replaced = false;
+        for (Section s : sections) {
+            if (s.id().equals(section.id())) {
+                out.add(section);
+                replaced = true;
+            } else {
+                out.add(s);
+            }
+        }
+        if (!replaced) {
+            out.add(section);
+        }
+        return new Narrative(out, formNumber, issuer, scopeName);
+    }
+
+    /**
+     * Returns this narrative with a sentence added at the end of a section.
+     *
+     * @param sectionId  the section's id, not null
+     * @param sentence   the sentence, not null
+     * @return the narrative, never null
+     * @throws IllegalArgumentException if no section has the id
+     * @since 0.2
+     */
+    public Narrative withSentence(String sectionId, Sentence sentence) {
+        Objects.requireNonNull(sentence, "sentence");
+        for (Section s : sections) {
+            if (s.id().equals(sectionId)) {
+                List<Sentence> list = new ArrayList<>(s.sentences());
+                list.add(sentence);
+                return withSection(new Section(s.id(), s.heading(), list));
+            }
+        }
+        throw new IllegalArgumentException("no section " + sectionId + " in this narrative");
     }
 
     /**
@@ -107,46 +407,204 @@ public final class Narrative {
      * @return the narrative, never null
      */
     public Narrative withHeader(String formNumber, String issuer) {
-        return new Narrative(sentences, Objects.requireNonNull(formNumber, "formNumber"),
+        return new Narrative(sections, Objects.requireNonNull(formNumber, "formNumber"),
                 Objects.requireNonNull(issuer, "issuer"), scopeName);
     }
 
     /**
-     * Returns this narrative with the words that stand for {@code {scope}}, such as
-     * 全市工商联系统 (the city federation and every federation below it) instead of the scope's name.
+     * Returns this narrative with the words that name the subject, such as 全市工商联系统, instead
+     * of the report's own ({@link Report#subject(String)}).
      *
      * @param words  the wording, not null
      * @return the narrative, never null
      */
     public Narrative withScopeName(String words) {
-        return new Narrative(sentences, formNumber, issuer, Objects.requireNonNull(words, "words"));
+        return new Narrative(sections, formNumber, issuer, Objects.requireNonNull(words, "words"));
     }
 
     /**
-     * Renders the narrative of a report.
+     * Renders the narrative of a report as text.
      *
      * @param report   the report, not null
      * @param catalog  the wording of the indicators, not null
-     * @return the text: the header (when set) and one paragraph of sentences, never null
+     * @return the text: the header (when set) and one paragraph per section, never null
      */
     public String render(Report report, IndicatorCatalog catalog) {
-        StringBuilder out = new StringBuilder();
-        if (formNumber != null) {
-            out.append("表号：").append(SafeText.forDisplay(formNumber)).append("    填报单位：")
-                    .append(SafeText.forDisplay(issuer))
-                    .append("    报告期：").append(periodInChinese(report.period())).append('\n');
-        }
-        List<String> rendered = new ArrayList<>();
-        for (String sentence : sentences) {
-            sentence(sentence, report, catalog, SafeText.forDisplay(scopeName == null ? report.scopeName() : scopeName))
-                    .ifPresent(rendered::add);
-        }
-        out.append(String.join("", rendered)).append('\n');
-        return out.toString();
+        return compose(report, catalog).toString();
     }
 
     /**
-     * Words one figure with its unit and approximation, as the narrative does.
+     * Renders the narrative of a report: the sections kept and what was left out, and why.
+     *
+     * @param report   the report, not null
+     * @param catalog  the wording of the indicators, not null
+     * @return the narrative, never null
+     * @since 0.2
+     */
+    public Text compose(Report report, IndicatorCatalog catalog) {
+        String header = formNumber == null ? "" : "表号：" + SafeText.forDisplay(formNumber) + "    填报单位："
+                + SafeText.forDisplay(issuer) + "    报告期：" + periodInChinese(report.period());
+        String subject = spaced(SafeText.forDisplay(scopeName == null ? report.subject(report.scope()) : scopeName),
+                periodWords(report.period()));
+        List<RenderedSection> rendered = new ArrayList<>();
+        List<Omission> omitted = new ArrayList<>();
+        for (Section section : sections) {
+            List<String> sentences = new ArrayList<>();
+            for (Sentence sentence : section.sentences()) {
+                sentence(section.id(), sentence, report, catalog, sentences.isEmpty() ? subject : "", omitted)
+                        .ifPresent(sentences::add);
+            }
+            if (!sentences.isEmpty()) {
+                String heading = section.heading().isEmpty() ? ""
+                        : "（" + number(rendered.size() + 1) + "）" + section.heading();
+                rendered.add(new RenderedSection(section.id(), heading, sentences));
+            }
+        }
+        return new Text(header, rendered, omitted);
+    }
+
+    private static String number(int n) {
+        if (n <= 10) {
+            return String.valueOf(NUMERALS.charAt(n - 1));
+        }
+        return n < 20 ? "十" + NUMERALS.charAt(n - 11) : String.valueOf(n);
+    }
+
+    /** The period as a report names it after the subject: 上半年, 全年, 第三季度, 5月; nothing for a range. */
+    static String periodWords(String period) {
+        ReportingPeriod p = ReportingPeriod.parse(period);
+        return switch (p.getKind()) {
+            case YEAR -> "全年";
+            case HALF_YEAR -> p.getStart().getMonthValue() == 1 ? "上半年" : "下半年";
+            case QUARTER -> "第" + "一二三四".charAt((p.getStart().getMonthValue() - 1) / 3) + "季度";
+            case MONTH -> p.getStart().getMonthValue() + " 月";
+            case RANGE -> "";
+        };
+    }
+
+    private Optional<String> sentence(String sectionId, Sentence sentence, Report report, IndicatorCatalog catalog,
+            String subject, List<Omission> omitted) {
+        List<String> parts = new ArrayList<>();
+        boolean previousKept = true;
+        for (Part part : sentence.parts()) {
+            if (part.following() && !previousKept) {
+                for (String item : part.items()) {
+                    omitted.add(new Omission(sectionId, sentence.id(), item, codes(item),
+                            OmissionReason.FOLLOWS_OMITTED));
+                }
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            for (String item : part.items()) {
+                item(sectionId, sentence.id(), item, report, catalog, omitted).ifPresent(items::add);
+            }
+            previousKept = !items.isEmpty();
+            if (previousKept) {
+                parts.add(spaced(part.lead(), String.join("、", items)));
+            }
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = String.join("，", parts);
+        // a legacy template names the subject with {scope}; a declared sentence is opened by it
+        boolean legacy = text.contains("{scope}");
+        text = legacy ? replaceScope(text, subject) : spaced(subject, text);
+        return Optional.of(text + "。");
+    }
+
+    private static String replaceScope(String text, String subject) {
+        int at = text.indexOf("{scope}");
+        String first = text.substring(0, at) + subject + text.substring(at + "{scope}".length());
+        return first.replace("{scope}", "");
+    }
+
+    private static List<String> codes(String item) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(item);
+        while (m.find()) {
+            if (!m.group(1).equals("scope")) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> item(String sectionId, String sentenceId, String template, Report report,
+            IndicatorCatalog catalog, List<Omission> omitted) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String key = m.group(1);
+            out.append(template, last, m.start());
+            last = m.end();
+            if (key.equals("scope")) {
+                out.append("{scope}");
+                continue;
+            }
+            Optional<ReportValue> value = report.total(key);
+            if (value.isEmpty()) {
+                omitted.add(new Omission(sectionId, sentenceId, template, codes(template), OmissionReason.NOT_REQUESTED));
+                return Optional.empty();
+            }
+            Optional<String> worded = wordNonZero(value.get(), catalog);
+            if (worded.isEmpty()) {
+                omitted.add(new Omission(sectionId, sentenceId, template, codes(template), OmissionReason.ZERO));
+                return Optional.empty();
+            }
+            String replaced = spaced(out.toString(), worded.get() + comparisons(value.get()));
+            out.setLength(0);
+            out.append(replaced);
+        }
+        return Optional.of(spaced(out.toString(), template.substring(last)));
+    }
+
+    /** The comparisons of a figure: "（同比增长 12.3%，完成全年目标的 65.7%）", or nothing. */
+    static String comparisons(ReportValue value) {
+        List<String> said = new ArrayList<>();
+        if (value.lastYear() != null) {
+            BigDecimal change = value.change().orElseThrow();
+            if (change.signum() == 0) {
+                said.add("与上年同期持平");
+            } else {
+                value.changePercent().filter(p -> p.signum() != 0).ifPresent(p -> said.add("同比"
+                        + (p.signum() > 0 ? "增长 " : "下降 ") + Approximation.plain(p.abs()) + "%"));
+            }
+        }
+        value.completionPercent().filter(p -> p.signum() != 0)
+                .ifPresent(p -> said.add("完成全年目标的 " + Approximation.plain(p) + "%"));
+        return said.isEmpty() ? "" : "（" + String.join("，", said) + "）";
+    }
+
+    /**
+     * Joins two pieces of Chinese text with the seed report's spacing: a space between a Chinese
+     * character and an Arabic number (走访商会协会 196 家次), none next to punctuation.
+     */
+    static String spaced(String left, String right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return left + right;
+        }
+        char a = left.charAt(left.length() - 1);
+        char b = right.charAt(0);
+        boolean digitAfterWord = isDigit(b) && isWord(a);
+        boolean wordAfterDigit = isDigit(a) && isWord(b) && !right.startsWith("%");
+        return digitAfterWord || wordAfterDigit ? left + " " + right : left + right;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetter(c) && !Character.isWhitespace(c);
+    }
+
+    /**
+     * Words one figure with its unit and approximation, as the narrative does: amounts in 亿元 from
+     * 1 亿, in 万元 from 1 万 and in 元 below (when the catalog shows the amount in 万元 or 亿元),
+     * at most two decimals (half-up); "X 多", "近 N" and "X 余" only where the exact figure makes them
+     * true.
      *
      * @param value    the figure, not null
      * @param catalog  the wording of the indicators, not null
@@ -154,35 +612,42 @@ public final class Narrative {
      */
     public static String word(ReportValue value, IndicatorCatalog catalog) {
         IndicatorInfo info = catalog.info(value.indicator());
-        if ("元".equals(value.unit()) && !"元".equals(info.unit())) {
-            java.math.BigDecimal inUnit = info.approximation() == Approximation.EXACT
-                    ? Figures.inUnit(value.value(), value.unit(), info.unit())
-                    : Figures.exactInUnit(value.value(), value.unit(), info.unit());
-            return info.approximation().format(inUnit, info.unit());
+        BigDecimal figure = value.value();
+        String unit = info.unit();
+        if ("元".equals(value.unit()) && (unit.equals("万元") || unit.equals("亿元"))) {
+            BigDecimal yuan = figure.abs();
+            if (yuan.compareTo(YI) >= 0) {
+                unit = "亿元";
+                figure = figure.divide(YI);
+            } else if (yuan.compareTo(WAN) >= 0) {
+                unit = "万元";
+                figure = figure.divide(WAN);
+            } else {
+                unit = "元";
+            }
+        } else if ("元".equals(value.unit())) {
+            unit = "元";
         }
-        return info.approximation().format(value.value(), info.unit());
+        Approximation approximation = info.approximation();
+        if (figure.signum() < 0 || approximation == Approximation.EXACT
+                || approximation.round(figure).compareTo(figure) == 0) {
+            BigDecimal shown = figure.scale() > 2 ? figure.setScale(2, RoundingMode.HALF_UP) : figure;
+            return Approximation.plain(shown) + (unit.isEmpty() ? "" : " " + unit);
+        }
+        return approximation.format(figure, unit);
     }
 
-    private static Optional<String> sentence(String template, Report report, IndicatorCatalog catalog,
-            String scopeWords) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String replacement;
-            if (key.equals("scope")) {
-                replacement = scopeWords;
-            } else {
-                Optional<ReportValue> value = report.total(key);
-                if (value.isEmpty()) {
-                    return Optional.empty();
-                }
-                replacement = word(value.get(), catalog);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    /** The wording of a figure, empty when the figure is 0 or shows as 0. */
+    private static Optional<String> wordNonZero(ReportValue value, IndicatorCatalog catalog) {
+        if (value.value().signum() == 0) {
+            return Optional.empty();
         }
-        m.appendTail(out);
-        return Optional.of(out.toString());
+        String worded = word(value, catalog);
+        Matcher m = Pattern.compile("\\d+(\\.\\d+)?").matcher(worded);
+        if (m.find() && new BigDecimal(m.group()).signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(worded);
     }
 
     /**

@@ -40,10 +40,49 @@ import java.util.TreeMap;
  *                      (the first of each file), not null
  * @param recordsRead   the number of activity records read (valid or not)
  * @param problemCounts the number of problems of each code, listed or not, not null
+ * @param rowNames      the names of the organisation rows (the scope and its children) by row key;
+ *                      a row without one is shown by its key; not null
  * @since 0.1
  */
 public record Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
-        List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts) {
+        List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts,
+        Map<String, RowName> rowNames) {
+
+    /**
+     * The name of an organisation row: its full name, its short name (DATA-MODEL {@code shortName},
+     * such as 嘉兴市工商联) and, for a federation with organisations below it, the words a work report
+     * uses for the whole system, such as 全市工商联系统.
+     *
+     * @param name        the full name, not null
+     * @param shortName   the short name, or null when the data gives none
+     * @param systemWords the words for the federation and everything below it ("全市工商联系统",
+     *                    "全县工商联系统"), or null when the row is not such a federation
+     * @since 0.2
+     */
+    public record RowName(String name, String shortName, String systemWords) {
+
+        /**
+         * Creates a row name.
+         *
+         * @param name        the full name, not null
+         * @param shortName   the short name, or null
+         * @param systemWords the system words, or null
+         * @throws NullPointerException if the name is null
+         */
+        public RowName {
+            Objects.requireNonNull(name, "name");
+        }
+
+        /**
+         * Returns the words a narrative names the row by: the system words, else the short name,
+         * else the full name.
+         *
+         * @return the subject, never null
+         */
+        public String subject() {
+            return systemWords != null ? systemWords : shortName != null ? shortName : name;
+        }
+    }
 
     /**
      * Creates a report.
@@ -57,6 +96,7 @@ public record Report(String period, String scope, String scopeName, Breakdown br
      * @param problems      the problems listed, not null
      * @param recordsRead   the number of activity records read
      * @param problemCounts the problems of each code, listed or not, not null
+     * @param rowNames      the names of the organisation rows, not null
      * @throws NullPointerException if an argument is null
      */
     public Report {
@@ -68,6 +108,68 @@ public record Report(String period, String scope, String scopeName, Breakdown br
         values = List.copyOf(values);
         problems = List.copyOf(problems);
         problemCounts = Collections.unmodifiableMap(new TreeMap<>(problemCounts));
+        rowNames = Map.copyOf(rowNames);
+    }
+
+    /**
+     * Creates a report without row names (rows are shown by their keys, the scope by its name).
+     *
+     * @param period        the period, not null
+     * @param scope         the scope id, not null
+     * @param scopeName     the scope name, not null
+     * @param breakdown     the breakdown, not null
+     * @param rows          the row keys, not null
+     * @param values        the figures, not null
+     * @param problems      the problems listed, not null
+     * @param recordsRead   the number of activity records read
+     * @param problemCounts the problems of each code, listed or not, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
+            List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts) {
+        this(period, scope, scopeName, breakdown, rows, values, problems, recordsRead, problemCounts, Map.of());
+    }
+
+    /**
+     * Returns this report with other problems (such as the same problems in another language),
+     * everything else kept.
+     *
+     * @param otherProblems  the problems, not null
+     * @return the report, never null
+     * @since 0.2
+     */
+    public Report withProblems(List<DatasetProblem> otherProblems) {
+        return new Report(period, scope, scopeName, breakdown, rows, values, otherProblems, recordsRead, problemCounts,
+                rowNames);
+    }
+
+    /**
+     * Returns the name of a row: the organisation's full name for the scope and a child
+     * federation, the key itself for a month, a kind, or an organisation no file names.
+     *
+     * @param row  the row key, not null
+     * @return the name, never null
+     * @since 0.2
+     */
+    public String rowName(String row) {
+        RowName name = rowNames.get(row);
+        if (name != null) {
+            return name.name();
+        }
+        return row.equals(scope) ? scopeName : row;
+    }
+
+    /**
+     * Returns the words a narrative names a row by: 全市工商联系统 for a city federation with
+     * organisations below it, else the short name, else the name ({@link RowName#subject()}).
+     *
+     * @param row  the row key, not null
+     * @return the subject, never null
+     * @since 0.2
+     */
+    public String subject(String row) {
+        RowName name = rowNames.get(row);
+        return name != null ? name.subject() : rowName(row);
     }
 
     /**

@@ -22,6 +22,7 @@ import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.report.internal.ActivityFileScan;
 import io.github.ficsdk.report.internal.Aggregation;
 import io.github.ficsdk.report.internal.ByteKeyTable;
+import io.github.ficsdk.report.internal.ChamberStructure;
 import io.github.ficsdk.report.internal.StrictActivityLines;
 import io.github.ficsdk.report.internal.Plan;
 import io.github.ficsdk.report.internal.QueryCompiler;
@@ -129,15 +130,21 @@ public final class ReportEngine {
         final Map<TargetKey, BigDecimal> targets;
         final boolean trackSources;
         final List<DatasetProblem> organizationProblems;
+        final Map<String, Report.RowName> rowNames;
+        /** Per plan (current, last year), per row: the chamber structure counts, or null when not asked. */
+        final List<long[][]> structure;
 
         Setup(ReportQuery query, QueryCompiler.Compiled compiled, String scopeName, Map<TargetKey, BigDecimal> targets,
-                List<DatasetProblem> organizationProblems) {
+                List<DatasetProblem> organizationProblems, Map<String, Report.RowName> rowNames,
+                List<long[][]> structure) {
             this.query = query;
             this.compiled = compiled;
             this.scopeName = scopeName;
             this.targets = targets;
             this.trackSources = query.isTrackSources();
             this.organizationProblems = List.copyOf(organizationProblems);
+            this.rowNames = rowNames;
+            this.structure = structure;
         }
 
         /** Turns an overflow of the aggregation into the public exception naming the indicator and the row. */
@@ -195,8 +202,47 @@ public final class ReportEngine {
                 }
             }
         }
+        Map<String, Report.RowName> rowNames = RowNames.of(tree, query.getBreakdown() == Breakdown.CHILD
+                ? compiled.rowKeys() : List.of(query.getScope()));
         return new Setup(query, compiled, scopeName == null ? query.getScope() : scopeName, targets,
-                organizations.getProblems());
+                organizations.getProblems(), rowNames, structure(query, compiled, organizations));
+    }
+
+    /** The chamber structure of every row, for the period and (when compared) the same period last year. */
+    private static List<long[][]> structure(ReportQuery query, QueryCompiler.Compiled compiled,
+            CheckedOrganizations organizations) {
+        boolean asked = false;
+        for (Plan.Indicator indicator : compiled.current().indicators()) {
+            asked |= indicator.measure().isStructure();
+        }
+        if (!asked) {
+            return List.of();
+        }
+        ChamberStructure counter = new ChamberStructure(organizations.getTree(), organizations.getChambers(),
+                organizations.getPartyOrganizations());
+        List<long[][]> out = new ArrayList<>();
+        for (io.github.ficsdk.core.period.ReportingPeriod period : query.isCompareWithLastYear()
+                ? List.of(query.getPeriod(), query.getPeriod().sameLastYear()) : List.of(query.getPeriod())) {
+            List<String> rows = compiled.rowKeys();
+            long[][] counts = new long[rows.size()][];
+            for (int row = 0; row < rows.size(); row++) {
+                Breakdown b = query.getBreakdown();
+                if (row == 0 || b == Breakdown.CHILD) {
+                    counts[row] = counter.count(rows.get(row), period.getStart(), period.getEnd());
+                } else if (b == Breakdown.MONTH) {
+                    java.time.YearMonth month = java.time.YearMonth.parse(rows.get(row))
+                            .minusYears(period == query.getPeriod() ? 0 : 1);
+                    java.time.LocalDate from = month.atDay(1).isBefore(period.getStart()) ? period.getStart() : month.atDay(1);
+                    java.time.LocalDate to = month.atEndOfMonth().isAfter(period.getEnd()) ? period.getEnd()
+                            : month.atEndOfMonth();
+                    counts[row] = counter.count(query.getScope(), from, to);
+                } else {
+                    counts[row] = new long[3]; // a kind row: the structure has no kind, like the proposals
+                }
+            }
+            out.add(counts);
+        }
+        return out;
     }
 
     static ReportAccumulator newAccumulator(Setup setup) {
@@ -446,7 +492,7 @@ public final class ReportEngine {
             // a file that could not be read as it is: no figure is right, so none is given
             return new Report(setup.query.getPeriod().toString(), setup.query.getScope(), setup.scopeName,
                     setup.query.getBreakdown(), setup.compiled.rowKeys(), List.of(), problems, recordsRead,
-                    problemCounts);
+                    problemCounts, setup.rowNames);
         }
         ReportQuery query = setup.query;
         List<String> rowKeys = setup.compiled.rowKeys();
@@ -465,8 +511,10 @@ public final class ReportEngine {
                 String code = codes.get(i);
                 IndicatorInfo info = catalog.info(code);
                 Plan.Indicator indicator = current.plan().indicators().get(i);
-                BigDecimal value = value(current, row, i, indicator);
-                BigDecimal previous = lastYear == null ? null : value(lastYear, row, i, indicator);
+                BigDecimal value = indicator.measure().isStructure() ? structure(setup, 0, row, indicator)
+                        : value(current, row, i, indicator);
+                BigDecimal previous = lastYear == null ? null : indicator.measure().isStructure()
+                        ? structure(setup, 1, row, indicator) : value(lastYear, row, i, indicator);
                 BigDecimal target = monthRow || kindRow ? null : setup.targets.get(new TargetKey(scope, code));
                 String unit = indicator.measure() == Plan.Measure.AMOUNT ? "元" : info.unit();
                 values.add(new ReportValue(code, scope, rowPeriod, rowKind, value, unit, info.name(), previous, target,
@@ -474,7 +522,16 @@ public final class ReportEngine {
             }
         }
         return new Report(period, query.getScope(), setup.scopeName, query.getBreakdown(), rowKeys, values,
-                problems, recordsRead, problemCounts);
+                problems, recordsRead, problemCounts, setup.rowNames);
+    }
+
+    private static BigDecimal structure(Setup setup, int plan, int row, Plan.Indicator indicator) {
+        long[] counts = setup.structure.get(plan)[row];
+        return BigDecimal.valueOf(switch (indicator.measure()) {
+            case CHAMBERS -> counts[ChamberStructure.COUNT];
+            case CHAMBERS_FORMED -> counts[ChamberStructure.FORMED];
+            default -> counts[ChamberStructure.WITH_PARTY];
+        });
     }
 
     private static BigDecimal value(Aggregation aggregation, int row, int i, Plan.Indicator indicator) {

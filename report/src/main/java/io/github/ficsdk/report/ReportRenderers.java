@@ -63,6 +63,22 @@ public final class ReportRenderers {
      * @return the JSON text with a final line feed, never null
      */
     public static String json(Report report) {
+        return json(report, null);
+    }
+
+    /**
+     * Renders the report as JSON ({@link #json(Report)}) with its narrative: a property
+     * {@code "narrative"}: {@code {"text": "…", "omitted": [{"section", "sentence", "item",
+     * "indicators": […], "reason"}, …]}}, listing every item the narrative left out and why
+     * ({@link Narrative.OmissionReason}: {@code ZERO}, {@code NOT_REQUESTED}, {@code FOLLOWS_OMITTED}).
+     * Everything else is as {@link #json(Report)} writes it.
+     *
+     * @param report     the report, not null
+     * @param narrative  the narrative of the report, or null for none
+     * @return the JSON text with a final line feed, never null
+     * @since 0.2
+     */
+    public static String json(Report report, Narrative.Text narrative) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -120,6 +136,26 @@ public final class ReportRenderers {
                 g.writeEndObject();
                 g.writeNumberField("problemsNotListed", report.problemsNotListed());
             }
+            if (narrative != null) {
+                g.writeObjectFieldStart("narrative");
+                g.writeStringField("text", narrative.toString());
+                g.writeArrayFieldStart("omitted");
+                for (Narrative.Omission o : narrative.omitted()) {
+                    g.writeStartObject();
+                    g.writeStringField("section", o.section());
+                    g.writeStringField("sentence", o.sentence());
+                    g.writeStringField("item", o.item());
+                    g.writeArrayFieldStart("indicators");
+                    for (String code : o.indicators()) {
+                        g.writeString(code);
+                    }
+                    g.writeEndArray();
+                    g.writeStringField("reason", o.reason().name());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -165,28 +201,46 @@ public final class ReportRenderers {
     }
 
     /**
-     * Renders the report as a Markdown table: one line per indicator, one column per row of the
-     * report (the scope first), amounts in 万元 or 亿元 as the catalog says. Names, ids and units
-     * are masked, with control characters and {@code |} escaped.
+     * Renders the report as a Markdown table in Chinese: one line per indicator, one column per row
+     * of the report (the scope first, each named), amounts in 万元 or 亿元 as the catalog says.
+     * Names, ids and units are masked, with control characters and {@code |} escaped.
      *
      * @param report   the report, not null
      * @param catalog  names and units of the indicators, not null
      * @return the Markdown text, never null
      */
     public static String markdown(Report report, IndicatorCatalog catalog) {
+        return markdown(report, catalog, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * Renders the report as a Markdown table in a language: Chinese, or English when the locale's
+     * language is {@code en} (the catalog's English names, English units). Each column is headed
+     * by the row's name ({@link Report#rowName(String)}). When the report has comparisons, a second
+     * table lists per value last year's figure, the change and its percentage, the annual target
+     * and the completion percentage.
+     *
+     * @param report   the report, not null
+     * @param catalog  names and units of the indicators, not null
+     * @param locale   the language, not null
+     * @return the Markdown text, never null
+     * @since 0.2
+     */
+    public static String markdown(Report report, IndicatorCatalog catalog, java.util.Locale locale) {
+        boolean en = locale.getLanguage().equals("en");
         StringBuilder out = new StringBuilder();
-        out.append("| 指标 | 代码 | 单位 |");
+        out.append(en ? "| Indicator | Code | Unit |" : "| 指标 | 代码 | 单位 |");
         for (String row : report.rows()) {
-            out.append(' ').append(markdownCell(row.equals(report.scope()) ? report.scopeName() + "（合计）" : row))
-                    .append(" |");
+            out.append(' ').append(markdownCell(columnName(report, row, en))).append(" |");
         }
         out.append("\n|---|---|---|");
         out.append("---:|".repeat(report.rows().size()));
         out.append('\n');
         for (String indicator : indicators(report)) {
             IndicatorInfo info = catalog.info(indicator);
-            out.append("| ").append(markdownCell(info.name())).append(" | `").append(markdownCell(indicator))
-                    .append("` | ").append(markdownCell(info.unit())).append(" |");
+            out.append("| ").append(markdownCell(en ? info.englishName() : info.name())).append(" | `")
+                    .append(markdownCell(indicator)).append("` | ")
+                    .append(markdownCell(en ? UnitNames.english(info.unit()) : info.unit())).append(" |");
             for (String row : report.rows()) {
                 out.append(' ').append(report.value(row, indicator)
                         .map(v -> v.valueIn(info.unit()).toPlainString()).orElse(""))
@@ -194,7 +248,54 @@ public final class ReportRenderers {
             }
             out.append('\n');
         }
+        boolean compared = report.values().stream().anyMatch(v -> v.lastYear() != null || v.target() != null);
+        if (compared) {
+            out.append('\n').append(en
+                    ? "| Indicator | Row | Value | Same period last year | Change | Change % | Annual target | Completion % |"
+                    : "| 指标 | 行 | 本期 | 上年同期 | 增减 | 增减% | 全年目标 | 完成% |").append('\n');
+            out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+            for (ReportValue v : report.values()) {
+                if (v.lastYear() == null && v.target() == null) {
+                    continue;
+                }
+                IndicatorInfo info = catalog.info(v.indicator());
+                String unit = info.unit();
+                out.append("| ").append(markdownCell(en ? info.englishName() : info.name())).append(" | ")
+                        .append(markdownCell(columnName(report, rowKey(report, v), en))).append(" | ")
+                        .append(v.valueIn(unit).toPlainString()).append(" | ")
+                        .append(v.lastYear() == null ? "" : in(v, v.lastYear(), unit)).append(" | ")
+                        .append(v.change().map(c -> in(v, c, unit)).orElse("")).append(" | ")
+                        .append(v.changePercent().map(BigDecimal::toPlainString).orElse("")).append(" | ")
+                        .append(v.target() == null ? "" : in(v, v.target(), unit)).append(" | ")
+                        .append(v.completionPercent().map(BigDecimal::toPlainString).orElse("")).append(" |\n");
+            }
+        }
         return out.toString();
+    }
+
+    /** A figure of the same unit as a value (last year's, the change, a target), in the display unit. */
+    private static String in(ReportValue v, BigDecimal figure, String displayUnit) {
+        if (figure.signum() < 0) {
+            return "-" + in(v, figure.negate(), displayUnit);
+        }
+        return new ReportValue(v.indicator(), v.scope(), v.period(), v.kind(), figure, v.unit(), v.name(), null, null,
+                List.of()).valueIn(displayUnit).toPlainString();
+    }
+
+    /** The row key of a value in its report. */
+    static String rowKey(Report report, ReportValue v) {
+        if (v.kind() != null) {
+            return v.kind();
+        }
+        if (!v.period().equals(report.period())) {
+            return v.period();
+        }
+        return v.scope();
+    }
+
+    private static String columnName(Report report, String row, boolean en) {
+        String name = report.rowName(row);
+        return row.equals(report.scope()) ? name + (en ? " (total)" : "（合计）") : name;
     }
 
     static List<String> indicators(Report report) {

@@ -28,7 +28,9 @@ class NarrativeTest {
     @CsvSource({"MORE_THAN, 4012, 人次, 4000 多人次", "MORE_THAN, 1923, 人次, 1900 多人次", "MORE_THAN, 4000, 人次, 4000 人次",
         "NEARLY, 38, 场次, 近 40 场次", "NEARLY, 40, 场次, 40 场次", "OVER, 63, 名, 60 余名", "MORE_THAN, 6.3, 亿元, 6 亿多元",
         "EXACT, 196, 家次, 196 家次", "MORE_THAN, 0, 人次, 0 人次", "NEARLY, 385, 次, 近 400 次",
-        "NEARLY, 41, 场次, 41 场次", "NEARLY, 1001, 场次, 近 1100 场次", "NEARLY, 35, 场次, 35 场次"})
+        "NEARLY, 41, 场次, 41 场次", "NEARLY, 1001, 场次, 1001 场次", "NEARLY, 4036, 人次, 4036 人次",
+        "NEARLY, 35, 场次, 35 场次", "NEARLY, 95, 次, 近 100 次", "MORE_THAN, 7011.7352, 万元, 7000 多万元",
+        "MORE_THAN, 63.5, 万元, 60 多万元", "OVER, 6.3, 万元, 6 万余元", "MORE_THAN, 15, 人次, 10 多人次"})
     void format_reportWording(Approximation approximation, String value, String unit, String expected) {
         assertEquals(expected, approximation.format(new BigDecimal(value), unit));
     }
@@ -39,25 +41,62 @@ class NarrativeTest {
     }
 
     @Test
-    void render_seedSentence() {
+    void render_seedSentences_sectionsSubjectOnceAndZeroOmitted() {
         Report report = report(value("VISIT.TARGETS.CHAMBER", "196", "家次"),
-                value("VISIT.DISTINCT.ENTERPRISE", "597", "家"), value("VISIT.COPIES", "3514", "本"),
+                value("VISIT.DISTINCT.ENTERPRISE", "0", "家"), value("VISIT.COPIES", "3514", "本"),
                 value("FORUM.EVENTS", "32", "场"), value("FORUM.PARTICIPANTS", "4012", "人次"),
+                value("TRAINING.EVENTS", "0", "期"), value("TRAINING.PARTICIPANTS", "0", "人次"),
                 value("FINANCING_MATCHMAKING.EVENTS", "18", "次"),
-                value("FINANCING_MATCHMAKING.AMOUNT", "612345678.00", "元"),
-                value("CHARITY.AMOUNT", "37250000.00", "元"));
-        String text = Narrative.standard().withHeader("FIC-H1", "嘉兴市工商业联合会")
-                .render(report, IndicatorCatalog.standard());
-        assertTrue(text.startsWith("表号：FIC-H1    填报单位：嘉兴市工商业联合会    报告期：2017年上半年\n"), text);
-        assertTrue(text.contains("全市工商联系统累计走访商会协会 196 家次、企业 597 家，汇编并赠送各类《政策汇编》3514 本。"), text);
-        assertTrue(text.contains("全市工商联系统累计已举办各类论坛、讲座、报告会 32 场，参加 4000 多人次。"), text);
-        assertTrue(text.contains("开展银企对接活动 18 次，为会员企业解决融资金额 6 亿多元。"), text);
-        // a sentence whose figures are not all in the report is left out
-        assertTrue(!text.contains("光彩事业"), text);
+                value("FINANCING_MATCHMAKING.AMOUNT", "70117352.00", "元"),
+                value("TRADE_EVENT.EVENTS", "38", "场次"));
+        Narrative.Text text = Narrative.standard().withHeader("FIC-H1", "嘉兴市工商业联合会")
+                .compose(report, IndicatorCatalog.standard());
+        assertEquals("表号：FIC-H1    填报单位：嘉兴市工商业联合会    报告期：2017年上半年\n"
+                + "（一）围绕中心、主动作为，发挥工商联独特优势助推中心工作。全市工商联系统上半年累计走访商会协会 196 家次，"
+                + "汇编并赠送各类《政策汇编》3514 本。\n"
+                + "（二）持续深化理想信念教育实践活动，着力加强非公有制经济人士思想政治工作。全市工商联系统上半年累计举办各类论坛、"
+                + "讲座、报告会 32 场，参加 4000 多人次。\n"
+                + "（三）整合资源、创新载体，不断拓展服务民营企业转型发展的平台建设。全市工商联系统上半年开展银企对接活动 18 次，"
+                + "解决融资金额 7000 多万元。组织举办各类经贸活动近 40 场次。\n", text.toString());
+        // every item left out is listed with its reason
+        assertTrue(text.omitted().contains(new Narrative.Omission("centre", "visit", "企业{VISIT.DISTINCT.ENTERPRISE}",
+                List.of("VISIT.DISTINCT.ENTERPRISE"), Narrative.OmissionReason.ZERO)), text.omitted().toString());
+        assertTrue(text.omitted().contains(new Narrative.Omission("education", "training", "{TRAINING.PARTICIPANTS}",
+                List.of("TRAINING.PARTICIPANTS"), Narrative.OmissionReason.FOLLOWS_OMITTED)), text.omitted().toString());
+        assertTrue(text.omitted().contains(new Narrative.Omission("education", "publicity", "{PUBLICITY.EVENTS}",
+                List.of("PUBLICITY.EVENTS"), Narrative.OmissionReason.NOT_REQUESTED)), text.omitted().toString());
         String systemWide = Narrative.standard().withScopeName("全市工商联系统").render(
                 new Report("2017-H1", "F330400", "嘉兴市工商业联合会", Breakdown.NONE, List.of("F330400"),
                         List.of(value("PUBLICITY.EVENTS", "186", "次")), List.of(), 0), IndicatorCatalog.standard());
-        assertEquals("全市工商联系统宣传报道工商联工作、非公人士典型 186 次。\n", systemWide);
+        assertEquals("（一）持续深化理想信念教育实践活动，着力加强非公有制经济人士思想政治工作。全市工商联系统上半年宣传报道工商联工作、"
+                + "非公人士典型 186 次。\n", systemWide);
+    }
+
+    @Test
+    void word_amountsInWanBelowOneYiAndAtMostTwoDecimals() {
+        IndicatorCatalog catalog = IndicatorCatalog.standard();
+        assertEquals("6 亿多元", Narrative.word(value("FINANCING_MATCHMAKING.AMOUNT", "623500000.00", "元"), catalog));
+        assertEquals("7000 多万元", Narrative.word(value("FINANCING_MATCHMAKING.AMOUNT", "70117352.00", "元"), catalog));
+        assertEquals("3725 万元", Narrative.word(value("CHARITY.AMOUNT", "37250000.00", "元"), catalog));
+        assertEquals("7011.74 万元", Narrative.word(value("CHARITY.AMOUNT", "70117352.00", "元"), catalog));
+        assertEquals("1.23 亿元", Narrative.word(value("CHARITY.AMOUNT", "123456789.00", "元"), catalog));
+        assertEquals("5000.5 元", Narrative.word(value("CHARITY.AMOUNT", "5000.50", "元"), catalog));
+    }
+
+    @Test
+    void comparisons_worded() {
+        ReportValue up = new ReportValue("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("196"), "家次",
+                "走访商会协会", new BigDecimal("160"), new BigDecimal("300"), List.of());
+        assertEquals("（同比增长 22.5%，完成全年目标的 65.3%）", Narrative.comparisons(up));
+        ReportValue same = new ReportValue("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("196"),
+                "家次", "走访商会协会", new BigDecimal("196"), null, List.of());
+        assertEquals("（与上年同期持平）", Narrative.comparisons(same));
+        ReportValue down = new ReportValue("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("150"),
+                "家次", "走访商会协会", new BigDecimal("200"), null, List.of());
+        assertEquals("（同比下降 25%）", Narrative.comparisons(down));
+        Report report = new Report("2017-H1", "F330400", "x", Breakdown.NONE, List.of("F330400"), List.of(up), List.of(), 0);
+        assertTrue(Narrative.standard().render(report, IndicatorCatalog.standard())
+                .contains("累计走访商会协会 196 家次（同比增长 22.5%，完成全年目标的 65.3%）。"));
     }
 
     @Test

@@ -13,7 +13,19 @@ public final class Plan {
 
     /** What an indicator adds up. */
     public enum Measure { EVENTS, PARTICIPANTS, AMOUNT, COPIES, TARGETS, DISTINCT, CUSTOM,
-        PROPOSALS, GROUP_PROPOSALS, KEY_PROPOSALS, EXCELLENT_PROPOSALS, PLENARY_SPEECHES }
+        PROPOSALS, GROUP_PROPOSALS, KEY_PROPOSALS, EXCELLENT_PROPOSALS, PLENARY_SPEECHES,
+        /** Chamber structure, counted from the organisations (never from activities or proposals). */
+        CHAMBERS, CHAMBERS_FORMED, CHAMBERS_WITH_PARTY;
+
+        /**
+         * Tells whether this is a chamber structure measure.
+         *
+         * @return true for the chamber measures
+         */
+        public boolean isStructure() {
+            return this == CHAMBERS || this == CHAMBERS_FORMED || this == CHAMBERS_WITH_PARTY;
+        }
+    }
 
     /**
      * One activity indicator.

@@ -141,6 +141,9 @@ public final class QueryCompiler {
             case KEY -> Plan.Measure.KEY_PROPOSALS;
             case EXCELLENT -> Plan.Measure.EXCELLENT_PROPOSALS;
             case PLENARY_SPEECH -> Plan.Measure.PLENARY_SPEECHES;
+            case COUNT -> Plan.Measure.CHAMBERS;
+            case FORMED -> Plan.Measure.CHAMBERS_FORMED;
+            case WITH_PARTY_ORGANIZATION -> Plan.Measure.CHAMBERS_WITH_PARTY;
         };
         return new Plan.Indicator(kind, measure, type);
     }
