@@ -29,7 +29,7 @@ public final class ReportQuery {
      * per child federation, month or activity kind) times its indicators. The engine keeps a
      * partial result of every value on every reading thread (a set of ids for a {@code DISTINCT}
      * one), so this bounds the memory a report needs besides its distinct ids: a breakdown by month
-     * of a century with the standard catalog fits (1,201 rows × 32 indicators = 38,432 values), one
+     * of a century with the standard catalog fits (1,201 rows × 35 indicators = 42,035 values), one
      * of the years 1000 to 9999 does not (108,001 rows). A query beyond it is refused with a
      * {@link QueryTooLargeException} when the engine compiles it, before anything is allocated for
      * its rows.

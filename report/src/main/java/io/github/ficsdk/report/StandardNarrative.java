@@ -37,7 +37,7 @@ final class StandardNarrative {
                                 Part.of("累计走访", "商会协会{VISIT.TARGETS.CHAMBER}", "企业{VISIT.DISTINCT.ENTERPRISE}"),
                                 Part.of("汇编并赠送各类《政策汇编》", "{VISIT.COPIES}"))),
                         new Sentence("exchange", List.of(
-                                Part.of("组织企业家开展交流合作活动，参加", "{EXCHANGE.PARTICIPANTS}"))))),
+                                Part.of("组织开展交流合作活动，", "企业家参加{EXCHANGE.PARTICIPANTS}"))))),
                 new Section(EDUCATION, "持续深化理想信念教育实践活动，着力加强非公有制经济人士思想政治工作", List.of(
                         new Sentence("secondment", List.of(
                                 Part.of("选派", "{SECONDMENT.DISTINCT.PERSON}企业家赴部门、单位培养锻炼"))),
@@ -70,7 +70,7 @@ final class StandardNarrative {
                                 Part.following("被评为", "重点提案{PROPOSAL.KEY}", "优秀提案{PROPOSAL.EXCELLENT}"))))),
                 new Section(SERVICES, "整合资源、创新载体，不断拓展服务民营企业转型发展的平台建设", List.of(
                         new Sentence("alliance", List.of(
-                                Part.of("商会服务联盟已轮值", "{SERVICE_ALLIANCE_DUTY.EVENTS}"))),
+                                Part.of("推动商会服务联盟轮值", "{SERVICE_ALLIANCE_DUTY.EVENTS}"))),
                         new Sentence("financing", List.of(
                                 Part.of("开展银企对接活动", "{FINANCING_MATCHMAKING.EVENTS}"),
                                 Part.following("解决融资金额", "{FINANCING_MATCHMAKING.AMOUNT}"))),
@@ -81,11 +81,11 @@ final class StandardNarrative {
                         new Sentence("trade", List.of(
                                 Part.of("组织举办各类经贸活动", "{TRADE_EVENT.EVENTS}"))))),
                 new Section(GRASS_ROOTS, "夯实基层基础工作，提升工商联组织的能力水平", List.of(
-                        new Sentence("chambers", List.of(
-                                Part.of("所属商协会", "{CHAMBER.COUNT}"),
-                                Part.following("其中建有党组织的", "{CHAMBER.WITH_PARTY_ORGANIZATION}"))),
                         new Sentence("formed", List.of(
                                 Part.of("新组建商协会", "{CHAMBER.FORMED}"))),
+                        new Sentence("chambers", List.of(
+                                Part.of("期末共有所属商协会", "{CHAMBER.COUNT}"),
+                                Part.following("其中建有党组织的", "{CHAMBER.WITH_PARTY_ORGANIZATION}"))),
                         new Sentence("meeting", List.of(
                                 Part.of("召开各类会议", "{MEETING.EVENTS}"))),
                         new Sentence("commendation", List.of(

@@ -11,6 +11,7 @@ import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.Narrative;
 import io.github.ficsdk.report.QueryTooLargeException;
+import io.github.ficsdk.report.ReportCharts;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
@@ -25,7 +26,17 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code report --data DIR --period P --scope ID [--by child|month|kind] [--indicators C1,C2]
- * [--format json|csv|markdown|text]}: the standardized statistics of a dataset folder.
+ * [--format json|csv|markdown|text|echarts] [--compare target,last-year]}: the standardized
+ * statistics of a dataset folder.
+ *
+ * <p>{@code --compare target} adds to every value its annual target ({@code targets.jsonl}) and
+ * the completion percentage, {@code --compare last-year} the same period of the previous year
+ * and the change; every format shows them (JSON and CSV as properties and columns, Markdown and
+ * text as a second table, the narrative as "（同比增长 12.3%，完成全年目标的 65.7%）", ECharts as
+ * more series). JSON also carries the narrative and the items it left out, and why
+ * ({@link ReportRenderers#json(Report, Narrative.Text)}). {@code --format echarts} prints one
+ * ECharts option document per indicator ({@link ReportCharts}); Markdown and text follow
+ * {@code --lang}.
  *
  * <p>Exit status 0 when the report was computed (lines that could not be read, and
  * organisations that do not fit in the tree, are skipped or kept as roots of their own; a record
@@ -73,7 +84,17 @@ public final class ReportCommand extends AbstractCommand {
         /** A Markdown table. */
         MARKDOWN,
         /** A table for people and, in Chinese, the narrative. */
-        TEXT
+        TEXT,
+        /** ECharts option documents, one bar chart per indicator. */
+        ECHARTS
+    }
+
+    /** A comparison asked with {@code --compare}. */
+    public enum Compare {
+        /** The annual target and the completion percentage. */
+        TARGET,
+        /** The same period of the previous year and the change. */
+        LAST_YEAR
     }
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset folder.")
@@ -95,9 +116,27 @@ public final class ReportCommand extends AbstractCommand {
             description = "Indicator codes (default: the standard catalog).")
     List<String> indicators = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|csv|markdown|text", defaultValue = "json",
+    @Option(names = "--format", paramLabel = "json|csv|markdown|text|echarts", defaultValue = "json",
             description = "Output format (default: json).")
     Format format = Format.JSON;
+
+    @Option(names = "--compare", split = ",", paramLabel = "target,last-year",
+            converter = CompareConverter.class,
+            description = "Adds the annual target and completion %, and/or the same period last year and the change.")
+    List<Compare> compare = new ArrayList<>();
+
+    /** Reads {@code target} and {@code last-year}. */
+    static final class CompareConverter implements picocli.CommandLine.ITypeConverter<Compare> {
+        @Override
+        public Compare convert(String value) {
+            return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "target", "targets" -> Compare.TARGET;
+                case "last-year", "last_year", "lastyear" -> Compare.LAST_YEAR;
+                default -> throw new picocli.CommandLine.TypeConversionException("'" + value
+                        + "' is not a comparison: use target, last-year or both (target,last-year)");
+            };
+        }
+    }
 
     /** Makes the counter of the lines read that the engine feeds as it scans; a seam for tests. */
     java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> lineCounter =
@@ -124,7 +163,8 @@ public final class ReportCommand extends AbstractCommand {
         }
         ReportQuery query = ReportQuery.builder().period(p).scope(scope)
                 .breakdown(by == null ? Breakdown.NONE : Breakdown.valueOf(by.name()))
-                .indicators(indicators).build();
+                .indicators(indicators).compareWithTargets(compare.contains(Compare.TARGET))
+                .compareWithLastYear(compare.contains(Compare.LAST_YEAR)).build();
         java.util.concurrent.atomic.LongAdder lines = lineCounter.get();
         Progress progress = progress(lang().pick("统计", "Reporting"), lines::sum);
         Report report;
@@ -152,9 +192,8 @@ public final class ReportCommand extends AbstractCommand {
             throw e;
         }
         progress.done(report.recordsRead());
-        report = new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
-                report.values(), report.problems().stream().map(pr -> ProblemMessages.localize(pr, lang().locale()))
-                        .toList(), report.recordsRead(), report.problemCounts());
+        report = report.withProblems(report.problems().stream()
+                .map(pr -> ProblemMessages.localize(pr, lang().locale())).toList());
         if (report.isRefused()) {
             // a figure is right or refused: print none, and say which file could not be read as it is
             for (DatasetProblem e : report.fileErrors()) {
@@ -166,10 +205,11 @@ public final class ReportCommand extends AbstractCommand {
             return PROBLEMS;
         }
         out().print(switch (format) {
-            case JSON -> ReportRenderers.json(report);
+            case JSON -> ReportRenderers.json(report, Narrative.standard().compose(report, catalog));
             case CSV -> ReportRenderers.csv(report);
-            case MARKDOWN -> ReportRenderers.markdown(report, catalog);
+            case MARKDOWN -> ReportRenderers.markdown(report, catalog, lang().locale());
             case TEXT -> text(report, catalog, lang());
+            case ECHARTS -> ReportCharts.echarts(report, catalog, lang().locale());
         });
         out().flush();
         if (!report.problemCounts().isEmpty()) {
@@ -202,10 +242,45 @@ public final class ReportCommand extends AbstractCommand {
      * @return the text, never null
      */
     public static String text(Report report, IndicatorCatalog catalog, Lang lang) {
+        return textTable(report, catalog, lang);
+    }
+
+    /**
+     * The comparisons of a report as a table for people: per value with a comparison, last year's
+     * figure, the change and its percentage, the annual target and the completion percentage (in
+     * the catalog's display unit); empty when the report has none.
+     */
+    static String comparisons(Report report, IndicatorCatalog catalog, Lang lang) {
+        if (report.values().stream().noneMatch(v -> v.lastYear() != null || v.target() != null)) {
+            return "";
+        }
+        TextTable table = new TextTable(new boolean[] {false, false, true, true, true, true, true, true},
+                lang.pick("指标", "indicator"), lang.pick("行", "row"), lang.pick("本期", "value"),
+                lang.pick("上年同期", "last year"), lang.pick("增减", "change"), lang.pick("增减%", "change %"),
+                lang.pick("全年目标", "target"), lang.pick("完成%", "completion %"));
+        for (ReportValue v : report.values()) {
+            if (v.lastYear() == null && v.target() == null) {
+                continue;
+            }
+            IndicatorInfo info = catalog.info(v.indicator());
+            String row = v.kind() != null ? v.kind() : !v.period().equals(report.period()) ? v.period()
+                    : report.rowName(v.scope());
+            table.add(lang.pick(info.name(), info.englishName()), row, Units.display(v, info),
+                    v.lastYear() == null ? "" : Units.display(v, info, v.lastYear()),
+                    v.change().map(c -> Units.display(v, info, c)).orElse(""),
+                    v.changePercent().map(java.math.BigDecimal::toPlainString).orElse(""),
+                    v.target() == null ? "" : Units.display(v, info, v.target()),
+                    v.completionPercent().map(java.math.BigDecimal::toPlainString).orElse(""));
+        }
+        return table.render();
+    }
+
+    private static String textTable(Report report, IndicatorCatalog catalog, Lang lang) {
         List<String> header = new ArrayList<>(List.of(lang.pick("指标", "indicator"), lang.pick("代码", "code"),
                 lang.pick("单位", "unit")));
         for (String row : report.rows()) {
-            header.add(row.equals(report.scope()) ? report.scopeName() + lang.pick("（合计）", " (total)") : row);
+            header.add(row.equals(report.scope()) ? report.scopeName() + lang.pick("（合计）", " (total)")
+                    : report.rowName(row));
         }
         boolean[] right = new boolean[header.size()];
         for (int i = 3; i < right.length; i++) {
@@ -233,6 +308,10 @@ public final class ReportCommand extends AbstractCommand {
         out.append(SafeText.forDisplay(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
                 report.scopeName() + " " + report.period()))).append('\n');
         out.append(table.render());
+        String comparisons = comparisons(report, catalog, lang);
+        if (!comparisons.isEmpty()) {
+            out.append('\n').append(comparisons);
+        }
         if (lang == Lang.ZH) {
             String narrative = Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())
                     .render(report, catalog);

@@ -21,6 +21,15 @@ final class Units {
         return value.valueIn(info.unit()).toPlainString();
     }
 
+    /** Another figure of a value (last year's, the change, a target) in the unit the catalog shows; signed. */
+    static String display(ReportValue value, IndicatorInfo info, java.math.BigDecimal figure) {
+        if (figure.signum() < 0) {
+            return "-" + display(value, info, figure.negate());
+        }
+        return new ReportValue(value.indicator(), value.scope(), value.period(), value.kind(), figure, value.unit(),
+                value.name(), null, null, java.util.List.of()).valueIn(info.unit()).toPlainString();
+    }
+
     /** The unit the catalog shows for a value. */
     static String displayUnit(ReportValue value, IndicatorInfo info) {
         return "元".equals(value.unit()) && !info.unit().endsWith("元") ? "元" : info.unit();

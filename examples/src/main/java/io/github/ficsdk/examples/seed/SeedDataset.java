@@ -336,10 +336,14 @@ public final class SeedDataset {
             for (String[] h : HOSTS) {
                 chamber(CITY, "330400", h[1] + "嘉兴商会", ChamberKind.REMOTE, ChamberStatus.ACTIVE, null, h[0], 0);
             }
-            // Five trade chambers still being formed ("剩余 5 家行业协会商会的组建"): not among the 67.
+            // Five trade chambers still being formed ("剩余 5 家行业协会商会的组建"), registered in the second
+            // half of the year: not among the 67 that exist at 30 June (CHAMBER.COUNT).
             for (int i = 0; i < 5; i++) {
                 chamber(CITY, "330400", "嘉兴市" + TRADES[48 - i] + "行业协会（筹）", ChamberKind.INDUSTRY_ASSOCIATION,
                         ChamberStatus.PREPARING, null, null, 0);
+                Chamber preparing = chambers.remove(chambers.size() - 1);
+                chambers.add(Chamber.builder().from(preparing).registeredOn(LocalDate.of(2017, 9 + i % 3, 10 + i))
+                        .build());
             }
             // Ten chambers per county: four township chambers, six trade chambers.
             for (String[] c : COUNTIES) {
@@ -360,9 +364,12 @@ public final class SeedDataset {
                     .kind(PartyOrganizationKind.COMMITTEE).host(CITY).memberCount(41).build());
             List<String> city = chambersOf.get(CITY);
             for (int i = 0; i < 34; i++) {
-                String host = city.get(i);
+                // the 34th branch is the federation office's own (机关党支部): 33 chambers have a branch, and
+                // with the Wenzhou chamber's committee 34 chambers of the city have a party organisation
+                String host = i == 33 ? CITY : city.get(i);
                 party.add(PartyOrganization.builder().id(String.format("P330400-%02d", i + 1))
-                        .name(nameOf(host) + "党支部").kind(PartyOrganizationKind.BRANCH).host(host)
+                        .name(i == 33 ? "嘉兴市工商业联合会机关党支部" : nameOf(host) + "党支部")
+                        .kind(PartyOrganizationKind.BRANCH).host(host)
                         .establishedOn(LocalDate.of(2012 + i % 5, 1 + i % 12, 1 + i % 27)).memberCount(3 + i % 9)
                         .build());
             }
@@ -387,7 +394,11 @@ public final class SeedDataset {
             Chamber.Builder b = Chamber.builder().id(code).name(name).kind(kind).federation(fed).creditCode(code)
                     .status(status);
             if (status != ChamberStatus.PREPARING) {
-                b.registeredOn(LocalDate.of(2005 + chamberSerial % 12, 1 + chamberSerial % 12, 1 + chamberSerial % 28));
+                // "去年完成 7 家行业协会商会组建任务": 7 chambers of the city formed in 2016 (CHAMBER.FORMED), the
+                // five of the formula (serial % 12 == 11) and the trade chambers of serials 10 and 22
+                int year = fed.equals(CITY) && (chamberSerial == 10 || chamberSerial == 22) ? 2016
+                        : 2005 + chamberSerial % 12;
+                b.registeredOn(LocalDate.of(year, 1 + chamberSerial % 12, 1 + chamberSerial % 28));
                 chambersOf.get(fed).add(code);
             }
             if (origin != null) {

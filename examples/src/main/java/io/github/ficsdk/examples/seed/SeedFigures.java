@@ -30,8 +30,14 @@ public final class SeedFigures {
     public static final String PERIOD = "2017-H1";
     /** Chambers of the city federation (registered, not in preparation): "市工商联所属 67 家协会商会". */
     public static final int CITY_CHAMBERS = 67;
-    /** Party branches under the city federation's committee: "所属 34 个党支部". */
+    /**
+     * Party branches under the city federation's committee: "所属 34 个党支部"; in the seed dataset
+     * also the number of the city's own chambers with a party organisation (33 chambers with a
+     * branch, the office's own branch, and the Wenzhou chamber's committee).
+     */
     public static final int CITY_PARTY_BRANCHES = 34;
+    /** Chambers of the city formed in 2016: "在去年完成 7 家行业协会商会组建任务". */
+    public static final int CITY_CHAMBERS_FORMED_2016 = 7;
 
     /**
      * One figure of the source report.
@@ -81,7 +87,7 @@ public final class SeedFigures {
             f("FORUM.PARTICIPANTS", "4036", "4000 多人次", "参加 4000 多人次"),
             f("TRAINING.EVENTS", "29", "29 期", "全市上半年举办各类培训班 29 期"),
             f("TRAINING.PARTICIPANTS", "1927", "1900 多人次", "参训 1900 多人次"),
-            f("SECONDMENT.TARGETS.PERSON", "20", "20 名", "选派第三批 20 名新生代企业家"),
+            f("SECONDMENT.DISTINCT.PERSON", "20", "20 名", "选派第三批 20 名新生代企业家"),
             f("PUBLICITY.EVENTS", "186", "186 次", "宣传报道工商联工作、非公人士典型 186 次"),
             f("CHARITY.EVENTS", "89", "89 次", "组织开展光彩事业和社会公益事业活动 89 次"),
             f("CHARITY.PARTICIPANTS", "8724", "8724 人次", "动员引导非公人士 8724 人次"),
@@ -95,14 +101,14 @@ public final class SeedFigures {
             f("RESEARCH.DISTINCT.ENTERPRISE", "91", "91 家", "调研 5 亿以上上规模民营企业 91 家"),
             f("COMPREHENSIVE_EVALUATION.TARGETS.PERSON", "1401", "1401 人次", "共对 1401 人次企业家进行了综合评价"),
             f("INVESTIGATION.TARGETS.PERSON", "695", "695 人次", "对 695 人次进行考察"),
-            f("NOMINATION.TARGETS.PERSON", "28", "28 名", "市工商联向市八届政协推荐安排工商联界别委员 28 名"),
-            f("EXCHANGE.PARTICIPANTS", "63", "60 余名", "60余名企业家参加了本次活动"),
+            f("NOMINATION.DISTINCT.PERSON", "28", "28 名", "市工商联向市八届政协推荐安排工商联界别委员 28 名"),
+            f("EXCHANGE.PARTICIPANTS", "63", "60 余人次", "60余名企业家参加了本次活动"),
             f("SERVICE_ALLIANCE_DUTY.EVENTS", "4", "4 期", "今年上半年联盟已轮值 4 期"),
             f(AllianceIssues.CODE, "12", "10 多个", "累计接到问题建议 10 多个"),
             f("MEETING.EVENTS", "2", "2 次", "召开 2 次组建推进会"),
-            f("COMMENDATION.TARGETS.CHAMBER", "33", "33 家",
+            f("COMMENDATION.TARGETS.CHAMBER", "33", "33 家次",
                     "表彰了 23 家 2016 年度工作评价中获奖的商协会及 10 家“行业发展贡献奖”的行业协会商会"),
-            f("COMMENDATION.TARGETS.PERSON", "30", "30 名",
+            f("COMMENDATION.TARGETS.PERSON", "30", "30 人次",
                     "表彰 10 名优秀共产党员、10 名优秀党务工作者、10 名优秀党员志愿者"),
             f("PROPOSAL.SUBMITTED", "84", "84 件", "全市工商联系统上半年在各级“两会”期间共提交提案 84 件"),
             f("PROPOSAL.KEY", "11", "11 件", "被评为重点提案 11 件"),
