@@ -2,6 +2,7 @@ package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.period.ReportingPeriod;
+import io.github.ficsdk.examples.seed.AllianceIssues;
 import io.github.ficsdk.examples.seed.SeedDataset;
 import io.github.ficsdk.examples.seed.SeedFigures;
 import io.github.ficsdk.report.Breakdown;
@@ -140,7 +141,11 @@ public final class DemoCommand extends AbstractCommand {
             print.text(table.render());
             print.line("");
             print.line(lang.pick("中文叙述：", "Chinese narrative:"));
-            print.text(Narrative.standard().withHeader("FIC-" + SeedFigures.PERIOD, report.scopeName())
+            // the team's own indicator gets its own sentence, declared beside the standard ones
+            print.text(Narrative.standard()
+                    .withSentence("services", new Narrative.Sentence("alliance-issues",
+                            List.of(Narrative.Part.of("商会服务联盟累计接到问题建议", "{" + AllianceIssues.CODE + "}"))))
+                    .withHeader("FIC-" + SeedFigures.PERIOD, report.scopeName())
                     .render(report, catalog));
             print.line("");
             int total = SeedFigures.all().size() + 3;

@@ -28,7 +28,10 @@ public final class SeedFigures {
 
     /** The period of the figures. */
     public static final String PERIOD = "2017-H1";
-    /** Chambers of the city federation (registered, not in preparation): "市工商联所属 67 家协会商会". */
+    /**
+     * Chambers of the city federation that exist at 30 June 2017 ({@code CHAMBER.COUNT} of the city's
+     * own chambers; the five in preparation are registered in the second half): "市工商联所属 67 家协会商会".
+     */
     public static final int CITY_CHAMBERS = 67;
     /**
      * Party branches under the city federation's committee: "所属 34 个党支部"; in the seed dataset

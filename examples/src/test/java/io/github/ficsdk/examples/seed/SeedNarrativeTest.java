@@ -58,6 +58,38 @@ class SeedNarrativeTest {
     }
 
     @Test
+    void structure_ofTheCityFromTheEngine() {
+        Report h1 = ReportEngine.standard().run(ReportQuery.builder().period(ReportingPeriod.parse("2017-H1"))
+                .scope(SeedDataset.CITY).breakdown(io.github.ficsdk.report.Breakdown.CHILD)
+                .indicators(List.of("CHAMBER.COUNT", "CHAMBER.WITH_PARTY_ORGANIZATION", "CHAMBER.FORMED")).build(),
+                Dataset.of(seed));
+        // 67 of the city, 10 of each county
+        assertEquals(137, h1.total("CHAMBER.COUNT").orElseThrow().value().intValueExact());
+        assertEquals(SeedFigures.CITY_CHAMBERS, own(h1, "CHAMBER.COUNT"));
+        // 33 chambers with a branch and the Wenzhou chamber's committee (May 2017); 2 per county
+        assertEquals(SeedFigures.CITY_PARTY_BRANCHES, own(h1, "CHAMBER.WITH_PARTY_ORGANIZATION"));
+        assertEquals(34 + 7 * 2, h1.total("CHAMBER.WITH_PARTY_ORGANIZATION").orElseThrow().value().intValueExact());
+        Report y2016 = ReportEngine.standard().run(ReportQuery.builder().period(ReportingPeriod.parse("2016"))
+                .scope(SeedDataset.CITY).breakdown(io.github.ficsdk.report.Breakdown.CHILD)
+                .indicators(List.of("CHAMBER.FORMED")).build(), Dataset.of(seed));
+        assertEquals(SeedFigures.CITY_CHAMBERS_FORMED_2016, own(y2016, "CHAMBER.FORMED"));
+        Report year = ReportEngine.standard().run(ReportQuery.builder().period(ReportingPeriod.parse("2017"))
+                .scope(SeedDataset.CITY).indicators(List.of("CHAMBER.COUNT", "CHAMBER.FORMED")).build(),
+                Dataset.of(seed));
+        // the five in preparation are registered from September: they exist at the end of the year
+        assertEquals(142, year.total("CHAMBER.COUNT").orElseThrow().value().intValueExact());
+        assertEquals(5, year.total("CHAMBER.FORMED").orElseThrow().value().intValueExact());
+    }
+
+    private static int own(Report report, String code) {
+        int own = report.total(code).orElseThrow().value().intValueExact();
+        for (String row : report.rows().subList(1, report.rows().size())) {
+            own -= report.value(row, code).orElseThrow().value().intValueExact();
+        }
+        return own;
+    }
+
+    @Test
     void countyText_asAStafferRunsIt() {
         Run run = Run.of("report", "--data", seed.toString(), "--period", "2017-H1", "--scope", "F330481",
                 "--format", "text");
