@@ -510,7 +510,7 @@ public final class Narrative {
         // a legacy template names the subject with {scope}; a declared sentence is opened by it
         boolean legacy = text.contains("{scope}");
         text = legacy ? replaceScope(text, subject) : spaced(subject, text);
-        return Optional.of(text + "。");
+        return Optional.of(text.endsWith("。") ? text : text + "。");
     }
 
     private static String replaceScope(String text, String subject) {

@@ -73,6 +73,17 @@ class NarrativeTest {
     }
 
     @Test
+    void ownTemplates_subjectOnceZeroLeftOut() {
+        Report report = report(value("PUBLICITY.EVENTS", "186", "次"), value("MEETING.EVENTS", "0", "次"),
+                value("CHARITY.AMOUNT", "37250000.00", "元"));
+        Narrative.Text text = Narrative.of(List.of("{scope}宣传报道 {PUBLICITY.EVENTS}。", "{scope}召开会议 {MEETING.EVENTS}。",
+                "{scope}投入资金 {CHARITY.AMOUNT}。")).compose(report, IndicatorCatalog.standard());
+        assertEquals("全市工商联系统上半年宣传报道 186 次。投入资金 3725 万元。\n", text.toString());
+        assertEquals(List.of(new Narrative.Omission("SENTENCES", "S2", "{scope}召开会议 {MEETING.EVENTS}。",
+                List.of("MEETING.EVENTS"), Narrative.OmissionReason.ZERO)), text.omitted());
+    }
+
+    @Test
     void word_amountsInWanBelowOneYiAndAtMostTwoDecimals() {
         IndicatorCatalog catalog = IndicatorCatalog.standard();
         assertEquals("6 亿多元", Narrative.word(value("FINANCING_MATCHMAKING.AMOUNT", "623500000.00", "元"), catalog));
