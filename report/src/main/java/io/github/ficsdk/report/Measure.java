@@ -43,7 +43,7 @@ public enum Measure {
     FORMED(Aggregation.COUNT, false),
     /**
      * {@code CHAMBER.WITH_PARTY_ORGANIZATION}: the chambers {@link #COUNT} counts that host at least
-     * one party organisation (established, when {@code establishedOn} is given, by the period's last day): 家.
+     * one party organisation (a party organisation record whose {@code host} is the chamber): 家.
      */
     WITH_PARTY_ORGANIZATION(Aggregation.COUNT, false);
 

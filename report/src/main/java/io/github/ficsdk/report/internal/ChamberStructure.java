@@ -15,8 +15,9 @@ import java.util.Set;
  * subtree and a period, the chambers that exist at the period's last day ({@code CHAMBER.COUNT}:
  * status PREPARING, ACTIVE or UNDER_RECTIFICATION, {@code registeredOn} absent or not after that
  * day), those formed in the period ({@code CHAMBER.FORMED}: {@code registeredOn} in it) and those
- * counted by COUNT that host at least one party organisation established by that day (or without
- * {@code establishedOn}: {@code CHAMBER.WITH_PARTY_ORGANIZATION}). Each chamber id counts once, by
+ * counted by COUNT that host at least one party organisation ({@code
+ * CHAMBER.WITH_PARTY_ORGANIZATION}; as DATA-MODEL.md words it, any party organisation record whose
+ * {@code host} is the chamber, whatever its {@code establishedOn}). Each chamber id counts once, by
  * its first definition.
  */
 public final class ChamberStructure {
@@ -30,7 +31,7 @@ public final class ChamberStructure {
 
     private final OrganizationTree tree;
     private final List<Chamber> chambers;
-    private final Collection<PartyOrganization> parties;
+    private final Set<String> hosts = new HashSet<>();
 
     /**
      * Creates the counter over checked organisations.
@@ -44,7 +45,9 @@ public final class ChamberStructure {
         this.tree = tree;
         Set<String> seen = new HashSet<>();
         this.chambers = chambers.stream().filter(c -> seen.add(c.getId())).toList();
-        this.parties = List.copyOf(parties);
+        for (PartyOrganization p : parties) {
+            hosts.add(p.getHost());
+        }
     }
 
     /**
@@ -56,12 +59,6 @@ public final class ChamberStructure {
      * @return {COUNT, FORMED, WITH_PARTY}
      */
     public long[] count(String root, LocalDate from, LocalDate to) {
-        Set<String> hosting = new HashSet<>();
-        for (PartyOrganization p : parties) {
-            if (p.getEstablishedOn().map(d -> !d.isAfter(to)).orElse(true)) {
-                hosting.add(p.getHost());
-            }
-        }
         long[] out = new long[3];
         for (Chamber c : chambers) {
             if (!tree.isInSubtree(c.getId(), root)) {
@@ -76,7 +73,7 @@ public final class ChamberStructure {
                     || status == ChamberStatus.UNDER_RECTIFICATION;
             if (existing && (registered == null || !registered.isAfter(to))) {
                 out[COUNT]++;
-                if (hosting.contains(c.getId())) {
+                if (hosts.contains(c.getId())) {
                     out[WITH_PARTY]++;
                 }
             }
