@@ -50,9 +50,9 @@ class FicJarTest {
     }
 
     /**
-     * Reproducible jars: every entry of the library jars and of the app jar carries the one time
-     * stamp of {@code project.build.outputTimestamp}, not the time of the build (so two builds of a
-     * commit give the same bytes). The jars of the other modules are checked when they are built.
+     * Reproducible jars: every entry of the library jars, and every FIC entry of the app jar, carries
+     * the one time stamp of {@code project.build.outputTimestamp}, not the time of the build (so two
+     * builds of a commit give the same bytes). The jars of the other modules are checked when built.
      */
     @Test
     void jars_areReproducible_everyEntryHasTheBuildTimestamp() throws Exception {
@@ -72,7 +72,9 @@ class FicJarTest {
         for (Path jar : jars) {
             try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
                 java.util.Set<java.time.Instant> times = new java.util.HashSet<>();
-                zip.stream().forEach(e -> times.add(e.getLastModifiedTime().toInstant()));
+                // the app jar also holds the entries of third-party jars, with their own (fixed) times
+                zip.stream().filter(e -> !jar.equals(JAR) || e.getName().startsWith("io/github/ficsdk/"))
+                        .forEach(e -> times.add(e.getLastModifiedTime().toInstant()));
                 assertEquals(1, times.size(), jar + " has entries of several times: " + times);
                 // a zip stores local time: allow the offset of any time zone
                 java.time.Duration off = java.time.Duration.between(expected, times.iterator().next()).abs();

@@ -24,13 +24,22 @@ final class QuietLogs {
 
     /** Raises the version logger to WARNING unless the application configured its level. */
     static synchronized void silenceVersionLine() {
-        if (held != null) {
-            return;
+        if (held == null) {
+            held = quiet(VERSION_LOGGER);
         }
-        Logger logger = Logger.getLogger(VERSION_LOGGER);
+    }
+
+    /**
+     * Raises a logger to WARNING when its level is not set.
+     *
+     * @param name  the logger's name
+     * @return the logger (hold it, or the level may be forgotten)
+     */
+    static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
         if (logger.getLevel() == null) {
             logger.setLevel(Level.WARNING);
         }
-        held = logger;
+        return logger;
     }
 }
