@@ -19,5 +19,8 @@ import org.immutables.value.Value;
 @Target({PACKAGE, TYPE})
 @Retention(CLASS)
 @Value.Style(get = {"get*", "is*"}, visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        overshadowImplementation = true, jdkOnly = true, depluralize = true, jakarta = true)
+        overshadowImplementation = true, jdkOnly = true, depluralize = true, jakarta = true,
+        // no annotation found on the class path (org.immutables.value.Generated above all) is put on
+        // the generated classes: a user compiling with -Xlint:all -Werror has no Immutables jar
+        allowedClasspathAnnotations = {Override.class})
 public @interface DomainStyle {}

@@ -5,6 +5,7 @@ import io.github.ficsdk.examples.cli.AppraiseCommand;
 import io.github.ficsdk.examples.cli.CheckedWriter;
 import io.github.ficsdk.examples.cli.DemoCommand;
 import io.github.ficsdk.examples.cli.Lang;
+import io.github.ficsdk.examples.cli.PicocliMessages;
 import io.github.ficsdk.examples.cli.ReportCommand;
 import io.github.ficsdk.examples.cli.UsageException;
 import io.github.ficsdk.examples.cli.ValidateCommand;
@@ -20,6 +21,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -45,7 +47,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1
  */
-@Command(name = "fic-examples", mixinStandardHelpOptions = true, version = "FIC SDK reference app 0.1.0",
+@Command(name = "fic-examples", mixinStandardHelpOptions = true, versionProvider = FicApp.BuildVersion.class,
         subcommands = {ReportCommand.class, ValidateCommand.class, AppraiseCommand.class, DemoCommand.class},
         description = "The reference app of the FIC SDK: standardized statistics, data quality and appraisal of "
                 + "Federations of Industry and Commerce datasets.",
@@ -55,12 +57,53 @@ import picocli.CommandLine.Spec;
             "2:unusable arguments"})
 public final class FicApp implements Runnable {
 
-    /** Held so that the setting stays: Hibernate Validator's start-up line is not for the app's stderr. */
-    private static final java.util.logging.Logger HIBERNATE_VALIDATOR =
-            java.util.logging.Logger.getLogger("org.hibernate.validator");
-
     @Spec
     CommandSpec spec;
+
+    /** The top-level {@code --lang}: the language of every command that has no {@code --lang} of its own. */
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang",
+            description = "Language of messages and rendered text: zh (default) or en.")
+    Lang lang;
+
+    /** The base name of the help texts ({@code Messages_zh.properties}: Chinese; English is in the annotations). */
+    static final String MESSAGES = "io.github.ficsdk.examples.cli.Messages";
+
+    /**
+     * The version {@code -V} prints: the build's ({@code build.properties}, filled in by Maven
+     * resource filtering), not a number written in the code.
+     */
+    public static final class BuildVersion implements CommandLine.IVersionProvider {
+
+        /** Creates the provider (picocli calls this). */
+        public BuildVersion() {}
+
+        /**
+         * Returns the version of this build, such as {@code 0.1.0-SNAPSHOT}.
+         *
+         * @return the version, never null
+         * @throws IllegalStateException if the jar lacks its build.properties
+         */
+        public static String get() {
+            try (java.io.InputStream in = FicApp.class.getResourceAsStream("build.properties")) {
+                java.util.Properties p = new java.util.Properties();
+                if (in != null) {
+                    p.load(in);
+                }
+                String version = p.getProperty("version", "");
+                if (version.isBlank() || version.contains("${")) {
+                    throw new IllegalStateException("fic-examples is incomplete: build.properties has no version");
+                }
+                return version.trim();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"FIC SDK reference app " + get()};
+        }
+    }
 
     /** Creates the top-level command (picocli fills it in). */
     public FicApp() {}
@@ -72,7 +115,17 @@ public final class FicApp implements Runnable {
      */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: report, validate, appraise or demo");
+        throw new ParameterException(spec.commandLine(), getLang().pick("缺少命令：report、validate、appraise 或 demo",
+                "missing command: report, validate, appraise or demo"));
+    }
+
+    /**
+     * Returns the top-level language ({@code fic-examples --lang en …}).
+     *
+     * @return the language, Chinese when not given, never null
+     */
+    public Lang getLang() {
+        return lang != null ? lang : Lang.ZH;
     }
 
     /**
@@ -125,7 +178,7 @@ public final class FicApp implements Runnable {
         Lang lang = lang(Arrays.asList(args));
         int status;
         try {
-            status = commandLine(o, e, interactive).execute(args);
+            status = commandLine(o, e, interactive, lang).execute(args);
         } catch (RuntimeException | Error t) {
             // a command ends its own errors (AbstractCommand); this is for anything outside one
             e.println(AbstractCommand.errorLine(t, lang));
@@ -146,9 +199,18 @@ public final class FicApp implements Runnable {
         return status;
     }
 
+    /** The language of a command line before picocli parses it: the last {@code --lang} given, else Chinese. */
     private static Lang lang(List<String> args) {
-        return args.contains("en") && (args.contains("--lang") || args.contains("--lang=en"))
-                || args.contains("--lang=en") ? Lang.EN : Lang.ZH;
+        Lang lang = Lang.ZH;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
+                    : arg.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (value != null) {
+                lang = value.equalsIgnoreCase("en") ? Lang.EN : value.equalsIgnoreCase("zh") ? Lang.ZH : lang;
+            }
+        }
+        return lang;
     }
 
     /**
@@ -160,8 +222,24 @@ public final class FicApp implements Runnable {
      * @return the command line, never null
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
-        HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
-        CommandLine cl = new CommandLine(new FicApp());
+        return commandLine(out, err, interactive, Lang.ZH);
+    }
+
+    /**
+     * Builds the picocli command line of the app with its error handling, its help in a language.
+     *
+     * @param out          standard output, not null
+     * @param err          standard error, not null
+     * @param interactive  true when stderr is a terminal (progress is shown)
+     * @param help         the language of the help and of picocli's messages, not null
+     * @return the command line, never null
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive, Lang help) {
+        FicApp app = new FicApp();
+        CommandLine cl = new CommandLine(app);
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle(MESSAGES, help.locale(),
+                FicApp.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
@@ -171,7 +249,8 @@ public final class FicApp implements Runnable {
             List<String> list = Arrays.asList(args);
             Lang lang = lang(list);
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-            ex.getCommandLine().getErr().println(lang.pick("参数错误：", "error: ") + oneLine(ex.getMessage())
+            ex.getCommandLine().getErr().println(lang.pick("参数错误：", "error: ")
+                    + oneLine(PicocliMessages.translate(ex.getMessage(), lang))
                     + lang.pick("（用法见 " + command + " --help）", " (see " + command + " --help)"));
             if (list.contains("--verbose")) {
                 AbstractCommand.printTrace(ex, ex.getCommandLine().getErr());
@@ -181,7 +260,7 @@ public final class FicApp implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Object command = commandLine.getCommand();
             boolean verbose = command instanceof AbstractCommand c && c.common().isVerbose();
-            Lang lang = command instanceof AbstractCommand c ? c.common().getLang() : Lang.ZH;
+            Lang lang = command instanceof AbstractCommand c ? c.common().getLang() : app.getLang();
             PrintWriter w = commandLine.getErr();
             int status;
             if (ex instanceof UsageException) {
@@ -201,6 +280,7 @@ public final class FicApp implements Runnable {
         for (CommandLine sub : cl.getSubcommands().values()) {
             if (sub.getCommand() instanceof AbstractCommand c) {
                 c.setInteractive(interactive);
+                c.common().inheritLang(app::getLang);
             }
         }
         return cl;

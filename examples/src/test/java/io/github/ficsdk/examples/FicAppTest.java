@@ -146,7 +146,7 @@ class FicAppTest {
         assertEquals(1, run.status());
         assertTrue(run.out().contains("activities.jsonl:2 A2 end ERROR END_BEFORE_START "), run.out());
         assertTrue(run.out().contains("activities.jsonl:4 A4 targets[0].id WARNING UNKNOWN_REFERENCE "), run.out());
-        assertTrue(run.out().contains("total: 10 read, 4 valid, 6 rejected; 6 errors, 1 warnings"), run.out());
+        assertTrue(run.out().contains("total: 10 read, 4 valid, 6 rejected; 6 errors, 1 warning\n"), run.out());
     }
 
     // ------------------------------------------------------------------ report
@@ -506,8 +506,9 @@ class FicAppTest {
     void help_onEveryCommand(String command) {
         Run run = command.isEmpty() ? Run.of("--help") : Run.of(command, "--help");
         assertEquals(0, run.status());
-        assertTrue(run.out().startsWith("Usage: fic-examples"), run.out());
-        assertTrue(run.out().contains("Exit status:"), run.out());
+        // Chinese by default (FicAppLangTest: --lang en gives the English help)
+        assertTrue(run.out().startsWith("用法：fic-examples"), run.out());
+        assertTrue(run.out().contains("退出状态："), run.out());
         assertEquals("", run.err());
     }
 

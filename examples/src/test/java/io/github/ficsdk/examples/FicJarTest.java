@@ -37,6 +37,52 @@ class FicJarTest {
         assertEquals("", run.err());
     }
 
+    /** A clean report run from the jar prints nothing on stderr (no log line of a library, such as HV000001). */
+    @Test
+    void report_fromTheJar_printsNothingOnStderr(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Assumptions.assumeTrue(Files.exists(JAR), "no " + JAR);
+        io.github.ficsdk.examples.seed.SeedDataset.generate().writeTo(folder);
+        ProcessRun run = ProcessRun.of(List.of("-jar", JAR.toString(), "report", "--data", folder.toString(),
+                "--period", "2017-H1", "--scope", "F330400"));
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("F330400"), run.out());
+        assertEquals("", run.err());
+    }
+
+    /**
+     * Reproducible jars: every entry of the library jars, and every FIC entry of the app jar, carries
+     * the one time stamp of {@code project.build.outputTimestamp}, not the time of the build (so two
+     * builds of a commit give the same bytes). The jars of the other modules are checked when built.
+     */
+    @Test
+    void jars_areReproducible_everyEntryHasTheBuildTimestamp() throws Exception {
+        Assumptions.assumeTrue(Files.exists(JAR), "no " + JAR);
+        String stamp = System.getProperty("fic.output.timestamp");
+        Assumptions.assumeTrue(stamp != null && !stamp.contains("${"), "no fic.output.timestamp");
+        java.time.Instant expected = java.time.Instant.parse(stamp);
+        List<Path> jars = new java.util.ArrayList<>(List.of(JAR));
+        for (String module : List.of("validation", "core", "report")) {
+            Path target = Path.of("..", module, "target");
+            if (Files.isDirectory(target)) {
+                try (java.util.stream.Stream<Path> files = Files.list(target)) {
+                    files.filter(f -> f.getFileName().toString().matches("fic-" + module + "-.*\\.jar")).forEach(jars::add);
+                }
+            }
+        }
+        for (Path jar : jars) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                java.util.Set<java.time.Instant> times = new java.util.HashSet<>();
+                // the app jar also holds the entries of third-party jars, with their own (fixed) times
+                zip.stream().filter(e -> !jar.equals(JAR) || e.getName().startsWith("io/github/ficsdk/"))
+                        .forEach(e -> times.add(e.getLastModifiedTime().toInstant()));
+                assertEquals(1, times.size(), jar + " has entries of several times: " + times);
+                // a zip stores local time: allow the offset of any time zone
+                java.time.Duration off = java.time.Duration.between(expected, times.iterator().next()).abs();
+                assertTrue(off.compareTo(java.time.Duration.ofHours(14)) <= 0, jar + ": " + times + " is not " + expected);
+            }
+        }
+    }
+
     @Test
     void unusableArguments_fromTheJar() throws Exception {
         Assumptions.assumeTrue(Files.exists(JAR), "no " + JAR);

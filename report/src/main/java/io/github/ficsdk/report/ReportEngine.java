@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -62,8 +63,52 @@ public final class ReportEngine {
 
     private final IndicatorCatalog catalog;
 
+    /** Runs the reading tasks of dataset reports; null: each report uses a pool of its own. */
+    private final Executor executor;
+
     private ReportEngine(IndicatorCatalog catalog) {
+        this(catalog, null);
+    }
+
+    private ReportEngine(IndicatorCatalog catalog, Executor executor) {
         this.catalog = catalog;
+        this.executor = executor;
+    }
+
+    /**
+     * Returns this engine with an executor of one's own for the reading of dataset reports
+     * ({@link #run(ReportQuery, Dataset)}): the {@link ReportQuery#getThreads()} ranges of
+     * {@code activities.jsonl} are then read by tasks submitted to {@code executor} instead of by a
+     * pool of threads the report starts and stops itself (the default). The engine never shuts the
+     * executor down; a report waits for its tasks, and cancels (interrupts) the others when one
+     * fails. The executor must be able to run the tasks while the calling thread waits: do not
+     * give an executor whose threads may all be busy running the reports that wait for it. An
+     * executor that rejects a task ({@link java.util.concurrent.RejectedExecutionException}) makes
+     * the report throw that exception. With one range (a small file or {@code threads(1)}) the
+     * calling thread reads it and the executor is not used.
+     *
+     * <pre>{@code
+     * ExecutorService pool = Executors.newFixedThreadPool(4);
+     * ReportEngine engine = ReportEngine.standard().withExecutor(pool);
+     * Report report = engine.run(query, dataset);   // read by the tasks of pool
+     * }</pre>
+     *
+     * @param executor  the executor, not null
+     * @return a new engine with the same catalog, never null
+     * @since 0.1
+     */
+    public ReportEngine withExecutor(Executor executor) {
+        return new ReportEngine(catalog, Objects.requireNonNull(executor, "executor"));
+    }
+
+    /**
+     * Returns the executor given by {@link #withExecutor(Executor)}.
+     *
+     * @return the executor, empty when each report uses a pool of its own (the default)
+     * @since 0.1
+     */
+    public Optional<Executor> getExecutor() {
+        return Optional.ofNullable(executor);
     }
 
     /**
@@ -422,7 +467,7 @@ public final class ReportEngine {
             } else if (Files.exists(activities)) {
                 ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(),
                         query.getThreads(), query.isTrackSources(), () -> new StrictActivityLines(maxProblems, validator),
-                        dataset.getMaxLineLength(), linesRead, maxProblems);
+                        dataset.getMaxLineLength(), linesRead, maxProblems, executor);
                 for (int i = 0; i < result.aggregations().size(); i++) {
                     accumulator.aggregations.get(i).merge(result.aggregations().get(i));
                 }

@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 /** A custom indicator found through ServiceLoader in the tests: the sum of extensions.hours. */
 public class TestHoursIndicator implements CustomIndicator {
 
+    /** Creates the indicator (ServiceLoader calls this). */
+    public TestHoursIndicator() {}
+
     @Override
     public String getCode() {
         return "X_TEST.HOURS";

@@ -2,7 +2,7 @@ package io.github.ficsdk.core.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.ficsdk.core.Extensions;
 import io.github.ficsdk.core.activity.ActivityTarget;
+import io.github.ficsdk.core.internal.BuildVersion;
 import io.github.ficsdk.core.io.internal.Codecs;
 import io.github.ficsdk.core.io.internal.JsonReads;
 import io.github.ficsdk.core.io.internal.RecordCodec;
@@ -44,7 +45,7 @@ public final class FicJacksonModule extends SimpleModule {
 
     /** Creates the module. */
     public FicJacksonModule() {
-        super("FicJacksonModule", new Version(0, 1, 0, "SNAPSHOT", "io.github.ficsdk", "fic-core"));
+        super("FicJacksonModule", VersionUtil.parseVersion(BuildVersion.get(), "io.github.ficsdk", "fic-core"));
         for (RecordSchema<?> schema : RecordSchemas.all()) {
             add(schema);
         }

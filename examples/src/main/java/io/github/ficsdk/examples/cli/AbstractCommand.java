@@ -126,7 +126,7 @@ public abstract class AbstractCommand implements Callable<Integer> {
      * @return the language, never null
      */
     protected Lang lang() {
-        return common.lang;
+        return common.getLang();
     }
 
     /**

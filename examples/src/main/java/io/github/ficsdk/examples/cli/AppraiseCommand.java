@@ -415,7 +415,7 @@ public final class AppraiseCommand extends AbstractCommand {
             grades.addAll(s.grades().keySet());
             long count = s.grades().values().stream().mapToLong(Long::longValue).sum();
             out.append(SafeText.forDisplay(lang.pick("等级分布：" + s.scheme() + "@" + s.version() + "，共 " + count + " 个评价对象",
-                    "grade distribution: " + s.scheme() + "@" + s.version() + ", " + count + " subjects"))).append('\n');
+                    "grade distribution: " + s.scheme() + "@" + s.version() + ", " + Units.count(count, "subject")))).append('\n');
             List<String> header = new ArrayList<>();
             header.add(lang.pick("范围", "scope"));
             header.add(lang.pick("合计", "all"));

@@ -86,7 +86,7 @@ public final class Progress {
         double elapsed = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
         long rate = Math.round(count / elapsed);
         return lang.pick("读取 " + count + " 条记录，" + rate + " 条/秒，用时 " + seconds() + " 秒",
-                count + " records read, " + rate + " records/s, " + seconds() + " s elapsed");
+                Units.count(count, "record") + " read, " + rate + " records/s, " + seconds() + " s elapsed");
     }
 
     private String seconds() {

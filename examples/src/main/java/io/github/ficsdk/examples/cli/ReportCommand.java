@@ -221,7 +221,7 @@ public final class ReportCommand extends AbstractCommand {
                     + (notListed > 0 ? "，其中 " + notListed + " 个未列出（每个文件最多列出 "
                             + dataset.getMaxProblemsPerFile() + " 个）" : "")
                     + "，有问题的行未计入，重复的记录只计一次；运行 validate --data " + data + " 查看详情",
-                    "note: " + total + " problems (" + byCode + ")"
+                    "note: " + Units.count(total, "problem") + " (" + byCode + ")"
                     + (notListed > 0 ? ", " + notListed + " of them not listed (at most "
                             + dataset.getMaxProblemsPerFile() + " per file)" : "")
                     + ", the lines with errors are not counted and repeated records count once; run validate --data "

@@ -35,6 +35,11 @@ final class Units {
         return "元".equals(value.unit()) && !info.unit().endsWith("元") ? "元" : info.unit();
     }
 
+    /** An English count with its noun: "1 warning", "2 warnings", "0 errors". */
+    static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
     static String unit(String chinese, Lang lang) {
         return lang == Lang.ZH ? chinese : ENGLISH.getOrDefault(chinese, chinese);
     }

@@ -133,7 +133,8 @@ public final class ValidateCommand extends AbstractCommand {
         out.append(lang.pick("合计：读取 " + read + " 条，有效 " + valid + " 条，拒绝 " + rejected + " 条；错误 "
                 + quality.getErrorCount() + " 个，警告 " + quality.getWarningCount() + " 个",
                 "total: " + read + " read, " + valid + " valid, " + rejected + " rejected; "
-                + quality.getErrorCount() + " errors, " + quality.getWarningCount() + " warnings")).append('\n');
+                + Units.count(quality.getErrorCount(), "error") + ", "
+                + Units.count(quality.getWarningCount(), "warning"))).append('\n');
         if (!quality.getProblemCounts().isEmpty()) {
             String byCode = quality.getProblemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(java.util.stream.Collectors.joining(lang.pick("，", ", ")));
@@ -141,8 +142,8 @@ public final class ValidateCommand extends AbstractCommand {
             long notListed = quality.getProblemsNotListed();
             if (notListed > 0) {
                 out.append(lang.pick("另有 " + notListed + " 个问题未列出（每个文件只列出前面的问题，上面的计数包括全部问题）",
-                        notListed + " more problems not listed (only the first of each file are; the counts above are"
-                                + " of all of them)")).append('\n');
+                        Units.count(notListed, "more problem") + " not listed (only the first of"
+                                + " each file are; the counts above are of all of them)")).append('\n');
             }
         }
         return out.toString();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,7 +108,30 @@ public final class ActivityFileScan {
     public static Result run(Path file, List<Plan> plans, int threads, boolean trackSources,
             Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems) {
         return run(file, plans, threads, trackSources, slowPaths, maxLineLength, linesRead, maxProblems,
-                1 << 20, IdHashes::hash);
+                1 << 20, IdHashes::hash, null);
+    }
+
+    /**
+     * Runs a plan over a file, as {@link #run(Path, List, int, boolean, Supplier, int, LongAdder, int)},
+     * the ranges read by the tasks of {@code executor} (null: a pool of daemon threads of its own,
+     * shut down at the end).
+     *
+     * @param file           the file
+     * @param plans          the plans, fed in the same pass (this period's, last year's …)
+     * @param threads        the number of ranges (at least 1)
+     * @param trackSources   whether to keep the activity ids behind each value
+     * @param slowPaths      makes the strict reader of each range
+     * @param maxLineLength  the longest line accepted, in bytes
+     * @param linesRead      receives the number of lines read as the scan goes, not null
+     * @param maxProblems    the number of problems listed (all are counted)
+     * @param executor       runs the ranges, or null for a pool of its own
+     * @return the result
+     */
+    public static Result run(Path file, List<Plan> plans, int threads, boolean trackSources,
+            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems,
+            Executor executor) {
+        return run(file, plans, threads, trackSources, slowPaths, maxLineLength, linesRead, maxProblems,
+                1 << 20, IdHashes::hash, executor);
     }
 
     /**
@@ -140,6 +164,30 @@ public final class ActivityFileScan {
     public static Result run(Path file, List<Plan> plans, int threads, boolean trackSources,
             Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems, long minRange,
             IdHashes.Hash idHash) {
+        return run(file, plans, threads, trackSources, slowPaths, maxLineLength, linesRead, maxProblems, minRange,
+                idHash, null);
+    }
+
+    /**
+     * Runs a plan over a file with small ranges and a hash of one's own, as the overload without an
+     * executor, the ranges read by the tasks of {@code executor} (null: a pool of its own).
+     *
+     * @param file           the file
+     * @param plans          the plans, fed in the same pass (this period's, last year's …)
+     * @param threads        the number of ranges (at least 1)
+     * @param trackSources   whether to keep the activity ids behind each value
+     * @param slowPaths      makes the strict reader of each range
+     * @param maxLineLength  the longest line accepted, in bytes
+     * @param linesRead      receives the number of lines read as the scan goes, not null
+     * @param maxProblems    the number of problems listed (all are counted)
+     * @param minRange       the smallest range a thread is given, in bytes (at least 1)
+     * @param idHash         the hash of the ids
+     * @param executor       runs the ranges, or null for a pool of its own
+     * @return the result
+     */
+    public static Result run(Path file, List<Plan> plans, int threads, boolean trackSources,
+            Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead, int maxProblems, long minRange,
+            IdHashes.Hash idHash, Executor executor) {
         String name = DatasetFile.ACTIVITIES.getFileName();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             FileStamp stamp = FileStamp.of(file);
@@ -168,7 +216,7 @@ public final class ActivityFileScan {
                 bounds[i] = Math.max(bounds[i - 1], nextLineStart(channel, size * i / parts, size));
             }
             Scan first = scan(file, channel, bounds, plans, trackSources, slowPaths, maxLineLength, linesRead,
-                    null, idHash, maxProblems);
+                    null, idHash, maxProblems, executor);
             Optional<DatasetProblem> changed = stamp.check(file, name, first.bytesRead);
             List<IdHashes> hashes = new ArrayList<>();
             for (Chunk chunk : first.chunks) {
@@ -183,7 +231,7 @@ public final class ActivityFileScan {
             hashes = null;
             // the rare case: scan again, leaving the candidates aside, then count the first of each id
             Scan second = scan(file, channel, bounds, plans, trackSources, slowPaths, maxLineLength,
-                    new LongAdder(), candidates, idHash, maxProblems);
+                    new LongAdder(), candidates, idHash, maxProblems, executor);
             ProblemCollector repeats = Repeats.resolve(channel, size, second.chunks, second.total, plans,
                     slowPaths.get(), maxLineLength, maxProblems);
             return second.result(repeats, stamp.check(file, name, second.bytesRead));
@@ -228,7 +276,7 @@ public final class ActivityFileScan {
 
     private static Scan scan(Path file, FileChannel channel, long[] bounds, List<Plan> plans,
             boolean trackSources, Supplier<SlowPath> slowPaths, int maxLineLength, LongAdder linesRead,
-            long[] candidates, IdHashes.Hash idHash, int maxProblems) {
+            long[] candidates, IdHashes.Hash idHash, int maxProblems, Executor executor) {
         int parts = bounds.length - 1;
         List<Chunk> chunks = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
@@ -238,12 +286,13 @@ public final class ActivityFileScan {
         if (parts == 1) {
             chunks.get(0).run();
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+            // the caller's executor when one is given (it is not shut down), else a pool of our own
+            ExecutorService pool = executor != null ? null : Executors.newFixedThreadPool(parts, r -> {
                 Thread t = new Thread(r, "fic-report-scan");
                 t.setDaemon(true);
                 return t;
             });
-            CompletionService<Object> done = new ExecutorCompletionService<>(pool);
+            CompletionService<Object> done = new ExecutorCompletionService<>(executor != null ? executor : pool);
             List<Future<Object>> futures = new ArrayList<>();
             try {
                 for (Chunk chunk : chunks) {
@@ -265,7 +314,9 @@ public final class ActivityFileScan {
                 }
                 // interrupts the others (a read of the channel then fails); the threads are daemons,
                 // so one that ignores the interrupt never keeps the JVM alive
-                pool.shutdownNow();
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
             }
         }
         List<Aggregation> total = chunks.get(0).aggregations;

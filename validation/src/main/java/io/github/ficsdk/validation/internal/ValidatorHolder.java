@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The one shared Hibernate Validator factory (created on first use) and the conversion of
@@ -27,12 +28,24 @@ public final class ValidatorHolder {
 
     /** Lazily initialised holder: the factory is built on first use, once, thread-safely. */
     private static final class Factory {
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+        static final ValidatorFactory FACTORY = build();
+
+        /**
+         * Builds the factory without Expression Language (no {@code jakarta.el} needed: the
+         * parameter interpolator fills {@code {name}} only) and without Hibernate Validator's
+         * version line on the console ({@link QuietLogs}).
+         */
+        private static ValidatorFactory build() {
+            QuietLogs.silenceVersionLine();
+            return Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .ignoreXmlConfiguration()
+                .messageInterpolator(new ParameterMessageInterpolator())
                 .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
                 .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
                 .buildValidatorFactory();
+        }
+
         static final Validator CHINESE = withLocale(Locale.SIMPLIFIED_CHINESE);
         static final Validator ENGLISH = withLocale(Locale.ROOT);
 

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable
 public abstract class Scheme {
 
     /**

@@ -1,0 +1,20 @@
+/**
+ * FIC SDK report: standardized work-report statistics of a dataset in one streaming pass
+ * ({@link io.github.ficsdk.report.ReportEngine}), custom indicators, and the evidence providers
+ * that let appraisal schemes use report figures.
+ *
+ * <p>Custom indicators are found by {@link java.util.ServiceLoader}: a module provides
+ * {@link io.github.ficsdk.report.CustomIndicator}.
+ */
+module io.github.ficsdk.report {
+    requires transitive io.github.ficsdk.core;
+
+    exports io.github.ficsdk.report;
+    exports io.github.ficsdk.report.appraisal;
+
+    uses io.github.ficsdk.report.CustomIndicator;
+
+    provides io.github.ficsdk.core.appraisal.spi.EvidenceProvider with
+            io.github.ficsdk.report.appraisal.ActivityEvidenceProvider,
+            io.github.ficsdk.report.appraisal.ProposalEvidenceProvider;
+}

@@ -1,0 +1,20 @@
+/**
+ * FIC SDK validation: check codes of Chinese registers (unified social credit code, organisation
+ * code, administrative division code, industry code, mobile number), the Bean Validation
+ * constraints that apply them, and {@link io.github.ficsdk.validation.FicValidator}.
+ *
+ * <p>The constraint annotations are Jakarta Bean Validation constraints, so this module reads
+ * {@code jakarta.validation} transitively. Hibernate Validator is used inside, without Expression
+ * Language.
+ */
+module io.github.ficsdk.validation {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires java.logging;
+
+    exports io.github.ficsdk.validation;
+    exports io.github.ficsdk.validation.constraints;
+
+    // Hibernate Validator instantiates the constraint validators reflectively.
+    opens io.github.ficsdk.validation.internal to org.hibernate.validator;
+}
