@@ -160,6 +160,7 @@ public final class XlsxSource {
         private final List<String> formulaValues = new ArrayList<>();
         private final List<String> merges = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private final StringBuilder inline = new StringBuilder();
         private long row;
         private int nextColumn;
         private int column;
@@ -169,6 +170,7 @@ public final class XlsxSource {
         private boolean inInline;
         private boolean formula;
         private boolean hasValue;
+        private boolean hasInline;
 
         SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, SheetReader<?> sheet) {
             this.strings = strings;
@@ -198,7 +200,9 @@ public final class XlsxSource {
                     style = s == null ? -1 : Integer.parseInt(s);
                     formula = false;
                     hasValue = false;
+                    hasInline = false;
                     text.setLength(0);
+                    inline.setLength(0);
                     break;
                 }
                 case "v":
@@ -207,7 +211,7 @@ public final class XlsxSource {
                     break;
                 case "is":
                     inInline = true;
-                    text.setLength(0);
+                    inline.setLength(0);
                     break;
                 case "f":
                     formula = true;
@@ -222,8 +226,10 @@ public final class XlsxSource {
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (inValue || inInline) {
+            if (inValue) {
                 text.append(ch, start, length);
+            } else if (inInline) {
+                inline.append(ch, start, length);
             }
         }
 
@@ -237,7 +243,7 @@ public final class XlsxSource {
                     break;
                 case "is":
                     inInline = false;
-                    hasValue = true;
+                    hasInline = true;
                     break;
                 case "c":
                     cell();
@@ -263,7 +269,10 @@ public final class XlsxSource {
         }
 
         private void cell() {
-            String value = hasValue ? text.toString() : null;
+            // a cell's value is in <v>, except an inline string's, in <is> (a cell rewritten by another
+            // program may keep both: its type says which one holds the value)
+            String value = "inlineStr".equals(type) ? (hasInline ? inline.toString() : null)
+                    : hasValue ? text.toString() : null;
             if (formula) {
                 formulaColumns.add(column);
                 formulaValues.add(value);
