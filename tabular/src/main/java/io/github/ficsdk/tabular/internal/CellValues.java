@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Turns the text of a cell into the value of a property, by the property's {@link ValueType}, as
@@ -115,7 +114,7 @@ public final class CellValues {
             BigDecimal serial = number(text, kind);
             if (serial != null && serial.signum() > 0 && serial.compareTo(BigDecimal.valueOf(2_958_465)) <= 0
                     && (kind == Cells.DATE || serial.stripTrailingZeros().scale() <= 0)) {
-                return DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate();
+                return fromSerial(serial);
             }
             throw invalidDate(path, text);
         }
@@ -144,6 +143,14 @@ public final class CellValues {
         }
     }
 
+    /** The day of an Excel serial number (1900 date system; serial 60 is Excel's fictitious 1900-02-29). */
+    private static LocalDate fromSerial(BigDecimal serial) {
+        long days = serial.longValue(); // the time of day is dropped
+        return days >= 60 ? EPOCH.plusDays(days) : EPOCH.plusDays(days + 1);
+    }
+
+    private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
+
     private static CellException invalidDate(String path, String text) {
         return new CellException(path, "INVALID_DATE", path + " must be a date such as 2017-03-05, 2017/3/5, 2017.3.5"
                 + " or 2017年3月5日 (or a date cell) - but was: \"" + text + "\"");
@@ -168,14 +175,19 @@ public final class CellValues {
         }
     }
 
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+
     private static Object count(ValueType<?> type, String path, String text, byte kind) {
         BigDecimal d = number(text, kind);
         if (d == null || d.scale() > 0) {
             throw new CellException(path, "WRONG_TYPE", path + " must be a whole number - but was: \"" + text.strip() + "\"");
         }
         boolean isLong = type.getJavaType() == Long.class;
-        BigDecimal max = BigDecimal.valueOf(isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
-        BigDecimal min = BigDecimal.valueOf(isLong ? Long.MIN_VALUE : Integer.MIN_VALUE);
+        BigDecimal max = isLong ? LONG_MAX : INT_MAX;
+        BigDecimal min = isLong ? LONG_MIN : INT_MIN;
         if (d.compareTo(max) > 0) {
             throw new CellException(path, "OUT_OF_RANGE", path + " must be at most " + max + " - but was: " + d.toPlainString());
         }

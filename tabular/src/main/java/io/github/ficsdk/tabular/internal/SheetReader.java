@@ -140,8 +140,8 @@ public final class SheetReader<T> {
             findHeader(row, cells);
             return false;
         }
-        String lead = cells.text(first).replaceAll("[\\s\\u3000]", "");
-        if (TOTALS.contains(lead)) {
+        String lead = cells.text(first);
+        if (lead.length() <= 12 && TOTALS.contains(lead = withoutSpaces(lead))) {
             problem(row, cells.column(first), null, "", Severity.WARNING, "TOTAL_ROW",
                     "a " + lead + " row is a total, not a record: skipped");
             return false;
@@ -179,6 +179,17 @@ public final class SheetReader<T> {
     /** @return the sheet name, or null */
     public String sheet() {
         return sheet;
+    }
+
+    private static String withoutSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     @SuppressWarnings("unchecked")

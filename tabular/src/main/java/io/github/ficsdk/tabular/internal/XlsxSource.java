@@ -155,6 +155,8 @@ public final class XlsxSource {
         private final StylesTable styles;
         private final SheetReader<?> sheet;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        /** Per style index below 1024: 1 a date format, -1 not, 0 not known yet. */
+        private final byte[] dateStyleCache = new byte[1024];
         private final Cells cells = new Cells();
         private final List<Integer> formulaColumns = new ArrayList<>();
         private final List<String> formulaValues = new ArrayList<>();
@@ -193,7 +195,7 @@ public final class XlsxSource {
                 }
                 case "c": {
                     String r = attributes.getValue("r");
-                    column = r == null ? nextColumn : new CellReference(r).getCol();
+                    column = r == null ? nextColumn : column(r);
                     nextColumn = column + 1;
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
@@ -304,11 +306,30 @@ public final class XlsxSource {
             cells.add(column, value, kind, formula);
         }
 
+        /** The column of a cell reference such as {@code AB12}: 27. */
+        private static int column(String reference) {
+            int c = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char ch = reference.charAt(i);
+                if (ch >= 'A' && ch <= 'Z') {
+                    c = c * 26 + (ch - 'A' + 1);
+                } else if (ch >= 'a' && ch <= 'z') {
+                    c = c * 26 + (ch - 'a' + 1);
+                } else {
+                    break;
+                }
+            }
+            return c - 1;
+        }
+
         private boolean isDate(int s) {
             if (s < 0) {
                 return false;
             }
-            return dateStyles.computeIfAbsent(s, k -> {
+            if (s < dateStyleCache.length && dateStyleCache[s] != 0) {
+                return dateStyleCache[s] > 0;
+            }
+            boolean date = dateStyles.computeIfAbsent(s, k -> {
                 if (styles == null || k >= styles.getNumCellStyles()) {
                     return false;
                 }
@@ -316,6 +337,10 @@ public final class XlsxSource {
                 String format = cs.getDataFormatString();
                 return format != null && DateUtil.isADateFormat(cs.getDataFormat(), format);
             });
+            if (s < dateStyleCache.length) {
+                dateStyleCache[s] = (byte) (date ? 1 : -1);
+            }
+            return date;
         }
 
         /** Reports the merged ranges over data rows: their value is in the top-left cell only. */
