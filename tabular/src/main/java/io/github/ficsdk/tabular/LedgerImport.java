@@ -242,8 +242,12 @@ public final class LedgerImport {
                     rejected += f.rejected();
                 }
             }
-            problems.sort(Comparator.comparing(LedgerProblem::file)
-                    .thenComparing(p -> p.sheet() == null ? "" : p.sheet())
+            // in reading order: problems of whole files first, then sheet by sheet (as read), row by row
+            Map<String, Integer> order = new LinkedHashMap<>();
+            for (SheetReader<?> r : readers) {
+                order.putIfAbsent(r.file() + "\u0000" + r.sheet(), order.size());
+            }
+            problems.sort(Comparator.comparingInt((LedgerProblem p) -> order.getOrDefault(p.file() + "\u0000" + p.sheet(), -1))
                     .thenComparingLong(LedgerProblem::row));
             boolean clean = problems.stream().noneMatch(LedgerProblem::isError);
             boolean write = clean || !onlyWhenClean;

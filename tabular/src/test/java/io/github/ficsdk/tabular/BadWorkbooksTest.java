@@ -141,6 +141,30 @@ class BadWorkbooksTest {
     }
 
     @Test
+    void sheetXmlCutShort_isNotAWorkbook_withTheRowsBeforeKept() throws IOException {
+        Path good = new Workbooks().sheet("活动").row(1, HEADERS).row(2, "A1", "VISIT", "2017-03-05", "F1")
+                .write(dir.resolve("good.xlsx"));
+        Path cut = dir.resolve("cut.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(cut))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    bytes = xml.substring(0, xml.indexOf("</row>", xml.indexOf("<row r=\"2\"")) + 6)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        LedgerContent content = Ledger.of(cut).readAll();
+        assertEquals("NOT_A_WORKBOOK", the("NOT_A_WORKBOOK", content).code());
+        assertEquals(1, content.records(RecordSchemas.ACTIVITY).size());
+    }
+
+    @Test
     void workbookWithoutLedgerSheets_isNoLedgerSheets() throws IOException {
         Path xlsx = new Workbooks().sheet("Sheet1").row(1, "a").write(dir.resolve("t.xlsx"));
         LedgerContent content = Ledger.of(xlsx).readAll();

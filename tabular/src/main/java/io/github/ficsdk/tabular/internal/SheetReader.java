@@ -38,6 +38,7 @@ public final class SheetReader<T> {
     private final Consumer<? super LedgerRow<?>> rows;
     private final Consumer<? super LedgerProblem> problems;
     private final Property<T, String> idProperty;
+    private final Property<T, ?> extensionsProperty;
 
     private boolean headerFound;
     private boolean anyContent;
@@ -66,6 +67,13 @@ public final class SheetReader<T> {
         this.rows = rows;
         this.problems = problems;
         this.idProperty = schema.getIdProperty().orElse(null);
+        Property<T, ?> ext = null;
+        for (Property<T, ?> p : schema.getProperties()) {
+            if (p.getType().getKind() == ValueKind.EXTENSIONS) {
+                ext = p;
+            }
+        }
+        this.extensionsProperty = ext;
     }
 
     /** @return the number of data rows read (records and rejected rows) */
@@ -316,9 +324,7 @@ public final class SheetReader<T> {
             }
         }
         if (extensions != null && !failed) {
-            Property<T, ?> p = schema.getProperties().stream()
-                    .filter(x -> x.getType().getKind() == ValueKind.EXTENSIONS).findFirst().get();
-            builder.setValue(p, extensions.build());
+            builder.setValue(extensionsProperty, extensions.build());
         }
         if (spread != null && !failed) {
             for (Map.Entry<Property<?, ?>, Map<Property<?, ?>, Object>> e : spread.entrySet()) {

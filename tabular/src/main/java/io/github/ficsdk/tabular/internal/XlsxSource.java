@@ -115,8 +115,11 @@ public final class XlsxSource {
         } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             problems.accept(fileProblem(file, "NOT_A_WORKBOOK", "the file is not a readable Excel workbook (.xlsx): "
                     + e.getMessage()));
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException
-                | org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException
+                | org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException
+                | org.apache.poi.util.RecordFormatException e) {
+            // a damaged part, XML that is not well-formed, a zip bomb (ZipSecureFile's limits): the rows read
+            // before it are kept, and this error says the workbook was not read whole
             problems.accept(fileProblem(file, "NOT_A_WORKBOOK", "the workbook is damaged and cannot be read: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
