@@ -4,9 +4,11 @@ import io.github.ficsdk.examples.cli.AbstractCommand;
 import io.github.ficsdk.examples.cli.AppraiseCommand;
 import io.github.ficsdk.examples.cli.CheckedWriter;
 import io.github.ficsdk.examples.cli.DemoCommand;
+import io.github.ficsdk.examples.cli.ImportCommand;
 import io.github.ficsdk.examples.cli.Lang;
 import io.github.ficsdk.examples.cli.PicocliMessages;
 import io.github.ficsdk.examples.cli.ReportCommand;
+import io.github.ficsdk.examples.cli.TemplateCommand;
 import io.github.ficsdk.examples.cli.UsageException;
 import io.github.ficsdk.examples.cli.ValidateCommand;
 import io.github.ficsdk.validation.SafeText;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The reference command-line app of the FIC SDK ({@code java -jar fic-examples.jar <command>}):
- * {@code report}, {@code validate}, {@code appraise} and {@code demo}, as the data model's "Command line" says.
+ * {@code report}, {@code validate}, {@code appraise}, {@code demo}, {@code import} and {@code template}, as the
+ * data model's "Command line" says.
  *
  * <pre>{@code
  * java -jar examples/target/fic-examples.jar demo
@@ -48,7 +51,8 @@ import picocli.CommandLine.Spec;
  * @since 0.1
  */
 @Command(name = "fic-examples", mixinStandardHelpOptions = true, versionProvider = FicApp.BuildVersion.class,
-        subcommands = {ReportCommand.class, ValidateCommand.class, AppraiseCommand.class, DemoCommand.class},
+        subcommands = {ReportCommand.class, ValidateCommand.class, AppraiseCommand.class, DemoCommand.class,
+            ImportCommand.class, TemplateCommand.class},
         description = "The reference app of the FIC SDK: standardized statistics, data quality and appraisal of "
                 + "Federations of Industry and Commerce datasets.",
         exitCodeListHeading = "%nExit status:%n",
@@ -115,8 +119,8 @@ public final class FicApp implements Runnable {
      */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), getLang().pick("缺少命令：report、validate、appraise 或 demo",
-                "missing command: report, validate, appraise or demo"));
+        throw new ParameterException(spec.commandLine(), getLang().pick("缺少命令：report、validate、appraise、demo、import 或 template",
+                "missing command: report, validate, appraise, demo, import or template"));
     }
 
     /**
@@ -134,6 +138,10 @@ public final class FicApp implements Runnable {
      * @param args  the command line, not null
      */
     public static void main(String[] args) {
+        // Apache POI (ledgers) logs through the Log4j API: without a backend it complains on stderr
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         // not System.out: a PrintStream swallows a failed write (a full disk, ulimit -f, a closed pipe)
         CheckedWriter out = new CheckedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8));

@@ -25,9 +25,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code report --data DIR --period P --scope ID [--by child|month|kind] [--indicators C1,C2]
- * [--format json|csv|markdown|text|echarts] [--compare target,last-year]}: the standardized
- * statistics of a dataset folder.
+ * {@code report --data DIR|--ledger FILE|DIR --period P --scope ID [--by child|month|kind] [--indicators C1,C2]
+ * [--format json|csv|markdown|text|echarts|xlsx] [--out FILE] [--compare target,last-year]}: the
+ * standardized statistics of a dataset folder (or of a spreadsheet ledger); {@code --format xlsx --out FILE}
+ * writes a workbook ({@link ReportXlsx}).
  *
  * <p>{@code --compare target} adds to every value its annual target ({@code targets.jsonl}) and
  * the completion percentage, {@code --compare last-year} the same period of the previous year
@@ -86,7 +87,9 @@ public final class ReportCommand extends AbstractCommand {
         /** A table for people and, in Chinese, the narrative. */
         TEXT,
         /** ECharts option documents, one bar chart per indicator. */
-        ECHARTS
+        ECHARTS,
+        /** An Excel workbook written to {@code --out FILE}: the table, bar charts, the narrative, the lineage. */
+        XLSX
     }
 
     /** A comparison asked with {@code --compare}. */
@@ -97,8 +100,15 @@ public final class ReportCommand extends AbstractCommand {
         LAST_YEAR
     }
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset folder.")
+    @Option(names = "--data", paramLabel = "DIR", description = "The dataset folder.")
     Path data;
+
+    @Option(names = "--ledger", paramLabel = "FILE|DIR",
+            description = "A spreadsheet ledger (.xlsx or a folder of CSV files) in place of --data.")
+    Path ledger;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The workbook of --format xlsx.")
+    Path outFile;
 
     @Option(names = "--period", required = true, paramLabel = "P",
             description = "The period: 2017, 2017-H1, 2017-Q3, 2017-05 or 2017-01-01/2017-06-30.")
@@ -116,7 +126,7 @@ public final class ReportCommand extends AbstractCommand {
             description = "Indicator codes (default: the standard catalog).")
     List<String> indicators = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|csv|markdown|text|echarts", defaultValue = "json",
+    @Option(names = "--format", paramLabel = "json|csv|markdown|text|echarts|xlsx", defaultValue = "json",
             description = "Output format (default: json).")
     Format format = Format.JSON;
 
@@ -147,7 +157,18 @@ public final class ReportCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
-        Dataset dataset = Dataset.of(requireFolder(data))
+        ReportXlsx.checkOptions(data, ledger, format == Format.XLSX, outFile, lang());
+        if (ledger != null) {
+            try (LedgerSource source = LedgerSource.open(ledger, lang())) {
+                return ReportXlsx.refuseUnreadable(source.result(), err(), lang()) ? PROBLEMS
+                        : report(source.folder(), source);
+            }
+        }
+        return report(requireFolder(data), null);
+    }
+
+    private int report(Path folder, LedgerSource source) {
+        Dataset dataset = Dataset.of(folder)
                 .withValidator(lang() == Lang.ZH ? FicValidator.chinese() : FicValidator.english());
         ReportingPeriod p = requirePeriod(period);
         IndicatorCatalog catalog = IndicatorCatalog.standard();
@@ -194,6 +215,7 @@ public final class ReportCommand extends AbstractCommand {
         progress.done(report.recordsRead());
         report = report.withProblems(report.problems().stream()
                 .map(pr -> ProblemMessages.localize(pr, lang().locale())).toList());
+        report = source == null ? report : ReportXlsx.withLedgerProblems(report, source.result(), lang());
         if (report.isRefused()) {
             // a figure is right or refused: print none, and say which file could not be read as it is
             for (DatasetProblem e : report.fileErrors()) {
@@ -210,6 +232,7 @@ public final class ReportCommand extends AbstractCommand {
             case MARKDOWN -> ReportRenderers.markdown(report, catalog, lang().locale());
             case TEXT -> text(report, catalog, lang());
             case ECHARTS -> ReportCharts.echarts(report, catalog, lang().locale());
+            case XLSX -> ReportXlsx.write(report, catalog, dataset, indicators, outFile, ledger != null ? ledger : data, lang());
         });
         out().flush();
         if (!report.problemCounts().isEmpty()) {
@@ -220,12 +243,13 @@ public final class ReportCommand extends AbstractCommand {
             err().println(SafeText.forDisplay(lang().pick("注意：" + total + " 个问题（" + byCode + "）"
                     + (notListed > 0 ? "，其中 " + notListed + " 个未列出（每个文件最多列出 "
                             + dataset.getMaxProblemsPerFile() + " 个）" : "")
-                    + "，有问题的行未计入，重复的记录只计一次；运行 validate --data " + data + " 查看详情",
+                    + "，有问题的行未计入，重复的记录只计一次；运行 validate "
+                    + (ledger != null ? "--ledger " + ledger : "--data " + data) + " 查看详情",
                     "note: " + Units.count(total, "problem") + " (" + byCode + ")"
                     + (notListed > 0 ? ", " + notListed + " of them not listed (at most "
                             + dataset.getMaxProblemsPerFile() + " per file)" : "")
-                    + ", the lines with errors are not counted and repeated records count once; run validate --data "
-                    + data + " for details")));
+                    + ", the lines with errors are not counted and repeated records count once; run validate "
+                    + (ledger != null ? "--ledger " + ledger : "--data " + data) + " for details")));
         }
         return OK;
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code validate --data DIR [--format json|text]}: the data-quality result of a dataset folder,
+ * {@code validate --data DIR|--ledger FILE|DIR [--format json|text]}: the data-quality result of a dataset folder
+ * (or of a spreadsheet ledger, printed by {@link LedgerOutput} with each problem's sheet, row, column and header),
  * every problem with its file, line, id, path, severity, code and message, then the counts of
  * records read, valid and rejected.
  *
@@ -47,8 +48,12 @@ public final class ValidateCommand extends AbstractCommand {
         TEXT
     }
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset folder.")
+    @Option(names = "--data", paramLabel = "DIR", description = "The dataset folder.")
     Path data;
+
+    @Option(names = "--ledger", paramLabel = "FILE|DIR",
+            description = "A spreadsheet ledger (.xlsx or a folder of CSV files) in place of --data.")
+    Path ledger;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
             description = "Output format (default: json).")
@@ -59,6 +64,16 @@ public final class ValidateCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
+        if ((data == null) == (ledger == null)) {
+            throw new UsageException(lang().pick("请给出 --data 或 --ledger 之一", "give one of --data and --ledger"));
+        }
+        if (ledger != null) {
+            try (LedgerSource source = LedgerSource.open(ledger, lang())) {
+                out().print(LedgerOutput.render(source.result(), format == Format.JSON, false, lang()));
+                out().flush();
+                return source.result().problems().isEmpty() ? OK : PROBLEMS;
+            }
+        }
         Dataset dataset = Dataset.of(requireFolder(data))
                 .withValidator(lang() == Lang.ZH ? FicValidator.chinese() : FicValidator.english());
         Progress progress = progress(lang().pick("校验", "Validating"));
