@@ -41,8 +41,11 @@ public final class ReportAggregator extends Aggregator<Row, PartialReport, byte[
 
     private static final long serialVersionUID = 1L;
 
+    /** The query and its broadcast organisations. */
     private final QuerySpec spec;
+    /** Writes each row as the JSON line of its activity. */
     private final RecordRows rows;
+    /** The table's name in problems. */
     private final String table;
     private transient StrictLineReader<Activity> parser;
     private transient List<DatasetProblem> found;

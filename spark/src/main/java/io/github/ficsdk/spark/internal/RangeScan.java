@@ -1,10 +1,8 @@
 package io.github.ficsdk.spark.internal;
 
-import io.github.ficsdk.core.activity.Activity;
-import io.github.ficsdk.core.io.DatasetFile;
 import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.bytes.LineSplitter;
-import io.github.ficsdk.core.io.bytes.StrictLineReader;
+import io.github.ficsdk.report.ActivityLineReader;
 import io.github.ficsdk.report.ReportAccumulator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +11,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -21,8 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads one byte range of {@code activities.jsonl} on an executor, line by line, with the strict
- * rules of {@code fic-core} ({@link StrictLineReader}, with Bean Validation when asked): every
+ * Reads one byte range of {@code activities.jsonl} on an executor, line by line, as a reading
+ * thread of the local engine does ({@link ActivityLineReader}: its scanner when certain, else the
+ * strict reader of {@code fic-core}, with Bean Validation when asked): every
  * valid activity goes into a partial result of the query, every problem into a collector with
  * the range's own line numbers (the driver moves them once it knows how many lines come before).
  *
@@ -132,9 +130,7 @@ public final class RangeScan {
      */
     public static byte[] run(QuerySpec spec, String file, int index, long start, long end, long[] candidates) {
         ReportAccumulator accumulator = spec.newAccumulator();
-        ProblemCollector problems = new ProblemCollector(spec.maxProblems());
-        StrictLineReader<Activity> parser = StrictLineReader.validating(DatasetFile.ACTIVITIES, problems,
-                spec.validator());
+        ActivityLineReader reader = ActivityLineReader.of(accumulator, spec.maxProblems(), spec.validator());
         Hashes hashes = new Hashes();
         List<Long> asideLines = new ArrayList<>();
         List<byte[]> asideBytes = new ArrayList<>();
@@ -145,17 +141,16 @@ public final class RangeScan {
             while (splitter.next()) {
                 lines++;
                 if (splitter.tooLongLength() >= 0) {
-                    parser.lineTooLong(lines, splitter.tooLongLength());
+                    reader.lineTooLong(lines, splitter.tooLongLength());
                     continue;
                 }
                 byte[] b = splitter.buffer();
                 int from = splitter.offset();
                 int to = from + splitter.length();
-                Activity a = parser.parse(b, from, to, lines, start == 0 && lines == 1);
-                if (a == null) {
+                if (!reader.read(b, from, to, lines, start == 0 && lines == 1)) {
                     continue;
                 }
-                long h = hash(a.getId());
+                long h = reader.idHash();
                 if (candidates == null) {
                     hashes.add(h);
                 } else if (Arrays.binarySearch(candidates, h) >= 0) {
@@ -163,32 +158,16 @@ public final class RangeScan {
                     asideBytes.add(Arrays.copyOfRange(b, from, to));
                     continue;
                 }
-                accumulator.add(a);
+                reader.count();
             }
             bytesRead = splitter.readPosition() - start;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        ProblemCollector problems = reader.problems();
         long[] aside = asideLines.stream().mapToLong(Long::longValue).toArray();
         return new Result(index, lines, bytesRead, Problems.of(problems), accumulator.toBytes(),
                 candidates == null ? hashes.sorted() : new long[0], aside, asideBytes).encode();
-    }
-
-    /**
-     * Hashes an id to 64 bits (FNV-1a over its UTF-8 bytes, then mixed).
-     *
-     * @param id  the id
-     * @return the hash
-     */
-    public static long hash(String id) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xff)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
     }
 
     /** A growable array of hashes. */
