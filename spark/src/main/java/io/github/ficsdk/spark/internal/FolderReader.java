@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
@@ -132,16 +131,48 @@ public final class FolderReader implements ActivityFileReader {
                 .map(i -> RangeScan.run(spec, path, i, b[i], b[i + 1], null))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            JavaPairRDD<Long, Integer> occurrences = first.flatMapToPair(r -> {
+            // the hashes that occur more than once: each range sends its hashes in buckets, one bucket per task
+            int buckets = indexes.size();
+            long[] candidates = first.flatMapToPair(r -> {
                 long[] hashes = RangeScan.Result.decode(r).hashes();
-                List<Tuple2<Long, Integer>> out = new ArrayList<>(hashes.length);
+                int[] sizes = new int[buckets];
                 for (long h : hashes) {
-                    out.add(new Tuple2<>(h, 1));
+                    sizes[Math.floorMod(h, buckets)]++;
+                }
+                long[][] split = new long[buckets][];
+                for (int k = 0; k < buckets; k++) {
+                    split[k] = new long[sizes[k]];
+                }
+                int[] at = new int[buckets];
+                for (long h : hashes) {
+                    int k = Math.floorMod(h, buckets);
+                    split[k][at[k]++] = h;
+                }
+                List<Tuple2<Integer, long[]>> out = new ArrayList<>(buckets);
+                for (int k = 0; k < buckets; k++) {
+                    out.add(new Tuple2<>(k, split[k]));
                 }
                 return out.iterator();
-            });
-            long[] candidates = occurrences.reduceByKey(Integer::sum).filter(t -> t._2() > 1).keys().collect().stream()
-                    .mapToLong(Long::longValue).sorted().toArray();
+            }).groupByKey(buckets).flatMap(bucket -> {
+                int n = 0;
+                for (long[] part : bucket._2()) {
+                    n += part.length;
+                }
+                long[] all = new long[n];
+                int k = 0;
+                for (long[] part : bucket._2()) {
+                    System.arraycopy(part, 0, all, k, part.length);
+                    k += part.length;
+                }
+                Arrays.sort(all);
+                List<Long> repeated = new ArrayList<>();
+                for (int i = 1; i < n; i++) {
+                    if (all[i] == all[i - 1] && (repeated.isEmpty() || repeated.get(repeated.size() - 1) != all[i])) {
+                        repeated.add(all[i]);
+                    }
+                }
+                return repeated.iterator();
+            }).collect().stream().mapToLong(Long::longValue).sorted().toArray();
             JavaRDD<byte[]> results = first;
             if (candidates.length > 0) {
                 results = spark.parallelize(indexes, indexes.size())
@@ -232,9 +263,4 @@ public final class FolderReader implements ActivityFileReader {
         return size;
     }
 
-    static long[] sortedCopy(long[] a) {
-        long[] s = Arrays.copyOf(a, a.length);
-        Arrays.sort(s);
-        return s;
-    }
 }
