@@ -78,4 +78,30 @@ class FicSparkPropertiesTest {
             TestDatasets.delete(dir);
         }
     }
+
+    @net.jqwik.api.Example
+    void coOrganizedActivity_countsOncePerRow_andDistinctTargetsOnceAcrossRanges() throws IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("fic-spark");
+        try {
+            TestDatasets.writeOrganizations(dir);
+            java.nio.file.Files.writeString(dir.resolve("activities.jsonl"), String.join("\n",
+                    "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"C1\",\"P1\",\"F330411\"],"
+                            + "\"targets\":[{\"type\":\"ENTERPRISE\",\"id\":\"E1\"},{\"type\":\"ENTERPRISE\",\"id\":\"E1\"}]}",
+                    "{\"id\":\"A2\",\"kind\":\"VISIT\",\"start\":\"2017-04-01\",\"organizers\":[\"F330402\"],"
+                            + "\"targets\":[{\"type\":\"ENTERPRISE\",\"id\":\"E1\"}]}") + "\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+            ReportQuery query = ReportQuery.builder().period(ReportingPeriod.parse("2017-H1")).scope("F330400")
+                    .breakdown(Breakdown.CHILD).indicators(List.of("VISIT.EVENTS", "VISIT.TARGETS.ENTERPRISE",
+                            "VISIT.DISTINCT.ENTERPRISE")).build();
+            Report report = FicSpark.report(spark, query, SparkSource.folder(Dataset.of(dir)).withRanges(2));
+            // A1 once in the total and in each child it reaches; E1 once however many ranges and rows name it
+            assertEquals(List.of("2", "2", "1", "2", "2", "1", "1", "1", "1"), report.values().stream()
+                    .map(v -> v.value().toPlainString()).toList());
+            assertEquals(List.of("DUPLICATE_TARGET"), report.problems().stream()
+                    .filter(p -> p.file().equals("activities.jsonl")).map(p -> p.code()).toList());
+            assertEquals(ReportEngine.standard().run(query, Dataset.of(dir)), report);
+        } finally {
+            TestDatasets.delete(dir);
+        }
+    }
 }
