@@ -153,9 +153,14 @@ public final class FicSpark {
         for (int i = 0; i < columns.length; i++) {
             columns[i] = functions.col("`" + schema.fieldNames()[i] + "`");
         }
-        byte[] encoded = table.select(functions.udaf(aggregator, Encoders.row(schema)).apply(columns))
-                .first().getAs(0);
-        PartialReport partial = aggregator.decode(encoded);
+        PartialReport partial;
+        try {
+            byte[] encoded = table.select(functions.udaf(aggregator, Encoders.row(schema)).apply(columns))
+                    .first().getAs(0);
+            partial = aggregator.decode(encoded);
+        } finally {
+            spec.release();
+        }
         ReportEngine engine = ReportEngine.standard();
         ReportAccumulator accumulator = engine.accumulator(query, source.organizations)
                 .mergeBytes(partial.getAccumulator().toBytes());

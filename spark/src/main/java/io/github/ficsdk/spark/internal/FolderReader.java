@@ -186,6 +186,7 @@ public final class FolderReader implements ActivityFileReader {
             return lines;
         } finally {
             first.unpersist(false);
+            spec.release();
         }
     }
 

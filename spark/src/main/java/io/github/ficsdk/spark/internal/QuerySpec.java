@@ -137,6 +137,11 @@ public final class QuerySpec implements Serializable {
         return mapper.readerFor(listType).readValue(tree.get(name));
     }
 
+    /** Removes the broadcast organisations from the executors and the driver, once the report is done. */
+    public void release() {
+        organizations.destroy();
+    }
+
     /**
      * Returns the validator of the records read.
      *
