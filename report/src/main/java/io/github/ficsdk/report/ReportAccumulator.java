@@ -6,6 +6,7 @@ import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.core.proposal.ProposalType;
 import io.github.ficsdk.core.proposal.Recognition;
 import io.github.ficsdk.report.internal.ActivityEncoder;
+import io.github.ficsdk.report.internal.AggregationCodec;
 import io.github.ficsdk.report.internal.Aggregation;
 import io.github.ficsdk.report.internal.ScannedActivity;
 import java.util.List;
@@ -123,5 +124,57 @@ public final class ReportAccumulator {
             throw setup.outOfRange(e);
         }
         return this;
+    }
+
+    /**
+     * Encodes this partial result in a compact, versioned binary form (not Java serialization):
+     * the sums, the exact sets of distinct target ids and the counts of every row and indicator,
+     * with a fingerprint of the query. The bytes can leave the JVM (a Spark aggregation buffer, a
+     * file) and be {@linkplain #mergeBytes(byte[]) merged} into an accumulator of an equal query
+     * over the same organisations; encoding the result of decoding gives the same bytes.
+     *
+     * <pre>{@code
+     * byte[] partial = accumulator.toBytes();
+     * // elsewhere, with an accumulator of the same query:
+     * ReportAccumulator total = engine.accumulator(query, organizations).mergeBytes(partial);
+     * }</pre>
+     *
+     * @return the bytes, never null
+     * @since 0.1
+     */
+    public byte[] toBytes() {
+        return AggregationCodec.encode(fingerprint(), aggregations);
+    }
+
+    /**
+     * Merges a partial result encoded by {@link #toBytes()} into this one, as {@link
+     * #merge(ReportAccumulator)} would merge the accumulator it was encoded from.
+     *
+     * @param encoded  the bytes, not null
+     * @return this accumulator
+     * @throws IllegalArgumentException if the bytes are not an encoded partial result of this
+     *                                  version, are cut short, or belong to another query
+     * @throws FigureOutOfRangeException if a sum goes beyond exact counting, naming the indicator and row
+     * @since 0.1
+     */
+    public ReportAccumulator mergeBytes(byte[] encoded) {
+        Objects.requireNonNull(encoded, "encoded");
+        ReportAccumulator decoded = emptyCopy();
+        AggregationCodec.decodeInto(encoded, fingerprint(), decoded.aggregations);
+        return merge(decoded);
+    }
+
+    /** A 64-bit FNV-1a hash of what decides the shape and meaning of the partial result (not the threads). */
+    private long fingerprint() {
+        ReportQuery q = setup.query;
+        String key = String.join("\u0000", q.getPeriod().toString(), q.getScope(), q.getBreakdown().name(),
+                String.join(",", q.getIndicators()), String.valueOf(q.isCompareWithLastYear()),
+                String.valueOf(q.isCompareWithTargets()), String.valueOf(q.isTrackSources()),
+                String.join(",", setup.compiled.rowKeys()));
+        long h = 0xcbf29ce484222325L;
+        for (byte b : key.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return h;
     }
 }

@@ -9,7 +9,6 @@ import io.github.ficsdk.core.io.JsonLinesReader;
 import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.CheckedOrganizations;
 import io.github.ficsdk.core.io.bytes.StrictLineReader;
-import io.github.ficsdk.validation.FicValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.github.ficsdk.core.org.AnnualTarget;
@@ -434,9 +433,37 @@ public final class ReportEngine {
      */
     public Report run(ReportQuery query, Dataset dataset, LongAdder linesRead) {
         Objects.requireNonNull(linesRead, "linesRead");
+        return run(query, dataset, (file, data, accumulator, problems) -> {
+            ActivityFileScan.Result result = ActivityFileScan.run(file, accumulator.setup.compiled.plans(),
+                    query.getThreads(), query.isTrackSources(),
+                    () -> new StrictActivityLines(data.getMaxProblemsPerFile(), data.getValidator()),
+                    data.getMaxLineLength(), linesRead, data.getMaxProblemsPerFile(), executor);
+            for (int i = 0; i < result.aggregations().size(); i++) {
+                accumulator.aggregations.get(i).merge(result.aggregations().get(i));
+            }
+            problems.addAll(result.problems(), 0);
+            return result.lines();
+        });
+    }
+
+    /**
+     * Runs a query over a dataset folder, as {@link #run(ReportQuery, Dataset)}, with the
+     * activities file read by another reader (such as one that spreads it over a cluster); the
+     * organisations, targets and proposals are read here, as there.
+     *
+     * @param query    the query, not null
+     * @param dataset  the dataset, not null
+     * @param reader   reads {@code activities.jsonl} when it exists and can be read, not null
+     * @return the report, never null
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     * @throws FigureOutOfRangeException if a figure is beyond exact counting, naming the indicator and row
+     * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
+     * @since 0.1
+     */
+    public Report run(ReportQuery query, Dataset dataset, ActivityFileReader reader) {
+        Objects.requireNonNull(reader, "reader");
         // the records Dataset.validate() rejects for Bean Validation are rejected here too, with the same problems
         dataset = dataset.withValidationOnRead(true);
-        FicValidator validator = dataset.getValidator();
         int maxProblems = dataset.getMaxProblemsPerFile();
         ProblemCollector problems = new ProblemCollector(maxProblems);
         for (DatasetProblem p : dataset.checkFolder()) {
@@ -465,14 +492,7 @@ public final class ReportEngine {
             if (unreadable.isPresent()) {
                 problems.accept(unreadable.get());
             } else if (Files.exists(activities)) {
-                ActivityFileScan.Result result = ActivityFileScan.run(activities, setup.compiled.plans(),
-                        query.getThreads(), query.isTrackSources(), () -> new StrictActivityLines(maxProblems, validator),
-                        dataset.getMaxLineLength(), linesRead, maxProblems, executor);
-                for (int i = 0; i < result.aggregations().size(); i++) {
-                    accumulator.aggregations.get(i).merge(result.aggregations().get(i));
-                }
-                problems.addAll(result.problems(), 0);
-                records = result.lines();
+                records = reader.read(activities, dataset, accumulator, problems);
             }
             readProposals(dataset, accumulator, problems);
         } catch (Aggregation.Overflow e) {

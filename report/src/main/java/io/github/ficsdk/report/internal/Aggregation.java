@@ -367,4 +367,31 @@ public final class Aggregation {
     public Plan plan() {
         return plan;
     }
+
+    // The state itself, for AggregationCodec (the encoding of a partial result); package-private.
+
+    long[] sumsState() {
+        return sums;
+    }
+
+    java.math.BigDecimal[] customSumsState() {
+        return customSums;
+    }
+
+    ByteKeyTable[] setsState() {
+        return sets;
+    }
+
+    List<List<String>> sourcesState() {
+        return sources;
+    }
+
+    boolean isDistinct(int indicator) {
+        return plan.distinct[indicator];
+    }
+
+    void addCounts(long read, long counted) {
+        activitiesRead += read;
+        activitiesCounted += counted;
+    }
 }
