@@ -132,7 +132,7 @@ public final class FicSpark {
         Map<String, Long> counts = new TreeMap<>(report.problemCounts());
         unlisted.forEach((code, n) -> counts.merge(code, n, Long::sum));
         return new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
-                report.values(), report.problems(), report.recordsRead(), counts);
+                report.values(), report.problems(), report.recordsRead(), counts, report.rowNames());
     }
 
     private static Report table(SparkSession spark, ReportQuery query, SparkSource source) {
@@ -186,6 +186,6 @@ public final class FicSpark {
         partial.getProblemCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
         proposalProblems.getCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
         return new Report(base.period(), base.scope(), base.scopeName(), base.breakdown(), base.rows(), base.values(),
-                problems, partial.getRowsRead(), counts);
+                problems, partial.getRowsRead(), counts, base.rowNames());
     }
 }

@@ -7,6 +7,7 @@ import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.report.Breakdown;
 import io.github.ficsdk.report.FigureOutOfRangeException;
 import io.github.ficsdk.report.IndicatorCatalog;
+import io.github.ficsdk.report.Narrative;
 import io.github.ficsdk.report.QueryTooLargeException;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportQuery;
@@ -29,7 +30,7 @@ import org.apache.spark.sql.SparkSession;
  * {@code report --data DIR --period P --scope ID [--by child|month|kind] [--indicators C1,C2]
  * [--format json] [--master local[2]] [--ranges N] [--lang zh|en]}. It prints exactly the document
  * the reference app's {@code report --format json} prints for the same folder (same values, same
- * order, the same writer: {@link ReportRenderers#json(Report)}), computed with Spark.
+ * order, the same writer: {@link ReportRenderers#json(Report, Narrative.Text)}), computed with Spark.
  *
  * <p>Exit status as the app's: 0 when the report was computed (problems are listed in the JSON
  * and summed up on stderr), 1 when the figures are refused (a whole file could not be read as it
@@ -216,9 +217,8 @@ public final class FicSparkMain {
         } finally {
             spark.stop();
         }
-        report = new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
-                report.values(), report.problems().stream().map(pr -> ProblemMessages.localize(pr, locale)).toList(),
-                report.recordsRead(), report.problemCounts());
+        report = report.withProblems(report.problems().stream().map(pr -> ProblemMessages.localize(pr, locale))
+                .toList());
         if (report.isRefused()) {
             for (DatasetProblem e : report.fileErrors()) {
                 err.println(SafeText.forDisplay("error: " + (e.file().equals(".") ? "" : e.file() + ": ")
@@ -227,7 +227,7 @@ public final class FicSparkMain {
             }
             return 1;
         }
-        out.print(ReportRenderers.json(report));
+        out.print(ReportRenderers.json(report, Narrative.standard().compose(report, catalog)));
         out.flush();
         if (!report.problemCounts().isEmpty()) {
             long total = report.problemCounts().values().stream().mapToLong(Long::longValue).sum();

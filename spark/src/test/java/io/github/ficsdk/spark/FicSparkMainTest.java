@@ -7,6 +7,8 @@ import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.report.Breakdown;
+import io.github.ficsdk.report.IndicatorCatalog;
+import io.github.ficsdk.report.Narrative;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
@@ -44,10 +46,8 @@ class FicSparkMainTest {
     /** What the app prints: the local engine's report, problems localized, by the library's JSON writer. */
     private static String app(Path dir, ReportQuery query, Locale locale, FicValidator validator) {
         Report r = ReportEngine.standard().run(query, Dataset.of(dir).withValidator(validator));
-        r = new Report(r.period(), r.scope(), r.scopeName(), r.breakdown(), r.rows(), r.values(),
-                r.problems().stream().map(p -> ProblemMessages.localize(p, locale)).toList(), r.recordsRead(),
-                r.problemCounts());
-        return ReportRenderers.json(r);
+        r = r.withProblems(r.problems().stream().map(p -> ProblemMessages.localize(p, locale)).toList());
+        return ReportRenderers.json(r, Narrative.standard().compose(r, IndicatorCatalog.standard()));
     }
 
     @Test

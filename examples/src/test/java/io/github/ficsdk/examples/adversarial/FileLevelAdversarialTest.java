@@ -11,6 +11,7 @@ import io.github.ficsdk.examples.ProcessRun;
 import io.github.ficsdk.examples.Run;
 import io.github.ficsdk.examples.cli.ReportCommandSeam;
 import io.github.ficsdk.examples.seed.SeedDataset;
+import io.github.ficsdk.validation.SafeText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -272,7 +273,7 @@ class FileLevelAdversarialTest {
         assertEquals(1, run.status(), run.err());
         assertEquals("", run.out());
         assertEquals(1, run.errLines().length, run.err());
-        assertTrue(run.err().contains(data.toString()), run.err());
+        assertTrue(run.err().contains(SafeText.forDisplay(data.toString())), run.err());
         assertTrue(run.err().contains("NO_DATASET_FILES"), run.err());
 
         Run appraise = Run.of("appraise", "--data", data.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017");
@@ -280,7 +281,7 @@ class FileLevelAdversarialTest {
         assertEquals("", appraise.out());
         List<String> errors = Arrays.stream(appraise.errLines()).filter(l -> l.startsWith("错误")).toList();
         assertEquals(1, errors.size(), appraise.err());
-        assertTrue(errors.get(0).contains(data.toString()) && errors.get(0).contains("NO_DATASET_FILES"), appraise.err());
+        assertTrue(errors.get(0).contains(SafeText.forDisplay(data.toString())) && errors.get(0).contains("NO_DATASET_FILES"), appraise.err());
 
         List<JsonNode> lines = validate(data);
         assertEquals("NO_DATASET_FILES", lines.get(0).get("code").asText());
