@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * <p>The grammar is {@code KIND.MEASURE} or {@code KIND.MEASURE.TARGET_TYPE}, where KIND is an
  * activity kind code (standard, or a team code {@code X_…}) or {@code ALL} for every kind, and
  * TARGET_TYPE is required exactly for {@code TARGETS} and {@code DISTINCT}; or
- * {@code PROPOSAL.SUBMITTED|GROUP|KEY|EXCELLENT|PLENARY_SPEECH}.
+ * {@code PROPOSAL.SUBMITTED|GROUP|KEY|EXCELLENT|PLENARY_SPEECH}, or
+ * {@code TICKET.RAISED|RESOLVED|OPEN|RESOLUTION_DAYS}, or
+ * {@code PROJECT.SIGNED|INVESTMENT|STARTED|FUNDS}.
  *
  * <pre>{@code
  * IndicatorCode code = IndicatorCode.parse("VISIT.DISTINCT.ENTERPRISE");
@@ -32,8 +34,12 @@ public final class IndicatorCode {
     public static final String ALL = "ALL";
     /** The KIND part of the proposal indicators. */
     public static final String PROPOSAL = "PROPOSAL";
+    /** The KIND part of the ticket indicators ({@code tickets.jsonl}). */
+    public static final String TICKET = "TICKET";
+    /** The KIND part of the investment-project indicators ({@code projects.jsonl}). */
+    public static final String PROJECT = "PROJECT";
 
-    private final ActivityKind kind;   // null for ALL and PROPOSAL
+    private final ActivityKind kind;   // null for ALL, PROPOSAL, TICKET and PROJECT
     private final Measure measure;
     private final TargetType targetType;
     private final String text;
@@ -57,8 +63,9 @@ public final class IndicatorCode {
      */
     public static IndicatorCode of(ActivityKind kind, Measure measure, TargetType targetType) {
         Objects.requireNonNull(measure, "measure");
-        if (measure.isProposalMeasure()) {
-            throw new IllegalArgumentException("measure " + measure + " is a proposal measure: use PROPOSAL." + measure);
+        if (!measure.isActivityMeasure()) {
+            throw new IllegalArgumentException("measure " + measure + " is not an activity measure: use "
+                    + measure.getRecordPrefix().orElseThrow() + "." + measure);
         }
         if (measure.needsTargetType() != (targetType != null)) {
             throw new IllegalArgumentException(measure.needsTargetType()
@@ -85,6 +92,21 @@ public final class IndicatorCode {
     }
 
     /**
+     * Creates a ticket or investment-project indicator code, {@code TICKET.MEASURE} or
+     * {@code PROJECT.MEASURE}, from its measure.
+     *
+     * @param measure  a ticket or project measure, not null
+     * @return the code, never null
+     * @throws IllegalArgumentException if the measure is neither
+     */
+    public static IndicatorCode ofRecords(Measure measure) {
+        if (!measure.isTicketMeasure() && !measure.isProjectMeasure()) {
+            throw new IllegalArgumentException("measure " + measure + " is not a ticket or project measure");
+        }
+        return new IndicatorCode(null, measure, null, measure.getRecordPrefix().orElseThrow() + "." + measure);
+    }
+
+    /**
      * Parses a code; the inverse of {@link #toString()}.
      *
      * @param text  the code, such as {@code VISIT.TARGETS.CHAMBER}, not null
@@ -99,12 +121,13 @@ public final class IndicatorCode {
             throw new IllegalArgumentException("indicator code must be KIND.MEASURE or KIND.MEASURE.TARGET_TYPE"
                     + " - but was: '" + text + "'");
         }
-        if (parts[0].equals(PROPOSAL)) {
-            Measure measure = measure(parts[1], text, true);
+        if (parts[0].equals(PROPOSAL) || parts[0].equals(TICKET) || parts[0].equals(PROJECT)) {
+            Measure measure = measure(parts[1], text, parts[0]);
             if (parts.length == 3) {
-                throw new IllegalArgumentException("proposal indicator takes no target type - but was: '" + text + "'");
+                throw new IllegalArgumentException(parts[0].toLowerCase(java.util.Locale.ROOT)
+                        + " indicator takes no target type - but was: '" + text + "'");
             }
-            return proposal(measure);
+            return measure.isProposalMeasure() ? proposal(measure) : ofRecords(measure);
         }
         ActivityKind kind = null;
         if (!parts[0].equals(ALL)) {
@@ -115,7 +138,7 @@ public final class IndicatorCode {
                         + text + "': " + e.getMessage(), e);
             }
         }
-        Measure measure = measure(parts[1], text, false);
+        Measure measure = measure(parts[1], text, null);
         TargetType type = null;
         if (parts.length == 3) {
             try {
@@ -132,20 +155,22 @@ public final class IndicatorCode {
         }
     }
 
-    private static Measure measure(String part, String text, boolean proposal) {
+    /** The measure of a part, among those of a prefix ({@code PROPOSAL}, {@code TICKET}, {@code PROJECT}; null for activities). */
+    private static Measure measure(String part, String text, String prefix) {
         for (Measure m : Measure.values()) {
-            if (m.name().equals(part) && m.isProposalMeasure() == proposal) {
+            if (m.name().equals(part) && Objects.equals(m.getRecordPrefix().orElse(null), prefix)) {
                 return m;
             }
         }
-        String choices = Arrays.stream(Measure.values()).filter(m -> m.isProposalMeasure() == proposal)
+        String choices = Arrays.stream(Measure.values())
+                .filter(m -> Objects.equals(m.getRecordPrefix().orElse(null), prefix))
                 .map(Measure::name).collect(Collectors.joining(", "));
         throw new IllegalArgumentException("unknown measure '" + part + "' in indicator code '" + text
                 + "': use one of " + choices);
     }
 
     /**
-     * Returns the activity kind, empty for {@code ALL} and for proposal indicators.
+     * Returns the activity kind, empty for {@code ALL} and for proposal, ticket and project indicators.
      *
      * @return the kind, never null
      */
@@ -159,7 +184,7 @@ public final class IndicatorCode {
      * @return true for {@code ALL}
      */
     public boolean isAllKinds() {
-        return kind == null && !measure.isProposalMeasure();
+        return kind == null && measure.isActivityMeasure();
     }
 
     /**
@@ -169,6 +194,24 @@ public final class IndicatorCode {
      */
     public boolean isProposal() {
         return measure.isProposalMeasure();
+    }
+
+    /**
+     * Tells whether this is a ticket indicator ({@code TICKET.…}).
+     *
+     * @return true for ticket indicators
+     */
+    public boolean isTicket() {
+        return measure.isTicketMeasure();
+    }
+
+    /**
+     * Tells whether this is an investment-project indicator ({@code PROJECT.…}).
+     *
+     * @return true for project indicators
+     */
+    public boolean isProject() {
+        return measure.isProjectMeasure();
     }
 
     /**

@@ -36,6 +36,12 @@ public final class Narrative {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
 
+    /** The tickets (问题收集单) sentence: "累计接到问题建议 10 多个，积极给予协调解决". */
+    private static final String TICKET_SENTENCE = "{scope}收集企业问题建议 {TICKET.RAISED}，已协调解决 {TICKET.RESOLVED}。";
+    /** The investment-project sentence (浙商回归, 招商引资). */
+    private static final String PROJECT_SENTENCE = "{scope}签约引进项目 {PROJECT.SIGNED}，协议投资 {PROJECT.INVESTMENT}，"
+            + "到位资金 {PROJECT.FUNDS}，开工项目 {PROJECT.STARTED}。";
+
     private static final List<String> STANDARD = List.of(
             "{scope}累计走访商会协会 {VISIT.TARGETS.CHAMBER}、企业 {VISIT.DISTINCT.ENTERPRISE}，"
                     + "汇编并赠送各类《政策汇编》{VISIT.COPIES}。",
@@ -51,13 +57,15 @@ public final class Narrative {
             "{scope}共提交提案 {PROPOSAL.SUBMITTED}，被评为重点提案 {PROPOSAL.KEY}，优秀提案 {PROPOSAL.EXCELLENT}。",
             "提交团体提案 {PROPOSAL.GROUP}，其中 {PROPOSAL.PLENARY_SPEECH}作为大会发言。",
             "商会服务联盟已轮值 {SERVICE_ALLIANCE_DUTY.EVENTS}。",
+            TICKET_SENTENCE,
             "{scope}开展银企对接活动 {FINANCING_MATCHMAKING.EVENTS}，为会员企业解决融资金额 {FINANCING_MATCHMAKING.AMOUNT}。",
             "开展法律讲座、宣传、咨询等活动 {LEGAL_EDUCATION.EVENTS}，法律体检、法律风险巡诊 "
                     + "{LEGAL_CHECKUP.DISTINCT.ENTERPRISE}，维护企业合法权益 {RIGHTS_PROTECTION.EVENTS}。",
             "组织举办各类经贸活动{TRADE_EVENT.EVENTS}。",
             "{scope}召开各类会议 {MEETING.EVENTS}。",
             "表彰商协会 {COMMENDATION.TARGETS.CHAMBER}、个人 {COMMENDATION.TARGETS.PERSON}。",
-            "{EXCHANGE.PARTICIPANTS}企业家参加交流活动。");
+            "{EXCHANGE.PARTICIPANTS}企业家参加交流活动。",
+            PROJECT_SENTENCE);
 
     private final List<String> sentences;
     private final String formNumber;

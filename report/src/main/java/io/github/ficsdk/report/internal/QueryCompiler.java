@@ -141,6 +141,14 @@ public final class QueryCompiler {
             case KEY -> Plan.Measure.KEY_PROPOSALS;
             case EXCELLENT -> Plan.Measure.EXCELLENT_PROPOSALS;
             case PLENARY_SPEECH -> Plan.Measure.PLENARY_SPEECHES;
+            case RAISED -> Plan.Measure.TICKETS_RAISED;
+            case RESOLVED -> Plan.Measure.TICKETS_RESOLVED;
+            case OPEN -> Plan.Measure.TICKETS_OPEN;
+            case RESOLUTION_DAYS -> Plan.Measure.RESOLUTION_DAYS;
+            case SIGNED -> Plan.Measure.PROJECTS_SIGNED;
+            case INVESTMENT -> Plan.Measure.INVESTMENT;
+            case STARTED -> Plan.Measure.PROJECTS_STARTED;
+            case FUNDS -> Plan.Measure.FUNDS;
         };
         return new Plan.Indicator(kind, measure, type);
     }
