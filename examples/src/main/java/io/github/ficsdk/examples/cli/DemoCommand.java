@@ -1,6 +1,7 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.org.AnnualTask;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.ChamberStatus;
 import io.github.ficsdk.core.org.PartyOrganization;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
  * {@code demo [--write DIR]}: the main job on the embedded default dataset. Generates the seed
  * dataset (into a temporary folder, or into {@code --write DIR} to keep it), runs the 2017-H1
  * report of the Jiaxing system ({@code F330400}) and prints, side by side with the source work
- * report's own words, every figure marked ✓ (the exact value and its wording match) or ✗, two
+ * report's own words, every figure marked ✓ (the exact value and its wording match) or ✗, three
  * structural figures of the dataset, and the Chinese narrative.
  *
  * <p>{@code --write DIR} writes the folder atomically (a run that fails or is killed leaves it as
@@ -129,6 +130,13 @@ public final class DemoCommand extends AbstractCommand {
             table.add(branchesOk ? MATCH : MISMATCH, "party-organizations.jsonl",
                     lang.pick("市工商联党委所属党支部", "party branches of the city"), branches + lang.pick(" 个", " branches"),
                     branches + " 个", "所属 34 个党支部书记开展述职工作");
+            long tasks = count(dataset.tasks(p -> { }), (AnnualTask t) -> t.getYear() == 2017
+                    && t.getAssignedBy().filter(SeedDataset.CITY::equals).isPresent()
+                    && SeedDataset.countyIds().contains(t.getOwner()));
+            boolean tasksOk = tasks == SeedFigures.COUNTY_TASKS_2017;
+            structural += tasksOk ? 1 : 0;
+            table.add(tasksOk ? MATCH : MISMATCH, "tasks.jsonl", lang.pick("市对县 2017 年度工作任务", "city's 2017 tasks of the counties"),
+                    tasks + lang.pick(" 项", " tasks"), tasks + " 项", "制定并下达 2017 年度工商联工作任务分解方案");
             PrintOut print = new PrintOut();
             print.line(lang.pick("嘉兴市工商联系统 2017 年上半年统计（默认数据集，" + report.recordsRead() + " 条活动记录，由引擎从明细记录计算）",
                     "Jiaxing FIC system, first half of 2017 (default dataset, " + report.recordsRead()
@@ -140,7 +148,7 @@ public final class DemoCommand extends AbstractCommand {
             print.text(Narrative.standard().withHeader("FIC-" + SeedFigures.PERIOD, report.scopeName())
                     .withScopeName("全市工商联系统").render(report, catalog));
             print.line("");
-            int total = SeedFigures.all().size() + 2;
+            int total = SeedFigures.all().size() + 3;
             int ok = matched + structural;
             print.line(lang.pick(ok + "/" + total + " 项与报告一致", ok + "/" + total + " figures match the report"));
             if (write != null) {
