@@ -58,7 +58,7 @@ class FicAppTest {
     void demo_exitsZeroAndEveryFigureMatches() {
         assertEquals(0, demo.status(), demo.err());
         assertEquals("", demo.err());
-        assertTrue(demo.out().contains("35/35 项与报告一致"), demo.out());
+        assertTrue(demo.out().contains("42/42 项与报告一致"), demo.out());
         assertFalse(demo.out().contains(DemoCommand.MISMATCH), demo.out());
         assertTrue(demo.out().contains("中文叙述："));
         assertTrue(demo.out().contains("累计走访商会协会 196 家次、企业 597 家，汇编并赠送各类《政策汇编》3514 本。"));
@@ -84,7 +84,7 @@ class FicAppTest {
     void demo_english() {
         Run run = Run.of("demo", "--lang", "en");
         assertEquals(0, run.status());
-        assertTrue(run.out().contains("35/35 figures match the report"), run.out());
+        assertTrue(run.out().contains("42/42 figures match the report"), run.out());
         assertTrue(run.out().contains("chambers and associations visited"));
     }
 
@@ -108,7 +108,7 @@ class FicAppTest {
         assertEquals(0, doc.get("errors").asLong());
         assertEquals(0, doc.get("rejected").asLong());
         assertEquals(doc.get("read").asLong(), doc.get("valid").asLong());
-        assertEquals(9, doc.get("files").size());
+        assertEquals(12, doc.get("files").size());
         assertTrue(doc.get("read").asLong() > 3000);
     }
 

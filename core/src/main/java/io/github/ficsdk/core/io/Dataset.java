@@ -658,6 +658,8 @@ public final class Dataset {
         long read;
         long rejected;
         long lastRejected = -1;
+        /** Whether a problem of the whole file (line 0, error) kept its records from being read. */
+        boolean fileError;
 
         FileTally(String name, int maxProblems) {
             this.name = name;
@@ -667,6 +669,7 @@ public final class Dataset {
         @Override
         public void accept(DatasetProblem p) {
             problems.accept(p);
+            fileError |= p.isError() && p.line() == 0;
             // the problems of a line come in line order while the file is read
             if (p.isError() && p.line() > 0 && !"BLANK_LINE".equals(p.code()) && p.line() != lastRejected) {
                 rejected++;
@@ -725,6 +728,9 @@ public final class Dataset {
                 context.check(file, record, line, id, tally, rejected);
             }
             tally.read = reader.getRecordsRead();
+            if (tally.fileError) {
+                context.unreadable.add(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -744,9 +750,17 @@ public final class Dataset {
         /** The organisations whose line had an error already when read. */
         final Set<FileLine> rejectedOrganizations = new HashSet<>();
 
+        /** The files whose records could not be read as a whole (ENCODING, LINE_ENDINGS …). */
+        final Set<DatasetFile<?>> unreadable = new HashSet<>();
+
+        /**
+         * Tells whether an id is defined in one of the files, or cannot be checked because one of
+         * them could not be read (its problem is already the file's; every reference into it would
+         * only repeat it).
+         */
         boolean knownIn(List<DatasetFile<?>> files, String id) {
             for (DatasetFile<?> file : files) {
-                if (known(file, id)) {
+                if (known(file, id) || unreadable.contains(file)) {
                     return true;
                 }
             }
