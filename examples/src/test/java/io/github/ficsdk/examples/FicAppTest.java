@@ -488,14 +488,16 @@ class FicAppTest {
         Run unknown = Run.of("appraise", "--data", seed.toString(), "--scheme", "FOUR_BAD_CHAMBER", "--period", "2017",
                 "--lang", "en");
         assertEquals("error: --scheme: there is no file FOUR_BAD_CHAMBER and no reference scheme of that id "
-                + "(FOUR_GOOD_CHAMBER, FIVE_EXCELLENCE_COUNTY, CHAMBER_CLEANUP); give a scheme document or a reference scheme id\n",
+                + "(FOUR_GOOD_CHAMBER, FIVE_EXCELLENCE_COUNTY, CHAMBER_CLEANUP, COUNTY_ANNUAL_ASSESSMENT); give a scheme document or a "
+                + "reference scheme id\n",
                 unknown.err());
-        Run tooEarly = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP", "--period", "2017",
+        // the clean-up applies from 2017 (the seed's clean-up is in the second half of 2017)
+        Run tooEarly = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP", "--period", "2016",
                 "--lang", "en");
-        assertTrue(tooEarly.err().startsWith("error: --scheme: CHAMBER_CLEANUP has no version valid on 2017-12-31"),
+        assertTrue(tooEarly.err().startsWith("error: --scheme: CHAMBER_CLEANUP has no version valid on 2016-12-31"),
                 tooEarly.err());
-        assertTrue(tooEarly.err().contains("write CHAMBER_CLEANUP@2018 to use one anyway"), tooEarly.err());
-        Run forced = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP@2018", "--period", "2017");
+        assertTrue(tooEarly.err().contains("write CHAMBER_CLEANUP@2017 to use one anyway"), tooEarly.err());
+        Run forced = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP@2017", "--period", "2016");
         assertEquals(0, forced.status(), forced.err());
     }
 

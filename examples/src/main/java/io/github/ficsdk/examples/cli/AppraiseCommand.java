@@ -57,7 +57,7 @@ import picocli.CommandLine.Option;
  *
  * <p>{@code --scheme} is a scheme document (checked against the built-in rules and the plug-in
  * rules found by {@link java.util.ServiceLoader}) when a file of that name exists, else a
- * reference scheme id, optionally with its version ({@code CHAMBER_CLEANUP@2018}); without a
+ * reference scheme id, optionally with its version ({@code CHAMBER_CLEANUP@2017}); without a
  * version, the version valid on the last day of the period. {@code --evidence} defaults to
  * {@code DIR/evidence.jsonl} when that file exists.
  *
