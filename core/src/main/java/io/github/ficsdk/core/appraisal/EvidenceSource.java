@@ -11,6 +11,7 @@ import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.member.Enterprise;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.AnnualTask;
 import io.github.ficsdk.core.project.InvestmentProject;
@@ -77,6 +78,7 @@ public final class EvidenceSource {
     private Deduplicated<AnnualTask> tasks;
     private Deduplicated<Ticket> tickets;
     private Deduplicated<InvestmentProject> projects;
+    private Deduplicated<Enterprise> enterprises;
 
     private EvidenceSource(OrganizationCheck.Result organizations, Deduplicated<Membership> memberships,
             Deduplicated<Activity> activities, Deduplicated<Proposal> proposals) {
@@ -88,7 +90,8 @@ public final class EvidenceSource {
 
     /** Sets the streams of targets, tasks, tickets and projects; returns this. */
     private EvidenceSource systems(Supplier<Stream<AnnualTarget>> targets, Deduplicated<AnnualTask> tasks,
-            Deduplicated<Ticket> tickets, Deduplicated<InvestmentProject> projects) {
+            Deduplicated<Ticket> tickets, Deduplicated<InvestmentProject> projects, Deduplicated<Enterprise> enterprises) {
+        this.enterprises = enterprises;
         this.targets = targets;
         this.tasks = tasks;
         this.tickets = tickets;
@@ -126,7 +129,9 @@ public final class EvidenceSource {
                         new Deduplicated<>(DatasetFile.TICKETS, () -> numbered(dataset, DatasetFile.TICKETS),
                                 Ticket::getId, EvidenceSource::repeatedId),
                         new Deduplicated<>(DatasetFile.PROJECTS, () -> numbered(dataset, DatasetFile.PROJECTS),
-                                InvestmentProject::getId, EvidenceSource::repeatedId));
+                                InvestmentProject::getId, EvidenceSource::repeatedId),
+                        new Deduplicated<>(DatasetFile.ENTERPRISES, () -> numbered(dataset, DatasetFile.ENTERPRISES),
+                                Enterprise::getId, EvidenceSource::repeatedId));
     }
 
     /** Streams the records of a file with their lines, failing at the first problem. */
@@ -309,6 +314,16 @@ public final class EvidenceSource {
     }
 
     /**
+     * Streams the enterprises ({@code enterprises.jsonl}), each id once (its first occurrence);
+     * close the stream.
+     *
+     * @return a new stream, never null
+     */
+    public Stream<Enterprise> enterprises() {
+        return enterprises.stream();
+    }
+
+    /**
      * Streams the annual targets ({@code targets.jsonl}); close the stream.
      *
      * @return a new stream, never null
@@ -418,6 +433,7 @@ public final class EvidenceSource {
         private Collection<AnnualTask> tasks = List.of();
         private Collection<Ticket> tickets = List.of();
         private Collection<InvestmentProject> projects = List.of();
+        private Collection<Enterprise> enterprises = List.of();
 
         private Builder() {}
 
@@ -521,6 +537,17 @@ public final class EvidenceSource {
         }
 
         /**
+         * Sets the enterprises (held, not copied).
+         *
+         * @param records  the enterprises, not null
+         * @return this builder
+         */
+        public Builder enterprises(Collection<Enterprise> records) {
+            enterprises = records;
+            return this;
+        }
+
+        /**
          * Sets the investment projects (held, not copied).
          *
          * @param records  the projects, not null
@@ -544,6 +571,7 @@ public final class EvidenceSource {
             Collection<AnnualTask> taskRecords = tasks;
             Collection<Ticket> ticketRecords = tickets;
             Collection<InvestmentProject> projectRecords = projects;
+            Collection<Enterprise> enterpriseRecords = enterprises;
             return new EvidenceSource(OrganizationCheck.check(federations, chambers, partyOrganizations),
                     new Deduplicated<>(DatasetFile.MEMBERSHIPS, () -> inOrder(m), RecordRepeats.MembershipKey::of,
                             EvidenceSource::repeatedMembership),
@@ -557,7 +585,9 @@ public final class EvidenceSource {
                             new Deduplicated<>(DatasetFile.TICKETS, () -> inOrder(ticketRecords), Ticket::getId,
                                     EvidenceSource::repeatedId),
                             new Deduplicated<>(DatasetFile.PROJECTS, () -> inOrder(projectRecords),
-                                    InvestmentProject::getId, EvidenceSource::repeatedId));
+                                    InvestmentProject::getId, EvidenceSource::repeatedId),
+                            new Deduplicated<>(DatasetFile.ENTERPRISES, () -> inOrder(enterpriseRecords),
+                                    Enterprise::getId, EvidenceSource::repeatedId));
         }
 
         private static <T> Stream<Numbered<T>> inOrder(Collection<T> records) {

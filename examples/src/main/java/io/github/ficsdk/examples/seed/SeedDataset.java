@@ -364,8 +364,10 @@ public final class SeedDataset {
             feds.add(CITY);
             for (String[] c : COUNTIES) {
                 String id = "F" + c[0];
+                // townships and streets of the county (乡镇商会覆盖率 of 五优县级工商联): illustrative, 4 to 6
                 federations.add(Federation.builder().id(id).name(c[1] + "工商业联合会（商会）")
-                        .level(FederationLevel.COUNTY).division(c[0]).parent(CITY).build());
+                        .level(FederationLevel.COUNTY).division(c[0]).parent(CITY)
+                        .extensions(Extensions.builder().put("townships", 4 + feds.size() % 3).build()).build());
                 feds.add(id);
             }
             for (String f : feds) {

@@ -61,8 +61,9 @@ class ActivityEvidenceProviderTest {
     void discovered_findsOneProviderPerFamily() {
         List<EvidenceProvider> found = EvidenceProvider.discovered(ActivityEvidenceProvider.class.getClassLoader());
         assertEquals(List.of(ActivityEvidenceProvider.class, ProposalEvidenceProvider.class,
-                AnnualAssessmentEvidenceProvider.class), found.stream().map(Object::getClass).toList());
-        assertEquals(List.of("activities", "proposals", "annual-assessment"),
+                AnnualAssessmentEvidenceProvider.class, DevelopmentEvidenceProvider.class),
+                found.stream().map(Object::getClass).toList());
+        assertEquals(List.of("activities", "proposals", "annual-assessment", "development"),
                 found.stream().map(EvidenceProvider::getId).toList());
         assertEquals(Map.of(), Appraiser.standard().getFailedProviders());
     }
