@@ -323,8 +323,8 @@ class FicAppTest {
         JsonNode first = JSON.readTree(lines[0]);
         assertEquals("51330400MJ00098N3Y", first.get("subject").asText());
         assertEquals("POLITICAL_GUIDANCE", first.get("dimensions").get(0).get("code").asText());
-        assertEquals("党组织已建立 +10", first.get("dimensions").get(0).get("rules").get(0).get("explanation").asText());
-        assertEquals(0, new java.math.BigDecimal("26.5").compareTo(first.get("total").decimalValue()), lines[0]);
+        assertEquals("党组织已建立 +8", first.get("dimensions").get(0).get("rules").get(0).get("explanation").asText());
+        assertEquals(0, new java.math.BigDecimal("19.5").compareTo(first.get("total").decimalValue()), lines[0]);
         assertEquals("FAIL", first.get("grade").asText());
     }
 
@@ -389,13 +389,13 @@ class FicAppTest {
         assertEquals(0, run.status(), run.err());
         String out = run.out();
         assertTrue(out.startsWith("51330400MJ00098N3Y 嘉兴市纺织商会  四好商会 FOUR_GOOD_CHAMBER@2017，期间 2017\n"), out);
-        assertTrue(out.contains("  flag         10    10  党组织已建立 +10"), out);
+        assertTrue(out.contains("  flag          8     8  党组织已建立 +8"), out);
         assertTrue(out.contains("总分 105 / 105，等级 EXCELLENT（优秀）\n"), out);
         assertTrue(out.contains("总分 105 / 105，等级 FAIL（不合格）；一票否决：严重违法违规\n"), out);
         assertTrue(out.contains("不参评：登记成立不满一年"), out);
         assertTrue(out.contains("等级分布：FOUR_GOOD_CHAMBER@2017，共 142 个评价对象"), out);
-        assertTrue(out.matches("(?s).*\\n全部\\s+142\\s+6\\s+11\\s+9\\s+111\\s+5\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\nF330402 南湖区工商业联合会（商会）\\s+10\\s+1\\s+2\\s+2\\s+5\\s+0\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n全部\\s+142\\s+12\\s+5\\s+11\\s+109\\s+5\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\nF330402 南湖区工商业联合会（商会）\\s+10\\s+2\\s+1\\s+2\\s+5\\s+0\\n.*"), out);
     }
 
     @Test
@@ -403,7 +403,7 @@ class FicAppTest {
         Run run = Run.of("appraise", "--data", seedWithEvidence.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period",
                 "2017", "--format", "text", "--lang", "en");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("party organisation established +10"), run.out());
+        assertTrue(run.out().contains("party organisation established +8"), run.out());
         assertTrue(run.out().contains("POLITICAL_GUIDANCE"), run.out());
         assertTrue(run.out().contains("total 105 / 105, grade FAIL; vetoed: 严重违法违规"), run.out());
         assertTrue(run.out().contains("grade distribution: FOUR_GOOD_CHAMBER@2017, 142 subjects"), run.out());
@@ -535,7 +535,7 @@ class FicAppTest {
                 new String[] {"appraise", "--data", "SEED", "--scheme", "/no/such/scheme.json", "--period", "2017"},
                 new String[] {"appraise", "--data", "SEED", "--scheme", "SEED", "--period", "2017"},
                 new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_GOOD_CHAMBER@1999", "--period", "2017"},
-                new String[] {"appraise", "--data", "SEED", "--scheme", "CHAMBER_CLEANUP", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "CHAMBER_CLEANUP", "--period", "2016"},
                 new String[] {"appraise", "--data", "SEED", "--scheme", "SEED/activities.jsonl", "--period", "2017"},
                 new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017",
                     "--evidence", "/no/such/evidence.jsonl"},
