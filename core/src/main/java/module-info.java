@@ -1,6 +1,6 @@
 /**
  * FIC SDK core: the validated data model of federations of industry and commerce (organisations,
- * members, activities, proposals, targets), reading and writing datasets of JSON Lines, and
+ * members, activities, proposals, targets, tickets, investment projects, tasks), reading and writing datasets of JSON Lines, and
  * appraisal against scheme documents.
  *
  * <p>Jackson and Bean Validation types appear in the API ({@link io.github.ficsdk.core.io.FicJacksonModule},
@@ -26,8 +26,10 @@ module io.github.ficsdk.core {
     exports io.github.ficsdk.core.money;
     exports io.github.ficsdk.core.org;
     exports io.github.ficsdk.core.period;
+    exports io.github.ficsdk.core.project;
     exports io.github.ficsdk.core.proposal;
     exports io.github.ficsdk.core.schema;
+    exports io.github.ficsdk.core.ticket;
 
     // Hibernate Validator reads the constraints of the domain types (and their generated
     // implementations) reflectively; Jackson calls the creators of the value types.
@@ -35,6 +37,8 @@ module io.github.ficsdk.core {
     opens io.github.ficsdk.core.member to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens io.github.ficsdk.core.org to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens io.github.ficsdk.core.proposal to org.hibernate.validator, com.fasterxml.jackson.databind;
+    opens io.github.ficsdk.core.project to org.hibernate.validator, com.fasterxml.jackson.databind;
+    opens io.github.ficsdk.core.ticket to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens io.github.ficsdk.core.appraisal.scheme to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens io.github.ficsdk.core.money to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens io.github.ficsdk.core.period to org.hibernate.validator, com.fasterxml.jackson.databind;

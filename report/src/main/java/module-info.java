@@ -16,5 +16,7 @@ module io.github.ficsdk.report {
 
     provides io.github.ficsdk.core.appraisal.spi.EvidenceProvider with
             io.github.ficsdk.report.appraisal.ActivityEvidenceProvider,
-            io.github.ficsdk.report.appraisal.ProposalEvidenceProvider;
+            io.github.ficsdk.report.appraisal.ProposalEvidenceProvider,
+            io.github.ficsdk.report.appraisal.AnnualAssessmentEvidenceProvider,
+            io.github.ficsdk.report.appraisal.DevelopmentEvidenceProvider;
 }

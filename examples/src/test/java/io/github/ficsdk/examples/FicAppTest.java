@@ -58,7 +58,7 @@ class FicAppTest {
     void demo_exitsZeroAndEveryFigureMatches() {
         assertEquals(0, demo.status(), demo.err());
         assertEquals("", demo.err());
-        assertTrue(demo.out().contains("36/36 项与报告一致"), demo.out());
+        assertTrue(demo.out().contains("43/43 项与报告一致"), demo.out());
         assertFalse(demo.out().contains(DemoCommand.MISMATCH), demo.out());
         assertTrue(demo.out().contains("中文叙述："));
         assertTrue(demo.out().contains("累计走访商会协会 196 家次、企业 597 家，汇编并赠送各类《政策汇编》3514 本。"));
@@ -84,7 +84,7 @@ class FicAppTest {
     void demo_english() {
         Run run = Run.of("demo", "--lang", "en");
         assertEquals(0, run.status());
-        assertTrue(run.out().contains("36/36 figures match the report"), run.out());
+        assertTrue(run.out().contains("43/43 figures match the report"), run.out());
         assertTrue(run.out().contains("chambers and associations visited"));
     }
 
@@ -108,7 +108,7 @@ class FicAppTest {
         assertEquals(0, doc.get("errors").asLong());
         assertEquals(0, doc.get("rejected").asLong());
         assertEquals(doc.get("read").asLong(), doc.get("valid").asLong());
-        assertEquals(9, doc.get("files").size());
+        assertEquals(12, doc.get("files").size());
         assertTrue(doc.get("read").asLong() > 3000);
     }
 
@@ -323,8 +323,8 @@ class FicAppTest {
         JsonNode first = JSON.readTree(lines[0]);
         assertEquals("51330400MJ00098N3Y", first.get("subject").asText());
         assertEquals("POLITICAL_GUIDANCE", first.get("dimensions").get(0).get("code").asText());
-        assertEquals("党组织已建立 +10", first.get("dimensions").get(0).get("rules").get(0).get("explanation").asText());
-        assertEquals(0, new java.math.BigDecimal("26.5").compareTo(first.get("total").decimalValue()), lines[0]);
+        assertEquals("党组织已建立 +8", first.get("dimensions").get(0).get("rules").get(0).get("explanation").asText());
+        assertEquals(0, new java.math.BigDecimal("19.5").compareTo(first.get("total").decimalValue()), lines[0]);
         assertEquals("FAIL", first.get("grade").asText());
     }
 
@@ -389,13 +389,13 @@ class FicAppTest {
         assertEquals(0, run.status(), run.err());
         String out = run.out();
         assertTrue(out.startsWith("51330400MJ00098N3Y 嘉兴市纺织商会  四好商会 FOUR_GOOD_CHAMBER@2017，期间 2017\n"), out);
-        assertTrue(out.contains("  flag         10    10  党组织已建立 +10"), out);
+        assertTrue(out.contains("  flag          8     8  党组织已建立 +8"), out);
         assertTrue(out.contains("总分 105 / 105，等级 EXCELLENT（优秀）\n"), out);
         assertTrue(out.contains("总分 105 / 105，等级 FAIL（不合格）；一票否决：严重违法违规\n"), out);
         assertTrue(out.contains("不参评：登记成立不满一年"), out);
         assertTrue(out.contains("等级分布：FOUR_GOOD_CHAMBER@2017，共 142 个评价对象"), out);
-        assertTrue(out.matches("(?s).*\\n全部\\s+142\\s+6\\s+11\\s+9\\s+111\\s+5\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\nF330402 南湖区工商业联合会（商会）\\s+10\\s+1\\s+2\\s+2\\s+5\\s+0\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\n全部\\s+142\\s+12\\s+5\\s+11\\s+109\\s+5\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\nF330402 南湖区工商业联合会（商会）\\s+10\\s+2\\s+1\\s+2\\s+5\\s+0\\n.*"), out);
     }
 
     @Test
@@ -403,7 +403,7 @@ class FicAppTest {
         Run run = Run.of("appraise", "--data", seedWithEvidence.toString(), "--scheme", "FOUR_GOOD_CHAMBER", "--period",
                 "2017", "--format", "text", "--lang", "en");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("party organisation established +10"), run.out());
+        assertTrue(run.out().contains("party organisation established +8"), run.out());
         assertTrue(run.out().contains("POLITICAL_GUIDANCE"), run.out());
         assertTrue(run.out().contains("total 105 / 105, grade FAIL; vetoed: 严重违法违规"), run.out());
         assertTrue(run.out().contains("grade distribution: FOUR_GOOD_CHAMBER@2017, 142 subjects"), run.out());
@@ -488,14 +488,16 @@ class FicAppTest {
         Run unknown = Run.of("appraise", "--data", seed.toString(), "--scheme", "FOUR_BAD_CHAMBER", "--period", "2017",
                 "--lang", "en");
         assertEquals("error: --scheme: there is no file FOUR_BAD_CHAMBER and no reference scheme of that id "
-                + "(FOUR_GOOD_CHAMBER, FIVE_EXCELLENCE_COUNTY, CHAMBER_CLEANUP); give a scheme document or a reference scheme id\n",
+                + "(FOUR_GOOD_CHAMBER, FIVE_EXCELLENCE_COUNTY, CHAMBER_CLEANUP, COUNTY_ANNUAL_ASSESSMENT); give a scheme document or a "
+                + "reference scheme id\n",
                 unknown.err());
-        Run tooEarly = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP", "--period", "2017",
+        // the clean-up applies from 2017 (the seed's clean-up is in the second half of 2017)
+        Run tooEarly = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP", "--period", "2016",
                 "--lang", "en");
-        assertTrue(tooEarly.err().startsWith("error: --scheme: CHAMBER_CLEANUP has no version valid on 2017-12-31"),
+        assertTrue(tooEarly.err().startsWith("error: --scheme: CHAMBER_CLEANUP has no version valid on 2016-12-31"),
                 tooEarly.err());
-        assertTrue(tooEarly.err().contains("write CHAMBER_CLEANUP@2018 to use one anyway"), tooEarly.err());
-        Run forced = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP@2018", "--period", "2017");
+        assertTrue(tooEarly.err().contains("write CHAMBER_CLEANUP@2017 to use one anyway"), tooEarly.err());
+        Run forced = Run.of("appraise", "--data", seed.toString(), "--scheme", "CHAMBER_CLEANUP@2017", "--period", "2016");
         assertEquals(0, forced.status(), forced.err());
     }
 
@@ -534,7 +536,7 @@ class FicAppTest {
                 new String[] {"appraise", "--data", "SEED", "--scheme", "/no/such/scheme.json", "--period", "2017"},
                 new String[] {"appraise", "--data", "SEED", "--scheme", "SEED", "--period", "2017"},
                 new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_GOOD_CHAMBER@1999", "--period", "2017"},
-                new String[] {"appraise", "--data", "SEED", "--scheme", "CHAMBER_CLEANUP", "--period", "2017"},
+                new String[] {"appraise", "--data", "SEED", "--scheme", "CHAMBER_CLEANUP", "--period", "2016"},
                 new String[] {"appraise", "--data", "SEED", "--scheme", "SEED/activities.jsonl", "--period", "2017"},
                 new String[] {"appraise", "--data", "SEED", "--scheme", "FOUR_GOOD_CHAMBER", "--period", "2017",
                     "--evidence", "/no/such/evidence.jsonl"},

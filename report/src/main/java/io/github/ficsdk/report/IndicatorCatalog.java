@@ -203,6 +203,9 @@ public final class IndicatorCatalog {
         }
         String label = code.getKind().map(ActivityKind::getLabel).orElse(code.isProposal() ? "提案" : "各类活动");
         String english = code.getKind().map(ActivityKind::getCode).orElse(code.isProposal() ? "proposals" : "all activities");
+        if (code.isTicket() || code.isProject()) {
+            return RecordIndicators.info(code);
+        }
         String type = code.getTargetType().map(IndicatorCatalog::typeLabel).orElse("");
         return switch (code.getMeasure()) {
             case EVENTS -> info(code, label, english + " held", code.getKind().map(ActivityKind::getUnit).orElse("次"));
@@ -218,7 +221,7 @@ public final class IndicatorCatalog {
             case KEY -> info(code, "重点提案", "key proposals", "件");
             case EXCELLENT -> info(code, "优秀提案", "excellent proposals", "件");
             case PLENARY_SPEECH -> info(code, "大会发言", "plenary speeches", "件");
-            case COUNT, FORMED, WITH_PARTY_ORGANIZATION -> throw new AssertionError(code);
+            default -> RecordIndicators.info(code);
         };
     }
 
@@ -232,7 +235,7 @@ public final class IndicatorCatalog {
         };
     }
 
-    private static IndicatorInfo info(IndicatorCode code, String name, String english, String unit) {
+    static IndicatorInfo info(IndicatorCode code, String name, String english, String unit) {
         return new IndicatorInfo(code.toString(), name, english, unit, Approximation.EXACT);
     }
 
@@ -262,6 +265,7 @@ public final class IndicatorCatalog {
         put(m, "NOMINATION.DISTINCT.PERSON", "推荐安排工商联界别委员", "CPPCC members nominated", "名", Approximation.EXACT);
         put(m, "EXCHANGE.PARTICIPANTS", "交流活动企业家参加", "entrepreneurs in exchanges", "人次", Approximation.OVER);
         put(m, "SERVICE_ALLIANCE_DUTY.EVENTS", "商会服务联盟轮值", "service-alliance duty rounds", "期", Approximation.EXACT);
+        RecordIndicators.putTickets(m);
         put(m, "MEETING.EVENTS", "召开会议", "meetings held", "次", Approximation.EXACT);
         put(m, "COMMENDATION.TARGETS.CHAMBER", "表彰商协会", "chambers and associations commended", "家次", Approximation.EXACT);
         put(m, "COMMENDATION.TARGETS.PERSON", "表彰个人", "persons commended", "人次", Approximation.EXACT);
@@ -274,10 +278,11 @@ public final class IndicatorCatalog {
         put(m, "CHAMBER.FORMED", "新组建商协会", "chambers formed", "家", Approximation.EXACT);
         put(m, "CHAMBER.WITH_PARTY_ORGANIZATION", "建有党组织的商协会", "chambers with a party organisation", "家",
                 Approximation.EXACT);
+        RecordIndicators.putProjects(m);
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    private static void put(Map<String, IndicatorInfo> m, String code, String name, String english, String unit,
+    static void put(Map<String, IndicatorInfo> m, String code, String name, String english, String unit,
             Approximation approximation) {
         IndicatorCode.parse(code); // every standard entry is a valid code
         m.put(code, new IndicatorInfo(code, name, english, unit, approximation));

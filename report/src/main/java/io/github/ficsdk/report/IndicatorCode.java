@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * activity kind code (standard, or a team code {@code X_…}) or {@code ALL} for every kind, and
  * TARGET_TYPE is required exactly for {@code TARGETS} and {@code DISTINCT}; or
  * {@code PROPOSAL.SUBMITTED|GROUP|KEY|EXCELLENT|PLENARY_SPEECH}; or the structure indicators
- * {@code CHAMBER.COUNT|FORMED|WITH_PARTY_ORGANIZATION} (counted from the organisations).
+ * {@code CHAMBER.COUNT|FORMED|WITH_PARTY_ORGANIZATION} (counted from the organisations); or
+ * {@code TICKET.RAISED|RESOLVED|OPEN|RESOLUTION_DAYS}; or {@code PROJECT.SIGNED|INVESTMENT|STARTED|FUNDS}.
  *
  * <pre>{@code
  * IndicatorCode code = IndicatorCode.parse("VISIT.DISTINCT.ENTERPRISE");
@@ -39,8 +40,12 @@ public final class IndicatorCode {
      * @since 0.2
      */
     public static final String CHAMBER = "CHAMBER";
+    /** The KIND part of the ticket indicators ({@code tickets.jsonl}). */
+    public static final String TICKET = "TICKET";
+    /** The KIND part of the investment-project indicators ({@code projects.jsonl}). */
+    public static final String PROJECT = "PROJECT";
 
-    private final ActivityKind kind;   // null for ALL and PROPOSAL
+    private final ActivityKind kind;   // null for ALL, PROPOSAL, CHAMBER, TICKET and PROJECT
     private final Measure measure;
     private final TargetType targetType;
     private final String text;
@@ -64,11 +69,9 @@ public final class IndicatorCode {
      */
     public static IndicatorCode of(ActivityKind kind, Measure measure, TargetType targetType) {
         Objects.requireNonNull(measure, "measure");
-        if (measure.isProposalMeasure()) {
-            throw new IllegalArgumentException("measure " + measure + " is a proposal measure: use PROPOSAL." + measure);
-        }
-        if (measure.isChamberMeasure()) {
-            throw new IllegalArgumentException("measure " + measure + " is a structure measure: use CHAMBER." + measure);
+        if (!measure.isActivityMeasure()) {
+            throw new IllegalArgumentException("measure " + measure + " is not an activity measure: use "
+                    + measure.getRecordPrefix().orElseThrow() + "." + measure);
         }
         if (measure.needsTargetType() != (targetType != null)) {
             throw new IllegalArgumentException(measure.needsTargetType()
@@ -110,6 +113,21 @@ public final class IndicatorCode {
     }
 
     /**
+     * Creates a ticket or investment-project indicator code, {@code TICKET.MEASURE} or
+     * {@code PROJECT.MEASURE}, from its measure.
+     *
+     * @param measure  a ticket or project measure, not null
+     * @return the code, never null
+     * @throws IllegalArgumentException if the measure is neither
+     */
+    public static IndicatorCode ofRecords(Measure measure) {
+        if (!measure.isTicketMeasure() && !measure.isProjectMeasure()) {
+            throw new IllegalArgumentException("measure " + measure + " is not a ticket or project measure");
+        }
+        return new IndicatorCode(null, measure, null, measure.getRecordPrefix().orElseThrow() + "." + measure);
+    }
+
+    /**
      * Parses a code; the inverse of {@link #toString()}.
      *
      * @param text  the code, such as {@code VISIT.TARGETS.CHAMBER}, not null
@@ -124,21 +142,15 @@ public final class IndicatorCode {
             throw new IllegalArgumentException("indicator code must be KIND.MEASURE or KIND.MEASURE.TARGET_TYPE"
                     + " - but was: '" + text + "'");
         }
-        if (parts[0].equals(PROPOSAL)) {
-            Measure measure = measure(parts[1], text, true);
+        if (parts[0].equals(PROPOSAL) || parts[0].equals(CHAMBER) || parts[0].equals(TICKET)
+                || parts[0].equals(PROJECT)) {
+            Measure measure = measure(parts[1], text, parts[0]);
             if (parts.length == 3) {
-                throw new IllegalArgumentException("proposal indicator takes no target type - but was: '" + text + "'");
+                throw new IllegalArgumentException(parts[0].toLowerCase(java.util.Locale.ROOT)
+                        + " indicator takes no target type - but was: '" + text + "'");
             }
-            return proposal(measure);
-        }
-        if (parts[0].equals(CHAMBER) && parts.length == 2) {
-            for (Measure m : Measure.values()) {
-                if (m.isChamberMeasure() && m.name().equals(parts[1])) {
-                    return chamber(m);
-                }
-            }
-            throw new IllegalArgumentException("unknown measure '" + parts[1] + "' in indicator code '" + text
-                    + "': use one of COUNT, FORMED, WITH_PARTY_ORGANIZATION");
+            return measure.isProposalMeasure() ? proposal(measure)
+                    : measure.isChamberMeasure() ? chamber(measure) : ofRecords(measure);
         }
         ActivityKind kind = null;
         if (!parts[0].equals(ALL)) {
@@ -149,7 +161,7 @@ public final class IndicatorCode {
                         + text + "': " + e.getMessage(), e);
             }
         }
-        Measure measure = measure(parts[1], text, false);
+        Measure measure = measure(parts[1], text, null);
         TargetType type = null;
         if (parts.length == 3) {
             try {
@@ -166,20 +178,22 @@ public final class IndicatorCode {
         }
     }
 
-    private static Measure measure(String part, String text, boolean proposal) {
+    /** The measure of a part, among those of a prefix ({@code PROPOSAL}, {@code CHAMBER}, {@code TICKET}, {@code PROJECT}; null for activities). */
+    private static Measure measure(String part, String text, String prefix) {
         for (Measure m : Measure.values()) {
-            if (m.name().equals(part) && m.isProposalMeasure() == proposal && !m.isChamberMeasure()) {
+            if (m.name().equals(part) && Objects.equals(m.getRecordPrefix().orElse(null), prefix)) {
                 return m;
             }
         }
-        String choices = Arrays.stream(Measure.values()).filter(m -> m.isProposalMeasure() == proposal && !m.isChamberMeasure())
+        String choices = Arrays.stream(Measure.values())
+                .filter(m -> Objects.equals(m.getRecordPrefix().orElse(null), prefix))
                 .map(Measure::name).collect(Collectors.joining(", "));
         throw new IllegalArgumentException("unknown measure '" + part + "' in indicator code '" + text
                 + "': use one of " + choices);
     }
 
     /**
-     * Returns the activity kind, empty for {@code ALL} and for proposal indicators.
+     * Returns the activity kind, empty for {@code ALL} and for proposal, ticket and project indicators.
      *
      * @return the kind, never null
      */
@@ -193,7 +207,7 @@ public final class IndicatorCode {
      * @return true for {@code ALL}
      */
     public boolean isAllKinds() {
-        return kind == null && !measure.isProposalMeasure() && !measure.isChamberMeasure();
+        return kind == null && measure.isActivityMeasure();
     }
 
     /**
@@ -213,6 +227,24 @@ public final class IndicatorCode {
      */
     public boolean isChamberStructure() {
         return measure.isChamberMeasure();
+    }
+
+    /**
+     * Tells whether this is a ticket indicator ({@code TICKET.…}).
+     *
+     * @return true for ticket indicators
+     */
+    public boolean isTicket() {
+        return measure.isTicketMeasure();
+    }
+
+    /**
+     * Tells whether this is an investment-project indicator ({@code PROJECT.…}).
+     *
+     * @return true for project indicators
+     */
+    public boolean isProject() {
+        return measure.isProjectMeasure();
     }
 
     /**

@@ -45,7 +45,26 @@ public enum Measure {
      * {@code CHAMBER.WITH_PARTY_ORGANIZATION}: the chambers {@link #COUNT} counts that host at least
      * one party organisation (a party organisation record whose {@code host} is the chamber): 家.
      */
-    WITH_PARTY_ORGANIZATION(Aggregation.COUNT, false);
+    WITH_PARTY_ORGANIZATION(Aggregation.COUNT, false),
+    /** Tickets raised in the period ({@code raisedOn}): 件. */
+    RAISED(Aggregation.COUNT, false),
+    /** Tickets resolved in the period ({@code resolvedOn}, status RESOLVED): 件. */
+    RESOLVED(Aggregation.COUNT, false),
+    /** Tickets still open at the period's last day: 件. */
+    OPEN(Aggregation.COUNT, false),
+    /**
+     * The median number of days from {@code raisedOn} to {@code resolvedOn} of the tickets resolved
+     * in the period: 天; 0 when none was resolved (then {@code TICKET.RESOLVED} is 0 too).
+     */
+    RESOLUTION_DAYS(Aggregation.MEDIAN, false),
+    /** Projects signed in the period, not cancelled: 个. */
+    SIGNED(Aggregation.COUNT, false),
+    /** Exact sum of {@code investmentYuan} of the projects signed in the period: 元. */
+    INVESTMENT(Aggregation.SUM, false),
+    /** Projects started in the period ({@code startedOn}), not cancelled: 个. */
+    STARTED(Aggregation.COUNT, false),
+    /** Exact sum of {@code fundsInPlaceYuan} of the projects signed in the period: 元. */
+    FUNDS(Aggregation.SUM, false);
 
     /** How a measure combines records. */
     public enum Aggregation {
@@ -54,7 +73,9 @@ public enum Measure {
         /** A sum of a quantity; additive. */
         SUM,
         /** An exact count of distinct keys; not additive. */
-        DISTINCT_COUNT
+        DISTINCT_COUNT,
+        /** The exact median of a quantity over records; not additive. */
+        MEDIAN
     }
 
     private final Aggregation aggregation;
@@ -75,12 +96,12 @@ public enum Measure {
     }
 
     /**
-     * Tells whether values of disjoint record sets add up: false only for distinct counts.
+     * Tells whether values of disjoint record sets add up: false for distinct counts and medians.
      *
      * @return true if additive
      */
     public boolean isAdditive() {
-        return aggregation != Aggregation.DISTINCT_COUNT;
+        return aggregation == Aggregation.COUNT || aggregation == Aggregation.SUM;
     }
 
     /**
@@ -110,5 +131,46 @@ public enum Measure {
      */
     public boolean isChamberMeasure() {
         return this == COUNT || this == FORMED || this == WITH_PARTY_ORGANIZATION;
+    }
+
+    /**
+     * Tells whether this is a ticket measure ({@code TICKET.RAISED}).
+     *
+     * @return true for RAISED, RESOLVED, OPEN and RESOLUTION_DAYS
+     */
+    public boolean isTicketMeasure() {
+        return ordinal() >= RAISED.ordinal() && ordinal() <= RESOLUTION_DAYS.ordinal();
+    }
+
+    /**
+     * Tells whether this is an investment-project measure ({@code PROJECT.SIGNED}).
+     *
+     * @return true for SIGNED, INVESTMENT, STARTED and FUNDS
+     */
+    public boolean isProjectMeasure() {
+        return ordinal() >= SIGNED.ordinal() && ordinal() <= FUNDS.ordinal();
+    }
+
+    /**
+     * Tells whether this measure counts activities ({@code VISIT.EVENTS}), not proposals, chambers,
+     * tickets or projects.
+     *
+     * @return true for EVENTS, PARTICIPANTS, AMOUNT, COPIES, TARGETS and DISTINCT
+     */
+    public boolean isActivityMeasure() {
+        return ordinal() < SUBMITTED.ordinal();
+    }
+
+    /**
+     * Returns the KIND part of the codes of this measure when it is not an activity measure:
+     * {@code PROPOSAL}, {@code CHAMBER}, {@code TICKET} or {@code PROJECT}.
+     *
+     * @return the prefix, empty for activity measures
+     */
+    public java.util.Optional<String> getRecordPrefix() {
+        return isProposalMeasure() ? java.util.Optional.of("PROPOSAL") : isChamberMeasure()
+                ? java.util.Optional.of("CHAMBER") : isTicketMeasure()
+                ? java.util.Optional.of("TICKET") : isProjectMeasure() ? java.util.Optional.of("PROJECT")
+                : java.util.Optional.empty();
     }
 }

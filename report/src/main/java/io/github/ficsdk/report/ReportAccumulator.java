@@ -5,6 +5,12 @@ import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.core.proposal.ProposalType;
 import io.github.ficsdk.core.proposal.Recognition;
+import io.github.ficsdk.core.money.Yuan;
+import io.github.ficsdk.core.project.InvestmentProject;
+import io.github.ficsdk.core.project.ProjectStage;
+import io.github.ficsdk.core.ticket.Ticket;
+import io.github.ficsdk.core.ticket.TicketStatus;
+import java.time.temporal.ChronoUnit;
 import io.github.ficsdk.report.internal.ActivityEncoder;
 import io.github.ficsdk.report.internal.AggregationCodec;
 import io.github.ficsdk.report.internal.Aggregation;
@@ -86,6 +92,60 @@ public final class ReportAccumulator {
                 aggregation.addProposal(proposal.getId(), proposal.getSubmitter(), ByteRules.yyyymmdd(proposal.getSubmittedOn()),
                         proposal.getType() == ProposalType.GROUP, recognitions.contains(Recognition.KEY),
                         recognitions.contains(Recognition.EXCELLENT), recognitions.contains(Recognition.PLENARY_SPEECH));
+            }
+        } catch (Aggregation.Overflow e) {
+            throw setup.outOfRange(e);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a ticket; it counts for the ticket indicators when its {@code receivedBy} is in scope,
+     * by the selection rules of the data model (raised in the period; resolved in the period;
+     * still open at the period's last day). As for activities, leave out the repeats of an id
+     * before.
+     *
+     * @param ticket  the ticket, not null
+     * @return this accumulator
+     * @throws FigureOutOfRangeException if a sum goes beyond exact counting, naming the indicator and row
+     */
+    public ReportAccumulator add(Ticket ticket) {
+        Objects.requireNonNull(ticket, "ticket");
+        boolean closed = ticket.isClosed();
+        int closedOn = ticket.getResolvedOn().map(ByteRules::yyyymmdd).orElse(0);
+        long days = ticket.getResolvedOn().map(d -> ChronoUnit.DAYS.between(ticket.getRaisedOn(), d)).orElse(0L);
+        try {
+            for (Aggregation aggregation : aggregations) {
+                aggregation.addTicket(ticket.getId(), ticket.getReceivedBy(), ByteRules.yyyymmdd(ticket.getRaisedOn()),
+                        closed && closedOn != 0, ticket.getStatus() == TicketStatus.RESOLVED && closedOn != 0, closedOn,
+                        days);
+            }
+        } catch (Aggregation.Overflow e) {
+            throw setup.outOfRange(e);
+        }
+        return this;
+    }
+
+    /**
+     * Adds an investment project; it counts for the project indicators when its
+     * {@code organization} is in scope and it is not {@link ProjectStage#CANCELLED} (a cancelled
+     * project counts nowhere). As for activities, leave out the repeats of an id before.
+     *
+     * @param project  the project, not null
+     * @return this accumulator
+     * @throws FigureOutOfRangeException if a sum goes beyond exact counting, naming the indicator and row
+     */
+    public ReportAccumulator add(InvestmentProject project) {
+        Objects.requireNonNull(project, "project");
+        if (project.getStage() == ProjectStage.CANCELLED) {
+            return this;
+        }
+        int startedOn = project.getStartedOn().map(ByteRules::yyyymmdd).orElse(0);
+        long funds = project.getFundsInPlaceYuan().map(Yuan::getFen).orElse(0L);
+        try {
+            for (Aggregation aggregation : aggregations) {
+                aggregation.addProject(project.getId(), project.getOrganization(),
+                        ByteRules.yyyymmdd(project.getSignedOn()), startedOn, project.getInvestmentYuan().getFen(), funds);
             }
         } catch (Aggregation.Overflow e) {
             throw setup.outOfRange(e);

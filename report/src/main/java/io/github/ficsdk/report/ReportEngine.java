@@ -18,6 +18,8 @@ import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.project.InvestmentProject;
+import io.github.ficsdk.core.ticket.Ticket;
 import io.github.ficsdk.report.internal.ActivityFileScan;
 import io.github.ficsdk.report.internal.Aggregation;
 import io.github.ficsdk.report.internal.ByteKeyTable;
@@ -195,7 +197,7 @@ public final class ReportEngine {
         FigureOutOfRangeException outOfRange(Aggregation.Overflow e) {
             boolean lastYear = e.plan != null && e.plan == compiled.lastYear();
             String period = (lastYear ? query.getPeriod().sameLastYear() : query.getPeriod()).toString();
-            boolean amount = compiled.current().indicators().get(e.indicator).measure() == Plan.Measure.AMOUNT;
+            boolean amount = compiled.current().indicators().get(e.indicator).measure().isFen();
             FigureOutOfRangeException out = new FigureOutOfRangeException(query.getIndicators().get(e.indicator),
                     compiled.rowKeys().get(e.row), period,
                     amount ? BigDecimal.valueOf(Long.MAX_VALUE, 2) : BigDecimal.valueOf(Long.MAX_VALUE));
@@ -378,7 +380,9 @@ public final class ReportEngine {
 
     /**
      * Runs a query over a dataset folder: reads the organisations, then {@code activities.jsonl}
-     * in one pass split over {@link ReportQuery#getThreads()} threads, then the proposals. Lines
+     * in one pass split over {@link ReportQuery#getThreads()} threads, then the proposals, then
+     * {@code tickets.jsonl} and {@code projects.jsonl} when the query has a {@code TICKET.…} or
+     * {@code PROJECT.…} indicator (each id once, by its first occurrence). Lines
      * that cannot be read, and organisations that do not fit in the tree (an undefined parent, a
      * cycle: such an organisation counts as a root of its own), are listed in
      * {@link Report#problems()} with file, line, id and path; the rest is still counted. Repeats
@@ -495,6 +499,12 @@ public final class ReportEngine {
                 records = reader.read(activities, dataset, accumulator, problems);
             }
             readProposals(dataset, accumulator, problems);
+            if (needs(query, IndicatorCode.TICKET)) {
+                readWithIds(dataset, DatasetFile.TICKETS, Ticket::getId, accumulator::add, problems);
+            }
+            if (needs(query, IndicatorCode.PROJECT)) {
+                readWithIds(dataset, DatasetFile.PROJECTS, InvestmentProject::getId, accumulator::add, problems);
+            }
         } catch (Aggregation.Overflow e) {
             if (problems.getProblems().stream().anyMatch(DatasetProblem::isFileError)) {
                 // a refused report gives no figure, so none is beyond counting
@@ -516,6 +526,36 @@ public final class ReportEngine {
             throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(file.getFileName()), e);
         }
         return records;
+    }
+
+    /** Tells whether a query has an indicator of a prefix ({@code TICKET.…}); only then is its file read. */
+    private static boolean needs(ReportQuery query, String prefix) {
+        for (String code : query.getIndicators()) {
+            if (code.startsWith(prefix + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts the records of a file, each id once (the first occurrence), as a problem each repeat. */
+    private static <T> void readWithIds(Dataset dataset, DatasetFile<T> file, java.util.function.Function<T, String> id,
+            java.util.function.Consumer<T> add, ProblemCollector problems) {
+        String name = file.getFileName();
+        FirstOccurrences ids = new FirstOccurrences();
+        try (JsonLinesReader<T> reader = dataset.open(file, problems)) {
+            for (T record = reader.read(); record != null; record = reader.read()) {
+                long line = reader.getLineNumber();
+                long first = ids.firstOrAdd(id.apply(record), line);
+                if (first > 0) {
+                    problems.accept(StrictLineReader.duplicateId(name, line, id.apply(record), first));
+                } else {
+                    add.accept(record);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(name), e);
+        }
     }
 
     /** Counts the proposals, each id once (the first occurrence), as a problem each repeat. */
@@ -581,7 +621,7 @@ public final class ReportEngine {
                 BigDecimal previous = lastYear == null ? null : indicator.measure().isStructure()
                         ? structure(setup, 1, row, indicator) : value(lastYear, row, i, indicator);
                 BigDecimal target = monthRow || kindRow ? null : setup.targets.get(new TargetKey(scope, code));
-                String unit = indicator.measure() == Plan.Measure.AMOUNT ? "元" : info.unit();
+                String unit = indicator.measure().isFen() ? "元" : info.unit();
                 values.add(new ReportValue(code, scope, rowPeriod, rowKind, value, unit, info.name(), previous, target,
                         current.sources(row, i)));
             }
@@ -601,8 +641,9 @@ public final class ReportEngine {
 
     private static BigDecimal value(Aggregation aggregation, int row, int i, Plan.Indicator indicator) {
         return switch (indicator.measure()) {
-            case AMOUNT -> BigDecimal.valueOf(aggregation.value(row, i), 2);
+            case AMOUNT, INVESTMENT, FUNDS -> BigDecimal.valueOf(aggregation.value(row, i), 2);
             case CUSTOM -> aggregation.customValue(row, i);
+            case RESOLUTION_DAYS -> aggregation.medianValue(row, i);
             default -> BigDecimal.valueOf(aggregation.value(row, i));
         };
     }

@@ -23,7 +23,7 @@ final class StandardNarrative {
     static final String EDUCATION = "education";
     /** The section of participation in politics (evaluation, nomination, research, proposals). */
     static final String POLITICS = "politics";
-    /** The section of service platforms (alliance, financing, legal services, trade events). */
+    /** The section of service platforms (alliance, tickets, financing, legal services, trade events, projects). */
     static final String SERVICES = "services";
     /** The section of grass-roots work (chambers, meetings, commendations). */
     static final String GRASS_ROOTS = "grass-roots";
@@ -71,6 +71,9 @@ final class StandardNarrative {
                 new Section(SERVICES, "整合资源、创新载体，不断拓展服务民营企业转型发展的平台建设", List.of(
                         new Sentence("alliance", List.of(
                                 Part.of("推动商会服务联盟轮值", "{SERVICE_ALLIANCE_DUTY.EVENTS}"))),
+                        new Sentence("tickets", List.of(
+                                Part.of("收集企业问题建议", "{TICKET.RAISED}"),
+                                Part.of("已协调解决", "{TICKET.RESOLVED}"))),
                         new Sentence("financing", List.of(
                                 Part.of("开展银企对接活动", "{FINANCING_MATCHMAKING.EVENTS}"),
                                 Part.following("解决融资金额", "{FINANCING_MATCHMAKING.AMOUNT}"))),
@@ -79,7 +82,12 @@ final class StandardNarrative {
                                 Part.of("法律体检、法律风险巡诊", "{LEGAL_CHECKUP.DISTINCT.ENTERPRISE}"),
                                 Part.of("维护企业合法权益", "{RIGHTS_PROTECTION.EVENTS}"))),
                         new Sentence("trade", List.of(
-                                Part.of("组织举办各类经贸活动", "{TRADE_EVENT.EVENTS}"))))),
+                                Part.of("组织举办各类经贸活动", "{TRADE_EVENT.EVENTS}"))),
+                        new Sentence("projects", List.of(
+                                Part.of("签约引进项目", "{PROJECT.SIGNED}"),
+                                Part.following("协议投资", "{PROJECT.INVESTMENT}"),
+                                Part.following("到位资金", "{PROJECT.FUNDS}"),
+                                Part.of("开工项目", "{PROJECT.STARTED}"))))),
                 new Section(GRASS_ROOTS, "夯实基层基础工作，提升工商联组织的能力水平", List.of(
                         new Sentence("formed", List.of(
                                 Part.of("新组建商协会", "{CHAMBER.FORMED}"))),

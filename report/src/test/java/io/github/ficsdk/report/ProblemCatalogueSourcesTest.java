@@ -31,7 +31,7 @@ class ProblemCatalogueSourcesTest {
 
     /** UPPER_SNAKE strings of the sources that are no problem codes. */
     private static final Set<String> NOT_CODES = Set.of(
-            "FOUR_GOOD_CHAMBER", "FIVE_EXCELLENCE_COUNTY", "CHAMBER_CLEANUP", // reference scheme ids
+            "FOUR_GOOD_CHAMBER", "FIVE_EXCELLENCE_COUNTY", "CHAMBER_CLEANUP", "COUNTY_ANNUAL_ASSESSMENT", // reference scheme ids
             "NOT_ELIGIBLE", // the grade of a subject that fails an eligibility gate
             "POLITICAL_GUIDANCE", // a dimension code of a reference scheme, in examples
             "X_MENTORING"); // a team's activity kind, in examples

@@ -570,11 +570,17 @@ public final class Appraiser {
         for (int i = 0; i < cs.recommendations.size(); i++) {
             RecommendationRule rec = scheme.getRecommendations().get(i);
             CompiledScheme.Slot slot = cs.recommendations.get(i);
+            if (rec.isDefault() && recommendation != null) {
+                continue; // the default stands only when nothing else holds
+            }
             boolean holds = slot == null || run(slot, subject, values, null, watch).signum() > 0;
             holds &= rec.getWhenGrades().isEmpty() || rec.getWhenGrades().contains(grade);
-            if (holds && (recommendation == null || recommendation.equals(rec.getRecommendation()))) {
-                recommendation = rec.getRecommendation();
-                rec.getReason().ifPresent(reasons::add);
+            if (holds) {
+                // the first condition that holds gives the recommendation; every one that holds gives its reason
+                if (recommendation == null) {
+                    recommendation = rec.getRecommendation();
+                }
+                rec.getReason().filter(r -> !reasons.contains(r)).ifPresent(reasons::add);
             }
         }
         return new AppraisalResult(subject, scheme.getId(), scheme.getVersion(), period, List.of(),

@@ -11,6 +11,11 @@ import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.OrganizationTree;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.member.Enterprise;
+import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.org.AnnualTask;
+import io.github.ficsdk.core.project.InvestmentProject;
+import io.github.ficsdk.core.ticket.Ticket;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.io.JsonLinesReader;
@@ -68,6 +73,12 @@ public final class EvidenceSource {
     private final Deduplicated<Proposal> proposals;
     private volatile OrganizationTree tree;
     private volatile List<Organization> subjects;
+    /** The files of the annual assessment and of the seed's other systems, read on use. */
+    private Supplier<Stream<AnnualTarget>> targets = Stream::empty;
+    private Deduplicated<AnnualTask> tasks;
+    private Deduplicated<Ticket> tickets;
+    private Deduplicated<InvestmentProject> projects;
+    private Deduplicated<Enterprise> enterprises;
 
     private EvidenceSource(OrganizationCheck.Result organizations, Deduplicated<Membership> memberships,
             Deduplicated<Activity> activities, Deduplicated<Proposal> proposals) {
@@ -75,6 +86,17 @@ public final class EvidenceSource {
         this.memberships = memberships;
         this.activities = activities;
         this.proposals = proposals;
+    }
+
+    /** Sets the streams of targets, tasks, tickets and projects; returns this. */
+    private EvidenceSource systems(Supplier<Stream<AnnualTarget>> targets, Deduplicated<AnnualTask> tasks,
+            Deduplicated<Ticket> tickets, Deduplicated<InvestmentProject> projects, Deduplicated<Enterprise> enterprises) {
+        this.enterprises = enterprises;
+        this.targets = targets;
+        this.tasks = tasks;
+        this.tickets = tickets;
+        this.projects = projects;
+        return this;
     }
 
     /**
@@ -100,7 +122,16 @@ public final class EvidenceSource {
                 new Deduplicated<>(DatasetFile.ACTIVITIES, () -> numbered(dataset, DatasetFile.ACTIVITIES),
                         Activity::getId, EvidenceSource::repeatedId),
                 new Deduplicated<>(DatasetFile.PROPOSALS, () -> numbered(dataset, DatasetFile.PROPOSALS),
-                        Proposal::getId, EvidenceSource::repeatedId));
+                        Proposal::getId, EvidenceSource::repeatedId))
+                .systems(() -> numbered(dataset, DatasetFile.TARGETS).map(Numbered::record),
+                        new Deduplicated<>(DatasetFile.TASKS, () -> numbered(dataset, DatasetFile.TASKS),
+                                AnnualTask::getId, EvidenceSource::repeatedId),
+                        new Deduplicated<>(DatasetFile.TICKETS, () -> numbered(dataset, DatasetFile.TICKETS),
+                                Ticket::getId, EvidenceSource::repeatedId),
+                        new Deduplicated<>(DatasetFile.PROJECTS, () -> numbered(dataset, DatasetFile.PROJECTS),
+                                InvestmentProject::getId, EvidenceSource::repeatedId),
+                        new Deduplicated<>(DatasetFile.ENTERPRISES, () -> numbered(dataset, DatasetFile.ENTERPRISES),
+                                Enterprise::getId, EvidenceSource::repeatedId));
     }
 
     /** Streams the records of a file with their lines, failing at the first problem. */
@@ -283,6 +314,55 @@ public final class EvidenceSource {
     }
 
     /**
+     * Streams the enterprises ({@code enterprises.jsonl}), each id once (its first occurrence);
+     * close the stream.
+     *
+     * @return a new stream, never null
+     */
+    public Stream<Enterprise> enterprises() {
+        return enterprises.stream();
+    }
+
+    /**
+     * Streams the annual targets ({@code targets.jsonl}); close the stream.
+     *
+     * @return a new stream, never null
+     */
+    public Stream<AnnualTarget> targets() {
+        return targets.get();
+    }
+
+    /**
+     * Streams the annual tasks ({@code tasks.jsonl}), each id once (its first occurrence); close
+     * the stream.
+     *
+     * @return a new stream, never null
+     */
+    public Stream<AnnualTask> tasks() {
+        return tasks.stream();
+    }
+
+    /**
+     * Streams the tickets ({@code tickets.jsonl}), each id once (its first occurrence); close the
+     * stream.
+     *
+     * @return a new stream, never null
+     */
+    public Stream<Ticket> tickets() {
+        return tickets.stream();
+    }
+
+    /**
+     * Streams the investment projects ({@code projects.jsonl}), each id once (its first
+     * occurrence); close the stream.
+     *
+     * @return a new stream, never null
+     */
+    public Stream<InvestmentProject> projects() {
+        return projects.stream();
+    }
+
+    /**
      * Returns the repeats left out of the records, each counted once: organisation ids used
      * again ({@code DUPLICATE_ID}, the first definition counts), activity and proposal ids used
      * again ({@code DUPLICATE_ID}, the first occurrence counts) and repeated memberships
@@ -349,6 +429,11 @@ public final class EvidenceSource {
         private Collection<Membership> memberships = List.of();
         private Collection<Activity> activities = List.of();
         private Collection<Proposal> proposals = List.of();
+        private Collection<AnnualTarget> targets = List.of();
+        private Collection<AnnualTask> tasks = List.of();
+        private Collection<Ticket> tickets = List.of();
+        private Collection<InvestmentProject> projects = List.of();
+        private Collection<Enterprise> enterprises = List.of();
 
         private Builder() {}
 
@@ -419,6 +504,61 @@ public final class EvidenceSource {
         }
 
         /**
+         * Sets the annual targets (held, not copied).
+         *
+         * @param records  the targets, not null
+         * @return this builder
+         */
+        public Builder targets(Collection<AnnualTarget> records) {
+            targets = records;
+            return this;
+        }
+
+        /**
+         * Sets the annual tasks (held, not copied).
+         *
+         * @param records  the tasks, not null
+         * @return this builder
+         */
+        public Builder tasks(Collection<AnnualTask> records) {
+            tasks = records;
+            return this;
+        }
+
+        /**
+         * Sets the tickets (held, not copied).
+         *
+         * @param records  the tickets, not null
+         * @return this builder
+         */
+        public Builder tickets(Collection<Ticket> records) {
+            tickets = records;
+            return this;
+        }
+
+        /**
+         * Sets the enterprises (held, not copied).
+         *
+         * @param records  the enterprises, not null
+         * @return this builder
+         */
+        public Builder enterprises(Collection<Enterprise> records) {
+            enterprises = records;
+            return this;
+        }
+
+        /**
+         * Sets the investment projects (held, not copied).
+         *
+         * @param records  the projects, not null
+         * @return this builder
+         */
+        public Builder projects(Collection<InvestmentProject> records) {
+            projects = records;
+            return this;
+        }
+
+        /**
          * Builds the source.
          *
          * @return the source, never null
@@ -427,13 +567,27 @@ public final class EvidenceSource {
             Collection<Membership> m = memberships;
             Collection<Activity> a = activities;
             Collection<Proposal> p = proposals;
+            Collection<AnnualTarget> targetRecords = targets;
+            Collection<AnnualTask> taskRecords = tasks;
+            Collection<Ticket> ticketRecords = tickets;
+            Collection<InvestmentProject> projectRecords = projects;
+            Collection<Enterprise> enterpriseRecords = enterprises;
             return new EvidenceSource(OrganizationCheck.check(federations, chambers, partyOrganizations),
                     new Deduplicated<>(DatasetFile.MEMBERSHIPS, () -> inOrder(m), RecordRepeats.MembershipKey::of,
                             EvidenceSource::repeatedMembership),
                     new Deduplicated<>(DatasetFile.ACTIVITIES, () -> inOrder(a), Activity::getId,
                             EvidenceSource::repeatedId),
                     new Deduplicated<>(DatasetFile.PROPOSALS, () -> inOrder(p), Proposal::getId,
-                            EvidenceSource::repeatedId));
+                            EvidenceSource::repeatedId))
+                    .systems(() -> targetRecords.stream().sequential(),
+                            new Deduplicated<>(DatasetFile.TASKS, () -> inOrder(taskRecords), AnnualTask::getId,
+                                    EvidenceSource::repeatedId),
+                            new Deduplicated<>(DatasetFile.TICKETS, () -> inOrder(ticketRecords), Ticket::getId,
+                                    EvidenceSource::repeatedId),
+                            new Deduplicated<>(DatasetFile.PROJECTS, () -> inOrder(projectRecords),
+                                    InvestmentProject::getId, EvidenceSource::repeatedId),
+                            new Deduplicated<>(DatasetFile.ENTERPRISES, () -> inOrder(enterpriseRecords),
+                                    Enterprise::getId, EvidenceSource::repeatedId));
         }
 
         private static <T> Stream<Numbered<T>> inOrder(Collection<T> records) {

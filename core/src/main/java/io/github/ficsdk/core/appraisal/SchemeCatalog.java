@@ -37,7 +37,8 @@ import java.util.Optional;
 public final class SchemeCatalog {
 
     /** The ids of the reference schemes, each a resource {@code <id>.json} next to this class. */
-    public static final List<String> REFERENCE_IDS = List.of("FOUR_GOOD_CHAMBER", "FIVE_EXCELLENCE_COUNTY", "CHAMBER_CLEANUP");
+    public static final List<String> REFERENCE_IDS = List.of("FOUR_GOOD_CHAMBER", "FIVE_EXCELLENCE_COUNTY", "CHAMBER_CLEANUP",
+            "COUNTY_ANNUAL_ASSESSMENT");
 
     private static final SchemeCatalog REFERENCE = loadReference();
 

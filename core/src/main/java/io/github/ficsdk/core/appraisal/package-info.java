@@ -64,7 +64,8 @@
  * {@code feeTiers.maxFeeYuan} (chambers), {@code chamber.yearsRegistered} (whole years from
  * {@code registeredOn} to the end of the period; 0 for a chamber still being formed
  * ({@code PREPARING}) without {@code registeredOn}; otherwise absent when unknown),
- * {@code chamber.status}, {@code federation.level}, {@code federation.chambers} (chambers of the
+ * {@code chamber.status}, {@code chamber.registered} (true unless the chamber is still being formed,
+ * {@code PREPARING}), {@code federation.level}, {@code federation.chambers} (chambers of the
  * federation) and {@code party.established} (a party organisation hosted by the subject,
  * established by the end of the period or on an unknown day). The counts are the report engine's,
  * derived by fic-report's providers (found by {@link java.util.ServiceLoader} whenever fic-report

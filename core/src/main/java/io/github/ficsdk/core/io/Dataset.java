@@ -7,15 +7,19 @@ import io.github.ficsdk.core.activity.ActivityTarget;
 import io.github.ficsdk.core.io.internal.Numbered;
 import io.github.ficsdk.core.io.internal.OrganizationCheck;
 import io.github.ficsdk.core.io.internal.RecordRepeats;
+import io.github.ficsdk.core.io.internal.RecordReferences;
 import io.github.ficsdk.core.member.Enterprise;
 import io.github.ficsdk.core.member.Membership;
 import io.github.ficsdk.core.member.Person;
 import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.org.AnnualTask;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.org.Organization;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.project.InvestmentProject;
+import io.github.ficsdk.core.ticket.Ticket;
 import io.github.ficsdk.validation.FicValidator;
 import io.github.ficsdk.validation.Problem;
 import io.github.ficsdk.validation.Severity;
@@ -389,6 +393,36 @@ public final class Dataset {
     }
 
     /**
+     * Streams {@code tickets.jsonl}.
+     *
+     * @param problems  receives the problems, not null
+     * @return the tickets; close the stream; never null
+     */
+    public Stream<Ticket> tickets(Consumer<? super DatasetProblem> problems) {
+        return stream(DatasetFile.TICKETS, problems);
+    }
+
+    /**
+     * Streams {@code projects.jsonl}.
+     *
+     * @param problems  receives the problems, not null
+     * @return the investment projects; close the stream; never null
+     */
+    public Stream<InvestmentProject> projects(Consumer<? super DatasetProblem> problems) {
+        return stream(DatasetFile.PROJECTS, problems);
+    }
+
+    /**
+     * Streams {@code tasks.jsonl}.
+     *
+     * @param problems  receives the problems, not null
+     * @return the annual tasks; close the stream; never null
+     */
+    public Stream<AnnualTask> tasks(Consumer<? super DatasetProblem> problems) {
+        return stream(DatasetFile.TASKS, problems);
+    }
+
+    /**
      * Writes a file of the dataset, replacing it, creating the folder if needed. The records go to
      * a temporary file of the same folder ({@code .NAME.….tmp}) that is renamed over the old file
      * once complete, so a write that fails or is killed midway leaves the old file as it was. To
@@ -432,12 +466,10 @@ public final class Dataset {
 
     /**
      * The names of the files a dataset folder may hold besides the record files of
-     * {@link DatasetFile#all()}: {@code evidence.jsonl} (appraisal), {@code waivers.jsonl},
-     * {@code tickets.jsonl}, {@code projects.jsonl}, {@code tasks.jsonl} (of the data model, read by
-     * other tools).
+     * {@link DatasetFile#all()}: {@code evidence.jsonl} (appraisal) and {@code waivers.jsonl} (of
+     * the data model, read by other tools).
      */
-    private static final List<String> OTHER_KNOWN_FILES = List.of("evidence.jsonl", "waivers.jsonl", "tickets.jsonl",
-            "projects.jsonl", "tasks.jsonl");
+    private static final List<String> OTHER_KNOWN_FILES = List.of("evidence.jsonl", "waivers.jsonl");
 
     /** The name used as the file of a problem of the folder itself. */
     static final String FOLDER = ".";
@@ -449,8 +481,7 @@ public final class Dataset {
      * whose name the data model does not know is {@code UNKNOWN_FILE} (warning, naming the
      * expected file when the name is close to one: another case, {@code .json},
      * {@code .jsonl.txt}, a typo, a singular, {@code activities (1).jsonl}); and
-     * {@code evidence.jsonl}, {@code waivers.jsonl}, {@code tickets.jsonl},
-     * {@code projects.jsonl} or {@code tasks.jsonl} that cannot be read as a file is
+     * {@code evidence.jsonl} or {@code waivers.jsonl} that cannot be read as a file is
      * {@code UNREADABLE_FILE} (error). Hidden files (whose name starts with {@code .}) and
      * sub-folders are ignored. The record files themselves are checked when they are read
      * ({@link #open(DatasetFile, Consumer)}). Problems of the folder have the file {@code .}; all
@@ -497,7 +528,8 @@ public final class Dataset {
                         name + " is not a file of the data model" + (expected == null
                                 ? "; it is not read (the files of a dataset are federations.jsonl, chambers.jsonl,"
                                         + " party-organizations.jsonl, enterprises.jsonl, persons.jsonl,"
-                                        + " memberships.jsonl, activities.jsonl, proposals.jsonl, targets.jsonl …)"
+                                        + " memberships.jsonl, activities.jsonl, proposals.jsonl, targets.jsonl, tickets.jsonl,"
+                                        + " projects.jsonl, tasks.jsonl)"
                                 : "; did you mean " + expected + "? Rename it, or its records are not read")));
             }
         }
@@ -505,7 +537,8 @@ public final class Dataset {
             problems.add(0, new DatasetProblem(FOLDER, 0, null, "", Severity.ERROR, "NO_DATASET_FILES",
                     "the folder " + folder + " holds none of the files of a dataset (federations.jsonl,"
                             + " chambers.jsonl, party-organizations.jsonl, enterprises.jsonl, persons.jsonl,"
-                            + " memberships.jsonl, activities.jsonl, proposals.jsonl, targets.jsonl): nothing can be"
+                            + " memberships.jsonl, activities.jsonl, proposals.jsonl, targets.jsonl, tickets.jsonl,"
+                            + " projects.jsonl, tasks.jsonl): nothing can be"
                             + " computed from it; give the folder that holds them"));
         }
         return problems;
@@ -625,6 +658,8 @@ public final class Dataset {
         long read;
         long rejected;
         long lastRejected = -1;
+        /** Whether a problem of the whole file (line 0, error) kept its records from being read. */
+        boolean fileError;
 
         FileTally(String name, int maxProblems) {
             this.name = name;
@@ -634,6 +669,7 @@ public final class Dataset {
         @Override
         public void accept(DatasetProblem p) {
             problems.accept(p);
+            fileError |= p.isError() && p.line() == 0;
             // the problems of a line come in line order while the file is read
             if (p.isError() && p.line() > 0 && !"BLANK_LINE".equals(p.code()) && p.line() != lastRejected) {
                 rejected++;
@@ -692,6 +728,9 @@ public final class Dataset {
                 context.check(file, record, line, id, tally, rejected);
             }
             tally.read = reader.getRecordsRead();
+            if (tally.fileError) {
+                context.unreadable.add(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -710,6 +749,23 @@ public final class Dataset {
         final List<Numbered<PartyOrganization>> partyOrganizations = new ArrayList<>();
         /** The organisations whose line had an error already when read. */
         final Set<FileLine> rejectedOrganizations = new HashSet<>();
+
+        /** The files whose records could not be read as a whole (ENCODING, LINE_ENDINGS …). */
+        final Set<DatasetFile<?>> unreadable = new HashSet<>();
+
+        /**
+         * Tells whether an id is defined in one of the files, or cannot be checked because one of
+         * them could not be read (its problem is already the file's; every reference into it would
+         * only repeat it).
+         */
+        boolean knownIn(List<DatasetFile<?>> files, String id) {
+            for (DatasetFile<?> file : files) {
+                if (known(file, id) || unreadable.contains(file)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         boolean known(DatasetFile<?> file, String id) {
             Map<String, Long> map = ids.get(file);
@@ -783,6 +839,9 @@ public final class Dataset {
                         && !known(DatasetFile.PARTY_ORGANIZATIONS, org)) {
                     problems.accept(reference(name, line, id, "organization", org, "an organisation"));
                 }
+            } else {
+                RecordReferences.check(record, ref -> knownIn(ref.files(), ref.id()),
+                        ref -> problems.accept(reference(name, line, id, ref.path(), ref.id(), ref.what())));
             }
         }
 

@@ -7,10 +7,13 @@ import io.github.ficsdk.core.member.Enterprise;
 import io.github.ficsdk.core.member.Membership;
 import io.github.ficsdk.core.member.Person;
 import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.org.AnnualTask;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.org.PartyOrganization;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.project.InvestmentProject;
+import io.github.ficsdk.core.ticket.Ticket;
 import io.github.ficsdk.core.schema.RecordSchema;
 import io.github.ficsdk.core.schema.RecordSchemas;
 import java.util.List;
@@ -60,9 +63,18 @@ public final class DatasetFile<T> {
     /** {@code targets.jsonl}: {@link AnnualTarget} records (no id). */
     public static final DatasetFile<AnnualTarget> TARGETS =
             new DatasetFile<>(RecordSchemas.ANNUAL_TARGET);
+    /** {@code tickets.jsonl}: {@link Ticket} records. */
+    public static final DatasetFile<Ticket> TICKETS =
+            new DatasetFile<>(RecordSchemas.TICKET);
+    /** {@code projects.jsonl}: {@link InvestmentProject} records. */
+    public static final DatasetFile<InvestmentProject> PROJECTS =
+            new DatasetFile<>(RecordSchemas.INVESTMENT_PROJECT);
+    /** {@code tasks.jsonl}: {@link AnnualTask} records. */
+    public static final DatasetFile<AnnualTask> TASKS =
+            new DatasetFile<>(RecordSchemas.ANNUAL_TASK);
 
     private static final List<DatasetFile<?>> ALL = List.of(FEDERATIONS, CHAMBERS, PARTY_ORGANIZATIONS,
-            ENTERPRISES, PERSONS, MEMBERSHIPS, ACTIVITIES, PROPOSALS, TARGETS);
+            ENTERPRISES, PERSONS, MEMBERSHIPS, ACTIVITIES, PROPOSALS, TARGETS, TICKETS, PROJECTS, TASKS);
 
     private final RecordSchema<T> schema;
     private final String fileName;
@@ -77,7 +89,7 @@ public final class DatasetFile<T> {
     /**
      * Returns every file of a dataset, in the order of the data model.
      *
-     * @return the nine files, never null
+     * @return the twelve files, never null
      */
     public static List<DatasetFile<?>> all() {
         return ALL;

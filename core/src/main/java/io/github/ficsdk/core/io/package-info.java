@@ -67,8 +67,13 @@
  * <tr><td>{@code OUT_OF_RANGE}</td><td>error</td><td>a number too large (also one whose exponent no exact number can hold, such as {@code 1E+2147483648}), or a year outside 1000-9999</td></tr>
  * <tr><td>{@code YUAN_AMOUNT_FORMAT}, {@code YUAN_AMOUNT_SCALE}, {@code YUAN_AMOUNT_NEGATIVE}, {@code YUAN_AMOUNT_RANGE}</td><td>error</td><td>a money string that is not a plain non-negative decimal with at most 2 decimals</td></tr>
  * <tr><td>{@code NEGATIVE}</td><td>error</td><td>a negative count or value</td></tr>
- * <tr><td>{@code NOT_POSITIVE}</td><td>error</td><td>{@code sessions}, {@code term} or {@code number} below 1</td></tr>
+ * <tr><td>{@code NOT_POSITIVE}</td><td>error</td><td>{@code sessions}, {@code term} or {@code number} below 1; a task's
+ *     {@code weight} not above 0</td></tr>
  * <tr><td>{@code END_BEFORE_START}, {@code UNTIL_BEFORE_SINCE}</td><td>error</td><td>an end before its start</td></tr>
+ * <tr><td>{@code RESOLVED_BEFORE_RAISED}</td><td>error</td><td>a ticket's {@code resolvedOn} before its {@code raisedOn}</td></tr>
+ * <tr><td>{@code RESOLVED_ON_REQUIRED}</td><td>error</td><td>a ticket RESOLVED or CLOSED_UNRESOLVED without {@code resolvedOn}</td></tr>
+ * <tr><td>{@code STARTED_BEFORE_SIGNED}</td><td>error</td><td>a project's {@code startedOn} before its {@code signedOn}</td></tr>
+ * <tr><td>{@code FUNDS_ABOVE_INVESTMENT}</td><td>error</td><td>a project's {@code fundsInPlaceYuan} above its {@code investmentYuan}</td></tr>
  * <tr><td>{@code NO_ORGANIZER}</td><td>error</td><td>an activity without organizers</td></tr>
  * <tr><td>{@code BLANK}</td><td>error</td><td>an empty or blank id, name or reference</td></tr>
  * <tr><td>{@code DUPLICATE_ID}</td><td>error</td><td>the id is already used on an earlier line (named in the message), in
@@ -81,7 +86,9 @@
  *     the message names the earlier index): the (activity, target) pair counts once</td></tr>
  * <tr><td>{@code DUPLICATE_MEMBERSHIP}</td><td>warning</td><td>a membership with the member, organisation and role of an
  *     earlier line (named in the message): it counts once, for instance in the member counts of appraisal evidence</td></tr>
- * <tr><td>{@code UNKNOWN_REFERENCE}</td><td>warning</td><td>a membership, annual target or activity target naming an unknown id</td></tr>
+ * <tr><td>{@code UNKNOWN_REFERENCE}</td><td>warning</td><td>a membership, annual target or activity target naming an unknown id;
+ *     a ticket's {@code raisedBy}, {@code receivedBy} or {@code activity}, a project's {@code organization} or
+ *     {@code investor}, a task's {@code owner}, {@code assignedBy} or {@code evidence} id that no file defines</td></tr>
  * <tr><td>{@code ID_FORMAT}, {@code INDICATOR_FORMAT}</td><td>error</td><td>Bean Validation: malformed id or indicator code</td></tr>
  * <tr><td>{@code FEE_TIERS_TOO_MANY}</td><td>warning</td><td>Bean Validation: a chamber with more than 4 fee tiers</td></tr>
  * <tr><td>{@code CREDIT_CODE_*}, {@code DIVISION_CODE_*}, {@code INDUSTRY_CODE_*}, {@code MOBILE_NUMBER_*}</td><td>per validator</td><td>Bean Validation of the national standards (module {@code fic-validation})</td></tr>

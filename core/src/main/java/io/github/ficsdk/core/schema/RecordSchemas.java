@@ -25,6 +25,7 @@ import io.github.ficsdk.core.member.Ownership;
 import io.github.ficsdk.core.member.Person;
 import io.github.ficsdk.core.member.Role;
 import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.org.AnnualTask;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.ChamberKind;
 import io.github.ficsdk.core.org.ChamberStatus;
@@ -38,6 +39,12 @@ import io.github.ficsdk.core.proposal.ProposalBody;
 import io.github.ficsdk.core.proposal.ProposalSession;
 import io.github.ficsdk.core.proposal.ProposalType;
 import io.github.ficsdk.core.proposal.Recognition;
+import io.github.ficsdk.core.project.InvestmentProject;
+import io.github.ficsdk.core.project.ProjectStage;
+import io.github.ficsdk.core.ticket.Ticket;
+import io.github.ficsdk.core.ticket.TicketCategory;
+import io.github.ficsdk.core.ticket.TicketChannel;
+import io.github.ficsdk.core.ticket.TicketStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,9 +115,15 @@ public final class RecordSchemas {
     public static final RecordSchema<Proposal> PROPOSAL = proposal();
     /** {@code targets.jsonl}, sheet {@code 年度目标}: {@link AnnualTarget}. */
     public static final RecordSchema<AnnualTarget> ANNUAL_TARGET = annualTarget();
+    /** {@code tickets.jsonl}, sheet {@code 问题}: {@link Ticket}. */
+    public static final RecordSchema<Ticket> TICKET = ticket();
+    /** {@code projects.jsonl}, sheet {@code 项目}: {@link InvestmentProject}. */
+    public static final RecordSchema<InvestmentProject> INVESTMENT_PROJECT = investmentProject();
+    /** {@code tasks.jsonl}, sheet {@code 任务}: {@link AnnualTask}. */
+    public static final RecordSchema<AnnualTask> ANNUAL_TASK = annualTask();
 
     private static final List<RecordSchema<?>> ALL = List.of(FEDERATION, CHAMBER, PARTY_ORGANIZATION, ENTERPRISE,
-            PERSON, MEMBERSHIP, ACTIVITY, PROPOSAL, ANNUAL_TARGET);
+            PERSON, MEMBERSHIP, ACTIVITY, PROPOSAL, ANNUAL_TARGET, TICKET, INVESTMENT_PROJECT, ANNUAL_TASK);
     private static final List<RecordSchema<?>> NESTED = List.of(FEE_TIER, ACTIVITY_TARGET, PROPOSAL_SESSION);
     private static final Map<Class<?>, RecordSchema<?>> BY_TYPE = new HashMap<>();
     private static final Map<String, RecordSchema<?>> BY_SHEET = new HashMap<>();
@@ -355,10 +368,92 @@ public final class RecordSchemas {
         return d.build();
     }
 
+    private static RecordSchema<Ticket> ticket() {
+        Definition<Ticket, Ticket.Builder> d = Definition.of(Ticket.class, Ticket::builder, Ticket.Builder::build)
+                .file("tickets.jsonl", "问题");
+        d.property("id", "编号", "id", id()).required().get(Ticket::getId).set(Ticket.Builder::id);
+        d.property("raisedOn", "提出日期", "day raised", date()).required()
+                .get(Ticket::getRaisedOn).set(Ticket.Builder::raisedOn);
+        d.property("raisedBy", "提出者", "raised by", reference(Enterprise.class, Person.class, Chamber.class))
+                .required().get(Ticket::getRaisedBy).set(Ticket.Builder::raisedBy);
+        d.property("receivedBy", "收集单位", "received by", reference(Federation.class, Chamber.class)).required()
+                .get(Ticket::getReceivedBy).set(Ticket.Builder::receivedBy);
+        d.property("category", "类别", "category", code(TicketCategory.class, TicketCategory::getLabel)).required()
+                .get(Ticket::getCategory).set(Ticket.Builder::category);
+        d.property("summary", "内容", "summary", text()).required().get(Ticket::getSummary).set(Ticket.Builder::summary);
+        d.property("channel", "渠道", "channel", code(TicketChannel.class, TicketChannel::getLabel))
+                .getOptional(Ticket::getChannel).set(Ticket.Builder::channel);
+        d.property("activity", "活动", "activity", reference(Activity.class))
+                .getOptional(Ticket::getActivity).set(Ticket.Builder::activity);
+        d.property("assignedTo", "承办部门", "assigned to", listOf(text()))
+                .get(Ticket::getAssignedTo).set(Ticket.Builder::assignedTo).add((Ticket.Builder b, String v) -> b.addAssignedTo(v));
+        d.property("status", "状态", "status", code(TicketStatus.class, TicketStatus::getLabel))
+                .byDefault(TicketStatus.OPEN).get(Ticket::getStatus).set(Ticket.Builder::status);
+        d.property("resolvedOn", "办结日期", "day closed", date())
+                .getOptional(Ticket::getResolvedOn).set(Ticket.Builder::resolvedOn);
+        d.property("reply", "答复", "reply", text()).getOptional(Ticket::getReply).set(Ticket.Builder::reply);
+        d.property("extensions", "扩展", "extensions", extensions())
+                .get(Ticket::getExtensions).set(Ticket.Builder::extensions);
+        return d.build();
+    }
+
+    private static RecordSchema<InvestmentProject> investmentProject() {
+        Definition<InvestmentProject, InvestmentProject.Builder> d = Definition.of(InvestmentProject.class,
+                InvestmentProject::builder, InvestmentProject.Builder::build).file("projects.jsonl", "项目");
+        d.property("id", "编号", "id", id()).required().get(InvestmentProject::getId).set(InvestmentProject.Builder::id);
+        d.property("name", "名称", "name", text()).required()
+                .get(InvestmentProject::getName).set(InvestmentProject.Builder::name);
+        d.property("organization", "组织", "organization", reference(Federation.class, Chamber.class)).required()
+                .get(InvestmentProject::getOrganization).set(InvestmentProject.Builder::organization);
+        d.property("signedOn", "签约日期", "day signed", date()).required()
+                .get(InvestmentProject::getSignedOn).set(InvestmentProject.Builder::signedOn);
+        d.property("investmentYuan", "投资额（元）", "investment (yuan)", yuan()).required()
+                .get(InvestmentProject::getInvestmentYuan).set(InvestmentProject.Builder::investmentYuan);
+        d.property("investor", "投资方", "investor", reference(Enterprise.class, Person.class))
+                .getOptional(InvestmentProject::getInvestor).set(InvestmentProject.Builder::investor);
+        d.property("originRegion", "籍贯地区划代码", "origin region", text())
+                .getOptional(InvestmentProject::getOriginRegion).set(InvestmentProject.Builder::originRegion);
+        d.property("stage", "阶段", "stage", code(ProjectStage.class, ProjectStage::getLabel))
+                .byDefault(ProjectStage.SIGNED).get(InvestmentProject::getStage).set(InvestmentProject.Builder::stage);
+        d.property("startedOn", "开工日期", "day started", date())
+                .getOptional(InvestmentProject::getStartedOn).set(InvestmentProject.Builder::startedOn);
+        d.property("fundsInPlaceYuan", "到位资金（元）", "funds in place (yuan)", yuan())
+                .getOptional(InvestmentProject::getFundsInPlaceYuan).set(InvestmentProject.Builder::fundsInPlaceYuan);
+        d.property("industry", "行业代码", "industry code", text())
+                .getOptional(InvestmentProject::getIndustry).set(InvestmentProject.Builder::industry);
+        d.property("extensions", "扩展", "extensions", extensions())
+                .get(InvestmentProject::getExtensions).set(InvestmentProject.Builder::extensions);
+        return d.build();
+    }
+
+    private static RecordSchema<AnnualTask> annualTask() {
+        Definition<AnnualTask, AnnualTask.Builder> d = Definition.of(AnnualTask.class, AnnualTask::builder,
+                AnnualTask.Builder::build).file("tasks.jsonl", "任务");
+        d.property("id", "编号", "id", id()).required().get(AnnualTask::getId).set(AnnualTask.Builder::id);
+        d.property("year", "年度", "year", year()).required()
+                .getInt(AnnualTask::getYear).setInt(AnnualTask.Builder::year);
+        d.property("owner", "责任单位", "owner", reference(ORGANIZATIONS)).required()
+                .get(AnnualTask::getOwner).set(AnnualTask.Builder::owner);
+        d.property("title", "标题", "title", text()).required().get(AnnualTask::getTitle).set(AnnualTask.Builder::title);
+        d.property("weight", "分值", "weight (points)", decimal()).required()
+                .get(AnnualTask::getWeight).set(AnnualTask.Builder::weight);
+        d.property("assignedBy", "下达单位", "assigned by", reference(ORGANIZATIONS))
+                .getOptional(AnnualTask::getAssignedBy).set(AnnualTask.Builder::assignedBy);
+        d.property("dueOn", "截止日期", "due day", date())
+                .getOptional(AnnualTask::getDueOn).set(AnnualTask.Builder::dueOn);
+        d.property("completedOn", "完成日期", "day completed", date())
+                .getOptional(AnnualTask::getCompletedOn).set(AnnualTask.Builder::completedOn);
+        d.property("evidence", "佐证", "evidence", listOf(text()))
+                .get(AnnualTask::getEvidence).set(AnnualTask.Builder::evidence).add((AnnualTask.Builder b, String v) -> b.addEvidence(v));
+        d.property("extensions", "扩展", "extensions", extensions())
+                .get(AnnualTask::getExtensions).set(AnnualTask.Builder::extensions);
+        return d.build();
+    }
+
     /**
-     * Returns the schemas of the nine record types of a dataset's files, in the order of the data
+     * Returns the schemas of the twelve record types of a dataset's files, in the order of the data
      * model (federations, chambers, party organisations, enterprises, persons, memberships,
-     * activities, proposals, annual targets).
+     * activities, proposals, annual targets, tickets, investment projects, annual tasks).
      *
      * @return an unmodifiable list, never null
      */

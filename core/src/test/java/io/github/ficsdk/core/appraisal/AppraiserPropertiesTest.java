@@ -34,6 +34,7 @@ class AppraiserPropertiesTest {
     /** Keys read by monotone (non-decreasing) rules of FOUR_GOOD_CHAMBER. */
     private static final List<String> MONOTONE = List.of("chamber.yearsRegistered", "party.activities", "members.total",
             "members.SECRETARY_GENERAL", "activities.TRAINING", "activities.total", "activities.CHARITY",
+            "activities.idealsEducation", "staff.fullTime",
             "proposals.submitted", "activities.FINANCING_MATCHMAKING", "activities.MEETING", "awards.provincial");
 
     @Provide

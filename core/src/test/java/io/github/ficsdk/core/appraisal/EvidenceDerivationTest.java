@@ -113,15 +113,15 @@ class EvidenceDerivationTest {
         return EvidenceTable.builder(period)
                 .put("C1", "activities.total", 4, List.of("A2", "A3")).put("C1", "activities.TRAINING", 3, List.of("A3"))
                 .put("C1", "activities.CHARITY", 0, List.of()).put("C1", "activities.FINANCING_MATCHMAKING", 0, List.of())
-                .put("C1", "activities.MEETING", 0, List.of()).put("C1", "party.activities", 3, List.of("A1", "A2"))
+                .put("C1", "activities.MEETING", 0, List.of()).put("C1", "activities.idealsEducation", 0, List.of()).put("C1", "party.activities", 3, List.of("A1", "A2"))
                 .put("C1", "proposals.submitted", 1, List.of("PR1"))
                 .put("C2", "activities.total", 3, List.of("A3")).put("C2", "activities.TRAINING", 3, List.of("A3"))
                 .put("C2", "activities.CHARITY", 0, List.of()).put("C2", "activities.FINANCING_MATCHMAKING", 0, List.of())
-                .put("C2", "activities.MEETING", 0, List.of()).put("C2", "party.activities", 0, List.of())
+                .put("C2", "activities.MEETING", 0, List.of()).put("C2", "activities.idealsEducation", 0, List.of()).put("C2", "party.activities", 0, List.of())
                 .put("C2", "proposals.submitted", 0, List.of())
                 .put("C3", "activities.total", 0, List.of()).put("C3", "activities.TRAINING", 0, List.of())
                 .put("C3", "activities.CHARITY", 0, List.of()).put("C3", "activities.FINANCING_MATCHMAKING", 0, List.of())
-                .put("C3", "activities.MEETING", 0, List.of()).put("C3", "party.activities", 0, List.of())
+                .put("C3", "activities.MEETING", 0, List.of()).put("C3", "activities.idealsEducation", 0, List.of()).put("C3", "party.activities", 0, List.of())
                 .put("C3", "proposals.submitted", 0, List.of());
     }
 

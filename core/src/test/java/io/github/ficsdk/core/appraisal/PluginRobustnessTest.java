@@ -304,7 +304,7 @@ class PluginRobustnessTest {
     @Test
     void appraiseAll_keysOfOtherSchemesOfTheCatalogAndOfProvidersAreKnown() {
         EvidenceSource source = EvidenceDerivationTest.source();
-        Scheme cleanup = SchemeCatalog.reference().get("CHAMBER_CLEANUP", "2018");
+        Scheme cleanup = SchemeCatalog.reference().get("CHAMBER_CLEANUP", "2017");
         ReportingPeriod year = ReportingPeriod.parse("2018");
         // awards.provincial: read by FOUR_GOOD_CHAMBER, not by CHAMBER_CLEANUP; activities.VISIT: read by
         // FIVE_EXCELLENCE_COUNTY; members.DIRECTOR: derived by fic-core's standard provider (fic-core alone: the

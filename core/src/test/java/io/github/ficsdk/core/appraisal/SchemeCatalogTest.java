@@ -33,9 +33,15 @@ class SchemeCatalogTest {
 
     @Test
     void reference_threeSchemes() {
-        assertEquals(3, SchemeCatalog.reference().getSchemes().size());
+        assertEquals(4, SchemeCatalog.reference().getSchemes().size());
+        assertEquals("COUNTY_ANNUAL_ASSESSMENT", SchemeCatalog.reference().get("COUNTY_ANNUAL_ASSESSMENT", "2017").getId());
         assertEquals("五优县级工商联", SchemeCatalog.reference().get("FIVE_EXCELLENCE_COUNTY", "2017").getName());
-        assertEquals(SubjectType.FEDERATION, SchemeCatalog.reference().select(SubjectType.FEDERATION,
+        // two appraisals of federations now (五优 and the annual assessment): choose by id
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> SchemeCatalog.reference().select(SubjectType.FEDERATION, LocalDate.of(2017, 12, 31), "330421"));
+        assertTrue(e.getMessage().contains("COUNTY_ANNUAL_ASSESSMENT") && e.getMessage().contains("FIVE_EXCELLENCE_COUNTY"),
+                e.getMessage());
+        assertEquals(SubjectType.FEDERATION, SchemeCatalog.reference().select("COUNTY_ANNUAL_ASSESSMENT",
                 LocalDate.of(2017, 12, 31), "330421").orElseThrow().getSubject());
     }
 

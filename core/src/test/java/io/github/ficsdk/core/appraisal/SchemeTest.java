@@ -175,6 +175,6 @@ class SchemeTest {
         assertTrue(s.appliesTo("330421"));
         assertTrue(!s.appliesTo("320100"));
         assertTrue(!s.appliesTo(null));
-        assertEquals(Set.of("flag", "threshold", "linear", "ratio"), RuleRegistry.builtIns().getIds());
+        assertEquals(Set.of("flag", "threshold", "linear", "ratio", "share"), RuleRegistry.builtIns().getIds());
     }
 }

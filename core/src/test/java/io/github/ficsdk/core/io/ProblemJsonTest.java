@@ -71,7 +71,10 @@ class ProblemJsonTest {
                 + "{\"file\":\"memberships.jsonl\",\"read\":0,\"valid\":0,\"rejected\":0},"
                 + "{\"file\":\"activities.jsonl\",\"read\":2,\"valid\":1,\"rejected\":1},"
                 + "{\"file\":\"proposals.jsonl\",\"read\":0,\"valid\":0,\"rejected\":0},"
-                + "{\"file\":\"targets.jsonl\",\"read\":0,\"valid\":0,\"rejected\":0}]}\n";
+                + "{\"file\":\"targets.jsonl\",\"read\":0,\"valid\":0,\"rejected\":0},"
+                + "{\"file\":\"tickets.jsonl\",\"read\":0,\"valid\":0,\"rejected\":0},"
+                + "{\"file\":\"projects.jsonl\",\"read\":0,\"valid\":0,\"rejected\":0},"
+                + "{\"file\":\"tasks.jsonl\",\"read\":0,\"valid\":0,\"rejected\":0}]}\n";
         assertEquals("{\"file\":\"Proposals.jsonl\",\"line\":0,\"id\":null,\"path\":\"\",\"severity\":\"WARNING\",\"code\":\"UNKNOWN_FILE\","
                 + "\"message\":\"Proposals.jsonl is not a file of the data model; did you mean proposals.jsonl? Rename it, or its records are not read\"}\n"
                 + "{\"file\":\"activities.jsonl\",\"line\":1,\"id\":\"A1\",\"path\":\"targets[0].id\",\"severity\":\"WARNING\","

@@ -11,6 +11,7 @@ import io.github.ficsdk.core.appraisal.EvidenceTable;
 import io.github.ficsdk.core.appraisal.RuleResult;
 import io.github.ficsdk.core.appraisal.SchemeCatalog;
 import io.github.ficsdk.core.appraisal.scheme.GradeBand;
+import io.github.ficsdk.core.appraisal.scheme.RecommendationRule;
 import io.github.ficsdk.core.appraisal.scheme.Scheme;
 import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import io.github.ficsdk.core.appraisal.spi.RuleRegistry;
@@ -56,7 +57,7 @@ import picocli.CommandLine.Option;
  *
  * <p>{@code --scheme} is a scheme document (checked against the built-in rules and the plug-in
  * rules found by {@link java.util.ServiceLoader}) when a file of that name exists, else a
- * reference scheme id, optionally with its version ({@code CHAMBER_CLEANUP@2018}); without a
+ * reference scheme id, optionally with its version ({@code CHAMBER_CLEANUP@2017}); without a
  * version, the version valid on the last day of the period. {@code --evidence} defaults to
  * {@code DIR/evidence.jsonl} when that file exists.
  *
@@ -390,11 +391,31 @@ public final class AppraiseCommand extends AbstractCommand {
                         .append(SafeText.forDisplay(String.join(lang.pick("、", ", "), r.getVetoes())));
             }
             r.getRecommendation().ifPresent(rec -> out.append(lang.pick("；建议 ", "; recommendation "))
-                    .append(SafeText.forDisplay(rec)));
+                    .append(SafeText.forDisplay(lang.pick(recommendationName(scheme, rec), rec)))
+                    .append(r.getRecommendationReasons().isEmpty() ? "" : lang.pick("（", " (")
+                            + SafeText.forDisplay(String.join(lang.pick("；", "; "), r.getRecommendationReasons()))
+                            + lang.pick("）", ")")));
             out.append("\n\n");
         }
         out.append(summary(batch.summary(), scheme, names, lang));
         return out.toString();
+    }
+
+    /**
+     * Returns the name a scheme gives a recommendation code ({@code 注销} for {@code DEREGISTER}),
+     * or the code when it gives none.
+     *
+     * @param scheme          the scheme, not null
+     * @param recommendation  the code, not null
+     * @return the name, never null
+     */
+    static String recommendationName(Scheme scheme, String recommendation) {
+        for (RecommendationRule rule : scheme.getRecommendations()) {
+            if (rule.getRecommendation().equals(recommendation) && rule.getName().isPresent()) {
+                return rule.getName().get();
+            }
+        }
+        return recommendation;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ficsdk.examples.cli;
 
 import io.github.ficsdk.core.io.Dataset;
+import io.github.ficsdk.core.org.AnnualTask;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.examples.seed.AllianceIssues;
 import io.github.ficsdk.examples.seed.SeedDataset;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
  * report's own words, every figure marked ✓ (the exact value and its wording match) or ✗, three
  * structure figures of the city's own chambers computed by the engine ({@code CHAMBER.COUNT} 67,
  * {@code CHAMBER.WITH_PARTY_ORGANIZATION} 34, {@code CHAMBER.FORMED} in 2016 7), and the Chinese
- * narrative.
+ * narrative; and the tasks the city assigned the counties for 2017 ({@code tasks.jsonl}).
  *
  * <p>{@code --write DIR} writes the folder atomically (a run that fails or is killed leaves it as
  * it was) and refuses a folder that is not empty unless {@code --force} is given, which replaces
@@ -133,6 +134,13 @@ public final class DemoCommand extends AbstractCommand {
             table.add(formedOk ? MATCH : MISMATCH, "CHAMBER.FORMED",
                     lang.pick("市工商联 2016 年组建商协会", "city chambers formed in 2016"),
                     formed + " " + Units.unit("家", lang), formed + " 家", "在去年完成 7 家行业协会商会组建任务");
+            long tasks = count(dataset.tasks(p -> { }), (AnnualTask t) -> t.getYear() == 2017
+                    && t.getAssignedBy().filter(SeedDataset.CITY::equals).isPresent()
+                    && SeedDataset.countyIds().contains(t.getOwner()));
+            boolean tasksOk = tasks == SeedFigures.COUNTY_TASKS_2017;
+            structural += tasksOk ? 1 : 0;
+            table.add(tasksOk ? MATCH : MISMATCH, "tasks.jsonl", lang.pick("市对县 2017 年度工作任务", "city's 2017 tasks of the counties"),
+                    tasks + lang.pick(" 项", " tasks"), tasks + " 项", "制定并下达 2017 年度工商联工作任务分解方案");
             PrintOut print = new PrintOut();
             print.line(lang.pick("嘉兴市工商联系统 2017 年上半年统计（默认数据集，" + report.recordsRead() + " 条活动记录，由引擎从明细记录计算）",
                     "Jiaxing FIC system, first half of 2017 (default dataset, " + report.recordsRead()
@@ -148,7 +156,7 @@ public final class DemoCommand extends AbstractCommand {
                     .withHeader("FIC-" + SeedFigures.PERIOD, report.scopeName())
                     .render(report, catalog));
             print.line("");
-            int total = SeedFigures.all().size() + 3;
+            int total = SeedFigures.all().size() + 4;
             int ok = matched + structural;
             print.line(lang.pick(ok + "/" + total + " 项与报告一致", ok + "/" + total + " figures match the report"));
             if (write != null) {
@@ -161,6 +169,12 @@ public final class DemoCommand extends AbstractCommand {
             if (write == null) {
                 deleteTree(folder);
             }
+        }
+    }
+
+    private static <T> long count(Stream<T> records, java.util.function.Predicate<T> filter) {
+        try (records) {
+            return records.filter(filter).count();
         }
     }
 

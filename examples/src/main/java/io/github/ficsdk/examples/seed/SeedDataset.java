@@ -16,6 +16,9 @@ import io.github.ficsdk.core.member.Person;
 import io.github.ficsdk.core.member.Role;
 import io.github.ficsdk.core.money.Yuan;
 import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.org.AnnualTask;
+import io.github.ficsdk.core.project.InvestmentProject;
+import io.github.ficsdk.core.ticket.Ticket;
 import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.ChamberKind;
 import io.github.ficsdk.core.org.ChamberStatus;
@@ -115,6 +118,9 @@ public final class SeedDataset {
     private final List<Activity> activities;
     private final List<Proposal> proposals;
     private final List<AnnualTarget> targets;
+    private final List<Ticket> tickets;
+    private final List<InvestmentProject> projects;
+    private final List<AnnualTask> tasks;
 
     private SeedDataset(Generator g) {
         this.federations = List.copyOf(g.federations);
@@ -126,6 +132,9 @@ public final class SeedDataset {
         this.activities = List.copyOf(g.activities);
         this.proposals = List.copyOf(g.proposals);
         this.targets = List.copyOf(g.targets);
+        this.tickets = List.copyOf(g.tickets);
+        this.projects = List.copyOf(g.projects);
+        this.tasks = List.copyOf(g.tasks);
     }
 
     /**
@@ -171,7 +180,10 @@ public final class SeedDataset {
                     .write(DatasetFile.MEMBERSHIPS, memberships)
                     .write(DatasetFile.ACTIVITIES, activities)
                     .write(DatasetFile.PROPOSALS, proposals)
-                    .write(DatasetFile.TARGETS, targets);
+                    .write(DatasetFile.TARGETS, targets)
+                    .write(DatasetFile.TICKETS, tickets)
+                    .write(DatasetFile.PROJECTS, projects)
+                    .write(DatasetFile.TASKS, tasks);
             writer.commit();
         }
         return Dataset.of(folder);
@@ -268,6 +280,36 @@ public final class SeedDataset {
         return targets;
     }
 
+    /**
+     * Returns the tickets: the problems and suggestions the service alliance received in the first
+     * half of 2017 ("累计接到问题建议 10 多个，积极给予协调解决": 12 raised, 10 resolved) and the
+     * burden-reduction problem sheets of the second half ("报送好问题收集单，就减负问题做好答复").
+     *
+     * @return the tickets, never null
+     */
+    public List<Ticket> tickets() {
+        return tickets;
+    }
+
+    /**
+     * Returns the investment projects ("市江苏商会、市温州商会等异地商会会长在嘉兴扩大投资"; 浙商回归).
+     *
+     * @return the projects, never null
+     */
+    public List<InvestmentProject> projects() {
+        return projects;
+    }
+
+    /**
+     * Returns the annual tasks the city assigned the seven counties for 2017 ("制定并下达 2017 年度工商联
+     * 工作任务分解方案和市对县（市、区）工商联 2017 年度工作考核办法").
+     *
+     * @return the tasks, never null
+     */
+    public List<AnnualTask> tasks() {
+        return tasks;
+    }
+
     /** The generator: mutable, used once. */
     private static final class Generator {
         final Random rnd = new Random(SEED);
@@ -280,6 +322,9 @@ public final class SeedDataset {
         final List<Activity> activities = new ArrayList<>();
         final List<Proposal> proposals = new ArrayList<>();
         final List<AnnualTarget> targets = new ArrayList<>();
+        final List<Ticket> tickets = new ArrayList<>();
+        final List<InvestmentProject> projects = new ArrayList<>();
+        final List<AnnualTask> tasks = new ArrayList<>();
 
         /** Federation id → its active chambers. */
         final Map<String, List<String>> chambersOf = new LinkedHashMap<>();
@@ -305,6 +350,10 @@ public final class SeedDataset {
             mentoring();
             proposals();
             annualTargets();
+            // the systems below use no random numbers, so that the records above stay as they were
+            SeedSystems.tickets(tickets, activities, enterprises, feds);
+            SeedSystems.projects(projects, chambers, enterprises, feds);
+            SeedSystems.tasks(tasks, targets, activities, feds);
         }
 
         // ---------------------------------------------------------------- organisations
@@ -315,8 +364,10 @@ public final class SeedDataset {
             feds.add(CITY);
             for (String[] c : COUNTIES) {
                 String id = "F" + c[0];
+                // townships and streets of the county (乡镇商会覆盖率 of 五优县级工商联): illustrative, 4 to 6
                 federations.add(Federation.builder().id(id).name(c[1] + "工商业联合会（商会）")
-                        .level(FederationLevel.COUNTY).division(c[0]).parent(CITY).build());
+                        .level(FederationLevel.COUNTY).division(c[0]).parent(CITY)
+                        .extensions(Extensions.builder().put("townships", 4 + feds.size() % 3).build()).build());
                 feds.add(id);
             }
             for (String f : feds) {

@@ -41,6 +41,11 @@ public final class SeedFigures {
     public static final int CITY_PARTY_BRANCHES = 34;
     /** Chambers of the city formed in 2016: "在去年完成 7 家行业协会商会组建任务". */
     public static final int CITY_CHAMBERS_FORMED_2016 = 7;
+    /**
+     * The 2017 tasks the city assigned the county federations: "制定并下达 2017 年度工商联工作任务分解方案",
+     * four for each of the seven counties.
+     */
+    public static final int COUNTY_TASKS_2017 = 28;
 
     /**
      * One figure of the source report.
@@ -108,6 +113,8 @@ public final class SeedFigures {
             f("EXCHANGE.PARTICIPANTS", "63", "60 余人次", "60余名企业家参加了本次活动"),
             f("SERVICE_ALLIANCE_DUTY.EVENTS", "4", "4 期", "今年上半年联盟已轮值 4 期"),
             f(AllianceIssues.CODE, "12", "10 多个", "累计接到问题建议 10 多个"),
+            f("TICKET.RAISED", "12", "10 多件", "累计接到问题建议 10 多个（tickets.jsonl）"),
+            f("TICKET.RESOLVED", "10", "10 件", "积极给予协调解决（tickets.jsonl：10 件已解决）"),
             f("MEETING.EVENTS", "2", "2 次", "召开 2 次组建推进会"),
             f("COMMENDATION.TARGETS.CHAMBER", "33", "33 家次",
                     "表彰了 23 家 2016 年度工作评价中获奖的商协会及 10 家“行业发展贡献奖”的行业协会商会"),
@@ -117,7 +124,11 @@ public final class SeedFigures {
             f("PROPOSAL.KEY", "11", "11 件", "被评为重点提案 11 件"),
             f("PROPOSAL.EXCELLENT", "8", "8 件", "优秀提案 8 件"),
             f("PROPOSAL.GROUP", "6", "6 件", "市工商联在市政协八届一次会议上提交……等团体提案 6 篇"),
-            f("PROPOSAL.PLENARY_SPEECH", "1", "1 件", "《关于我市构建“亲”“清”新型政商关系的建议》提案作为大会发言"));
+            f("PROPOSAL.PLENARY_SPEECH", "1", "1 件", "《关于我市构建“亲”“清”新型政商关系的建议》提案作为大会发言"),
+            f("PROJECT.SIGNED", "4", "4 个", "市江苏商会、市温州商会等异地商会会长在嘉兴扩大投资（报告未给数字；projects.jsonl）"),
+            f("PROJECT.INVESTMENT", "550000000.00", "5.5 亿元", "对商协会浙商回归引进项目和资金进行统计分析（协议投资）"),
+            f("PROJECT.STARTED", "3", "3 个", "引进项目开工（含 2016 年签约、2017 年 2 月开工的 1 个）"),
+            f("PROJECT.FUNDS", "160000000.00", "1.6 亿元", "引进资金到位（签约项目的到位资金）"));
 
     private SeedFigures() {}
 

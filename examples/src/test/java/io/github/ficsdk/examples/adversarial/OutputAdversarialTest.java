@@ -150,10 +150,10 @@ class OutputAdversarialTest {
         Run run = Run.of("demo", "--write", folder.toString(), "--force");
         assertEquals(0, run.status(), run.err());
         assertEquals(List.of("activities.jsonl", "chambers.jsonl", "enterprises.jsonl", "federations.jsonl",
-                "memberships.jsonl", "party-organizations.jsonl", "persons.jsonl", "proposals.jsonl", "targets.jsonl"),
-                names(folder));
+                "memberships.jsonl", "party-organizations.jsonl", "persons.jsonl", "projects.jsonl", "proposals.jsonl",
+                "targets.jsonl", "tasks.jsonl", "tickets.jsonl"), names(folder));
         assertEquals(List.of("data"), names(parent), "no temporary or old folder left beside it");
-        assertTrue(run.out().contains("36/36"), "the report read the new folder: " + run.out());
+        assertTrue(run.out().contains("43/43"), "the report read the new folder: " + run.out());
     }
 
     @Test
@@ -194,7 +194,7 @@ class OutputAdversarialTest {
                 "--scope", "F330400", "--by", "month", "--lang", "en"), pb -> { });
         assertEquals(2, run.status, run.err);
         assertEquals("", run.out);
-        assertEquals("error: --by month: 1000-01-01/9999-12-31 gives 108001 rows × 35 indicators = 3780035 values, "
+        assertEquals("error: --by month: 1000-01-01/9999-12-31 gives 108001 rows × 41 indicators = 4428041 values, "
                 + "more than the limit of 50000 values per report; shorten --period, give fewer --indicators or "
                 + "another --by\n", run.err);
     }

@@ -71,6 +71,10 @@ class GoldenOutputTest {
                 "CHAMBER_CLEANUP", "--period", "2017", "--format", "json")));
         runs.add(Arguments.of("appraise-county.text", List.of("appraise", "--data", "$DATA", "--scheme",
                 "FIVE_EXCELLENCE_COUNTY", "--period", "2017", "--format", "text", "--lang", "en")));
+        runs.add(Arguments.of("appraise-cleanup.text", List.of("appraise", "--data", "$DATA", "--scheme",
+                "CHAMBER_CLEANUP", "--period", "2017", "--format", "text")));
+        runs.add(Arguments.of("appraise-annual-assessment.text", List.of("appraise", "--data", "$DATA", "--scheme",
+                "COUNTY_ANNUAL_ASSESSMENT", "--period", "2017", "--format", "text")));
         return runs.stream();
     }
 

@@ -144,18 +144,18 @@ class SamplesTest {
         assertEquals(142, batch[0].results().size());
         AppraisalSummary.SchemeSummary summary = batch[0].summary().getSchemes().get(0);
         assertEquals("FOUR_GOOD_CHAMBER", summary.scheme());
-        assertEquals(Map.of("EXCELLENT", 6L, "GOOD", 11L, "PASS", 9L, "FAIL", 111L, AppraisalResult.NOT_ELIGIBLE, 5L),
+        assertEquals(Map.of("EXCELLENT", 12L, "GOOD", 5L, "PASS", 11L, "FAIL", 109L, AppraisalResult.NOT_ELIGIBLE, 5L),
                 summary.grades(), out);
         assertEquals(summary.grades(), summary.bySubtree().get("F330400"));
-        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 2L, "PASS", 2L, "FAIL", 5L), summary.bySubtree().get("F330402"));
-        assertEquals(Map.of("GOOD", 1L, "PASS", 1L, "FAIL", 8L), summary.bySubtree().get("F330411"));
+        assertEquals(Map.of("EXCELLENT", 2L, "GOOD", 1L, "PASS", 2L, "FAIL", 5L), summary.bySubtree().get("F330402"));
+        assertEquals(Map.of("EXCELLENT", 1L, "PASS", 1L, "FAIL", 8L), summary.bySubtree().get("F330411"));
         assertEquals(Map.of("FAIL", 10L), summary.bySubtree().get("F330421"));
         assertEquals(Map.of("PASS", 2L, "FAIL", 8L), summary.bySubtree().get("F330424"));
         assertEquals(Map.of("EXCELLENT", 1L, "FAIL", 9L), summary.bySubtree().get("F330481"));
-        assertEquals(Map.of("GOOD", 3L, "FAIL", 7L), summary.bySubtree().get("F330482"));
-        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 1L, "FAIL", 7L), summary.bySubtree().get("F330483"));
-        assertTrue(out.contains("全市：EXCELLENT 6，GOOD 11，PASS 9，FAIL 111，NOT_ELIGIBLE 5"), out);
-        assertTrue(out.contains("F330402 南湖区工商业联合会（商会）：EXCELLENT 1，GOOD 2，PASS 2，FAIL 5，NOT_ELIGIBLE 0"), out);
+        assertEquals(Map.of("EXCELLENT", 2L, "GOOD", 1L, "FAIL", 7L), summary.bySubtree().get("F330482"));
+        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 2L, "FAIL", 6L), summary.bySubtree().get("F330483"));
+        assertTrue(out.contains("全市：EXCELLENT 12，GOOD 5，PASS 11，FAIL 109，NOT_ELIGIBLE 5"), out);
+        assertTrue(out.contains("F330402 南湖区工商业联合会（商会）：EXCELLENT 2，GOOD 1，PASS 2，FAIL 5，NOT_ELIGIBLE 0"), out);
         assertTrue(out.contains("一票否决：51330400MJ0036WM6A（严重违法违规，105 分）；51330481MJ00YADPXN（严重违法违规，105 分）"), out);
         assertTrue(out.contains("evidence.jsonl 给出其中 35 家的证据"), out);
     }

@@ -3,6 +3,7 @@ package io.github.ficsdk.report.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The mergeable partial result of a plan over some set of activities: one sum per row and
@@ -17,6 +18,8 @@ public final class Aggregation {
     private final long[] sums;
     private final java.math.BigDecimal[] customSums;
     private final ByteKeyTable[] sets;
+    /** Per cell of a median indicator (else null): the number of records of each value. */
+    private final List<java.util.TreeMap<Long, Long>> histograms;
     private final List<List<String>> sources;
     private final long[] rowMask;
     /** The rows marked in {@link #rowMask}, listed by {@link #markedRows()}. */
@@ -45,6 +48,15 @@ public final class Aggregation {
                     sets[row * plan.indicators.length + i] = new ByteKeyTable(64);
                 }
             }
+        }
+        if (plan.has(Plan.Measure.RESOLUTION_DAYS)) {
+            histograms = new ArrayList<>(cells);
+            for (int c = 0; c < cells; c++) {
+                histograms.add(plan.indicators[c % plan.indicators.length].measure() == Plan.Measure.RESOLUTION_DAYS
+                        ? new java.util.TreeMap<>() : null);
+            }
+        } else {
+            histograms = null;
         }
         if (trackSources) {
             sources = new ArrayList<>(cells);
@@ -255,6 +267,171 @@ public final class Aggregation {
         }
     }
 
+    /**
+     * Adds one valid ticket: to TICKET.RAISED when raised in the period, to TICKET.RESOLVED and
+     * TICKET.RESOLUTION_DAYS when resolved (status RESOLVED) in the period, to TICKET.OPEN when open
+     * at the period's last day (raised by then and not closed by then); month rows by the same
+     * rules, each month's OPEN at that month's last day.
+     *
+     * @param id          the ticket id
+     * @param receivedBy  the collecting organisation id
+     * @param raisedOn    the day raised, yyyymmdd
+     * @param closed      whether the status is RESOLVED or CLOSED_UNRESOLVED
+     * @param resolved    whether the status is RESOLVED
+     * @param closedOn    the day closed, yyyymmdd; 0 when not closed
+     * @param days        the days from raisedOn to closedOn (0 when not closed)
+     */
+    public void addTicket(String id, String receivedBy, int raisedOn, boolean closed, boolean resolved, int closedOn,
+            long days) {
+        Arrays.fill(rowMask, 0L);
+        byte[] b = receivedBy.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!addRows(b, 0, b.length)) {
+            return;
+        }
+        int width = plan.indicators.length;
+        int rows = markedRows();
+        boolean raisedIn = plan.inPeriod(raisedOn);
+        boolean resolvedIn = resolved && plan.inPeriod(closedOn);
+        for (int i = 0; i < width; i++) {
+            Plan.Measure m = plan.indicators[i].measure();
+            boolean counts = switch (m) {
+                case TICKETS_RAISED -> raisedIn;
+                case TICKETS_RESOLVED, RESOLUTION_DAYS -> resolvedIn;
+                case TICKETS_OPEN -> openAt(raisedOn, closed, closedOn, plan.to);
+                default -> false;
+            };
+            if (counts) {
+                for (int r = 0; r < rows; r++) {
+                    addRecord(rowList[r] * width + i, m, days, id);
+                }
+            }
+            if (plan.monthly) {
+                if (m == Plan.Measure.TICKETS_RAISED && raisedIn) {
+                    addRecord(plan.monthRow(raisedOn) * width + i, m, days, id);
+                } else if ((m == Plan.Measure.TICKETS_RESOLVED || m == Plan.Measure.RESOLUTION_DAYS) && resolvedIn) {
+                    addRecord(plan.monthRow(closedOn) * width + i, m, days, id);
+                } else if (m == Plan.Measure.TICKETS_OPEN) {
+                    for (int row = 1; row < plan.rows; row++) {
+                        if (openAt(raisedOn, closed, closedOn, plan.monthRowEnd(row))) {
+                            addRecord(row * width + i, m, days, id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean openAt(int raisedOn, boolean closed, int closedOn, int day) {
+        return raisedOn <= day && !(closed && closedOn <= day);
+    }
+
+    /** Adds a record that counts 1 to a cell, or its days to a median's cell. */
+    private void addRecord(int cell, Plan.Measure measure, long days, String id) {
+        if (measure == Plan.Measure.RESOLUTION_DAYS) {
+            histograms.get(cell).merge(days, 1L, Long::sum);
+        } else {
+            sums[cell] = sum(sums[cell], 1, cell);
+        }
+        if (sources != null) {
+            sources.get(cell).add(id);
+        }
+    }
+
+    /**
+     * Adds one valid investment project that is not cancelled: to PROJECT.SIGNED, .INVESTMENT and
+     * .FUNDS when signed in the period, to PROJECT.STARTED when started in the period; month rows
+     * by the same days.
+     *
+     * @param id             the project id
+     * @param organization   the organisation that brought it
+     * @param signedOn       the day signed, yyyymmdd
+     * @param startedOn      the day started, yyyymmdd; 0 when not started
+     * @param investmentFen  the agreed investment in fen
+     * @param fundsFen       the funds in place in fen (0 when unknown)
+     */
+    public void addProject(String id, String organization, int signedOn, int startedOn, long investmentFen,
+            long fundsFen) {
+        boolean signedIn = plan.inPeriod(signedOn);
+        boolean startedIn = startedOn != 0 && plan.inPeriod(startedOn);
+        if (!signedIn && !startedIn) {
+            return;
+        }
+        Arrays.fill(rowMask, 0L);
+        byte[] b = organization.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!addRows(b, 0, b.length)) {
+            return;
+        }
+        int width = plan.indicators.length;
+        int rows = markedRows();
+        for (int i = 0; i < width; i++) {
+            Plan.Measure m = plan.indicators[i].measure();
+            long value = switch (m) {
+                case PROJECTS_SIGNED -> signedIn ? 1 : 0;
+                case INVESTMENT -> signedIn ? investmentFen : 0;
+                case FUNDS -> signedIn ? fundsFen : 0;
+                case PROJECTS_STARTED -> startedIn ? 1 : 0;
+                default -> 0;
+            };
+            boolean counts = m == Plan.Measure.PROJECTS_STARTED ? startedIn
+                    : signedIn && (m == Plan.Measure.PROJECTS_SIGNED || m == Plan.Measure.INVESTMENT
+                            || m == Plan.Measure.FUNDS);
+            if (!counts) {
+                continue;
+            }
+            for (int r = 0; r < rows; r++) {
+                addValue(rowList[r] * width + i, value, id);
+            }
+            if (plan.monthly) {
+                addValue(plan.monthRow(m == Plan.Measure.PROJECTS_STARTED ? startedOn : signedOn) * width + i, value, id);
+            }
+        }
+    }
+
+    private void addValue(int cell, long value, String id) {
+        sums[cell] = sum(sums[cell], value, cell);
+        if (sources != null) {
+            sources.get(cell).add(id);
+        }
+    }
+
+    /**
+     * Returns the exact median of a median indicator: the middle value of the records, or the mean
+     * of the two middle ones (scale 1 when it ends in .5); 0 when there is none.
+     *
+     * @param row        the row
+     * @param indicator  the indicator's index in the plan
+     * @return the median, never null
+     */
+    public java.math.BigDecimal medianValue(int row, int indicator) {
+        java.util.TreeMap<Long, Long> h = histograms.get(row * plan.indicators.length + indicator);
+        long n = 0;
+        for (long c : h.values()) {
+            n += c;
+        }
+        if (n == 0) {
+            return java.math.BigDecimal.ZERO;
+        }
+        long lowRank = (n - 1) / 2;   // 0-based ranks of the middle value(s)
+        long highRank = n / 2;
+        long seen = 0;
+        Long low = null;
+        Long high = null;
+        for (Map.Entry<Long, Long> e : h.entrySet()) {
+            long next = seen + e.getValue();
+            if (low == null && lowRank < next) {
+                low = e.getKey();
+            }
+            if (highRank < next) {
+                high = e.getKey();
+                break;
+            }
+            seen = next;
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.valueOf(low).add(java.math.BigDecimal.valueOf(high));
+        java.math.BigDecimal median = sum.divide(java.math.BigDecimal.valueOf(2));
+        return median.stripTrailingZeros().scale() <= 0 ? median.setScale(0) : median;
+    }
+
     private static long countTargets(ScannedActivity a, int type) {
         long n = 0;
         for (int t = 0; t < a.targetCount; t++) {
@@ -294,6 +471,10 @@ public final class Aggregation {
             }
             if (sets[c] != null) {
                 sets[c].addAll(other.sets[c]);
+            }
+            if (histograms != null && histograms.get(c) != null) {
+                java.util.TreeMap<Long, Long> mine = histograms.get(c);
+                other.histograms.get(c).forEach((k, v) -> mine.merge(k, v, Long::sum));
             }
             if (sources != null && other.sources != null) {
                 sources.get(c).addAll(other.sources.get(c));

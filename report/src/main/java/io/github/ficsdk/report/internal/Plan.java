@@ -15,7 +15,9 @@ public final class Plan {
     public enum Measure { EVENTS, PARTICIPANTS, AMOUNT, COPIES, TARGETS, DISTINCT, CUSTOM,
         PROPOSALS, GROUP_PROPOSALS, KEY_PROPOSALS, EXCELLENT_PROPOSALS, PLENARY_SPEECHES,
         /** Chamber structure, counted from the organisations (never from activities or proposals). */
-        CHAMBERS, CHAMBERS_FORMED, CHAMBERS_WITH_PARTY;
+        CHAMBERS, CHAMBERS_FORMED, CHAMBERS_WITH_PARTY,
+        TICKETS_RAISED, TICKETS_RESOLVED, TICKETS_OPEN, RESOLUTION_DAYS,
+        PROJECTS_SIGNED, INVESTMENT, PROJECTS_STARTED, FUNDS;
 
         /**
          * Tells whether this is a chamber structure measure.
@@ -24,6 +26,11 @@ public final class Plan {
          */
         public boolean isStructure() {
             return this == CHAMBERS || this == CHAMBERS_FORMED || this == CHAMBERS_WITH_PARTY;
+        }
+
+        /** Tells whether values are fen (yuan with 2 decimals). */
+        public boolean isFen() {
+            return this == AMOUNT || this == INVESTMENT || this == FUNDS;
         }
     }
 
@@ -47,6 +54,7 @@ public final class Plan {
             this(kind, measure, targetType, null);
         }
 
+        /** Tells whether this indicator counts records other than activities (proposals, tickets, projects). */
         boolean isProposal() {
             return measure.ordinal() >= Measure.PROPOSALS.ordinal();
         }
@@ -148,6 +156,24 @@ public final class Plan {
 
     boolean inPeriod(int date) {
         return date >= from && date <= to;
+    }
+
+    /** Returns the last day (yyyymmdd) of a month row: the month's last day, or the period's when earlier. */
+    int monthRowEnd(int row) {
+        java.time.YearMonth month = java.time.YearMonth.of(from / 10000, from / 100 % 100).plusMonths(row - 1);
+        java.time.LocalDate end = month.atEndOfMonth();
+        int day = end.getYear() * 10000 + end.getMonthValue() * 100 + end.getDayOfMonth();
+        return Math.min(day, to);
+    }
+
+    /** Tells whether the plan has an indicator of a measure. */
+    boolean has(Measure measure) {
+        for (Indicator x : indicators) {
+            if (x.measure() == measure) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the month row (1-based) of a date in the period. */

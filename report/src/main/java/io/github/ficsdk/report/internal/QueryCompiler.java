@@ -144,6 +144,14 @@ public final class QueryCompiler {
             case COUNT -> Plan.Measure.CHAMBERS;
             case FORMED -> Plan.Measure.CHAMBERS_FORMED;
             case WITH_PARTY_ORGANIZATION -> Plan.Measure.CHAMBERS_WITH_PARTY;
+            case RAISED -> Plan.Measure.TICKETS_RAISED;
+            case RESOLVED -> Plan.Measure.TICKETS_RESOLVED;
+            case OPEN -> Plan.Measure.TICKETS_OPEN;
+            case RESOLUTION_DAYS -> Plan.Measure.RESOLUTION_DAYS;
+            case SIGNED -> Plan.Measure.PROJECTS_SIGNED;
+            case INVESTMENT -> Plan.Measure.INVESTMENT;
+            case STARTED -> Plan.Measure.PROJECTS_STARTED;
+            case FUNDS -> Plan.Measure.FUNDS;
         };
         return new Plan.Indicator(kind, measure, type);
     }

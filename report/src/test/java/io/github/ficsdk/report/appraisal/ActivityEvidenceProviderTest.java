@@ -60,9 +60,11 @@ class ActivityEvidenceProviderTest {
     @Test
     void discovered_findsOneProviderPerFamily() {
         List<EvidenceProvider> found = EvidenceProvider.discovered(ActivityEvidenceProvider.class.getClassLoader());
-        assertEquals(List.of(ActivityEvidenceProvider.class, ProposalEvidenceProvider.class),
+        assertEquals(List.of(ActivityEvidenceProvider.class, ProposalEvidenceProvider.class,
+                AnnualAssessmentEvidenceProvider.class, DevelopmentEvidenceProvider.class),
                 found.stream().map(Object::getClass).toList());
-        assertEquals(List.of("activities", "proposals"), found.stream().map(EvidenceProvider::getId).toList());
+        assertEquals(List.of("activities", "proposals", "annual-assessment", "development"),
+                found.stream().map(EvidenceProvider::getId).toList());
         assertEquals(Map.of(), Appraiser.standard().getFailedProviders());
     }
 
@@ -221,7 +223,7 @@ class ActivityEvidenceProviderTest {
 
     @Test
     void appraiseAll_keysTheReportProvidersDeriveAreKnownAndSuggested() {
-        Scheme cleanup = SchemeCatalog.reference().get("CHAMBER_CLEANUP", "2018");
+        Scheme cleanup = SchemeCatalog.reference().get("CHAMBER_CLEANUP", "2017");
         ReportingPeriod year = ReportingPeriod.parse("2018");
         // activities.X_MENTORING: read by no reference scheme, derived by ActivityEvidenceProvider
         EvidenceTable shared = EvidenceTable.builder("2018").put("C1", "activities.X_MENTORING", 2, List.of()).build();

@@ -23,14 +23,14 @@ public final class BuiltInRules {
 
     private BuiltInRules() {}
 
-    /** Returns the four built-in rules. */
+    /** Returns the five built-in rules (the fifth, {@code share}, is {@link ShareRule}). */
     public static List<ScoringRule> all() {
-        return List.of(new Flag(), new Threshold(), new Linear(), new Ratio());
+        return List.of(new Flag(), new Threshold(), new Linear(), new Ratio(), new ShareRule());
     }
 
     /** Returns whether a rule is one of the built-ins (trusted: no time budget applies). */
     public static boolean isBuiltIn(ScoringRule rule) {
-        return rule.getClass().getEnclosingClass() == BuiltInRules.class;
+        return rule.getClass().getEnclosingClass() == BuiltInRules.class || rule.getClass() == ShareRule.class;
     }
 
     /** A built-in rule: its id and the names of its parameters, fixed. */

@@ -16,13 +16,15 @@ import java.util.Set;
  * The chamber family, read from each chamber's record: {@code feeTiers.count},
  * {@code feeTiers.maxFeeYuan}, {@code chamber.yearsRegistered} (whole years from
  * {@code registeredOn} to the end of the period; 0 for a chamber still being formed without
- * {@code registeredOn}; otherwise absent when unknown) and {@code chamber.status}. Internal: not
+ * {@code registeredOn}; otherwise absent when unknown), {@code chamber.status} and
+ * {@code chamber.registered} (true unless the chamber is still being formed, PREPARING). Internal: not
  * part of the API.
  */
 final class ChamberEvidence extends EvidenceFamily {
 
     ChamberEvidence() {
-        super("chambers", Set.of("feeTiers.count", "feeTiers.maxFeeYuan", "chamber.yearsRegistered", "chamber.status"));
+        super("chambers", Set.of("feeTiers.count", "feeTiers.maxFeeYuan", "chamber.yearsRegistered", "chamber.status",
+                "chamber.registered"));
     }
 
     @Override
@@ -32,7 +34,8 @@ final class ChamberEvidence extends EvidenceFamily {
         boolean wantTierMax = wants(keys, "feeTiers.maxFeeYuan");
         boolean wantYears = wants(keys, "chamber.yearsRegistered");
         boolean wantStatus = wants(keys, "chamber.status");
-        if (!wantTierCount && !wantTierMax && !wantYears && !wantStatus) {
+        boolean wantRegistered = wants(keys, "chamber.registered");
+        if (!wantTierCount && !wantTierMax && !wantYears && !wantStatus && !wantRegistered) {
             return;
         }
         LocalDate end = period.getEnd();
@@ -62,6 +65,10 @@ final class ChamberEvidence extends EvidenceFamily {
             }
             if (wantStatus) {
                 sink.put(s, "chamber.status", c.getStatus().name(), self);
+            }
+            if (wantRegistered) {
+                // formed (registered) unless still being formed, whatever came after
+                sink.put(s, "chamber.registered", c.getStatus() != ChamberStatus.PREPARING, self);
             }
         }
     }

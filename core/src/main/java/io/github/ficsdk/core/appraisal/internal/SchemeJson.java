@@ -155,6 +155,10 @@ public final class SchemeJson {
             if (reason != null) {
                 rb.reason(reason);
             }
+            String recName = text(r, p, "name", false);
+            if (recName != null) {
+                rb.name(recName);
+            }
             JsonNode when = array(r, p, "whenGrades", false);
             for (int j = 0; when != null && j < when.size(); j++) {
                 JsonNode w = when.get(j);
@@ -163,7 +167,7 @@ public final class SchemeJson {
                 }
                 rb.addWhenGrade(w.asText());
             }
-            Set<String> reserved = Set.of("recommendation", "reason", "whenGrades");
+            Set<String> reserved = Set.of("recommendation", "name", "reason", "whenGrades");
             if (r.has("rule")) {
                 rb.spec(spec(r, p, reserved));
             } else {
@@ -334,6 +338,7 @@ public final class SchemeJson {
             ArrayNode recs = o.putArray("recommendations");
             for (RecommendationRule r : s.getRecommendations()) {
                 ObjectNode rn = NODES.objectNode().put("recommendation", r.getRecommendation());
+                r.getName().ifPresent(x -> rn.put("name", x));
                 r.getReason().ifPresent(x -> rn.put("reason", x));
                 if (!r.getWhenGrades().isEmpty()) {
                     ArrayNode w = rn.putArray("whenGrades");

@@ -16,7 +16,7 @@ public final class StandardEvidenceKeys {
 
     private static final List<String> FIXED = List.of("activities.total", "activities.lastTwoYears", "members.total",
             "feeTiers.count", "feeTiers.maxFeeYuan", "party.established", "party.activities", "proposals.submitted",
-            "chamber.yearsRegistered", "chamber.status", "federation.level", "federation.chambers");
+            "chamber.yearsRegistered", "chamber.status", "chamber.registered", "federation.level", "federation.chambers");
 
     private static final List<String> ALL;
 

@@ -9,7 +9,10 @@ import org.immutables.value.Value;
  * {@code {"recommendation": "DEREGISTER", "reason": "连续两年未开展活动", "rule": "threshold", "evidence": "activities.lastTwoYears", "atMost": 0}}.
  * The recommendation of a result is that of the first condition that holds: its rule (if any)
  * yields more than 0 points and the grade is one of its {@link #getWhenGrades() whenGrades} (if
- * any). A condition with neither is the default and must come last.
+ * any). A condition with neither is the default and must come last. The reasons of a result are
+ * those of <em>every</em> condition that holds, in order (the default's only when nothing else
+ * holds), so that a recommendation lists all of its grounds. {@code name} is the word shown to
+ * people ({@code 注销}); JSON keeps the code.
  *
  * <pre>{@code
  * RecommendationRule keep = RecommendationRule.builder().recommendation("KEEP").build();
@@ -39,6 +42,14 @@ public abstract class RecommendationRule {
      * @return the code, never null
      */
     public abstract String getRecommendation();
+
+    /**
+     * Returns the name shown to people, such as {@code 注销} for {@code DEREGISTER}; JSON output
+     * keeps the code.
+     *
+     * @return the name, empty when not given
+     */
+    public abstract Optional<String> getName();
 
     /**
      * Returns the reason, such as {@code 会员不足 10 家}.

@@ -34,14 +34,18 @@
  * <tr><td>{@code validFrom}, {@code validTo}</td><td>first and last day (inclusive) the scheme applies; absent = open</td></tr>
  * <tr><td>{@code totalPoints}</td><td>declared total of the dimension caps; loading fails ({@code CAPS_TOTAL_MISMATCH}) when the caps add up to something else</td></tr>
  * <tr><td>{@code eligibility}</td><td>gates {@code [{"rule", …parameters, "reason"}]}: a subject passes a gate when its rule yields more than 0 points; one failed gate makes it not eligible (grade {@code NOT_ELIGIBLE}, {@code "eligible": false}, {@code "ineligibleReasons"}), which is not a fail</td></tr>
- * <tr><td>{@code recommendations}</td><td>ordered conditions {@code [{"recommendation", "reason", "rule"?, …parameters, "whenGrades"?}]}: the first whose rule yields more than 0 points and whose {@code whenGrades} holds the grade gives the result's {@code recommendation}; an entry with neither rule nor {@code whenGrades} is the default and must be last</td></tr>
+ * <tr><td>{@code recommendations}</td><td>ordered conditions {@code [{"recommendation", "name"?, "reason", "rule"?, …parameters, "whenGrades"?}]}: the first whose rule yields more than 0 points and whose {@code whenGrades} holds the grade gives the result's {@code recommendation}; every condition that holds adds its reason to {@code recommendationReasons}; {@code name} is the word shown to people ({@code 注销}), JSON keeps the code; an entry with neither rule nor {@code whenGrades} is the default and must be last (it holds, and gives its reason, only when no other does)</td></tr>
  * </table>
  * Every rule also accepts {@code label} / {@code labelEn} (wording of the explanations) and
  * {@code ifMissing} (the value used, and said to be used, when the evidence is absent). In vetoes,
  * gates and recommendation conditions the {@code points} parameter may be omitted (default 1).
  * The built-in {@code threshold} also accepts {@code atMost} (points when the value is at most
  * that; not monotone) and {@code flag} accepts {@code equals} (points when the evidence equals a
- * text, number or boolean, for enum-like evidence such as {@code federation.level}).
+ * text, number or boolean, for enum-like evidence such as {@code federation.level}). A fifth
+ * built-in, {@code share} ({@code evidence}, {@code per}?, {@code points}, {@code detail}?), gives
+ * {@code points} × {@code evidence} / {@code per} with the share capped at 1, rounded down to 0.01
+ * point (0 for a denominator that is not positive), and puts the text of the {@code detail}
+ * evidence (such as every target and task of an annual assessment) in its explanation.
  *
  * <h2>Paths</h2>
  * A rejected document names the offending value by its path in the syntax of the dataset
