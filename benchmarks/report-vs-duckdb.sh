@@ -60,20 +60,22 @@ echo "$(date -u +%F) $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 
 printf '%-11s %9s  %-22s %-22s %7s  %s\n' N file "SDK s (max RSS)" "DuckDB s (max RSS)" SDK/DuckDB "same numbers"
 for n in "${sizes[@]}"; do
   dir="$data/activities-$n"
+  out="$data/out-$n"   # not in the dataset folder, where a file of another name is an UNKNOWN_FILE warning
+  mkdir -p "$out"
   if [ ! -f "$dir/activities.jsonl" ]; then
     java -cp "$bench" io.github.ficsdk.benchmarks.report.GenerateActivities "$n" "$dir"
   fi
   mb=$(du -m "$dir/activities.jsonl" | cut -f1)
   sed -e "s|'DIR/|'$dir/|g" -e "s/'SCOPE'/'F330400'/g" -e "s/DATE 'FROM'/DATE '2017-01-01'/" \
-      -e "s/DATE 'TO'/DATE '2017-06-30'/" benchmarks/duckdb-standard-report.sql > "$dir/query.sql"
+      -e "s/DATE 'TO'/DATE '2017-06-30'/" benchmarks/duckdb-standard-report.sql > "$out/query.sql"
   sdk=(env JAVA_OPTS=-Xmx256m examples/bin/fic-examples report --data "$dir" --period 2017-H1 --scope F330400
        --by child --format csv --indicators "$indicators")
   ddb=(java "-Djava.library.path=$duck" -cp "benchmarks/target/classes:$duck/driver.jar"
-       io.github.ficsdk.benchmarks.report.DuckDbReport "$dir/query.sql")
+       io.github.ficsdk.benchmarks.report.DuckDbReport "$out/query.sql")
   cat "$dir"/*.jsonl > /dev/null
-  "${sdk[@]}" > "$dir/sdk.csv"
-  "${ddb[@]}" > "$dir/duckdb.tsv"
-  python3 - "$dir/sdk.csv" "$dir/duckdb.tsv" <<'PY'
+  "${sdk[@]}" > "$out/sdk.csv"
+  "${ddb[@]}" > "$out/duckdb.tsv"
+  python3 - "$out/sdk.csv" "$out/duckdb.tsv" <<'PY'
 import csv, sys
 from decimal import Decimal
 with open(sys.argv[1], encoding='utf-8-sig') as f:
