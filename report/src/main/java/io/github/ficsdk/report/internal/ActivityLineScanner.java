@@ -682,6 +682,13 @@ public final class ActivityLineScanner {
     }
 
     private void skipWs() {
+        // small enough to be inlined by either compiler: canonical lines have no white space
+        if (p < limit && b[p] <= ' ') {
+            skipSpacesAndTabs();
+        }
+    }
+
+    private void skipSpacesAndTabs() {
         while (p < limit && (b[p] == ' ' || b[p] == '\t')) {
             p++;
         }
