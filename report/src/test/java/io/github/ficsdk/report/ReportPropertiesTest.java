@@ -87,7 +87,7 @@ class ReportPropertiesTest {
     @Provide
     Arbitrary<List<String>> lines() {
         Arbitrary<String> valid = activities().map(ReportPropertiesTest::json);
-        Arbitrary<String> broken = Combinators.combine(valid, Arbitraries.integers().between(0, 28))
+        Arbitrary<String> broken = Combinators.combine(valid, Arbitraries.integers().between(0, 33))
                 .as(ReportPropertiesTest::breakLine);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, valid), net.jqwik.api.Tuple.of(2, broken)).list().ofMaxSize(40);
@@ -132,6 +132,12 @@ class ReportPropertiesTest {
             case 25 -> line.replace("{\"id\":\"", "{\"id\":\"bad id");
             case 26 -> line.replace("\"organizers\":[", "\"organizers\":[\"x y\",");
             case 27 -> line.replace("\"start\":", "\"region\":\"３３０４０２\",\"start\":");
+            // the scanner's one-pass paths: member names compared whole, ids read by a table, UTF-8 checked as met
+            case 28 -> line.replace("\"type\":", "\"ty\\u0070e\":");
+            case 29 -> line.replace("{\"id\":\"", "{\"id\":\"" + "A".repeat(64));
+            case 30 -> line.replace("\"organizers\":[\"", "\"organizers\":[\"é");
+            case 31 -> line.replaceAll("\\{\"type\":\"([A-Z]+)\",\"id\":\"([^\"]+)\"\\}", "{\"id\":\"$2\",\"type\":\"$1\"}");
+            case 32 -> line.replace("\"title\":\"", "\"title\":\"\uD83D\uDE00 é走访 ");
             default -> line.replace("\"organizers\":[", "\"organizers\":[]").replaceFirst("\\]\\]", "]");
         };
     }

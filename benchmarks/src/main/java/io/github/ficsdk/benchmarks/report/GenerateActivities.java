@@ -8,8 +8,9 @@ import java.util.*;
 /**
  * Writes the deterministic benchmark dataset: the Jiaxing federation tree (city F330400 and its 7
  * county-level federations), 12 chambers under each, and N activities of about 280 bytes:
- * 12 kinds, dates over 2016–2017 (so about three quarters fall outside 2017-H1), about 10%
- * co-organized, 1–3 targets from 20,000 distinct enterprises and the 96 chambers.
+ * 12 kinds, dates over 2016–2017 (so about three quarters fall outside 2017-H1), organizers 40%
+ * chambers and 60% federations, about 10% co-organized, 1–3 distinct targets from 20,000
+ * enterprises and the 96 chambers (no target repeats within an activity).
  *
  * <pre>java -cp benchmarks.jar io.github.ficsdk.benchmarks.report.GenerateActivities 1000000 DIR</pre>
  */
@@ -20,7 +21,16 @@ public final class GenerateActivities {
     static final String[] TITLES = {"降本减负大走访", "企业家素质提升论坛", "新生代企业家培训班", "宣传报道", "光彩事业公益活动",
         "银企对接会", "法律讲座", "法律体检", "维护企业合法权益", "经贸洽谈会", "上规模民营企业调研", "会长会议"};
 
+    /** The share of organizers that are chambers (the rest are federations). */
+    static final double CHAMBER_SHARE = 0.4;
+
     private GenerateActivities() {}
+
+    private static String organizer(SplittableRandom random, List<String> feds, List<String> chambers) {
+        return random.nextDouble() < CHAMBER_SHARE
+                ? chambers.get(random.nextInt(chambers.size()))
+                : feds.get(random.nextInt(feds.size()));
+    }
 
     /**
      * Generates the dataset.
@@ -41,15 +51,16 @@ public final class GenerateActivities {
                         + "\",\"parent\":\"F330400\"}\n");
             }
         }
-        List<String> orgs = new ArrayList<>();
+        List<String> feds = new ArrayList<>();
+        List<String> chambers = new ArrayList<>();
         try (Writer w = Files.newBufferedWriter(dir.resolve("chambers.jsonl"))) {
             int k = 0;
             for (int f = 0; f <= COUNTIES.length; f++) {
                 String fed = f == 0 ? "F330400" : "F" + COUNTIES[f - 1];
-                orgs.add(fed);
+                feds.add(fed);
                 for (int i = 0; i < chambersPerFederation; i++) {
                     String id = String.format("C%04d", ++k);
-                    orgs.add(id);
+                    chambers.add(id);
                     w.write("{\"id\":\"" + id + "\",\"name\":\"商会" + k + "\",\"kind\":\"INDUSTRY_CHAMBER\",\"federation\":\""
                             + fed + "\"}\n");
                 }
@@ -57,18 +68,19 @@ public final class GenerateActivities {
         }
         int chamberCount = (COUNTIES.length + 1) * chambersPerFederation;
         StringBuilder line = new StringBuilder(400);
+        Set<String> seen = new HashSet<>();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("activities.jsonl")), 1 << 20)) {
             for (long i = 1; i <= n; i++) {
                 line.setLength(0);
                 int kind = random.nextInt(KINDS.length);
                 int day = random.nextInt(731);
                 java.time.LocalDate start = java.time.LocalDate.of(2016, 1, 1).plusDays(day);
-                String org = orgs.get(random.nextInt(orgs.size()));
+                String org = organizer(random, feds, chambers);
                 line.append("{\"id\":\"A").append(i).append("\",\"kind\":\"").append(KINDS[kind])
                     .append("\",\"title\":\"").append(TITLES[kind]).append("\",\"start\":\"").append(start)
                     .append("\",\"organizers\":[\"").append(org).append('"');
                 if (random.nextInt(10) == 0) {
-                    String other = orgs.get(random.nextInt(orgs.size()));
+                    String other = organizer(random, feds, chambers);
                     if (!other.equals(org)) {
                         line.append(",\"").append(other).append('"');
                     }
@@ -85,13 +97,18 @@ public final class GenerateActivities {
                     .append(String.format("%02d", random.nextInt(100))).append('"');
                 line.append(",\"targets\":[");
                 int targets = 1 + random.nextInt(3);
+                seen.clear();
                 for (int t = 0; t < targets; t++) {
+                    String target;
+                    do {
+                        // never the same target twice in one activity (the SDK counts such a pair once,
+                        // the SQL twice): the two tools are compared on data where they agree by definition
+                        target = random.nextInt(4) == 0
+                                ? "{\"type\":\"CHAMBER\",\"id\":\"" + String.format("C%04d", 1 + random.nextInt(chamberCount)) + "\"}"
+                                : "{\"type\":\"ENTERPRISE\",\"id\":\"E" + String.format("%05d", random.nextInt(20_000)) + "\"}";
+                    } while (!seen.add(target));
                     if (t > 0) line.append(',');
-                    if (random.nextInt(4) == 0) {
-                        line.append("{\"type\":\"CHAMBER\",\"id\":\"").append(String.format("C%04d", 1 + random.nextInt(chamberCount))).append("\"}");
-                    } else {
-                        line.append("{\"type\":\"ENTERPRISE\",\"id\":\"E").append(String.format("%05d", random.nextInt(20_000))).append("\"}");
-                    }
+                    line.append(target);
                 }
                 line.append("],\"tags\":[\"bench\"]}\n");
                 out.write(line.toString().getBytes(StandardCharsets.UTF_8));

@@ -47,6 +47,9 @@ public final class ActivityLineScanner {
     /** The earliest start or end the scanner reads itself (year 0001); earlier ones go to the strict reader. */
     private static final int FIRST_DATE = 10101;
 
+    /** For each member (and, last, the start of the object), the member that followed it last time. */
+    private final int[] next = new int[KEYS.length + 1];
+
     private byte[] b;
     private int p;
     private int limit;
@@ -56,7 +59,7 @@ public final class ActivityLineScanner {
 
     /** Creates a scanner. */
     public ActivityLineScanner() {
-        // per-thread state only
+        java.util.Arrays.fill(next, -1);
     }
 
     private static byte[][] keys(java.util.List<String> names) {
@@ -118,6 +121,26 @@ public final class ActivityLineScanner {
         }
     }
 
+    /** Regions found known (as six-digit numbers), to spare looking the same ones up line after line. */
+    private final int[] knownRegions = new int[16];
+    private int knownRegionCount;
+
+    /** The number six ASCII digits form, else -1. */
+    private static int sixDigits(byte[] b, int off, int len) {
+        if (len != 6) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = off; i < off + 6; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
     /** The region's bytes as characters, reused for every line (no allocation). */
     private final AsciiChars region = new AsciiChars();
 
@@ -171,11 +194,25 @@ public final class ActivityLineScanner {
         if (peek() == '}') {
             return false;
         }
+        int previous = KEYS.length; // the guess for the first member is NEXT[KEYS.length]
         while (true) {
-            if (!string()) {
-                return false;
+            int key;
+            int guess = next[previous];
+            int second = guess >= 0 ? next[guess] : -1; // when the guess is an optional member that is absent
+            if (guess >= 0 && literal(guess)) {
+                key = guess;
+            } else if (second >= 0 && literal(second)) {
+                key = second;
+            } else {
+                if (!string()) {
+                    return false;
+                }
+                key = key(strOff, strLen);
+                if (key >= 0) {
+                    next[previous] = key; // lines of a file tend to list their members in one order
+                }
             }
-            int key = key(strOff, strLen);
+            previous = key;
             if (key < 0 || (seen & (1 << key)) != 0) {
                 return false;
             }
@@ -208,95 +245,116 @@ public final class ActivityLineScanner {
 
     private boolean value(int key, ScannedActivity a) {
         int role = ROLE[key];
+        // one call site per reader, so that the compiled scanner stays small (a 1 s run pays for its compilation)
         if (role == ID) {
-            if (!string() || !ByteRules.isId(b, strOff, strLen)) {
+            if (!idString()) {
                 return false;
             }
             a.idOff = strOff;
             a.idLen = strLen;
             return true;
-        } else if (role == KIND) {
-            if (!string() || !ByteRules.isKindCode(b, strOff, strLen)) {
+        } else if (role == ORGANIZERS) {
+            return organizers(a);
+        } else if (role == TARGETS) {
+            return targets(a);
+        } else if (role == TAGS) {
+            return tags();
+        } else if (role == SESSIONS || role == PARTICIPANTS || role == COPIES) {
+            if (!integer()) {
+                return false;
+            }
+            if (role == SESSIONS) {
+                if (number < 1 || number > Integer.MAX_VALUE) {
+                    return false;
+                }
+                a.sessions = number;
+            } else if (role == PARTICIPANTS) {
+                a.participants = number;
+            } else {
+                a.copies = number;
+            }
+            return true;
+        } else if (role < 0 || !string()) {
+            return false;
+        }
+        // the members whose value is a string
+        if (role == KIND) {
+            if (!ByteRules.isKindCode(b, strOff, strLen)) {
                 return false;
             }
             a.kindOff = strOff;
             a.kindLen = strLen;
             return true;
         } else if (role == TITLE) {
-            return string();
+            return true;
         } else if (role == REGION) {
             // a region that Bean Validation would reject (@ValidDivisionCode) is the strict reader's
-            return string() && DivisionCode.isKnown(region.of(b, strOff, strLen));
+            return knownRegion();
         } else if (role == START) {
-            if (!string()) {
-                return false;
-            }
             a.start = ByteRules.isoDate(b, strOff, strLen);
             return a.start >= FIRST_DATE;
         } else if (role == END) {
-            if (!string()) {
-                return false;
-            }
             a.end = ByteRules.isoDate(b, strOff, strLen);
             return a.end >= FIRST_DATE;
-        } else if (role == ORGANIZERS) {
-            return array(ORGANIZER_IDS, true, a); // at least one organizer
-        } else if (role == SESSIONS) {
-            if (!integer() || number < 1 || number > Integer.MAX_VALUE) {
-                return false;
-            }
-            a.sessions = number;
-            return true;
-        } else if (role == PARTICIPANTS) {
-            if (!integer()) {
-                return false;
-            }
-            a.participants = number;
-            return true;
-        } else if (role == COPIES) {
-            if (!integer()) {
-                return false;
-            }
-            a.copies = number;
-            return true;
         } else if (role == AMOUNT) {
-            if (!string()) {
-                return false;
-            }
             a.amountFen = ByteRules.fen(b, strOff, strLen);
             return a.amountFen >= 0;
-        } else if (role == TARGETS) {
-            return array(TARGET_OBJECTS, false, a);
-        } else if (role == TAGS) {
-            return array(TAG_STRINGS, false, a);
         }
         return false;
     }
 
-    // what an array read by array(...) holds
-    private static final int ORGANIZER_IDS = 0;
-    private static final int TARGET_OBJECTS = 1;
-    private static final int TAG_STRINGS = 2;
+    /** Tells whether the string just read is a known division code. */
+    private boolean knownRegion() {
+        int code = sixDigits(b, strOff, strLen);
+        for (int r = 0; r < knownRegionCount; r++) {
+            if (knownRegions[r] == code) {
+                return true; // one of the last known ones (a file's regions are few)
+            }
+        }
+        if (!DivisionCode.isKnown(region.of(b, strOff, strLen))) {
+            return false;
+        }
+        if (code >= 0 && knownRegionCount < knownRegions.length) {
+            knownRegions[knownRegionCount++] = code;
+        }
+        return true;
+    }
+
     // what separator(...) found after a member or element
     private static final int CLOSED = 1;
     private static final int MORE = 0;
     private static final int BAD = -1;
 
-    /**
-     * Reads a JSON array of the given kind of element; an empty one is refused when {@code nonEmpty}
-     * (the strict reader then names the problem).
-     */
-    private boolean array(int elements, boolean nonEmpty, ScannedActivity a) {
+    /** Reads the organizers: a non-empty array of ids (an empty one is the strict reader's to name). */
+    private boolean organizers(ScannedActivity a) {
+        if (!expect('[')) {
+            return false;
+        }
+        skipWs();
+        while (true) {
+            if (!idString()) {
+                return false;
+            }
+            a.addOrganizer(strOff, strLen);
+            int after = separator(']');
+            if (after != MORE) {
+                return after == CLOSED;
+            }
+        }
+    }
+
+    /** Reads the targets: an array of target objects, maybe empty. */
+    private boolean targets(ScannedActivity a) {
         if (!expect('[')) {
             return false;
         }
         skipWs();
         if (peek() == ']') {
             p++;
-            return !nonEmpty;
+            return true;
         }
         while (true) {
-            if (!element(elements, a)) {
+            if (!target(a)) {
                 return false;
             }
             int after = separator(']');
@@ -306,17 +364,25 @@ public final class ActivityLineScanner {
         }
     }
 
-    private boolean element(int elements, ScannedActivity a) {
-        if (elements == ORGANIZER_IDS) {
-            if (!string() || !ByteRules.isId(b, strOff, strLen)) {
+    /** Reads the tags: an array of strings, none blank (a blank tag is the strict reader's BLANK), maybe empty. */
+    private boolean tags() {
+        if (!expect('[')) {
+            return false;
+        }
+        skipWs();
+        if (peek() == ']') {
+            p++;
+            return true;
+        }
+        while (true) {
+            if (!string() || !nonBlank(b, strOff, strLen)) {
                 return false;
             }
-            a.addOrganizer(strOff, strLen);
-            return true;
-        } else if (elements == TARGET_OBJECTS) {
-            return target(a);
+            int after = separator(']');
+            if (after != MORE) {
+                return after == CLOSED;
+            }
         }
-        return string() && nonBlank(b, strOff, strLen); // a blank tag is the strict reader's BLANK
     }
 
     /**
@@ -345,19 +411,20 @@ public final class ActivityLineScanner {
         int idLen = 0;
         for (int member = 0; member < 2; member++) {
             skipWs();
-            if (!string()) {
-                return false;
-            }
-            boolean isType = equals(strOff, strLen, TYPE);
-            if (!isType && !equals(strOff, strLen, TARGET_ID)) {
-                return false;
+            boolean isType;
+            if (literal(member == 0 ? TYPE_NAME : ID_NAME)) {
+                isType = member == 0;
+            } else if (literal(member == 0 ? ID_NAME : TYPE_NAME)) {
+                isType = member != 0;
+            } else {
+                return false; // another member, or a name with an escape: the strict reader's
             }
             skipWs();
             if (!expect(':')) {
                 return false;
             }
             skipWs();
-            if (!string()) {
+            if (!(isType ? string() : idString())) {
                 return false;
             }
             if (isType) {
@@ -370,7 +437,7 @@ public final class ActivityLineScanner {
                 }
                 type = t.ordinal();
             } else {
-                if (idOff >= 0 || !ByteRules.isId(b, strOff, strLen)) {
+                if (idOff >= 0) {
                     return false;
                 }
                 idOff = strOff;
@@ -427,27 +494,151 @@ public final class ActivityLineScanner {
             return false;
         }
         int start = ++p;
-        boolean ascii = true;
+        int i = p;
+        int end = limit;
+        byte[] bytes = b;
         while (true) {
-            if (p >= limit) {
+            if (i >= end) {
                 return false;
             }
-            byte c = b[p];
-            if (c == '"') {
-                break;
+            byte c = bytes[i];
+            if (c >= 0x20) {
+                if (c == '"') {
+                    break;
+                }
+                if (c == '\\') {
+                    return false;
+                }
+                i++;
+            } else if (c >= 0) {
+                return false; // a control character
+            } else {
+                // non-ASCII: checked as it is met, in the same pass (a well-formed sequence holds
+                // no byte below 0x80, so it never hides a quote or a backslash)
+                int n = ByteRules.utf8Sequence(bytes, i, end);
+                if (n <= 0) {
+                    return false;
+                }
+                i += n;
             }
-            if (c == '\\' || (c >= 0 && c < 0x20)) {
-                return false;
-            }
-            if (c < 0) {
-                ascii = false;
-            }
-            p++;
         }
         strOff = start;
-        strLen = p - start;
-        p++;
-        return ascii || ByteRules.firstInvalidUtf8(b, start, strLen) < 0;
+        strLen = i - start;
+        p = i + 1;
+        return true;
+    }
+
+    /**
+     * Reads a string that is an id ({@link ByteRules#isId}) in one pass over its bytes; false for
+     * anything else (the strict reader then decides, as it does for an id that is not one).
+     */
+    private boolean idString() {
+        if (p >= limit || b[p] != '"') {
+            return false;
+        }
+        int start = p + 1;
+        int i = start;
+        int end = Math.min(limit, start + ByteRules.MAX_ID_LENGTH);
+        byte[] bytes = b;
+        if (i >= end || !ID_START[bytes[i] & 0xFF]) {
+            return false;
+        }
+        i++;
+        while (i < end && ID_PART[bytes[i] & 0xFF]) {
+            i++;
+        }
+        if (i >= limit || bytes[i] != '"') {
+            return false;
+        }
+        strOff = start;
+        strLen = i - start;
+        p = i + 1;
+        return true;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** The names compared whole ({@link #literal}): the activity's members, then a target's two. */
+    private static final byte[][] NAMES = names();
+    private static final int TYPE_NAME = KEYS.length;
+    private static final int ID_NAME = KEYS.length + 1;
+    /** Each quoted name as two little-endian words, and the masks of its bytes in them. */
+    private static final long[] WORD0 = new long[NAMES.length];
+    private static final long[] WORD1 = new long[NAMES.length];
+    private static final long[] MASK0 = new long[NAMES.length];
+    private static final long[] MASK1 = new long[NAMES.length];
+
+    static {
+        for (int k = 0; k < NAMES.length; k++) {
+            byte[] q = new byte[NAMES[k].length + 2];
+            q[0] = '"';
+            System.arraycopy(NAMES[k], 0, q, 1, NAMES[k].length);
+            q[q.length - 1] = '"';
+            for (int i = 0; i < Math.min(q.length, 16); i++) {
+                long bits = (q[i] & 0xFFL) << ((i & 7) * 8);
+                long mask = 0xFFL << ((i & 7) * 8);
+                if (i < 8) {
+                    WORD0[k] |= bits;
+                    MASK0[k] |= mask;
+                } else {
+                    WORD1[k] |= bits;
+                    MASK1[k] |= mask;
+                }
+            }
+        }
+    }
+
+    private static byte[][] names() {
+        byte[][] names = java.util.Arrays.copyOf(KEYS, KEYS.length + 2);
+        names[KEYS.length] = TYPE;
+        names[KEYS.length + 1] = TARGET_ID;
+        return names;
+    }
+
+    /** The bytes that may start an id, and those that may follow (ByteRules.isId's rule, as tables). */
+    private static final boolean[] ID_START = idTable(true);
+    private static final boolean[] ID_PART = idTable(false);
+
+    private static boolean[] idTable(boolean start) {
+        boolean[] table = new boolean[256];
+        byte[] one = new byte[2];
+        for (int c = 0; c < 256; c++) {
+            one[0] = start ? (byte) c : (byte) 'A';
+            one[1] = (byte) c;
+            table[c] = start ? ByteRules.isId(one, 0, 1) : ByteRules.isId(one, 0, 2);
+        }
+        return table;
+    }
+
+    /**
+     * Reads a member name when it is exactly {@code key} (no escape, nothing else): one comparison
+     * instead of reading the string and then looking it up. False leaves the position unchanged.
+     */
+    private boolean literal(int name) {
+        byte[] key = NAMES[name];
+        int len = key.length;
+        int at = p;
+        if (len <= 14 && at + 16 <= limit) {
+            // the quoted name, up to 16 bytes, compared as two words
+            if ((((long) LONGS.get(b, at) ^ WORD0[name]) & MASK0[name]) != 0
+                    || (((long) LONGS.get(b, at + 8) ^ WORD1[name]) & MASK1[name]) != 0) {
+                return false;
+            }
+        } else {
+            if (at + len + 1 >= limit || b[at] != '"' || b[at + len + 1] != '"') {
+                return false;
+            }
+            for (int i = 0; i < len; i++) {
+                if (b[at + 1 + i] != key[i]) {
+                    return false;
+                }
+            }
+        }
+        strOff = at + 1;
+        strLen = len;
+        p = at + len + 2;
+        return true;
     }
 
     /** Reads a non-negative JSON integer of at most 18 digits. */
@@ -491,6 +682,13 @@ public final class ActivityLineScanner {
     }
 
     private void skipWs() {
+        // small enough to be inlined by either compiler: canonical lines have no white space
+        if (p < limit && b[p] <= ' ') {
+            skipSpacesAndTabs();
+        }
+    }
+
+    private void skipSpacesAndTabs() {
         while (p < limit && (b[p] == ' ' || b[p] == '\t')) {
             p++;
         }

@@ -34,6 +34,10 @@ public final class BeanValidationErrors {
      */
     public static <T> boolean reject(FicValidator validator, DatasetFile<T> file, String fileName, long line,
             T record, Consumer<? super DatasetProblem> problems) {
+        if (QuickBeanCheck.certainlyNoError(record)) {
+            // the common case, decided without starting Hibernate Validator
+            return false;
+        }
         boolean rejected = false;
         String id = null;
         for (Problem problem : validator.validate(record)) {
