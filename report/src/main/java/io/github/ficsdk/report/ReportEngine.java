@@ -66,12 +66,28 @@ public final class ReportEngine {
     }
 
     /**
-     * Returns the engine with the standard catalog.
+     * Returns the engine with the {@linkplain IndicatorCatalog#standard() standard catalog}: the
+     * standard indicators plus the {@link CustomIndicator} plug-ins that {@link java.util.ServiceLoader}
+     * finds through the class loader of fic-report.
      *
      * @return the engine, never null
+     * @throws IllegalStateException if two plug-ins have the same code, or one has a malformed code
      */
     public static ReportEngine standard() {
         return new ReportEngine(IndicatorCatalog.standard());
+    }
+
+    /**
+     * Returns the engine with the standard indicators plus the {@link CustomIndicator} plug-ins
+     * that {@link java.util.ServiceLoader} finds through a class loader
+     * ({@link IndicatorCatalog#discovered(ClassLoader)}).
+     *
+     * @param loader  the class loader to search, not null
+     * @return the engine, never null
+     * @throws IllegalStateException if two plug-ins have the same code, or one has a malformed code
+     */
+    public static ReportEngine discovered(ClassLoader loader) {
+        return new ReportEngine(IndicatorCatalog.discovered(loader));
     }
 
     /**

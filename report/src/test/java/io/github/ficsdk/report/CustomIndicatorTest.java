@@ -25,8 +25,8 @@ class CustomIndicatorTest {
     }
 
     @Test
-    void withServiceLoader_findsTheIndicatorAndTheEngineSumsIt() {
-        IndicatorCatalog catalog = IndicatorCatalog.withServiceLoader(getClass().getClassLoader());
+    void discovered_findsTheIndicatorAndTheEngineSumsIt() {
+        IndicatorCatalog catalog = IndicatorCatalog.discovered(getClass().getClassLoader());
         assertTrue(catalog.custom("X_TEST.HOURS").isPresent());
         assertEquals("小时", catalog.info("X_TEST.HOURS").unit());
         Report report = ReportEngine.of(catalog).run(h1("X_TEST.HOURS", "X_MENTORING.EVENTS").build(), organizations(),
@@ -38,9 +38,9 @@ class CustomIndicatorTest {
     }
 
     @Test
-    void standardCatalog_doesNotKnowIt() {
+    void builtInCatalog_doesNotKnowIt() {
         assertThrows(IllegalArgumentException.class,
-                () -> ReportEngine.standard().run(h1("X_TEST.HOURS").build(), organizations(), List.of(), List.of()));
+                () -> ReportEngine.of(IndicatorCatalog.builtIns()).run(h1("X_TEST.HOURS").build(), organizations(), List.of(), List.of()));
     }
 
     @Test
@@ -51,8 +51,8 @@ class CustomIndicatorTest {
                 return "VISIT.EVENTS";
             }
         };
-        assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.standard().with(clash));
-        IndicatorCatalog once = IndicatorCatalog.standard().with(new TestHoursIndicator());
+        assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.builtIns().with(clash));
+        IndicatorCatalog once = IndicatorCatalog.builtIns().with(new TestHoursIndicator());
         assertThrows(IllegalArgumentException.class, () -> once.with(new TestHoursIndicator()));
     }
 
@@ -64,7 +64,7 @@ class CustomIndicatorTest {
                 throw new IllegalStateException("boom");
             }
         };
-        ReportEngine engine = ReportEngine.of(IndicatorCatalog.standard().with(failing));
+        ReportEngine engine = ReportEngine.of(IndicatorCatalog.builtIns().with(failing));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> engine.run(h1("X_TEST.HOURS").build(),
                 organizations(), List.of(withHours("A9", CITY, "1")), List.of()));
         assertTrue(e.getMessage().contains("X_TEST.HOURS") && e.getMessage().contains("A9"), e.getMessage());

@@ -158,6 +158,20 @@ public final class Appraiser {
     }
 
     /**
+     * Returns an appraiser as {@link #standard()}, but with the plug-ins (scoring rules and evidence
+     * providers) that {@link java.util.ServiceLoader} finds through a class loader
+     * ({@link RuleRegistry#discovered(ClassLoader)}).
+     *
+     * @param loader  the class loader to search, not null
+     * @return the appraiser, never null
+     * @throws IllegalStateException if two rules share an id
+     */
+    public static Appraiser discovered(ClassLoader loader) {
+        Objects.requireNonNull(loader, "loader");
+        return new Builder(loader).build();
+    }
+
+    /**
      * Returns a new builder, set up as {@link #standard()}.
      *
      * @return a builder, never null
@@ -669,7 +683,7 @@ public final class Appraiser {
      * @since 0.1
      */
     public static final class Builder {
-        private RuleRegistry registry = RuleRegistry.standard();
+        private RuleRegistry registry;
         private Duration defaultBudget = DEFAULT_RULE_BUDGET;
         private Duration timeout = DEFAULT_RULE_TIMEOUT;
         private final Map<String, Duration> budgets = new HashMap<>();
@@ -678,8 +692,13 @@ public final class Appraiser {
         private SchemeCatalog catalog = SchemeCatalog.reference();
 
         private Builder() {
+            this(Appraiser.class.getClassLoader());
+        }
+
+        private Builder(ClassLoader loader) {
+            registry = RuleRegistry.discovered(loader);
             providers.add(EvidenceProvider.standard());
-            Plugins.Loaded<EvidenceProvider> found = Plugins.load(EvidenceProvider.class, Appraiser.class.getClassLoader());
+            Plugins.Loaded<EvidenceProvider> found = Plugins.load(EvidenceProvider.class, loader);
             providers.addAll(found.found());
             failedProviders.putAll(found.failed());
         }

@@ -7,6 +7,7 @@ import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.report.Breakdown;
 import io.github.ficsdk.report.FigureOutOfRangeException;
+import io.github.ficsdk.report.CustomIndicator;
 import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.Narrative;
@@ -116,6 +117,17 @@ public final class ReportCommand extends AbstractCommand {
             try {
                 catalog.info(code);
             } catch (IllegalArgumentException e) {
+                if (code.startsWith("X_")) {
+                    List<String> registered = catalog.customIndicators().stream().map(CustomIndicator::getCode)
+                            .sorted().toList();
+                    String list = registered.isEmpty() ? lang().pick("无", "none") : String.join(", ", registered);
+                    throw new UsageException(SafeText.forDisplay(lang().pick("--indicators：自定义指标 '" + code
+                            + "' 未注册；请把它的插件（META-INF/services/" + CustomIndicator.class.getName()
+                            + "）放到类路径上。已注册的自定义指标：" + list,
+                            "--indicators: no custom indicator '" + code + "' is registered; put its plug-in (META-INF/services/"
+                                    + CustomIndicator.class.getName() + ") on the class path. Custom indicators registered: "
+                                    + list)), e);
+                }
                 throw new UsageException(lang().pick("--indicators：未知的指标代码 '" + code
                         + "'，请写成 KIND.MEASURE[.TARGET_TYPE]，例如 VISIT.TARGETS.CHAMBER",
                         "--indicators: unknown indicator code '" + code
