@@ -12,6 +12,12 @@ import org.immutables.value.Value;
  * The one Immutables style of the domain: JavaBean getters ({@code getId()}, {@code isX()}),
  * package-private generated classes hidden behind the public abstract types, JDK collections only.
  *
+ * <p>The generated builders are package-private too: each value's public {@code Builder} extends
+ * its generated builder, so that its methods are the public {@code Builder}'s own in the Javadoc
+ * (signature and description, which Javadoc copies from a package-private superclass) and no
+ * generated name shows. Plural collection names are made singular for the {@code add…} methods
+ * ({@code addOrganizer}, {@code addVeto}).
+ *
  * <p>Applied to every domain package through its {@code package-info.java}. Not needed by users.
  *
  * @since 0.1
@@ -19,5 +25,7 @@ import org.immutables.value.Value;
 @Target({PACKAGE, TYPE})
 @Retention(CLASS)
 @Value.Style(get = {"get*", "is*"}, visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        overshadowImplementation = true, jdkOnly = true, depluralize = true, jakarta = true)
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        overshadowImplementation = true, jdkOnly = true, depluralize = true, jacksonIntegration = false,
+        depluralizeDictionary = {"veto:vetoes"}, jakarta = true)
 public @interface DomainStyle {}
