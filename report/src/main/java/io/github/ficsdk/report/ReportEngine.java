@@ -50,7 +50,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Report report = engine.run(ReportQuery.builder()
  *         .period(ReportingPeriod.parse("2017-H1")).scope("F330400").breakdown(Breakdown.CHILD).build(),
  *     new ReportEngine.Organizations(federations, chambers, parties, targets), activities, proposals);
- * report.total("VISIT.TARGETS.CHAMBER");   // 196 家次
+ * report.total("VISIT.TARGETS.CHAMBER").orElseThrow().value();   // 196 (家次: an Optional, empty for an indicator not asked)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
