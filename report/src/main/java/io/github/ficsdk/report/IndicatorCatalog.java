@@ -31,8 +31,8 @@ import java.util.StringJoiner;
  * IndicatorCatalog catalog = IndicatorCatalog.standard()
  *         .with(new MentoringHours());            // a CustomIndicator
  * IndicatorInfo info = catalog.info("VISIT.TARGETS.CHAMBER");
- * info.name();   // "走访商会协会"
- * info.unit();   // "家次"
+ * info.getName();   // "走访商会协会"
+ * info.getUnit();   // "家次"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -167,7 +167,7 @@ public final class IndicatorCatalog {
      *
      * @return the indicators, never null
      */
-    public Collection<CustomIndicator> customIndicators() {
+    public Collection<CustomIndicator> getCustomIndicators() {
         return custom.values();
     }
 

@@ -134,11 +134,11 @@ public final class Narrative {
         if (formNumber != null) {
             out.append("表号：").append(SafeText.forDisplay(formNumber)).append("    填报单位：")
                     .append(SafeText.forDisplay(issuer))
-                    .append("    报告期：").append(periodInChinese(report.period())).append('\n');
+                    .append("    报告期：").append(periodInChinese(report.getPeriod())).append('\n');
         }
         List<String> rendered = new ArrayList<>();
         for (String sentence : sentences) {
-            sentence(sentence, report, catalog, SafeText.forDisplay(scopeName == null ? report.scopeName() : scopeName))
+            sentence(sentence, report, catalog, SafeText.forDisplay(scopeName == null ? report.getScopeName() : scopeName))
                     .ifPresent(rendered::add);
         }
         out.append(String.join("", rendered)).append('\n');
@@ -153,14 +153,14 @@ public final class Narrative {
      * @return the wording, such as {@code 4000 多人次} or {@code 3725 万元}, never null
      */
     public static String word(ReportValue value, IndicatorCatalog catalog) {
-        IndicatorInfo info = catalog.info(value.indicator());
-        if ("元".equals(value.unit()) && !"元".equals(info.unit())) {
-            java.math.BigDecimal inUnit = info.approximation() == Approximation.EXACT
-                    ? Figures.inUnit(value.value(), value.unit(), info.unit())
-                    : Figures.exactInUnit(value.value(), value.unit(), info.unit());
-            return info.approximation().format(inUnit, info.unit());
+        IndicatorInfo info = catalog.info(value.getIndicator());
+        if ("元".equals(value.getUnit()) && !"元".equals(info.getUnit())) {
+            java.math.BigDecimal inUnit = info.getApproximation() == Approximation.EXACT
+                    ? Figures.inUnit(value.getValue(), value.getUnit(), info.getUnit())
+                    : Figures.exactInUnit(value.getValue(), value.getUnit(), info.getUnit());
+            return info.getApproximation().format(inUnit, info.getUnit());
         }
-        return info.approximation().format(value.value(), info.unit());
+        return info.getApproximation().format(value.getValue(), info.getUnit());
     }
 
     private static Optional<String> sentence(String template, Report report, IndicatorCatalog catalog,

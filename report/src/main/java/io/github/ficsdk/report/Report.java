@@ -14,36 +14,35 @@ import java.util.TreeMap;
  *
  * <p>A figure is right or refused: when a whole file could not be read as it is (a folder without
  * dataset files, a file that is not UTF-8, cannot be read or changed while it was read: the
- * {@link #fileErrors()}), the report is {@linkplain #isRefused() refused} and holds no figure at
+ * {@link #getFileErrors()}), the report is {@linkplain #isRefused() refused} and holds no figure at
  * all ({@code values} is empty), only its problems. A line that cannot be read only leaves that
  * line out: it is listed in {@code problems} and the figures are computed from the other lines.
  *
  * <pre>{@code
  * Report report = ReportEngine.standard().run(query, Dataset.of(folder));
  * if (report.isRefused()) {
- *     report.fileErrors().forEach(p -> System.err.println(p.file() + " " + p.code() + " " + p.message()));
+ *     report.getFileErrors().forEach(p -> System.err.println(p.getFile() + " " + p.getProblemCode() + " " + p.getMessage()));
  * }
  * }</pre>
  *
  * <p>Problems are counted by code in {@code problemCounts}; only the first of each file are listed
- * in {@code problems} ({@link #problemsNotListed()} says how many were not).
+ * in {@code problems} ({@link #getProblemsNotListed()} says how many were not).
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param period        the period, as written ({@code 2017-H1}), not null
- * @param scope         the scope's organisation id, not null
- * @param scopeName     the scope's name, or its id when no dataset file names it; not null
- * @param breakdown     the breakdown, not null
- * @param rows          the row keys in order (the scope first), not null
- * @param values        the figures, not null
- * @param problems      the problems of the records and files that could not be read, in file and line order
- *                      (the first of each file), not null
- * @param recordsRead   the number of activity records read (valid or not)
- * @param problemCounts the number of problems of each code, listed or not, not null
  * @since 0.1
  */
-public record Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
-        List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts) {
+public final class Report {
+    private final String period;
+    private final String scope;
+    private final String scopeName;
+    private final Breakdown breakdown;
+    private final List<String> rows;
+    private final List<ReportValue> values;
+    private final List<DatasetProblem> problems;
+    private final long recordsRead;
+    private final Map<String, Long> problemCounts;
+
 
     /**
      * Creates a report.
@@ -59,7 +58,7 @@ public record Report(String period, String scope, String scopeName, Breakdown br
      * @param problemCounts the problems of each code, listed or not, not null
      * @throws NullPointerException if an argument is null
      */
-    public Report {
+    public Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows, List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(scopeName, "scopeName");
@@ -68,6 +67,15 @@ public record Report(String period, String scope, String scopeName, Breakdown br
         values = List.copyOf(values);
         problems = List.copyOf(problems);
         problemCounts = Collections.unmodifiableMap(new TreeMap<>(problemCounts));
+        this.period = period;
+        this.scope = scope;
+        this.scopeName = scopeName;
+        this.breakdown = breakdown;
+        this.rows = rows;
+        this.values = values;
+        this.problems = problems;
+        this.recordsRead = recordsRead;
+        this.problemCounts = problemCounts;
     }
 
     /**
@@ -91,17 +99,17 @@ public record Report(String period, String scope, String scopeName, Breakdown br
     private static Map<String, Long> countsOf(List<DatasetProblem> problems) {
         Map<String, Long> counts = new TreeMap<>();
         for (DatasetProblem p : problems) {
-            counts.merge(p.code(), 1L, Long::sum);
+            counts.merge(p.getProblemCode(), 1L, Long::sum);
         }
         return counts;
     }
 
     /**
-     * Returns the number of problems found but not listed in {@link #problems()}.
+     * Returns the number of problems found but not listed in {@link #getProblems()}.
      *
      * @return the count, not negative
      */
-    public long problemsNotListed() {
+    public long getProblemsNotListed() {
         return Math.max(0, problemCounts.values().stream().mapToLong(Long::longValue).sum() - problems.size());
     }
 
@@ -110,15 +118,15 @@ public record Report(String period, String scope, String scopeName, Breakdown br
      * a folder without dataset files, a file that is not UTF-8, cannot be read or changed while it
      * was read.
      *
-     * @return the errors, in the order of {@link #problems()}, never null
+     * @return the errors, in the order of {@link #getProblems()}, never null
      */
-    public List<DatasetProblem> fileErrors() {
+    public List<DatasetProblem> getFileErrors() {
         return problems.stream().filter(DatasetProblem::isFileError).toList();
     }
 
     /**
      * Returns whether the figures were refused because a whole file or the folder could not be read
-     * as it is ({@link #fileErrors()} is not empty); a refused report holds no figure.
+     * as it is ({@link #getFileErrors()} is not empty); a refused report holds no figure.
      *
      * @return true when refused
      */
@@ -145,23 +153,135 @@ public record Report(String period, String scope, String scopeName, Breakdown br
      */
     public Optional<ReportValue> value(String row, String indicator) {
         for (ReportValue v : values) {
-            if (!v.indicator().equals(indicator)) {
+            if (!v.getIndicator().equals(indicator)) {
                 continue;
             }
             boolean match;
             if (row.equals(scope)) {
-                match = v.scope().equals(scope) && v.period().equals(period) && v.kind() == null;
+                match = v.getScope().equals(scope) && v.getPeriod().equals(period) && v.getKind().orElse(null) == null;
             } else if (breakdown == Breakdown.KIND) {
-                match = row.equals(v.kind());
+                match = row.equals(v.getKind().orElse(null));
             } else if (breakdown == Breakdown.MONTH) {
-                match = v.period().equals(row);
+                match = v.getPeriod().equals(row);
             } else {
-                match = v.scope().equals(row);
+                match = v.getScope().equals(row);
             }
             if (match) {
                 return Optional.of(v);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the period, as written ({@code 2017-H1}).
+     *
+     * @return the period, as written ({@code 2017-H1}), never null
+     */
+    public String getPeriod() {
+        return period;
+    }
+
+    /**
+     * Returns the scope's organisation id.
+     *
+     * @return the scope's organisation id, never null
+     */
+    public String getScope() {
+        return scope;
+    }
+
+    /**
+     * Returns the scope's name, or its id when no dataset file names it.
+     *
+     * @return the scope's name, or its id when no dataset file names it; never null
+     */
+    public String getScopeName() {
+        return scopeName;
+    }
+
+    /**
+     * Returns the breakdown.
+     *
+     * @return the breakdown, never null
+     */
+    public Breakdown getBreakdown() {
+        return breakdown;
+    }
+
+    /**
+     * Returns the row keys in order (the scope first).
+     *
+     * @return the row keys in order (the scope first), never null
+     */
+    public List<String> getRows() {
+        return rows;
+    }
+
+    /**
+     * Returns the figures.
+     *
+     * @return the figures, never null
+     */
+    public List<ReportValue> getValues() {
+        return values;
+    }
+
+    /**
+     * Returns the problems of the records and files that could not be read, in file and line order (the first of each file).
+     *
+     * @return the problems of the records and files that could not be read, in file and line order (the first of each file), never null
+     */
+    public List<DatasetProblem> getProblems() {
+        return problems;
+    }
+
+    /**
+     * Returns the number of activity records read (valid or not).
+     *
+     * @return the number of activity records read (valid or not)
+     */
+    public long getRecordsRead() {
+        return recordsRead;
+    }
+
+    /**
+     * Returns the number of problems of each code, listed or not.
+     *
+     * @return the number of problems of each code, listed or not, never null
+     */
+    public Map<String, Long> getProblemCounts() {
+        return problemCounts;
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Report o && java.util.Objects.equals(period, o.period) && java.util.Objects.equals(scope, o.scope) && java.util.Objects.equals(scopeName, o.scopeName) && java.util.Objects.equals(breakdown, o.breakdown) && java.util.Objects.equals(rows, o.rows) && java.util.Objects.equals(values, o.values) && java.util.Objects.equals(problems, o.problems) && recordsRead == o.recordsRead && java.util.Objects.equals(problemCounts, o.problemCounts);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(period, scope, scopeName, breakdown, rows, values, problems, recordsRead, problemCounts);
+    }
+
+    /**
+     * Returns the properties, for debugging.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "Report[period=" + period + ", scope=" + scope + ", scopeName=" + scopeName + ", breakdown=" + breakdown + ", rows=" + rows + ", values=" + values + ", problems=" + problems + ", recordsRead=" + recordsRead + ", problemCounts=" + problemCounts + "]";
     }
 }

@@ -66,38 +66,38 @@ public final class ReportRenderers {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("period", report.period());
-            g.writeStringField("scope", report.scope());
+            g.writeStringField("period", report.getPeriod());
+            g.writeStringField("scope", report.getScope());
             g.writeArrayFieldStart("values");
-            for (ReportValue v : report.values()) {
+            for (ReportValue v : report.getValues()) {
                 g.writeStartObject();
-                g.writeStringField("indicator", SafeText.mask(v.indicator()));
-                g.writeStringField("scope", v.scope());
-                if (!v.period().equals(report.period())) {
-                    g.writeStringField("period", v.period());
+                g.writeStringField("indicator", SafeText.mask(v.getIndicator()));
+                g.writeStringField("scope", v.getScope());
+                if (!v.getPeriod().equals(report.getPeriod())) {
+                    g.writeStringField("period", v.getPeriod());
                 }
-                if (v.kind() != null) {
-                    g.writeStringField("kind", SafeText.mask(v.kind()));
+                if (v.getKind().orElse(null) != null) {
+                    g.writeStringField("kind", SafeText.mask(v.getKind().orElse(null)));
                 }
-                g.writeNumberField("value", v.value());
-                g.writeStringField("unit", SafeText.mask(v.unit()));
-                g.writeStringField("name", SafeText.mask(v.name()));
-                if (v.lastYear() != null) {
-                    g.writeNumberField("lastYear", v.lastYear());
-                    g.writeNumberField("change", v.change().orElseThrow());
-                    if (v.changePercent().isPresent()) {
-                        g.writeNumberField("changePercent", v.changePercent().get());
+                g.writeNumberField("value", v.getValue());
+                g.writeStringField("unit", SafeText.mask(v.getUnit()));
+                g.writeStringField("name", SafeText.mask(v.getName()));
+                if (v.getLastYear().orElse(null) != null) {
+                    g.writeNumberField("lastYear", v.getLastYear().orElse(null));
+                    g.writeNumberField("change", v.getChange().orElseThrow());
+                    if (v.getChangePercent().isPresent()) {
+                        g.writeNumberField("changePercent", v.getChangePercent().get());
                     }
                 }
-                if (v.target() != null) {
-                    g.writeNumberField("target", v.target());
-                    if (v.completionPercent().isPresent()) {
-                        g.writeNumberField("completionPercent", v.completionPercent().get());
+                if (v.getTarget().orElse(null) != null) {
+                    g.writeNumberField("target", v.getTarget().orElse(null));
+                    if (v.getCompletionPercent().isPresent()) {
+                        g.writeNumberField("completionPercent", v.getCompletionPercent().get());
                     }
                 }
-                if (!v.sources().isEmpty()) {
+                if (!v.getSources().isEmpty()) {
                     g.writeArrayFieldStart("sources");
-                    for (String id : v.sources()) {
+                    for (String id : v.getSources()) {
                         g.writeString(SafeText.mask(id));
                     }
                     g.writeEndArray();
@@ -105,20 +105,20 @@ public final class ReportRenderers {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            if (!report.problems().isEmpty()) {
+            if (!report.getProblems().isEmpty()) {
                 g.writeArrayFieldStart("problems");
-                for (DatasetProblem p : report.problems()) {
+                for (DatasetProblem p : report.getProblems()) {
                     ProblemJson.write(g, p);
                 }
                 g.writeEndArray();
             }
-            if (!report.problemCounts().isEmpty()) {
+            if (!report.getProblemCounts().isEmpty()) {
                 g.writeObjectFieldStart("problemCounts");
-                for (java.util.Map.Entry<String, Long> e : report.problemCounts().entrySet()) {
+                for (java.util.Map.Entry<String, Long> e : report.getProblemCounts().entrySet()) {
                     g.writeNumberField(e.getKey(), e.getValue());
                 }
                 g.writeEndObject();
-                g.writeNumberField("problemsNotListed", report.problemsNotListed());
+                g.writeNumberField("problemsNotListed", report.getProblemsNotListed());
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -138,8 +138,8 @@ public final class ReportRenderers {
      */
     public static String csv(Report report) {
         StringBuilder out = new StringBuilder("\uFEFFindicator,scope,period,kind,value,unit,name");
-        boolean compare = report.values().stream().anyMatch(v -> v.lastYear() != null);
-        boolean targets = report.values().stream().anyMatch(v -> v.target() != null);
+        boolean compare = report.getValues().stream().anyMatch(v -> v.getLastYear().orElse(null) != null);
+        boolean targets = report.getValues().stream().anyMatch(v -> v.getTarget().orElse(null) != null);
         if (compare) {
             out.append(",lastYear,change,changePercent");
         }
@@ -147,17 +147,17 @@ public final class ReportRenderers {
             out.append(",target,completionPercent");
         }
         out.append("\r\n");
-        for (ReportValue v : report.values()) {
-            out.append(csvText(v.indicator())).append(',').append(csvText(v.scope())).append(',')
-                    .append(csvText(v.period())).append(',').append(v.kind() == null ? "" : csvText(v.kind())).append(',')
-                    .append(v.value().toPlainString()).append(',')
-                    .append(csvText(v.unit())).append(',').append(csvText(v.name()));
+        for (ReportValue v : report.getValues()) {
+            out.append(csvText(v.getIndicator())).append(',').append(csvText(v.getScope())).append(',')
+                    .append(csvText(v.getPeriod())).append(',').append(v.getKind().orElse(null) == null ? "" : csvText(v.getKind().orElse(null))).append(',')
+                    .append(v.getValue().toPlainString()).append(',')
+                    .append(csvText(v.getUnit())).append(',').append(csvText(v.getName()));
             if (compare) {
-                out.append(',').append(plain(v.lastYear())).append(',').append(plain(v.change().orElse(null)))
-                        .append(',').append(plain(v.changePercent().orElse(null)));
+                out.append(',').append(plain(v.getLastYear().orElse(null))).append(',').append(plain(v.getChange().orElse(null)))
+                        .append(',').append(plain(v.getChangePercent().orElse(null)));
             }
             if (targets) {
-                out.append(',').append(plain(v.target())).append(',').append(plain(v.completionPercent().orElse(null)));
+                out.append(',').append(plain(v.getTarget().orElse(null))).append(',').append(plain(v.getCompletionPercent().orElse(null)));
             }
             out.append("\r\n");
         }
@@ -176,20 +176,20 @@ public final class ReportRenderers {
     public static String markdown(Report report, IndicatorCatalog catalog) {
         StringBuilder out = new StringBuilder();
         out.append("| 指标 | 代码 | 单位 |");
-        for (String row : report.rows()) {
-            out.append(' ').append(markdownCell(row.equals(report.scope()) ? report.scopeName() + "（合计）" : row))
+        for (String row : report.getRows()) {
+            out.append(' ').append(markdownCell(row.equals(report.getScope()) ? report.getScopeName() + "（合计）" : row))
                     .append(" |");
         }
         out.append("\n|---|---|---|");
-        out.append("---:|".repeat(report.rows().size()));
+        out.append("---:|".repeat(report.getRows().size()));
         out.append('\n');
         for (String indicator : indicators(report)) {
             IndicatorInfo info = catalog.info(indicator);
-            out.append("| ").append(markdownCell(info.name())).append(" | `").append(markdownCell(indicator))
-                    .append("` | ").append(markdownCell(info.unit())).append(" |");
-            for (String row : report.rows()) {
+            out.append("| ").append(markdownCell(info.getName())).append(" | `").append(markdownCell(indicator))
+                    .append("` | ").append(markdownCell(info.getUnit())).append(" |");
+            for (String row : report.getRows()) {
                 out.append(' ').append(report.value(row, indicator)
-                        .map(v -> v.valueIn(info.unit()).toPlainString()).orElse(""))
+                        .map(v -> v.valueIn(info.getUnit()).toPlainString()).orElse(""))
                         .append(" |");
             }
             out.append('\n');
@@ -198,7 +198,7 @@ public final class ReportRenderers {
     }
 
     static List<String> indicators(Report report) {
-        return report.values().stream().map(ReportValue::indicator).distinct().toList();
+        return report.getValues().stream().map(ReportValue::getIndicator).distinct().toList();
     }
 
     private static String plain(BigDecimal value) {

@@ -28,13 +28,13 @@ class CustomIndicatorTest {
     void discovered_findsTheIndicatorAndTheEngineSumsIt() {
         IndicatorCatalog catalog = IndicatorCatalog.discovered(getClass().getClassLoader());
         assertTrue(catalog.custom("X_TEST.HOURS").isPresent());
-        assertEquals("小时", catalog.info("X_TEST.HOURS").unit());
+        assertEquals("小时", catalog.info("X_TEST.HOURS").getUnit());
         Report report = ReportEngine.of(catalog).run(h1("X_TEST.HOURS", "X_MENTORING.EVENTS").build(), organizations(),
                 List.of(withHours("A1", NANHU, "1.5"), withHours("A2", XIUZHOU, "2.25"),
                         activity("A3", "X_MENTORING", "2017-03-01", NANHU).build()), List.of());
-        assertEquals(0, new BigDecimal("3.75").compareTo(report.total("X_TEST.HOURS").orElseThrow().value()));
-        assertEquals(0, new BigDecimal("1.5").compareTo(report.value(NANHU, "X_TEST.HOURS").orElseThrow().value()));
-        assertEquals(0, new BigDecimal("3").compareTo(report.total("X_MENTORING.EVENTS").orElseThrow().value()));
+        assertEquals(0, new BigDecimal("3.75").compareTo(report.total("X_TEST.HOURS").orElseThrow().getValue()));
+        assertEquals(0, new BigDecimal("1.5").compareTo(report.value(NANHU, "X_TEST.HOURS").orElseThrow().getValue()));
+        assertEquals(0, new BigDecimal("3").compareTo(report.total("X_MENTORING.EVENTS").orElseThrow().getValue()));
     }
 
     @Test

@@ -73,7 +73,7 @@ class PluginDiscoveryTest {
         Report report = ReportEngine.standard().run(h1("X_TEST.HOURS").build(), organizations(),
                 List.of(activity("A1", "X_MENTORING", "2017-03-01", NANHU)
                         .extensions(Extensions.of(Map.of("hours", new BigDecimal("2")))).build()), List.of());
-        assertEquals(0, new BigDecimal("2").compareTo(report.total("X_TEST.HOURS").orElseThrow().value()));
+        assertEquals(0, new BigDecimal("2").compareTo(report.total("X_TEST.HOURS").orElseThrow().getValue()));
     }
 
     @Test
@@ -81,9 +81,9 @@ class PluginDiscoveryTest {
         ReportEngine engine = ReportEngine.of(IndicatorCatalog.standard().with(new VolunteerHours()));
         Report report = engine.run(h1("X_VOLUNTEER.HOURS", "X_VOLUNTEER.EVENTS").build(), organizations(),
                 List.of(volunteer("V1", NANHU, "3.5"), volunteer("V2", XIUZHOU, "1")), List.of());
-        assertEquals(0, new BigDecimal("4.5").compareTo(report.total("X_VOLUNTEER.HOURS").orElseThrow().value()));
-        assertEquals(0, new BigDecimal("2").compareTo(report.total("X_VOLUNTEER.EVENTS").orElseThrow().value()));
-        assertEquals("志愿服务时长", engine.getCatalog().info("X_VOLUNTEER.HOURS").name());
+        assertEquals(0, new BigDecimal("4.5").compareTo(report.total("X_VOLUNTEER.HOURS").orElseThrow().getValue()));
+        assertEquals(0, new BigDecimal("2").compareTo(report.total("X_VOLUNTEER.EVENTS").orElseThrow().getValue()));
+        assertEquals("志愿服务时长", engine.getCatalog().info("X_VOLUNTEER.HOURS").getName());
     }
 
     @Test

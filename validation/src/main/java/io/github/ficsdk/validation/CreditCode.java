@@ -55,9 +55,9 @@ public final class CreditCode {
             return new CreditCode(text.toString());
         }
         CreditCodeFinding error = CreditCodeRules.error(text);
-        boolean personal = error.code().equals("CREDIT_CODE_RESIDENT_ID") || CreditCodeRules.looksPersonal(text);
+        boolean personal = error.getCode().equals("CREDIT_CODE_RESIDENT_ID") || CreditCodeRules.looksPersonal(text);
         String input = personal ? CreditCodeRules.mask(text) : text.toString();
-        throw new InvalidCodeException(error.code(), input, error.index(),
+        throw new InvalidCodeException(error.getCode(), input, error.getIndex(),
                 "Invalid credit code '" + input + "': " + CreditCodeRules.englishMessage(error));
     }
 
@@ -123,7 +123,7 @@ public final class CreditCode {
      * semantic layers (authority and category, fit to {@code kind}, division, organisation code).
      *
      * <pre>{@code
-     * CreditCode.check("91350100M000100Y4Z", CreditCodeKind.ANY).get(0).code();
+     * CreditCode.check("91350100M000100Y4Z", CreditCodeKind.ANY).get(0).getCode();
      * // CREDIT_CODE_CHECK_CHARACTER
      * }</pre>
      *

@@ -57,7 +57,7 @@ import java.util.function.Function;
  *         .build();
  * AppraisalBatch batch = appraiser.appraiseAll(scheme, ReportingPeriod.parse("2017"),
  *         EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.empty("2017"));
- * batch.results().forEach(r -> System.out.println(r.toJson()));
+ * batch.getResults().forEach(r -> System.out.println(r.toJson()));
  * }</pre>
  *
  * <p>Batches are all or nothing: results come back in subject id order, the same for any order of

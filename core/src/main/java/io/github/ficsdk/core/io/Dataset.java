@@ -635,9 +635,9 @@ public final class Dataset {
         public void accept(DatasetProblem p) {
             problems.accept(p);
             // the problems of a line come in line order while the file is read
-            if (p.isError() && p.line() > 0 && !"BLANK_LINE".equals(p.code()) && p.line() != lastRejected) {
+            if (p.isError() && p.getLine() > 0 && !"BLANK_LINE".equals(p.getProblemCode()) && p.getLine() != lastRejected) {
                 rejected++;
-                lastRejected = p.line();
+                lastRejected = p.getLine();
             }
         }
 
@@ -653,10 +653,10 @@ public final class Dataset {
             ProblemCollector mine = new ProblemCollector(problems.getMaxPerFile());
             Set<Long> newlyRejected = new HashSet<>();
             for (DatasetProblem p : structure) {
-                if (p.file().equals(name)) {
+                if (p.getFile().equals(name)) {
                     mine.accept(p);
-                    if (p.isError() && p.line() > 0 && !rejectedBefore.contains(new FileLine(name, p.line()))) {
-                        newlyRejected.add(p.line());
+                    if (p.isError() && p.getLine() > 0 && !rejectedBefore.contains(new FileLine(name, p.getLine()))) {
+                        newlyRejected.add(p.getLine());
                     }
                 }
             }
@@ -668,7 +668,7 @@ public final class Dataset {
 
         FileReport report() {
             List<DatasetProblem> listed = new ArrayList<>(problems.getProblems());
-            listed.sort(Comparator.comparingLong(DatasetProblem::line));
+            listed.sort(Comparator.comparingLong(DatasetProblem::getLine));
             return new FileReport(name, read, read - rejected, rejected, listed, problems.getCounts(),
                     problems.getErrorCount());
         }
@@ -686,14 +686,14 @@ public final class Dataset {
                 if (validator != null) {
                     for (Problem problem : validator.validate(record)) {
                         tally.accept(DatasetProblem.of(name, line, id, problem));
-                        rejected |= problem.severity() == Severity.ERROR;
+                        rejected |= problem.getSeverity() == Severity.ERROR;
                     }
                 }
                 context.check(file, record, line, id, tally, rejected);
             }
             tally.read = reader.getRecordsRead();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (UncheckedIOException e) {
+            throw e;
         }
         return tally;
     }

@@ -63,7 +63,7 @@ class AppraiserPropertiesTest {
         assertTrue(r.getTotal().signum() >= 0);
         assertTrue(r.getTotal().compareTo(FOUR_GOOD.getMaxTotal()) <= 0, r.toString());
         for (DimensionResult d : r.getDimensions()) {
-            assertTrue(d.points().compareTo(d.maxPoints()) <= 0);
+            assertTrue(d.getPoints().compareTo(d.getMaxPoints()) <= 0);
         }
     }
 

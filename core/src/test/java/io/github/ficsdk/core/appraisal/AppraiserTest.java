@@ -35,7 +35,7 @@ class AppraiserTest {
                 .replace("\"points\": 10}", "\"points\": 10, \"label\": \"党组织已建立\"}")
                 .replace("\"maxPoints\": 15}", "\"maxPoints\": 15, \"label\": \"党建活动\", \"unit\": \"次\"}"));
         AppraisalResult r = Appraiser.standard().appraise(labelled, YEAR, evidence("C0001", true, 12));
-        List<RuleResult> rules = r.getDimensions().get(0).rules();
+        List<RuleResult> rules = r.getDimensions().get(0).getRules();
         assertEquals("党组织已建立 +10", rules.get(0).explanation());
         assertEquals("党建活动 12 次 × 1 分，上限 15 → 12", rules.get(1).explanation());
         assertEquals("party.activities 12 × 1 point, cap 15 → 12", rules.get(1).explanationEn());

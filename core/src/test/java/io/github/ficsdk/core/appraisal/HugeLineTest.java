@@ -41,9 +41,9 @@ class HugeLineTest {
                 new ByteArrayInputStream("\"}}\n".getBytes(StandardCharsets.UTF_8)));
         DatasetProblem p = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(in, "evidence.jsonl", YEAR))
                 .getProblem();
-        assertEquals("LINE_TOO_LONG", p.code());
-        assertEquals(2, p.line());
-        assertEquals("evidence.jsonl", p.file());
+        assertEquals("LINE_TOO_LONG", p.getProblemCode());
+        assertEquals(2, p.getLine());
+        assertEquals("evidence.jsonl", p.getFile());
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class DemoCommand extends AbstractCommand {
             Report report = ReportEngine.of(catalog).run(ReportQuery.builder()
                     .period(ReportingPeriod.parse(SeedFigures.PERIOD)).scope(SeedDataset.CITY)
                     .indicators(SeedFigures.indicators()).build(), dataset);
-            progress.done(report.recordsRead());
+            progress.done(report.getRecordsRead());
             int matched = 0;
             Lang lang = lang();
             TextTable table = new TextTable(new boolean[] {false, false, false, true, false, false},
@@ -105,7 +105,7 @@ public final class DemoCommand extends AbstractCommand {
                 IndicatorInfo info = catalog.info(figure.indicator());
                 boolean ok = figure.matches(value, catalog);
                 matched += ok ? 1 : 0;
-                table.add(ok ? MATCH : MISMATCH, figure.indicator(), lang.pick(info.name(), info.englishName()),
+                table.add(ok ? MATCH : MISMATCH, figure.indicator(), lang.pick(info.getName(), info.getEnglishName()),
                         Units.display(value, info) + " " + Units.unit(Units.displayUnit(value, info), lang),
                         Narrative.word(value, catalog), figure.source());
             }
@@ -130,14 +130,14 @@ public final class DemoCommand extends AbstractCommand {
                     lang.pick("市工商联党委所属党支部", "party branches of the city"), branches + lang.pick(" 个", " branches"),
                     branches + " 个", "所属 34 个党支部书记开展述职工作");
             PrintOut print = new PrintOut();
-            print.line(lang.pick("嘉兴市工商联系统 2017 年上半年统计（默认数据集，" + report.recordsRead() + " 条活动记录，由引擎从明细记录计算）",
-                    "Jiaxing FIC system, first half of 2017 (default dataset, " + report.recordsRead()
+            print.line(lang.pick("嘉兴市工商联系统 2017 年上半年统计（默认数据集，" + report.getRecordsRead() + " 条活动记录，由引擎从明细记录计算）",
+                    "Jiaxing FIC system, first half of 2017 (default dataset, " + report.getRecordsRead()
                             + " activity records, computed by the engine from micro-records)"));
             print.line("");
             print.text(table.render());
             print.line("");
             print.line(lang.pick("中文叙述：", "Chinese narrative:"));
-            print.text(Narrative.standard().withHeader("FIC-" + SeedFigures.PERIOD, report.scopeName())
+            print.text(Narrative.standard().withHeader("FIC-" + SeedFigures.PERIOD, report.getScopeName())
                     .withScopeName("全市工商联系统").render(report, catalog));
             print.line("");
             int total = SeedFigures.all().size() + 2;

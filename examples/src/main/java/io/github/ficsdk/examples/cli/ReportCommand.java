@@ -118,7 +118,7 @@ public final class ReportCommand extends AbstractCommand {
                 catalog.info(code);
             } catch (IllegalArgumentException e) {
                 if (code.startsWith("X_")) {
-                    List<String> registered = catalog.customIndicators().stream().map(CustomIndicator::getCode)
+                    List<String> registered = catalog.getCustomIndicators().stream().map(CustomIndicator::getCode)
                             .sorted().toList();
                     String list = registered.isEmpty() ? lang().pick("无", "none") : String.join(", ", registered);
                     throw new UsageException(SafeText.forDisplay(lang().pick("--indicators：自定义指标 '" + code
@@ -163,16 +163,16 @@ public final class ReportCommand extends AbstractCommand {
             progress.cancel();
             throw e;
         }
-        progress.done(report.recordsRead());
-        report = new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
-                report.values(), report.problems().stream().map(pr -> ProblemMessages.localize(pr, lang().locale()))
-                        .toList(), report.recordsRead(), report.problemCounts());
+        progress.done(report.getRecordsRead());
+        report = new Report(report.getPeriod(), report.getScope(), report.getScopeName(), report.getBreakdown(), report.getRows(),
+                report.getValues(), report.getProblems().stream().map(pr -> ProblemMessages.localize(pr, lang().locale()))
+                        .toList(), report.getRecordsRead(), report.getProblemCounts());
         if (report.isRefused()) {
             // a figure is right or refused: print none, and say which file could not be read as it is
-            for (DatasetProblem e : report.fileErrors()) {
+            for (DatasetProblem e : report.getFileErrors()) {
                 err().println(SafeText.forDisplay(lang().pick("错误：", "error: ")
-                        + (e.file().equals(".") ? "" : e.file() + lang().pick("：", ": "))
-                        + e.message().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (") + e.code()
+                        + (e.getFile().equals(".") ? "" : e.getFile() + lang().pick("：", ": "))
+                        + e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (") + e.getProblemCode()
                         + lang().pick("）；未输出任何数字", "); no figure is printed")));
             }
             return PROBLEMS;
@@ -184,11 +184,11 @@ public final class ReportCommand extends AbstractCommand {
             case TEXT -> text(report, catalog, lang());
         });
         out().flush();
-        if (!report.problemCounts().isEmpty()) {
-            long total = report.problemCounts().values().stream().mapToLong(Long::longValue).sum();
-            String byCode = report.problemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        if (!report.getProblemCounts().isEmpty()) {
+            long total = report.getProblemCounts().values().stream().mapToLong(Long::longValue).sum();
+            String byCode = report.getProblemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(java.util.stream.Collectors.joining(", "));
-            long notListed = report.problemsNotListed();
+            long notListed = report.getProblemsNotListed();
             err().println(SafeText.forDisplay(lang().pick("注意：" + total + " 个问题（" + byCode + "）"
                     + (notListed > 0 ? "，其中 " + notListed + " 个未列出（每个文件最多列出 "
                             + dataset.getMaxProblemsPerFile() + " 个）" : "")
@@ -216,47 +216,47 @@ public final class ReportCommand extends AbstractCommand {
     public static String text(Report report, IndicatorCatalog catalog, Lang lang) {
         List<String> header = new ArrayList<>(List.of(lang.pick("指标", "indicator"), lang.pick("代码", "code"),
                 lang.pick("单位", "unit")));
-        for (String row : report.rows()) {
-            header.add(row.equals(report.scope()) ? report.scopeName() + lang.pick("（合计）", " (total)") : row);
+        for (String row : report.getRows()) {
+            header.add(row.equals(report.getScope()) ? report.getScopeName() + lang.pick("（合计）", " (total)") : row);
         }
         boolean[] right = new boolean[header.size()];
         for (int i = 3; i < right.length; i++) {
             right[i] = true;
         }
         TextTable table = new TextTable(right, header.toArray(String[]::new));
-        List<String> codes = report.values().stream().map(ReportValue::indicator).distinct().toList();
+        List<String> codes = report.getValues().stream().map(ReportValue::getIndicator).distinct().toList();
         for (String code : codes) {
             IndicatorInfo info = catalog.info(code);
             List<String> cells = new ArrayList<>();
-            cells.add(lang.pick(info.name(), info.englishName()));
+            cells.add(lang.pick(info.getName(), info.getEnglishName()));
             cells.add(code);
             String unit = null;
-            for (String row : report.rows()) {
+            for (String row : report.getRows()) {
                 ReportValue v = report.value(row, code).orElse(null);
                 cells.add(v == null ? "" : Units.display(v, info));
                 if (v != null && unit == null) {
                     unit = Units.displayUnit(v, info);
                 }
             }
-            cells.add(2, Units.unit(unit == null ? info.unit() : unit, lang));
+            cells.add(2, Units.unit(unit == null ? info.getUnit() : unit, lang));
             table.add(cells.toArray(String[]::new));
         }
         StringBuilder out = new StringBuilder();
-        out.append(SafeText.forDisplay(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
-                report.scopeName() + " " + report.period()))).append('\n');
+        out.append(SafeText.forDisplay(lang.pick(report.getScopeName() + " " + Narrative.periodInChinese(report.getPeriod()),
+                report.getScopeName() + " " + report.getPeriod()))).append('\n');
         out.append(table.render());
         if (lang == Lang.ZH) {
-            String narrative = Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())
+            String narrative = Narrative.standard().withHeader("FIC-" + report.getPeriod(), report.getScopeName())
                     .render(report, catalog);
             out.append('\n').append(narrative);
         }
-        if (!report.problems().isEmpty()) {
-            long notListed = report.problemsNotListed();
-            out.append('\n').append(lang.pick("问题（" + report.problems().size() + " 个"
+        if (!report.getProblems().isEmpty()) {
+            long notListed = report.getProblemsNotListed();
+            out.append('\n').append(lang.pick("问题（" + report.getProblems().size() + " 个"
                     + (notListed > 0 ? "，另有 " + notListed + " 个未列出" : "") + "）：",
-                    "problems (" + report.problems().size() + (notListed > 0 ? ", " + notListed + " more not listed" : "")
+                    "problems (" + report.getProblems().size() + (notListed > 0 ? ", " + notListed + " more not listed" : "")
                             + "):")).append('\n');
-            for (DatasetProblem p : report.problems()) {
+            for (DatasetProblem p : report.getProblems()) {
                 out.append(SafeText.forDisplay(ValidateCommand.line(p, lang))).append('\n');
             }
         }

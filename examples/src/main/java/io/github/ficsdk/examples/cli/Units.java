@@ -18,12 +18,12 @@ final class Units {
 
     /** The value in the unit the catalog shows: yuan become 万元 or 亿元 (one decimal, half-up). */
     static String display(ReportValue value, IndicatorInfo info) {
-        return value.valueIn(info.unit()).toPlainString();
+        return value.valueIn(info.getUnit()).toPlainString();
     }
 
     /** The unit the catalog shows for a value. */
     static String displayUnit(ReportValue value, IndicatorInfo info) {
-        return "元".equals(value.unit()) && !info.unit().endsWith("元") ? "元" : info.unit();
+        return "元".equals(value.getUnit()) && !info.getUnit().endsWith("元") ? "元" : info.getUnit();
     }
 
     static String unit(String chinese, Lang lang) {

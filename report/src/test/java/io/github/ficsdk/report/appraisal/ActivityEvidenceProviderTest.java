@@ -77,8 +77,8 @@ class ActivityEvidenceProviderTest {
         assertEquals(n(2), value(derived, "C1", "members.total"));
         // and appraises with it, nothing given
         AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017"));
-        assertEquals(List.of("C1", "C2", "C3"), batch.results().stream().map(AppraisalResult::getSubject).toList());
-        assertEquals(n(3), batch.results().get(0).getEvidence().get("activities.TRAINING"));
+        assertEquals(List.of("C1", "C2", "C3"), batch.getResults().stream().map(AppraisalResult::getSubject).toList());
+        assertEquals(n(3), batch.getResults().get(0).getEvidence().get("activities.TRAINING"));
     }
 
     @Test
@@ -203,7 +203,7 @@ class ActivityEvidenceProviderTest {
         assertEquals(List.of("evidence.jsonl:1"), given.get("C1").orElseThrow().getSources("awards.provincial"));
         Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
         AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), given);
-        List<AppraisalResult> results = batch.results();
+        List<AppraisalResult> results = batch.getResults();
         assertEquals(List.of("C1", "C2", "C3"), results.stream().map(AppraisalResult::getSubject).toList());
         AppraisalResult c1 = results.get(0);
         assertEquals("FAIL", c1.getGrade());
@@ -212,11 +212,11 @@ class ActivityEvidenceProviderTest {
         assertEquals(AppraisalResult.NOT_ELIGIBLE, results.get(1).getGrade());
         assertEquals(List.of("登记成立不满一年"), results.get(1).getIneligibleReasons());
         assertTrue(results.get(2).isEligible());
-        AppraisalSummary.SchemeSummary summary = batch.summary().getSchemes().get(0);
-        assertEquals(3L, summary.grades().values().stream().mapToLong(Long::longValue).sum());
-        assertEquals(Map.of("FAIL", 1L, AppraisalResult.NOT_ELIGIBLE, 1L), summary.bySubtree().get("F330421"));
-        assertEquals(3L, summary.bySubtree().get("F330400").values().stream().mapToLong(Long::longValue).sum());
-        assertTrue(batch.summary().toJson().contains("\"bySubtree\""));
+        AppraisalSummary.SchemeSummary summary = batch.getSummary().getSchemes().get(0);
+        assertEquals(3L, summary.getGrades().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(Map.of("FAIL", 1L, AppraisalResult.NOT_ELIGIBLE, 1L), summary.getBySubtree().get("F330421"));
+        assertEquals(3L, summary.getBySubtree().get("F330400").values().stream().mapToLong(Long::longValue).sum());
+        assertTrue(batch.getSummary().toJson().contains("\"bySubtree\""));
     }
 
     @Test
@@ -225,7 +225,7 @@ class ActivityEvidenceProviderTest {
         ReportingPeriod year = ReportingPeriod.parse("2018");
         // activities.X_MENTORING: read by no reference scheme, derived by ActivityEvidenceProvider
         EvidenceTable shared = EvidenceTable.builder("2018").put("C1", "activities.X_MENTORING", 2, List.of()).build();
-        assertEquals(3, Appraiser.standard().appraiseAll(cleanup, year, source(), shared).results().size());
+        assertEquals(3, Appraiser.standard().appraiseAll(cleanup, year, source(), shared).getResults().size());
         EvidenceTable typo = EvidenceTable.builder("2018").put("C1", "party.activites", 2, List.of()).build();
         AppraisalException e = assertThrows(AppraisalException.class,
                 () -> Appraiser.standard().appraiseAll(cleanup, year, source(), typo));

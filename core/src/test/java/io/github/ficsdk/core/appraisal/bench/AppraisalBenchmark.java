@@ -127,8 +127,8 @@ public final class AppraisalBenchmark {
             long t0 = System.nanoTime();
             AppraisalBatch batch = appraiser.appraiseAll(scheme, year, source, EvidenceTable.empty("2017"));
             long t1 = System.nanoTime();
-            String grades = batch.summary().getSchemes().get(0).grades().toString();
-            int results = batch.results().size();
+            String grades = batch.getSummary().getSchemes().get(0).getGrades().toString();
+            int results = batch.getResults().size();
             batch = null;
             System.gc();
             long t2 = System.nanoTime();
