@@ -314,8 +314,8 @@ public final class AppraisalResult {
 
     private static void rules(ArrayNode array, List<RuleResult> rules) {
         for (RuleResult r : rules) {
-            array.addObject().put("rule", r.rule()).put("points", r.points()).put("maxPoints", r.maxPoints())
-                    .put("explanation", r.explanation()).put("explanationEn", r.explanationEn());
+            array.addObject().put("rule", r.rule()).put("points", r.getPoints()).put("maxPoints", r.maxPoints())
+                    .put("explanation", r.getExplanation()).put("explanationEn", r.getExplanationEn());
         }
     }
 

@@ -56,7 +56,7 @@ import java.util.function.Function;
  *         .ruleBudget(Duration.ofMillis(100))
  *         .build();
  * AppraisalBatch batch = appraiser.appraiseAll(scheme, ReportingPeriod.parse("2017"),
- *         EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.empty("2017"));
+ *         EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.empty(ReportingPeriod.parse("2017")));
  * batch.getResults().forEach(r -> System.out.println(r.toJson()));
  * }</pre>
  *
@@ -258,7 +258,7 @@ public final class Appraiser {
      */
     public EvidenceTable derive(Scheme scheme, ReportingPeriod period, EvidenceSource source) {
         Set<String> keys = Set.copyOf(compiled(scheme).evidenceKeys);
-        EvidenceTable.Builder sink = EvidenceTable.builder(period.toString());
+        EvidenceTable.Builder sink = EvidenceTable.builder(period);
         for (EvidenceProvider provider : providers) {
             try {
                 provider.derive(source, period, keys, sink);
@@ -625,11 +625,11 @@ public final class Appraiser {
                 }
             }
         }
-        if (score == null || score.points() == null
-                || !slot.builtIn() && (score.explanation() == null || score.explanationEn() == null)) {
+        if (score == null || score.getPoints() == null
+                || !slot.builtIn() && (score.getExplanation() == null || score.getExplanationEn() == null)) {
             throw slot.failure("RULE_NULL", subject, null, " returned null: " + score, null);
         }
-        BigDecimal points = score.points();
+        BigDecimal points = score.getPoints();
         if (points.signum() < 0) {
             throw slot.failure("RULE_NEGATIVE", subject, null, " returned negative points " + points.toPlainString(),
                     null);
@@ -659,8 +659,8 @@ public final class Appraiser {
             RuleScore score = slot.rule().score(input);
             if (score != null && !slot.builtIn()) {
                 // a plug-in's explanations are made here, so that their failures are named like the rule's
-                score.explanation();
-                score.explanationEn();
+                score.getExplanation();
+                score.getExplanationEn();
             }
             return score;
         } catch (EvidenceException e) {

@@ -92,7 +92,7 @@ class EvidenceDerivationTest {
     }
 
     static EvidenceTable deriveAll(EvidenceSource source) {
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceTable.builder(ReportingPeriod.parse("2017"));
         EvidenceProvider.standard().derive(source, YEAR, Set.of("*"), b);
         return b.build();
     }
@@ -172,7 +172,7 @@ class EvidenceDerivationTest {
         }
         Appraiser coreAlone = Appraiser.builder().clearProviders().addProvider(EvidenceProvider.standard()).build();
         AppraisalException e = assertThrows(AppraisalException.class,
-                () -> coreAlone.appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017")));
+                () -> coreAlone.appraiseAll(scheme, YEAR, source(), EvidenceTable.empty(ReportingPeriod.parse("2017"))));
         assertEquals("MISSING_EVIDENCE", e.getProblemCode());
         assertEquals("C1", e.getSubject());
         assertEquals("linear", e.getRule());
@@ -181,7 +181,7 @@ class EvidenceDerivationTest {
                 + "party.activities, which is missing"), e.getMessage());
         // the same with this module's class path, which lists an evidence provider that fails to load
         AppraisalException named = assertThrows(AppraisalException.class,
-                () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017")));
+                () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty(ReportingPeriod.parse("2017"))));
         assertEquals("MISSING_EVIDENCE", named.getProblemCode());
         assertTrue(named.getMessage().contains(BrokenPlugins.BrokenProvider.class.getName()), named.getMessage());
 
@@ -210,12 +210,12 @@ class EvidenceDerivationTest {
     @Test
     void appraiseAll_givenEvidenceOfAnotherPeriodOrAnUnknownSubjectIsAnError() {
         Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
-        EvidenceTable typo = EvidenceTable.builder("2017").put("C9", "compliance.seriousViolation", true, List.of()).build();
+        EvidenceTable typo = EvidenceTable.builder(ReportingPeriod.parse("2017")).put("C9", "compliance.seriousViolation", true, List.of()).build();
         AppraisalException unknown = assertThrows(AppraisalException.class,
                 () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), typo));
         assertEquals("UNKNOWN_SUBJECT", unknown.getProblemCode());
         assertEquals("C9", unknown.getSubject());
-        EvidenceTable lastYear = EvidenceTable.builder("2016").put("C1", "awards.provincial", 1, List.of()).build();
+        EvidenceTable lastYear = EvidenceTable.builder(ReportingPeriod.parse("2016")).put("C1", "awards.provincial", 1, List.of()).build();
         assertThrows(IllegalArgumentException.class, () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), lastYear));
         // the same days, written otherwise, are the same period
         EvidenceTable days = counted("2017-01-01/2017-12-31").put("C1", "awards.provincial", 1, List.of()).build();

@@ -68,7 +68,7 @@ class HugeLineTest {
         assertTrue(e.getMessage().contains("OutOfMemoryError"), e.getMessage());
         // memory is free again: the next appraisal works
         assertEquals(1, appraiser.appraiseAll(Scheme.parse(SchemeTest.MINIMAL), YEAR, List.of("C1"),
-                EvidenceTable.builder("2017").putAll(EvidenceRecord.of("C1", "2017", Map.of("party.established", true,
+                EvidenceTable.builder(ReportingPeriod.parse("2017")).putAll(EvidenceRecord.of("C1", "2017", Map.of("party.established", true,
                         "party.activities", 1, "compliance.seriousViolation", false, "awards.provincial", 0))).build())
                 .size());
     }

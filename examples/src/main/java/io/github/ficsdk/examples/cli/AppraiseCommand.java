@@ -155,7 +155,7 @@ public final class AppraiseCommand extends AbstractCommand {
         long repeatCount;
         Appraiser appraiser = Appraiser.builder().registry(registry).ruleTimeout(requireTimeout(ruleTimeout)).build();
         try {
-            EvidenceTable given = evidenceFile == null ? EvidenceTable.empty(p.toString())
+            EvidenceTable given = evidenceFile == null ? EvidenceTable.empty(p)
                     : EvidenceTable.read(evidenceFile, p);
             EvidenceSource source = EvidenceSource.of(Dataset.of(folder)
                     .withValidator(lang() == Lang.ZH ? FicValidator.chinese() : FicValidator.english()));
@@ -444,8 +444,8 @@ public final class AppraiseCommand extends AbstractCommand {
 
     private static void rules(TextTable table, List<RuleResult> rules, Lang lang) {
         for (RuleResult rule : rules) {
-            table.add("  " + rule.rule(), plain(rule.points()), plain(rule.maxPoints()),
-                    lang.pick(rule.explanation(), rule.explanationEn()));
+            table.add("  " + rule.rule(), plain(rule.getPoints()), plain(rule.maxPoints()),
+                    lang.pick(rule.getExplanation(), rule.getExplanationEn()));
         }
     }
 

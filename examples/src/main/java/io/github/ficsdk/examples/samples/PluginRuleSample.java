@@ -175,7 +175,7 @@ public final class PluginRuleSample {
      * @return the given evidence, never null
      */
     public static EvidenceTable baseline(EvidenceTable lastYear, ReportingPeriod period) {
-        EvidenceTable.Builder given = EvidenceTable.builder(period.toString());
+        EvidenceTable.Builder given = EvidenceTable.builder(period);
         for (String subject : lastYear.getSubjects()) {
             EvidenceRecord record = lastYear.getOrEmpty(subject);
             record.find("members.total").ifPresent(v -> given.put(subject, PREVIOUS_YEAR, v,
@@ -208,11 +208,11 @@ public final class PluginRuleSample {
         summary.getBySubtree().forEach((federation, grades) -> out.println("  " + federation + " " + grades));
         java.util.Map<Integer, AppraisalResult> examples = new java.util.TreeMap<>();
         for (AppraisalResult r : batch.getResults()) {
-            examples.putIfAbsent(r.getDimensions().get(0).getRules().get(0).points().signum(), r);
+            examples.putIfAbsent(r.getDimensions().get(0).getRules().get(0).getPoints().signum(), r);
         }
         for (AppraisalResult r : examples.values()) {
             RuleResult growth = r.getDimensions().get(0).getRules().get(0);
-            out.println("  " + r.getSubject() + " " + growth.rule() + "：" + growth.explanation() + "；总分 "
+            out.println("  " + r.getSubject() + " " + growth.rule() + "：" + growth.getExplanation() + "；总分 "
                     + r.getTotal() + "，" + r.getGrade());
         }
         return batch;

@@ -107,4 +107,16 @@ class ApiStyleTest {
         }
         assertTrue(JsonLinesWriter.class.getMethod("close").getExceptionTypes().length == 0);
     }
+
+    @Test
+    void evidenceTable_takesATypedPeriod() throws Exception {
+        org.junit.jupiter.api.Assertions.assertThrows(NoSuchMethodException.class,
+                () -> io.github.ficsdk.core.appraisal.EvidenceTable.class.getMethod("builder", String.class));
+        org.junit.jupiter.api.Assertions.assertThrows(NoSuchMethodException.class,
+                () -> io.github.ficsdk.core.appraisal.EvidenceTable.class.getMethod("empty", String.class));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> io.github.ficsdk.core.period.ReportingPeriod.parse("17"));
+        assertEquals("2017", io.github.ficsdk.core.appraisal.EvidenceTable.builder(
+                io.github.ficsdk.core.period.ReportingPeriod.parse("2017")).build().getPeriod());
+    }
 }

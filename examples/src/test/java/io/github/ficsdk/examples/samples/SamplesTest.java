@@ -124,13 +124,13 @@ class SamplesTest {
     @Test
     void memberGrowthRule_alone() {
         RuleScore up = growth(new BigDecimal("3"), new BigDecimal("4"));
-        assertEquals(BigDecimal.TEN, up.points());
-        assertEquals("members.total 3 → 4，增长 33.3% ≥ 30% +10", up.explanation());
-        assertEquals("members.total 3 → 4, growth 33.3% ≥ 30% +10", up.explanationEn());
-        assertEquals(0, growth(new BigDecimal("10"), new BigDecimal("12")).points().signum(), "20% < 30%");
-        assertEquals(BigDecimal.TEN, growth(new BigDecimal("10"), new BigDecimal("13")).points(), "exactly 30%");
-        assertEquals(BigDecimal.TEN, growth(BigDecimal.ZERO, new BigDecimal("2")).points(), "from none");
-        assertEquals(0, growth(BigDecimal.ZERO, BigDecimal.ZERO).points().signum());
+        assertEquals(BigDecimal.TEN, up.getPoints());
+        assertEquals("members.total 3 → 4，增长 33.3% ≥ 30% +10", up.getExplanation());
+        assertEquals("members.total 3 → 4, growth 33.3% ≥ 30% +10", up.getExplanationEn());
+        assertEquals(0, growth(new BigDecimal("10"), new BigDecimal("12")).getPoints().signum(), "20% < 30%");
+        assertEquals(BigDecimal.TEN, growth(new BigDecimal("10"), new BigDecimal("13")).getPoints(), "exactly 30%");
+        assertEquals(BigDecimal.TEN, growth(BigDecimal.ZERO, new BigDecimal("2")).getPoints(), "from none");
+        assertEquals(0, growth(BigDecimal.ZERO, BigDecimal.ZERO).getPoints().signum());
         RuleParameterException e = assertThrows(RuleParameterException.class, () -> new PluginRuleSample.MemberGrowthRule()
                 .prepare(RuleSpec.builder().rule("x-member-growth").putParameter("atLeastPercent", BigDecimal.ONE)
                         .putParameter("points", BigDecimal.ONE).build()));

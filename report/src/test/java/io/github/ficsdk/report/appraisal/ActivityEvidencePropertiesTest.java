@@ -90,7 +90,7 @@ class ActivityEvidencePropertiesTest {
             @ForAll("proposals") List<Proposal> proposals, @ForAll("periods") ReportingPeriod period) {
         EvidenceSource source = EvidenceSource.builder().federations(FEDERATIONS).chambers(CHAMBERS)
                 .partyOrganizations(PARTIES).activities(activities).proposals(proposals).build();
-        EvidenceTable.Builder sink = EvidenceTable.builder(period.toString());
+        EvidenceTable.Builder sink = EvidenceTable.builder(period);
         // every standard key, and the team kind of the activities
         new ActivityEvidenceProvider().derive(source, period, Set.of("*", "activities.X_TEST"), sink);
         new ProposalEvidenceProvider().derive(source, period, Set.of("*"), sink);

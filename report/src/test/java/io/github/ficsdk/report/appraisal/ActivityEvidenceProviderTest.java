@@ -40,7 +40,7 @@ class ActivityEvidenceProviderTest {
 
     /** Every provider the appraiser uses: fic-core's standard one and those this module lists for ServiceLoader. */
     static EvidenceTable deriveAll(EvidenceSource source, ReportingPeriod period) {
-        EvidenceTable.Builder b = EvidenceTable.builder(period.toString());
+        EvidenceTable.Builder b = EvidenceTable.builder(period);
         List<EvidenceProvider> providers = new ArrayList<>(List.of(EvidenceProvider.standard()));
         providers.addAll(EvidenceProvider.discovered(ActivityEvidenceProvider.class.getClassLoader()));
         for (EvidenceProvider p : providers) {
@@ -76,7 +76,7 @@ class ActivityEvidenceProviderTest {
         assertEquals(n(1), value(derived, "C1", "proposals.submitted"));
         assertEquals(n(2), value(derived, "C1", "members.total"));
         // and appraises with it, nothing given
-        AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017"));
+        AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty(ReportingPeriod.parse("2017")));
         assertEquals(List.of("C1", "C2", "C3"), batch.getResults().stream().map(AppraisalResult::getSubject).toList());
         assertEquals(n(3), batch.getResults().get(0).getEvidence().get("activities.TRAINING"));
     }
@@ -157,7 +157,7 @@ class ActivityEvidenceProviderTest {
         EvidenceSource source = EvidenceSource.builder().federations(EvidenceFixtures.FEDERATIONS)
                 .chambers(EvidenceFixtures.CHAMBERS)
                 .activities(List.of(activity("A1", ActivityKind.parse("X_MENTORING"), "2017-03-01", 4, "C3"))).build();
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceTable.builder(ReportingPeriod.parse("2017"));
         new ActivityEvidenceProvider().derive(source, YEAR, Set.of("activities.X_MENTORING", "members.total"), b);
         EvidenceTable t = b.build();
         assertEquals(n(4), value(t, "C3", "activities.X_MENTORING"));
@@ -224,9 +224,9 @@ class ActivityEvidenceProviderTest {
         Scheme cleanup = SchemeCatalog.reference().get("CHAMBER_CLEANUP", "2018");
         ReportingPeriod year = ReportingPeriod.parse("2018");
         // activities.X_MENTORING: read by no reference scheme, derived by ActivityEvidenceProvider
-        EvidenceTable shared = EvidenceTable.builder("2018").put("C1", "activities.X_MENTORING", 2, List.of()).build();
+        EvidenceTable shared = EvidenceTable.builder(ReportingPeriod.parse("2018")).put("C1", "activities.X_MENTORING", 2, List.of()).build();
         assertEquals(3, Appraiser.standard().appraiseAll(cleanup, year, source(), shared).getResults().size());
-        EvidenceTable typo = EvidenceTable.builder("2018").put("C1", "party.activites", 2, List.of()).build();
+        EvidenceTable typo = EvidenceTable.builder(ReportingPeriod.parse("2018")).put("C1", "party.activites", 2, List.of()).build();
         AppraisalException e = assertThrows(AppraisalException.class,
                 () -> Appraiser.standard().appraiseAll(cleanup, year, source(), typo));
         assertEquals("UNKNOWN_EVIDENCE_KEY", e.getProblemCode());

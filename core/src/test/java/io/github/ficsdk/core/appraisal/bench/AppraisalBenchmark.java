@@ -125,7 +125,7 @@ public final class AppraisalBenchmark {
         for (int r = 1; r <= rounds; r++) {
             System.gc(); // each round starts from the same heap: the previous round's results are garbage
             long t0 = System.nanoTime();
-            AppraisalBatch batch = appraiser.appraiseAll(scheme, year, source, EvidenceTable.empty("2017"));
+            AppraisalBatch batch = appraiser.appraiseAll(scheme, year, source, EvidenceTable.empty(ReportingPeriod.parse("2017")));
             long t1 = System.nanoTime();
             String grades = batch.getSummary().getSchemes().get(0).getGrades().toString();
             int results = batch.getResults().size();
