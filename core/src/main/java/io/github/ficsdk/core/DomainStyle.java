@@ -18,6 +18,10 @@ import org.immutables.value.Value;
  * generated name shows. Plural collection names are made singular for the {@code add…} methods
  * ({@code addOrganizer}, {@code addVeto}).
  *
+ * <p>A record type that users change one property of implements its generated {@code With…}
+ * interface (package-private too), so it has documented copies such as
+ * {@code activity.withTitle("民营企业发展论坛")} that run the same checks as {@code build()}.
+ *
  * <p>Applied to every domain package through its {@code package-info.java}. Not needed by users.
  *
  * @since 0.1

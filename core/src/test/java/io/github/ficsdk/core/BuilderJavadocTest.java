@@ -90,7 +90,22 @@ class BuilderJavadocTest {
                 String detail = page.substring(at, page.indexOf("</section>", at));
                 assertTrue(detail.contains("class=\"block\""), builder.getName() + "." + m.getName() + " has no description");
             }
-            assertFalse(page.contains("Immutable"), builder.getName() + " shows a generated name");
+            assertFalse(java.util.regex.Pattern.compile("Immutable[A-Z]").matcher(page).find(),
+                    builder.getName() + " shows a generated name");
+            // the value type documents its withX copies
+            Class<?> value = builder.getEnclosingClass();
+            String valuePage = Files.readString(out.resolve(value.getName().replace('.', '/') + ".html"));
+            for (Method m : value.getMethods()) {
+                if (m.getName().startsWith("with") && !m.isBridge() && !m.isSynthetic()) {
+                    assertTrue(valuePage.contains("<section class=\"detail\" " + anchor(m)), value.getName()
+                            + " does not document " + m);
+                }
+            }
+            java.util.regex.Matcher hidden = java.util.regex.Pattern.compile("With" + value.getSimpleName() + "|Immutable[A-Z]")
+                    .matcher(valuePage);
+            int generated = hidden.find() ? hidden.start() : -1;
+            assertTrue(generated < 0, value.getName() + " shows a generated name: "
+                    + valuePage.substring(Math.max(0, generated - 200), Math.min(valuePage.length(), generated + 100)));
         }
     }
 
@@ -127,6 +142,21 @@ class BuilderJavadocTest {
                 "{\"a\":{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-13-01\",\"organizers\":[\"F1\"]}}",
                 Holder.class));
         assertTrue(e.getMessage().contains("start") && !e.getMessage().contains("Immutable"), e.getMessage());
+    }
+
+    @Test
+    void withX_copiesWithOnePropertyChangedAndChecksTheCopy() {
+        Activity a = Activity.builder().id("A1").kind(ActivityKind.parse("VISIT")).start(LocalDate.of(2017, 3, 1))
+                .addOrganizer("F330400").build();
+        Activity titled = a.withTitle("走访");
+        assertEquals(Optional.of("走访"), titled.getTitle());
+        assertEquals(a, titled.withTitle(Optional.empty()));
+        assertEquals(Optional.empty(), a.getTitle());
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+                () -> a.withEnd(LocalDate.of(2017, 2, 1)));
+        Federation f = Federation.builder().id("F1").name("嘉兴市工商联").level(FederationLevel.CITY).division("330400")
+                .build();
+        assertEquals(Optional.of("F0"), f.withParent("F0").getParent());
     }
 
     /** A user's type holding an activity. */

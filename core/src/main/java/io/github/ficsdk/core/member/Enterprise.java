@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class Enterprise {
+public abstract class Enterprise implements WithEnterprise {
 
     Enterprise() {}
 

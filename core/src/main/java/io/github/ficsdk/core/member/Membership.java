@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class Membership {
+public abstract class Membership implements WithMembership {
 
     Membership() {}
 

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class Chamber extends Organization {
+public abstract class Chamber extends Organization implements WithChamber {
 
     /** The number of fee tiers above which a warning is given. */
     public static final int MAX_FEE_TIERS = 4;
