@@ -12,6 +12,16 @@ import org.immutables.value.Value;
  * The one Immutables style of the domain: JavaBean getters ({@code getId()}, {@code isX()}),
  * package-private generated classes hidden behind the public abstract types, JDK collections only.
  *
+ * <p>The generated builders are package-private too: each value's public {@code Builder} extends
+ * its generated builder, so that its methods are the public {@code Builder}'s own in the Javadoc
+ * (signature and description, which Javadoc copies from a package-private superclass) and no
+ * generated name shows. Plural collection names are made singular for the {@code add…} methods
+ * ({@code addOrganizer}, {@code addVeto}).
+ *
+ * <p>A record type that users change one property of implements its generated {@code With…}
+ * interface (package-private too), so it has documented copies such as
+ * {@code activity.withTitle("民营企业发展论坛")} that run the same checks as {@code build()}.
+ *
  * <p>Applied to every domain package through its {@code package-info.java}. Not needed by users.
  *
  * @since 0.1
@@ -19,7 +29,9 @@ import org.immutables.value.Value;
 @Target({PACKAGE, TYPE})
 @Retention(CLASS)
 @Value.Style(get = {"get*", "is*"}, visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        overshadowImplementation = true, jdkOnly = true, depluralize = true, jakarta = true,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        overshadowImplementation = true, jdkOnly = true, depluralize = true, jacksonIntegration = false,
+        depluralizeDictionary = {"veto:vetoes"}, jakarta = true,
         // no annotation found on the class path (org.immutables.value.Generated above all) is put on
         // the generated classes: a user compiling with -Xlint:all -Werror has no Immutables jar
         allowedClasspathAnnotations = {Override.class})

@@ -155,7 +155,7 @@ class BeanValidationGuardTest {
                 .kind(PartyOrganizationKind.BRANCH).host("C1").build();
         List<Problem> problems = validateProperty(party, "id");
         assertEquals(List.of("id ID_FORMAT ERROR"), problems.stream()
-                .map(p -> p.path() + " " + p.code() + " " + p.severity()).collect(Collectors.toList()));
+                .map(p -> p.getProblemPath() + " " + p.getProblemCode() + " " + p.getSeverity()).collect(Collectors.toList()));
     }
 
     @Test
@@ -163,7 +163,7 @@ class BeanValidationGuardTest {
         Activity a = Activity.builder().from(activity()).addOrganizer("bad id").build();
         List<Problem> problems = validateProperty(a, "organizers");
         assertEquals(List.of("organizers[1] ID_FORMAT"), problems.stream()
-                .map(p -> p.path() + " " + p.code()).collect(Collectors.toList()));
+                .map(p -> p.getProblemPath() + " " + p.getProblemCode()).collect(Collectors.toList()));
     }
 
     @Test
@@ -174,8 +174,8 @@ class BeanValidationGuardTest {
         }
         List<Problem> problems = validateProperty(b.build(), "feeTiers");
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("FEE_TIERS_TOO_MANY", problems.get(0).code());
-        assertEquals(Severity.WARNING, problems.get(0).severity());
+        assertEquals("FEE_TIERS_TOO_MANY", problems.get(0).getProblemCode());
+        assertEquals(Severity.WARNING, problems.get(0).getSeverity());
         assertTrue(validateProperty(Chamber.builder().from(chamber()).addFeeTier(FeeTier.of("会员", Yuan.ZERO)).build(),
                 "feeTiers").isEmpty());
     }
@@ -184,7 +184,7 @@ class BeanValidationGuardTest {
     void validateProperty_indicatorFormatFails() {
         AnnualTarget target = AnnualTarget.builder().organization("F1").year(2017).indicator("forum events")
                 .value(BigDecimal.ONE).build();
-        assertEquals(List.of("INDICATOR_FORMAT"), validateProperty(target, "indicator").stream().map(Problem::code)
+        assertEquals(List.of("INDICATOR_FORMAT"), validateProperty(target, "indicator").stream().map(Problem::getProblemCode)
                 .collect(Collectors.toList()));
     }
 
@@ -192,8 +192,8 @@ class BeanValidationGuardTest {
     void messages_comeFromTheCoreBundleInBothLanguages() {
         PartyOrganization party = PartyOrganization.builder().id("-").name("x").kind(PartyOrganizationKind.BRANCH)
                 .host("C1").build();
-        String zh = FicValidator.toProblems(FicValidator.chinese().unwrap().validateProperty(party, "id")).get(0).message();
-        String en = validateProperty(party, "id").get(0).message();
+        String zh = FicValidator.toProblems(FicValidator.chinese().unwrap().validateProperty(party, "id")).get(0).getMessage();
+        String en = validateProperty(party, "id").get(0).getMessage();
         assertTrue(zh.contains("标识"), zh);
         assertTrue(en.contains("id of 1 to 64"), en);
     }

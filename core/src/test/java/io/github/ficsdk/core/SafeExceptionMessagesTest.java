@@ -66,10 +66,10 @@ class SafeExceptionMessagesTest {
     void problem_masksEveryPrintedField() {
         DatasetProblem p = new DatasetProblem("13812345678.jsonl", 2, "11010519491231002X", "extensions.13812345678",
                 Severity.ERROR, "DUPLICATE_KEY", "id 11010519491231002X is already used on line 1\n");
-        assertEquals("138****5678.jsonl", p.file());
-        assertEquals("110105********002X", p.id());
-        assertEquals("extensions.138****5678", p.path());
-        assertEquals("id 110105********002X is already used on line 1\\n", p.message());
-        assertEquals(p, new DatasetProblem(p.file(), p.line(), p.id(), p.path(), p.severity(), p.code(), p.message()));
+        assertEquals("138****5678.jsonl", p.getFile());
+        assertEquals("110105********002X", p.getId().orElse(null));
+        assertEquals("extensions.138****5678", p.getProblemPath());
+        assertEquals("id 110105********002X is already used on line 1\\n", p.getMessage());
+        assertEquals(p, new DatasetProblem(p.getFile(), p.getLine(), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
     }
 }

@@ -50,12 +50,12 @@ public final class FiveMinutes {
     public static void main(String[] args) {
         Dataset dataset = write(Path.of(args[0]));
         DataQualityReport quality = validate(dataset);
-        Report report = report(ReportEngine.of(IndicatorCatalog.withServiceLoader(FiveMinutes.class.getClassLoader())),
+        Report report = report(ReportEngine.of(IndicatorCatalog.discovered(FiveMinutes.class.getClassLoader())),
                 dataset);
         AppraisalBatch batch = appraise(dataset);
         System.out.println("errors=" + quality.getErrorCount() + " hours="
-                + report.total(VolunteerHours.CODE).orElseThrow().value().toPlainString()
-                + " appraised=" + batch.results().size());
+                + report.total(VolunteerHours.CODE).orElseThrow().getValue().toPlainString()
+                + " appraised=" + batch.getResults().size());
     }
 
     /**
@@ -165,6 +165,6 @@ public final class FiveMinutes {
     public static AppraisalBatch appraise(Dataset dataset) {
         Appraiser appraiser = Appraiser.standard();
         return appraiser.appraiseAll(scheme(appraiser), ReportingPeriod.parse("2017"), EvidenceSource.of(dataset),
-                EvidenceTable.empty("2017"));
+                EvidenceTable.empty(ReportingPeriod.parse("2017")));
     }
 }

@@ -27,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,24 +76,23 @@ class ConsumerTest {
                 .creditCode("91330400MA2B3C4D5E").build();
         List<Problem> problems = FicValidator.english().validate(enterprise);
         assertEquals(1, problems.size(), problems::toString);
-        assertEquals("creditCode", problems.get(0).path());
-        assertTrue(problems.get(0).code().startsWith("CREDIT_CODE"), problems::toString);
-        assertTrue(!problems.get(0).message().contains("{"), "the message template is resolved: " + problems);
+        assertEquals("creditCode", problems.get(0).getProblemPath());
+        assertTrue(problems.get(0).getProblemCode().startsWith("CREDIT_CODE"), problems::toString);
+        assertTrue(!problems.get(0).getMessage().contains("{"), "the message template is resolved: " + problems);
     }
 
     @Test
     void ownIndicator_foundByServiceLoader_throughTheCatalog() {
-        IndicatorCatalog catalog = IndicatorCatalog.withServiceLoader(ConsumerTest.class.getClassLoader());
+        IndicatorCatalog catalog = IndicatorCatalog.discovered(ConsumerTest.class.getClassLoader());
         Report report = FiveMinutes.report(ReportEngine.of(catalog), dataset);
         assertHours(report);
     }
 
     /**
      * The spec of issue #10: {@code ReportEngine.standard()} includes the indicators ServiceLoader
-     * finds. Tagged until that change is merged (see the excludedGroups of the consumer's pom).
+     * finds.
      */
     @Test
-    @Tag("standard-includes-plugins")
     void ownIndicator_foundByServiceLoader_throughTheStandardEngine() {
         Report report = FiveMinutes.report(ReportEngine.standard(), dataset);
         assertHours(report);
@@ -102,9 +100,9 @@ class ConsumerTest {
 
     private static void assertHours(Report report) {
         assertTrue(!report.isRefused(), report::toString);
-        assertEquals(0, new BigDecimal("19.5").compareTo(report.total(VolunteerHours.CODE).orElseThrow().value()));
+        assertEquals(0, new BigDecimal("19.5").compareTo(report.total(VolunteerHours.CODE).orElseThrow().getValue()));
         assertEquals(0, new BigDecimal("9.5").compareTo(
-                report.value(FiveMinutes.COUNTY, VolunteerHours.CODE).orElseThrow().value()));
+                report.value(FiveMinutes.COUNTY, VolunteerHours.CODE).orElseThrow().getValue()));
     }
 
     @Test
@@ -117,7 +115,7 @@ class ConsumerTest {
         AppraisalBatch batch = FiveMinutes.appraise(dataset);
 
         Map<String, AppraisalResult> bySubject = new TreeMap<>();
-        for (AppraisalResult r : batch.results()) {
+        for (AppraisalResult r : batch.getResults()) {
             bySubject.put(r.getSubject(), r);
         }
         assertEquals(List.of("C1", "C2"), new ArrayList<>(bySubject.keySet()));
@@ -156,7 +154,7 @@ class ConsumerTest {
 
     @Test
     void oneEngine_fromFourThreads_givesTheSameFigures() throws Exception {
-        ReportEngine engine = ReportEngine.of(IndicatorCatalog.withServiceLoader(ConsumerTest.class.getClassLoader()));
+        ReportEngine engine = ReportEngine.of(IndicatorCatalog.discovered(ConsumerTest.class.getClassLoader()));
         ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
             List<Future<Report>> reports = new ArrayList<>();

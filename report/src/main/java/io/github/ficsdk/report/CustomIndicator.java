@@ -21,7 +21,9 @@ import java.math.BigDecimal;
  * }</pre>
  *
  * <p>Register it with {@link IndicatorCatalog#with(CustomIndicator)} or through
- * {@code META-INF/services/io.github.ficsdk.report.CustomIndicator}. Custom indicators are
+ * {@code META-INF/services/io.github.ficsdk.report.CustomIndicator}, where
+ * {@link IndicatorCatalog#standard()} and {@link ReportEngine#standard()} find it (the app's
+ * {@code report --indicators X_…} too, with the plug-in's jar on the class path). Custom indicators are
  * additive sums, subject to the same period and scope selection as the standard ones; a query
  * that asks for one reads every activity through the strict reader, since the indicator sees the
  * whole {@link Activity}. Implementations must be stateless and thread-safe; an exception (or a

@@ -67,7 +67,7 @@ public class FigureOutOfRangeException extends ArithmeticException implements Fi
 
     /**
      * Returns the row of the figure: the scope or a child federation's id, a month
-     * ({@code 2017-03}) or an activity kind, as in {@link Report#rows()}.
+     * ({@code 2017-03}) or an activity kind, as in {@link Report#getRows()}.
      *
      * @return the row key, never null
      */

@@ -2,28 +2,37 @@ package io.github.ficsdk.report;
 
 import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.activity.TargetType;
+import io.github.ficsdk.report.internal.IndicatorPlugins;
+import io.github.ficsdk.validation.SafeText;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.StringJoiner;
 
 /**
  * The names, units and wording of indicators, and the custom indicators a team adds, such as the
  * standard entry {@code VISIT.TARGETS.CHAMBER} = 走访商会协会 (家次).
  *
- * <p>The {@linkplain #standard() standard catalog} holds the indicators of the seed work report
- * with their official Chinese wording. Any other valid code still gets a generated name from the
- * activity kind's label and the measure ({@code STUDY_TOUR.EVENTS} = 考察学习, 次).
+ * <p>The {@linkplain #builtIns() built-in catalog} holds the indicators of the seed work report
+ * with their official Chinese wording; the {@linkplain #standard() standard catalog} adds the
+ * {@link CustomIndicator} plug-ins that {@link ServiceLoader} finds, as {@code RuleRegistry.standard()}
+ * adds scoring rules ({@link #discovered(ClassLoader)} searches another class loader). Any other
+ * valid code still gets a generated name from the activity kind's label and the measure
+ * ({@code STUDY_TOUR.EVENTS} = 考察学习, 次); a custom code ({@code X_…}) that no indicator of the
+ * catalog has is refused, naming the custom codes registered.
  *
  * <pre>{@code
  * IndicatorCatalog catalog = IndicatorCatalog.standard()
  *         .with(new MentoringHours());            // a CustomIndicator
  * IndicatorInfo info = catalog.info("VISIT.TARGETS.CHAMBER");
- * info.name();   // "走访商会协会"
- * info.unit();   // "家次"
+ * info.getName();   // "走访商会协会"
+ * info.getUnit();   // "家次"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -32,39 +41,77 @@ import java.util.ServiceLoader;
  */
 public final class IndicatorCatalog {
 
-    private static final IndicatorCatalog STANDARD = new IndicatorCatalog(standardEntries(), Map.of());
+    private static final IndicatorCatalog BUILT_INS = new IndicatorCatalog(standardEntries(), Map.of(), Map.of());
 
     private final Map<String, IndicatorInfo> entries;
     private final Map<String, CustomIndicator> custom;
+    private final Map<String, String> failedProviders;
 
-    private IndicatorCatalog(Map<String, IndicatorInfo> entries, Map<String, CustomIndicator> custom) {
+    private IndicatorCatalog(Map<String, IndicatorInfo> entries, Map<String, CustomIndicator> custom,
+            Map<String, String> failedProviders) {
         this.entries = entries;
         this.custom = custom;
+        this.failedProviders = failedProviders;
     }
 
     /**
-     * Returns the standard catalog.
+     * Returns the catalog of the standard indicators alone, without plug-ins.
      *
      * @return the catalog, never null
      */
-    public static IndicatorCatalog standard() {
-        return STANDARD;
+    public static IndicatorCatalog builtIns() {
+        return BUILT_INS;
     }
 
     /**
-     * Returns the standard catalog plus every {@link CustomIndicator} that {@link ServiceLoader}
-     * finds through a class loader.
+     * Returns the standard indicators plus every {@link CustomIndicator} that {@link ServiceLoader}
+     * finds ({@code META-INF/services/io.github.ficsdk.report.CustomIndicator}) through the class
+     * loader of this class, as {@code RuleRegistry.standard()} does for scoring rules. A plug-in
+     * that cannot be loaded (its class is missing, or its constructor throws) does not stop the
+     * others: it is remembered in {@link #getFailedProviders()}, and a query that asks for a code
+     * no indicator has fails, naming it.
+     *
+     * @return the catalog, never null
+     * @throws IllegalStateException if two plug-ins have the same code, or one has a malformed or
+     *     standard-form code
+     */
+    public static IndicatorCatalog standard() {
+        return discovered(IndicatorCatalog.class.getClassLoader());
+    }
+
+    /**
+     * Returns the standard indicators plus every {@link CustomIndicator} that {@link ServiceLoader}
+     * finds through a class loader; a plug-in that cannot be loaded is remembered, as in
+     * {@link #standard()}.
      *
      * @param loader  the class loader to search, not null
      * @return the catalog, never null
-     * @throws IllegalArgumentException if two indicators have the same code
+     * @throws IllegalStateException if two plug-ins have the same code, or one has a malformed or
+     *     standard-form code
      */
-    public static IndicatorCatalog withServiceLoader(ClassLoader loader) {
-        IndicatorCatalog catalog = STANDARD;
-        for (CustomIndicator indicator : ServiceLoader.load(CustomIndicator.class, loader)) {
-            catalog = catalog.with(indicator);
+    public static IndicatorCatalog discovered(ClassLoader loader) {
+        Objects.requireNonNull(loader, "loader");
+        IndicatorPlugins.Loaded loaded = IndicatorPlugins.load(loader);
+        IndicatorCatalog catalog = BUILT_INS;
+        try {
+            for (CustomIndicator indicator : loaded.found()) {
+                catalog = catalog.with(indicator);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        return catalog;
+        return loaded.failed().isEmpty() ? catalog
+                : new IndicatorCatalog(catalog.entries, catalog.custom, loaded.failed());
+    }
+
+    /**
+     * Returns the {@link CustomIndicator} providers found by {@link ServiceLoader} that could not be
+     * loaded: the class name of each (as listed in {@code META-INF/services}) and its error.
+     *
+     * @return the failures in the order found, empty when every provider loaded; never null
+     */
+    public Map<String, String> getFailedProviders() {
+        return failedProviders;
     }
 
     /**
@@ -92,7 +139,8 @@ public final class IndicatorCatalog {
                         () -> indicator.getClass().getName() + ".getApproximation()")));
         Map<String, CustomIndicator> newCustom = new LinkedHashMap<>(custom);
         newCustom.put(code, indicator);
-        return new IndicatorCatalog(Map.copyOf(newEntries), Map.copyOf(newCustom));
+        return new IndicatorCatalog(Collections.unmodifiableMap(newEntries), Collections.unmodifiableMap(newCustom),
+                failedProviders);
     }
 
     /**
@@ -116,20 +164,20 @@ public final class IndicatorCatalog {
      */
     public IndicatorCatalog withOverride(IndicatorInfo info) {
         Objects.requireNonNull(info, "info");
-        if (!custom.containsKey(info.code())) {
-            IndicatorCode code = IndicatorCode.parse(info.code());
-            if (code.getMeasure() == Measure.AMOUNT && !(info.unit().equals("元") || info.unit().equals("万元")
-                    || info.unit().equals("亿元"))) {
-                throw new IllegalArgumentException("indicator " + info.code() + " is an amount in yuan: its unit must be"
-                        + " 元, 万元 or 亿元 - but was: '" + info.unit() + "'");
+        if (!custom.containsKey(info.getCode())) {
+            IndicatorCode code = IndicatorCode.parse(info.getCode());
+            if (code.getMeasure() == Measure.AMOUNT && !(info.getUnit().equals("元") || info.getUnit().equals("万元")
+                    || info.getUnit().equals("亿元"))) {
+                throw new IllegalArgumentException("indicator " + info.getCode() + " is an amount in yuan: its unit must be"
+                        + " 元, 万元 or 亿元 - but was: '" + info.getUnit() + "'");
             }
         }
-        if (info.unit().isBlank() || info.name().isBlank()) {
-            throw new IllegalArgumentException("indicator " + info.code() + " needs a name and a unit");
+        if (info.getUnit().isBlank() || info.getName().isBlank()) {
+            throw new IllegalArgumentException("indicator " + info.getCode() + " needs a name and a unit");
         }
         Map<String, IndicatorInfo> newEntries = new LinkedHashMap<>(entries);
-        newEntries.put(info.code(), info);
-        return new IndicatorCatalog(java.util.Collections.unmodifiableMap(newEntries), custom);
+        newEntries.put(info.getCode(), info);
+        return new IndicatorCatalog(java.util.Collections.unmodifiableMap(newEntries), custom, failedProviders);
     }
 
     private static boolean isStandardForm(String code) {
@@ -156,7 +204,7 @@ public final class IndicatorCatalog {
      *
      * @return the indicators, never null
      */
-    public Collection<CustomIndicator> customIndicators() {
+    public Collection<CustomIndicator> getCustomIndicators() {
         return custom.values();
     }
 
@@ -170,7 +218,42 @@ public final class IndicatorCatalog {
      */
     public IndicatorInfo info(String code) {
         IndicatorInfo info = entries.get(code);
-        return info != null ? info : generated(IndicatorCode.parse(code));
+        return info != null ? info : generated(parse(code));
+    }
+
+    /**
+     * Parses a code that is not a custom indicator of this catalog as a standard-form code; a code
+     * that is neither says so, listing the custom codes registered (and the plug-ins that failed).
+     */
+    IndicatorCode parse(String code) {
+        Objects.requireNonNull(code, "code");
+        try {
+            return IndicatorCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(unknown(code, e), e);
+        }
+    }
+
+    private String unknown(String code, IllegalArgumentException cause) {
+        StringBuilder m = new StringBuilder();
+        m.append("unknown indicator '").append(code).append("': ");
+        if (code.startsWith("X_")) {
+            m.append("no custom indicator of this catalog has this code and it is not of the standard form (")
+                    .append(cause.getMessage()).append("); register a CustomIndicator with IndicatorCatalog.with(…)")
+                    .append(" or in META-INF/services/").append(CustomIndicator.class.getName());
+        } else {
+            m.append(cause.getMessage());
+        }
+        List<String> codes = new ArrayList<>(custom.keySet());
+        Collections.sort(codes);
+        m.append("; custom indicators registered: ").append(codes.isEmpty() ? "none" : String.join(", ", codes));
+        if (!failedProviders.isEmpty()) {
+            m.append("; plug-ins that failed to load: ");
+            StringJoiner j = new StringJoiner(", ");
+            failedProviders.forEach((k, v) -> j.add(k + " (" + v + ")"));
+            m.append(j);
+        }
+        return SafeText.forDisplay(m.toString());
     }
 
     /**
@@ -190,7 +273,7 @@ public final class IndicatorCatalog {
      * @return the codes, never null
      */
     public static List<String> standardCodes() {
-        return List.copyOf(STANDARD.entries.keySet());
+        return List.copyOf(BUILT_INS.entries.keySet());
     }
 
     private static IndicatorInfo generated(IndicatorCode code) {

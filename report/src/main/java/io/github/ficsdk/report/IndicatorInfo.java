@@ -11,14 +11,15 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param code           the indicator code text, not null
- * @param name           the Chinese name, such as 走访商会协会, not null
- * @param englishName    the English name, not null
- * @param unit           the Chinese unit, such as 家次, not null
- * @param approximation  how a narrative words the figure, not null
  * @since 0.1
  */
-public record IndicatorInfo(String code, String name, String englishName, String unit, Approximation approximation) {
+public final class IndicatorInfo {
+    private final String code;
+    private final String name;
+    private final String englishName;
+    private final String unit;
+    private final Approximation approximation;
+
 
     /**
      * Creates the presentation of an indicator.
@@ -30,12 +31,17 @@ public record IndicatorInfo(String code, String name, String englishName, String
      * @param approximation  how a narrative words the figure, not null
      * @throws NullPointerException if any argument is null
      */
-    public IndicatorInfo {
+    public IndicatorInfo(String code, String name, String englishName, String unit, Approximation approximation) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(englishName, "englishName");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(approximation, "approximation");
+        this.code = code;
+        this.name = name;
+        this.englishName = englishName;
+        this.unit = unit;
+        this.approximation = approximation;
     }
 
     /**
@@ -47,5 +53,81 @@ public record IndicatorInfo(String code, String name, String englishName, String
      */
     public IndicatorInfo withApproximation(Approximation other) {
         return new IndicatorInfo(code, name, englishName, unit, other);
+    }
+
+    /**
+     * Returns the indicator code text.
+     *
+     * @return the indicator code text, never null
+     */
+    public String getCode() {
+        return code;
+    }
+
+    /**
+     * Returns the Chinese name, such as 走访商会协会.
+     *
+     * @return the Chinese name, such as 走访商会协会, never null
+     */
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * Returns the English name.
+     *
+     * @return the English name, never null
+     */
+    public String getEnglishName() {
+        return englishName;
+    }
+
+    /**
+     * Returns the Chinese unit, such as 家次.
+     *
+     * @return the Chinese unit, such as 家次, never null
+     */
+    public String getUnit() {
+        return unit;
+    }
+
+    /**
+     * Returns how a narrative words the figure.
+     *
+     * @return how a narrative words the figure, never null
+     */
+    public Approximation getApproximation() {
+        return approximation;
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof IndicatorInfo o && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(englishName, o.englishName) && java.util.Objects.equals(unit, o.unit) && java.util.Objects.equals(approximation, o.approximation);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(code, name, englishName, unit, approximation);
+    }
+
+    /**
+     * Returns the properties, for debugging.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "IndicatorInfo[code=" + code + ", name=" + name + ", englishName=" + englishName + ", unit=" + unit + ", approximation=" + approximation + "]";
     }
 }

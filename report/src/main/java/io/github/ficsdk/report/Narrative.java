@@ -443,9 +443,9 @@ public final class Narrative {
      */
     public Text compose(Report report, IndicatorCatalog catalog) {
         String header = formNumber == null ? "" : "表号：" + SafeText.forDisplay(formNumber) + "    填报单位："
-                + SafeText.forDisplay(issuer) + "    报告期：" + periodInChinese(report.period());
-        String subject = spaced(SafeText.forDisplay(scopeName == null ? report.subject(report.scope()) : scopeName),
-                periodWords(report.period()));
+                + SafeText.forDisplay(issuer) + "    报告期：" + periodInChinese(report.getPeriod());
+        String subject = spaced(SafeText.forDisplay(scopeName == null ? report.subject(report.getScope()) : scopeName),
+                periodWords(report.getPeriod()));
         List<RenderedSection> rendered = new ArrayList<>();
         List<Omission> omitted = new ArrayList<>();
         for (Section section : sections) {
@@ -563,16 +563,16 @@ public final class Narrative {
     /** The comparisons of a figure: "（同比增长 12.3%，完成全年目标的 65.7%）", or nothing. */
     static String comparisons(ReportValue value) {
         List<String> said = new ArrayList<>();
-        if (value.lastYear() != null) {
-            BigDecimal change = value.change().orElseThrow();
+        if (value.getLastYear().orElse(null) != null) {
+            BigDecimal change = value.getChange().orElseThrow();
             if (change.signum() == 0) {
                 said.add("与上年同期持平");
             } else {
-                value.changePercent().filter(p -> p.signum() != 0).ifPresent(p -> said.add("同比"
+                value.getChangePercent().filter(p -> p.signum() != 0).ifPresent(p -> said.add("同比"
                         + (p.signum() > 0 ? "增长 " : "下降 ") + Approximation.plain(p.abs()) + "%"));
             }
         }
-        value.completionPercent().filter(p -> p.signum() != 0)
+        value.getCompletionPercent().filter(p -> p.signum() != 0)
                 .ifPresent(p -> said.add("完成全年目标的 " + Approximation.plain(p) + "%"));
         return said.isEmpty() ? "" : "（" + String.join("，", said) + "）";
     }
@@ -611,10 +611,10 @@ public final class Narrative {
      * @return the wording, such as {@code 4000 多人次} or {@code 3725 万元}, never null
      */
     public static String word(ReportValue value, IndicatorCatalog catalog) {
-        IndicatorInfo info = catalog.info(value.indicator());
-        BigDecimal figure = value.value();
-        String unit = info.unit();
-        if ("元".equals(value.unit()) && (unit.equals("万元") || unit.equals("亿元"))) {
+        IndicatorInfo info = catalog.info(value.getIndicator());
+        BigDecimal figure = value.getValue();
+        String unit = info.getUnit();
+        if ("元".equals(value.getUnit()) && (unit.equals("万元") || unit.equals("亿元"))) {
             BigDecimal yuan = figure.abs();
             if (yuan.compareTo(YI) >= 0) {
                 unit = "亿元";
@@ -625,10 +625,10 @@ public final class Narrative {
             } else {
                 unit = "元";
             }
-        } else if ("元".equals(value.unit())) {
+        } else if ("元".equals(value.getUnit())) {
             unit = "元";
         }
-        Approximation approximation = info.approximation();
+        Approximation approximation = info.getApproximation();
         if (figure.signum() < 0 || approximation == Approximation.EXACT
                 || approximation.round(figure).compareTo(figure) == 0) {
             BigDecimal shown = figure.scale() > 2 ? figure.setScale(2, RoundingMode.HALF_UP) : figure;
@@ -639,7 +639,7 @@ public final class Narrative {
 
     /** The wording of a figure, empty when the figure is 0 or shows as 0. */
     private static Optional<String> wordNonZero(ReportValue value, IndicatorCatalog catalog) {
-        if (value.value().signum() == 0) {
+        if (value.getValue().signum() == 0) {
             return Optional.empty();
         }
         String worded = word(value, catalog);

@@ -14,63 +14,83 @@ import java.util.TreeMap;
  *
  * <p>A figure is right or refused: when a whole file could not be read as it is (a folder without
  * dataset files, a file that is not UTF-8, cannot be read or changed while it was read: the
- * {@link #fileErrors()}), the report is {@linkplain #isRefused() refused} and holds no figure at
+ * {@link #getFileErrors()}), the report is {@linkplain #isRefused() refused} and holds no figure at
  * all ({@code values} is empty), only its problems. A line that cannot be read only leaves that
  * line out: it is listed in {@code problems} and the figures are computed from the other lines.
  *
  * <pre>{@code
  * Report report = ReportEngine.standard().run(query, Dataset.of(folder));
  * if (report.isRefused()) {
- *     report.fileErrors().forEach(p -> System.err.println(p.file() + " " + p.code() + " " + p.message()));
+ *     report.getFileErrors().forEach(p -> System.err.println(p.getFile() + " " + p.getProblemCode() + " " + p.getMessage()));
  * }
  * }</pre>
  *
  * <p>Problems are counted by code in {@code problemCounts}; only the first of each file are listed
- * in {@code problems} ({@link #problemsNotListed()} says how many were not).
+ * in {@code problems} ({@link #getProblemsNotListed()} says how many were not).
+ *
+ * <p>Organisation rows carry their names ({@link #rowName(String)}, {@link #subject(String)}), so a
+ * table or a narrative shows 嘉兴市工商联 rather than {@code F330400}.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param period        the period, as written ({@code 2017-H1}), not null
- * @param scope         the scope's organisation id, not null
- * @param scopeName     the scope's name, or its id when no dataset file names it; not null
- * @param breakdown     the breakdown, not null
- * @param rows          the row keys in order (the scope first), not null
- * @param values        the figures, not null
- * @param problems      the problems of the records and files that could not be read, in file and line order
- *                      (the first of each file), not null
- * @param recordsRead   the number of activity records read (valid or not)
- * @param problemCounts the number of problems of each code, listed or not, not null
- * @param rowNames      the names of the organisation rows (the scope and its children) by row key;
- *                      a row without one is shown by its key; not null
  * @since 0.1
  */
-public record Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
-        List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts,
-        Map<String, RowName> rowNames) {
+public final class Report {
 
     /**
      * The name of an organisation row: its full name, its short name (DATA-MODEL {@code shortName},
      * such as 嘉兴市工商联) and, for a federation with organisations below it, the words a work report
      * uses for the whole system, such as 全市工商联系统.
      *
-     * @param name        the full name, not null
-     * @param shortName   the short name, or null when the data gives none
-     * @param systemWords the words for the federation and everything below it ("全市工商联系统",
-     *                    "全县工商联系统"), or null when the row is not such a federation
+     * <p>This class is immutable and thread-safe.
+     *
      * @since 0.2
      */
-    public record RowName(String name, String shortName, String systemWords) {
+    public static final class RowName {
+        private final String name;
+        private final String shortName;
+        private final String systemWords;
 
         /**
          * Creates a row name.
          *
          * @param name        the full name, not null
-         * @param shortName   the short name, or null
-         * @param systemWords the system words, or null
+         * @param shortName   the short name, or null when the data gives none
+         * @param systemWords the words for the federation and everything below it ("全市工商联系统",
+         *                    "全县工商联系统"), or null when the row is not such a federation
          * @throws NullPointerException if the name is null
          */
-        public RowName {
-            Objects.requireNonNull(name, "name");
+        public RowName(String name, String shortName, String systemWords) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.shortName = shortName;
+            this.systemWords = systemWords;
+        }
+
+        /**
+         * Returns the full name.
+         *
+         * @return the name, never null
+         */
+        public String getName() {
+            return name;
+        }
+
+        /**
+         * Returns the short name ({@code shortName} of the record).
+         *
+         * @return the short name, empty when the data gives none
+         */
+        public Optional<String> getShortName() {
+            return Optional.ofNullable(shortName);
+        }
+
+        /**
+         * Returns the words for the federation and everything below it (全市工商联系统).
+         *
+         * @return the words, empty when the row is not a federation with organisations below it
+         */
+        public Optional<String> getSystemWords() {
+            return Optional.ofNullable(systemWords);
         }
 
         /**
@@ -79,10 +99,37 @@ public record Report(String period, String scope, String scopeName, Breakdown br
          *
          * @return the subject, never null
          */
-        public String subject() {
+        public String getSubject() {
             return systemWords != null ? systemWords : shortName != null ? shortName : name;
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof RowName o && name.equals(o.name)
+                    && Objects.equals(shortName, o.shortName) && Objects.equals(systemWords, o.systemWords);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, shortName, systemWords);
+        }
+
+        @Override
+        public String toString() {
+            return "RowName[name=" + name + ", shortName=" + shortName + ", systemWords=" + systemWords + "]";
+        }
     }
+
+    private final String period;
+    private final String scope;
+    private final String scopeName;
+    private final Breakdown breakdown;
+    private final List<String> rows;
+    private final List<ReportValue> values;
+    private final List<DatasetProblem> problems;
+    private final long recordsRead;
+    private final Map<String, Long> problemCounts;
+    private final Map<String, RowName> rowNames;
 
     /**
      * Creates a report.
@@ -96,10 +143,14 @@ public record Report(String period, String scope, String scopeName, Breakdown br
      * @param problems      the problems listed, not null
      * @param recordsRead   the number of activity records read
      * @param problemCounts the problems of each code, listed or not, not null
-     * @param rowNames      the names of the organisation rows, not null
+     * @param rowNames      the names of the organisation rows (the scope and its children) by row key;
+     *                      a row without one is shown by its key; not null
      * @throws NullPointerException if an argument is null
+     * @since 0.2
      */
-    public Report {
+    public Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
+            List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts,
+            Map<String, RowName> rowNames) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(scopeName, "scopeName");
@@ -108,7 +159,16 @@ public record Report(String period, String scope, String scopeName, Breakdown br
         values = List.copyOf(values);
         problems = List.copyOf(problems);
         problemCounts = Collections.unmodifiableMap(new TreeMap<>(problemCounts));
-        rowNames = Map.copyOf(rowNames);
+        this.period = period;
+        this.scope = scope;
+        this.scopeName = scopeName;
+        this.breakdown = breakdown;
+        this.rows = rows;
+        this.values = values;
+        this.problems = problems;
+        this.recordsRead = recordsRead;
+        this.problemCounts = problemCounts;
+        this.rowNames = Map.copyOf(rowNames);
     }
 
     /**
@@ -144,6 +204,20 @@ public record Report(String period, String scope, String scopeName, Breakdown br
     }
 
     /**
+     * Returns this report with other problems and their counts by code (such as those of a
+     * spreadsheet ledger in place of those of the dataset folder read from it), everything else kept.
+     *
+     * @param otherProblems  the problems, not null
+     * @param counts         the number of problems of each code, listed or not, not null
+     * @return the report, never null
+     * @since 0.2
+     */
+    public Report withProblems(List<DatasetProblem> otherProblems, Map<String, Long> counts) {
+        return new Report(period, scope, scopeName, breakdown, rows, values, otherProblems, recordsRead, counts,
+                rowNames);
+    }
+
+    /**
      * Returns the name of a row: the organisation's full name for the scope and a child
      * federation, the key itself for a month, a kind, or an organisation no file names.
      *
@@ -154,14 +228,14 @@ public record Report(String period, String scope, String scopeName, Breakdown br
     public String rowName(String row) {
         RowName name = rowNames.get(row);
         if (name != null) {
-            return name.name();
+            return name.getName();
         }
         return row.equals(scope) ? scopeName : row;
     }
 
     /**
-     * Returns the words a narrative names a row by: 全市工商联系统 for a city federation with
-     * organisations below it, else the short name, else the name ({@link RowName#subject()}).
+     * Returns the words a narrative names a row by: 全市工商联系统 for a federation with
+     * organisations below it, else the short name, else the name ({@link RowName#getSubject()}).
      *
      * @param row  the row key, not null
      * @return the subject, never null
@@ -169,7 +243,17 @@ public record Report(String period, String scope, String scopeName, Breakdown br
      */
     public String subject(String row) {
         RowName name = rowNames.get(row);
-        return name != null ? name.subject() : rowName(row);
+        return name != null ? name.getSubject() : rowName(row);
+    }
+
+    /**
+     * Returns the names of the organisation rows by row key.
+     *
+     * @return the names, never null
+     * @since 0.2
+     */
+    public Map<String, RowName> getRowNames() {
+        return rowNames;
     }
 
     /**
@@ -193,17 +277,17 @@ public record Report(String period, String scope, String scopeName, Breakdown br
     private static Map<String, Long> countsOf(List<DatasetProblem> problems) {
         Map<String, Long> counts = new TreeMap<>();
         for (DatasetProblem p : problems) {
-            counts.merge(p.code(), 1L, Long::sum);
+            counts.merge(p.getProblemCode(), 1L, Long::sum);
         }
         return counts;
     }
 
     /**
-     * Returns the number of problems found but not listed in {@link #problems()}.
+     * Returns the number of problems found but not listed in {@link #getProblems()}.
      *
      * @return the count, not negative
      */
-    public long problemsNotListed() {
+    public long getProblemsNotListed() {
         return Math.max(0, problemCounts.values().stream().mapToLong(Long::longValue).sum() - problems.size());
     }
 
@@ -212,15 +296,15 @@ public record Report(String period, String scope, String scopeName, Breakdown br
      * a folder without dataset files, a file that is not UTF-8, cannot be read or changed while it
      * was read.
      *
-     * @return the errors, in the order of {@link #problems()}, never null
+     * @return the errors, in the order of {@link #getProblems()}, never null
      */
-    public List<DatasetProblem> fileErrors() {
+    public List<DatasetProblem> getFileErrors() {
         return problems.stream().filter(DatasetProblem::isFileError).toList();
     }
 
     /**
      * Returns whether the figures were refused because a whole file or the folder could not be read
-     * as it is ({@link #fileErrors()} is not empty); a refused report holds no figure.
+     * as it is ({@link #getFileErrors()} is not empty); a refused report holds no figure.
      *
      * @return true when refused
      */
@@ -247,23 +331,135 @@ public record Report(String period, String scope, String scopeName, Breakdown br
      */
     public Optional<ReportValue> value(String row, String indicator) {
         for (ReportValue v : values) {
-            if (!v.indicator().equals(indicator)) {
+            if (!v.getIndicator().equals(indicator)) {
                 continue;
             }
             boolean match;
             if (row.equals(scope)) {
-                match = v.scope().equals(scope) && v.period().equals(period) && v.kind() == null;
+                match = v.getScope().equals(scope) && v.getPeriod().equals(period) && v.getKind().orElse(null) == null;
             } else if (breakdown == Breakdown.KIND) {
-                match = row.equals(v.kind());
+                match = row.equals(v.getKind().orElse(null));
             } else if (breakdown == Breakdown.MONTH) {
-                match = v.period().equals(row);
+                match = v.getPeriod().equals(row);
             } else {
-                match = v.scope().equals(row);
+                match = v.getScope().equals(row);
             }
             if (match) {
                 return Optional.of(v);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the period, as written ({@code 2017-H1}).
+     *
+     * @return the period, as written ({@code 2017-H1}), never null
+     */
+    public String getPeriod() {
+        return period;
+    }
+
+    /**
+     * Returns the scope's organisation id.
+     *
+     * @return the scope's organisation id, never null
+     */
+    public String getScope() {
+        return scope;
+    }
+
+    /**
+     * Returns the scope's name, or its id when no dataset file names it.
+     *
+     * @return the scope's name, or its id when no dataset file names it; never null
+     */
+    public String getScopeName() {
+        return scopeName;
+    }
+
+    /**
+     * Returns the breakdown.
+     *
+     * @return the breakdown, never null
+     */
+    public Breakdown getBreakdown() {
+        return breakdown;
+    }
+
+    /**
+     * Returns the row keys in order (the scope first).
+     *
+     * @return the row keys in order (the scope first), never null
+     */
+    public List<String> getRows() {
+        return rows;
+    }
+
+    /**
+     * Returns the figures.
+     *
+     * @return the figures, never null
+     */
+    public List<ReportValue> getValues() {
+        return values;
+    }
+
+    /**
+     * Returns the problems of the records and files that could not be read, in file and line order (the first of each file).
+     *
+     * @return the problems of the records and files that could not be read, in file and line order (the first of each file), never null
+     */
+    public List<DatasetProblem> getProblems() {
+        return problems;
+    }
+
+    /**
+     * Returns the number of activity records read (valid or not).
+     *
+     * @return the number of activity records read (valid or not)
+     */
+    public long getRecordsRead() {
+        return recordsRead;
+    }
+
+    /**
+     * Returns the number of problems of each code, listed or not.
+     *
+     * @return the number of problems of each code, listed or not, never null
+     */
+    public Map<String, Long> getProblemCounts() {
+        return problemCounts;
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Report o && java.util.Objects.equals(period, o.period) && java.util.Objects.equals(scope, o.scope) && java.util.Objects.equals(scopeName, o.scopeName) && java.util.Objects.equals(breakdown, o.breakdown) && java.util.Objects.equals(rows, o.rows) && java.util.Objects.equals(values, o.values) && java.util.Objects.equals(problems, o.problems) && recordsRead == o.recordsRead && java.util.Objects.equals(problemCounts, o.problemCounts) && rowNames.equals(o.rowNames);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(period, scope, scopeName, breakdown, rows, values, problems, recordsRead, problemCounts, rowNames);
+    }
+
+    /**
+     * Returns the properties, for debugging.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "Report[period=" + period + ", scope=" + scope + ", scopeName=" + scopeName + ", breakdown=" + breakdown + ", rows=" + rows + ", values=" + values + ", problems=" + problems + ", recordsRead=" + recordsRead + ", problemCounts=" + problemCounts + ", rowNames=" + rowNames + "]";
     }
 }

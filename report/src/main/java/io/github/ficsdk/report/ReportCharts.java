@@ -59,20 +59,20 @@ public final class ReportCharts {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(catalog, "catalog");
         boolean en = locale.getLanguage().equals("en");
-        List<String> rows = report.rows().size() > 1 ? report.rows().subList(1, report.rows().size()) : report.rows();
+        List<String> rows = report.getRows().size() > 1 ? report.getRows().subList(1, report.getRows().size()) : report.getRows();
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
             for (String code : ReportRenderers.indicators(report)) {
                 IndicatorInfo info = catalog.info(code);
-                String name = SafeText.forDisplay(en ? info.englishName() : info.name());
-                String unit = SafeText.forDisplay(en ? UnitNames.english(info.unit()) : info.unit());
+                String name = SafeText.forDisplay(en ? info.getEnglishName() : info.getName());
+                String unit = SafeText.forDisplay(en ? UnitNames.english(info.getUnit()) : info.getUnit());
                 List<ReportValue> values = new ArrayList<>();
                 for (String row : rows) {
                     values.add(report.value(row, code).orElse(null));
                 }
-                boolean lastYear = values.stream().anyMatch(v -> v != null && v.lastYear() != null);
-                boolean target = values.stream().anyMatch(v -> v != null && v.target() != null);
+                boolean lastYear = values.stream().anyMatch(v -> v != null && v.getLastYear().orElse(null) != null);
+                boolean target = values.stream().anyMatch(v -> v != null && v.getTarget().orElse(null) != null);
                 String lastYearName = en ? "Same period last year" : "上年同期";
                 String targetName = en ? "Annual target" : "全年目标";
                 g.writeStartObject();
@@ -107,12 +107,12 @@ public final class ReportCharts {
                 g.writeStringField("name", unit);
                 g.writeEndObject();
                 g.writeArrayFieldStart("series");
-                series(g, name, values, info, v -> v.value());
+                series(g, name, values, info, v -> v.getValue());
                 if (lastYear) {
-                    series(g, lastYearName, values, info, ReportValue::lastYear);
+                    series(g, lastYearName, values, info, v -> v.getLastYear().orElse(null));
                 }
                 if (target) {
-                    series(g, targetName, values, info, ReportValue::target);
+                    series(g, targetName, values, info, v -> v.getTarget().orElse(null));
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -135,7 +135,7 @@ public final class ReportCharts {
             if (f == null) {
                 g.writeNull();
             } else {
-                g.writeNumber(Figures.stripped(Figures.inUnit(f, v.unit(), info.unit())));
+                g.writeNumber(Figures.stripped(Figures.inUnit(f, v.getUnit(), info.getUnit())));
             }
         }
         g.writeEndArray();

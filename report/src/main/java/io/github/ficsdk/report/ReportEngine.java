@@ -53,7 +53,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Report report = engine.run(ReportQuery.builder()
  *         .period(ReportingPeriod.parse("2017-H1")).scope("F330400").breakdown(Breakdown.CHILD).build(),
  *     new ReportEngine.Organizations(federations, chambers, parties, targets), activities, proposals);
- * report.total("VISIT.TARGETS.CHAMBER");   // 196 家次
+ * report.total("VISIT.TARGETS.CHAMBER").orElseThrow().getValue();   // 196 (家次: an Optional, empty for an indicator not asked)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -90,8 +90,8 @@ public final class ReportEngine {
      *
      * <pre>{@code
      * ExecutorService pool = Executors.newFixedThreadPool(4);
-     * ReportEngine engine = ReportEngine.standard().withExecutor(pool);
-     * Report report = engine.run(query, dataset);   // read by the tasks of pool
+     * ReportEngine pooled = ReportEngine.standard().withExecutor(pool);
+     * Report fromPool = pooled.run(query, dataset);   // read by the tasks of pool
      * }</pre>
      *
      * @param executor  the executor, not null
@@ -113,12 +113,28 @@ public final class ReportEngine {
     }
 
     /**
-     * Returns the engine with the standard catalog.
+     * Returns the engine with the {@linkplain IndicatorCatalog#standard() standard catalog}: the
+     * standard indicators plus the {@link CustomIndicator} plug-ins that {@link java.util.ServiceLoader}
+     * finds through the class loader of fic-report.
      *
      * @return the engine, never null
+     * @throws IllegalStateException if two plug-ins have the same code, or one has a malformed code
      */
     public static ReportEngine standard() {
         return new ReportEngine(IndicatorCatalog.standard());
+    }
+
+    /**
+     * Returns the engine with the standard indicators plus the {@link CustomIndicator} plug-ins
+     * that {@link java.util.ServiceLoader} finds through a class loader
+     * ({@link IndicatorCatalog#discovered(ClassLoader)}).
+     *
+     * @param loader  the class loader to search, not null
+     * @return the engine, never null
+     * @throws IllegalStateException if two plug-ins have the same code, or one has a malformed code
+     */
+    public static ReportEngine discovered(ClassLoader loader) {
+        return new ReportEngine(IndicatorCatalog.discovered(loader));
     }
 
     /**
@@ -143,14 +159,14 @@ public final class ReportEngine {
     /**
      * The organisations of a dataset: what a report needs to resolve its scope.
      *
-     * @param federations         the federations, not null
-     * @param chambers            the chambers, not null
-     * @param partyOrganizations  the party organisations, not null
-     * @param targets             the annual targets, not null
      * @since 0.1
      */
-    public record Organizations(Collection<Federation> federations, Collection<Chamber> chambers,
-            Collection<PartyOrganization> partyOrganizations, Collection<AnnualTarget> targets) {
+    public static final class Organizations {
+        private final Collection<Federation> federations;
+        private final Collection<Chamber> chambers;
+        private final Collection<PartyOrganization> partyOrganizations;
+        private final Collection<AnnualTarget> targets;
+
 
         /**
          * Creates the organisations.
@@ -160,11 +176,82 @@ public final class ReportEngine {
          * @param partyOrganizations  the party organisations, not null
          * @param targets             the annual targets, not null
          */
-        public Organizations {
+        public Organizations(Collection<Federation> federations, Collection<Chamber> chambers, Collection<PartyOrganization> partyOrganizations, Collection<AnnualTarget> targets) {
             federations = List.copyOf(federations);
             chambers = List.copyOf(chambers);
             partyOrganizations = List.copyOf(partyOrganizations);
             targets = List.copyOf(targets);
+            this.federations = federations;
+            this.chambers = chambers;
+            this.partyOrganizations = partyOrganizations;
+            this.targets = targets;
+        }
+
+        /**
+         * Returns the federations.
+         *
+         * @return the federations, never null
+         */
+        public Collection<Federation> getFederations() {
+            return federations;
+        }
+
+        /**
+         * Returns the chambers.
+         *
+         * @return the chambers, never null
+         */
+        public Collection<Chamber> getChambers() {
+            return chambers;
+        }
+
+        /**
+         * Returns the party organisations.
+         *
+         * @return the party organisations, never null
+         */
+        public Collection<PartyOrganization> getPartyOrganizations() {
+            return partyOrganizations;
+        }
+
+        /**
+         * Returns the annual targets.
+         *
+         * @return the annual targets, never null
+         */
+        public Collection<AnnualTarget> getTargets() {
+            return targets;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Organizations o && java.util.Objects.equals(federations, o.federations) && java.util.Objects.equals(chambers, o.chambers) && java.util.Objects.equals(partyOrganizations, o.partyOrganizations) && java.util.Objects.equals(targets, o.targets);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(federations, chambers, partyOrganizations, targets);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "Organizations[federations=" + federations + ", chambers=" + chambers + ", partyOrganizations=" + partyOrganizations + ", targets=" + targets + "]";
         }
     }
 
@@ -221,8 +308,8 @@ public final class ReportEngine {
      * @throws QueryTooLargeException if the query has more than {@link ReportQuery#MAX_VALUES} values
      */
     public ReportAccumulator accumulator(ReportQuery query, Organizations organizations) {
-        return newAccumulator(setup(query, CheckedOrganizations.check(organizations.federations(),
-                organizations.chambers(), organizations.partyOrganizations()), organizations.targets()));
+        return newAccumulator(setup(query, CheckedOrganizations.check(organizations.getFederations(),
+                organizations.getChambers(), organizations.getPartyOrganizations()), organizations.getTargets()));
     }
 
     /**
@@ -306,7 +393,7 @@ public final class ReportEngine {
      * again, within or across federations, chambers and party organisations, keeps its first
      * definition; a parent that is not defined or a cycle leaves a root of its own), an activity or
      * proposal whose id repeats an earlier one counts once, by its first occurrence, and a target
-     * repeated within one activity counts once. Each is listed in {@link Report#problems()}
+     * repeated within one activity counts once. Each is listed in {@link Report#getProblems()}
      * ({@code DUPLICATE_ID}, {@code UNKNOWN_PARENT}, {@code PARENT_CYCLE}, {@code DUPLICATE_TARGET})
      * with the data model's file name and, as its line, the record's position (from 1) among the
      * records of its kind given here; every problem is counted by code, and the first
@@ -385,7 +472,7 @@ public final class ReportEngine {
      * {@code PROJECT.…} indicator (each id once, by its first occurrence). Lines
      * that cannot be read, and organisations that do not fit in the tree (an undefined parent, a
      * cycle: such an organisation counts as a root of its own), are listed in
-     * {@link Report#problems()} with file, line, id and path; the rest is still counted. Repeats
+     * {@link Report#getProblems()} with file, line, id and path; the rest is still counted. Repeats
      * count once: an organisation id used again keeps its first definition, an activity or
      * proposal id used again its first occurrence in file order ({@code DUPLICATE_ID}, naming the
      * earlier line), a target repeated within an activity is one pair ({@code DUPLICATE_TARGET});
@@ -472,7 +559,7 @@ public final class ReportEngine {
         ProblemCollector problems = new ProblemCollector(maxProblems);
         for (DatasetProblem p : dataset.checkFolder()) {
             // the files the report reads are checked as they are read; the others do not change its figures
-            if (!p.code().equals(FileStamp.UNREADABLE)) {
+            if (!p.getProblemCode().equals(FileStamp.UNREADABLE)) {
                 problems.accept(p);
             }
         }
@@ -522,8 +609,8 @@ public final class ReportEngine {
             for (T record = reader.read(); record != null; record = reader.read()) {
                 records.add(record);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(file.getFileName()), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(file.getFileName()), e.getCause());
         }
         return records;
     }
@@ -553,8 +640,6 @@ public final class ReportEngine {
                     add.accept(record);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(name), e);
         }
     }
 
@@ -572,8 +657,8 @@ public final class ReportEngine {
                     accumulator.add(p);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(name), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(name), e.getCause());
         }
     }
 
@@ -586,7 +671,7 @@ public final class ReportEngine {
     public Report finish(ReportAccumulator accumulator) {
         List<DatasetProblem> problems = accumulator.setup.organizationProblems;
         Map<String, Long> counts = new HashMap<>();
-        problems.forEach(p -> counts.merge(p.code(), 1L, Long::sum));
+        problems.forEach(p -> counts.merge(p.getProblemCode(), 1L, Long::sum));
         return finish(accumulator, problems, counts, accumulator.aggregations.get(0).activitiesRead());
     }
 
@@ -621,8 +706,8 @@ public final class ReportEngine {
                 BigDecimal previous = lastYear == null ? null : indicator.measure().isStructure()
                         ? structure(setup, 1, row, indicator) : value(lastYear, row, i, indicator);
                 BigDecimal target = monthRow || kindRow ? null : setup.targets.get(new TargetKey(scope, code));
-                String unit = indicator.measure().isFen() ? "元" : info.unit();
-                values.add(new ReportValue(code, scope, rowPeriod, rowKind, value, unit, info.name(), previous, target,
+                String unit = indicator.measure().isFen() ? "元" : info.getUnit();
+                values.add(new ReportValue(code, scope, rowPeriod, rowKind, value, unit, info.getName(), previous, target,
                         current.sources(row, i)));
             }
         }

@@ -82,38 +82,38 @@ public final class ReportRenderers {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("period", report.period());
-            g.writeStringField("scope", report.scope());
+            g.writeStringField("period", report.getPeriod());
+            g.writeStringField("scope", report.getScope());
             g.writeArrayFieldStart("values");
-            for (ReportValue v : report.values()) {
+            for (ReportValue v : report.getValues()) {
                 g.writeStartObject();
-                g.writeStringField("indicator", SafeText.mask(v.indicator()));
-                g.writeStringField("scope", v.scope());
-                if (!v.period().equals(report.period())) {
-                    g.writeStringField("period", v.period());
+                g.writeStringField("indicator", SafeText.mask(v.getIndicator()));
+                g.writeStringField("scope", v.getScope());
+                if (!v.getPeriod().equals(report.getPeriod())) {
+                    g.writeStringField("period", v.getPeriod());
                 }
-                if (v.kind() != null) {
-                    g.writeStringField("kind", SafeText.mask(v.kind()));
+                if (v.getKind().orElse(null) != null) {
+                    g.writeStringField("kind", SafeText.mask(v.getKind().orElse(null)));
                 }
-                g.writeNumberField("value", v.value());
-                g.writeStringField("unit", SafeText.mask(v.unit()));
-                g.writeStringField("name", SafeText.mask(v.name()));
-                if (v.lastYear() != null) {
-                    g.writeNumberField("lastYear", v.lastYear());
-                    g.writeNumberField("change", v.change().orElseThrow());
-                    if (v.changePercent().isPresent()) {
-                        g.writeNumberField("changePercent", v.changePercent().get());
+                g.writeNumberField("value", v.getValue());
+                g.writeStringField("unit", SafeText.mask(v.getUnit()));
+                g.writeStringField("name", SafeText.mask(v.getName()));
+                if (v.getLastYear().orElse(null) != null) {
+                    g.writeNumberField("lastYear", v.getLastYear().orElse(null));
+                    g.writeNumberField("change", v.getChange().orElseThrow());
+                    if (v.getChangePercent().isPresent()) {
+                        g.writeNumberField("changePercent", v.getChangePercent().get());
                     }
                 }
-                if (v.target() != null) {
-                    g.writeNumberField("target", v.target());
-                    if (v.completionPercent().isPresent()) {
-                        g.writeNumberField("completionPercent", v.completionPercent().get());
+                if (v.getTarget().orElse(null) != null) {
+                    g.writeNumberField("target", v.getTarget().orElse(null));
+                    if (v.getCompletionPercent().isPresent()) {
+                        g.writeNumberField("completionPercent", v.getCompletionPercent().get());
                     }
                 }
-                if (!v.sources().isEmpty()) {
+                if (!v.getSources().isEmpty()) {
                     g.writeArrayFieldStart("sources");
-                    for (String id : v.sources()) {
+                    for (String id : v.getSources()) {
                         g.writeString(SafeText.mask(id));
                     }
                     g.writeEndArray();
@@ -121,20 +121,20 @@ public final class ReportRenderers {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            if (!report.problems().isEmpty()) {
+            if (!report.getProblems().isEmpty()) {
                 g.writeArrayFieldStart("problems");
-                for (DatasetProblem p : report.problems()) {
+                for (DatasetProblem p : report.getProblems()) {
                     ProblemJson.write(g, p);
                 }
                 g.writeEndArray();
             }
-            if (!report.problemCounts().isEmpty()) {
+            if (!report.getProblemCounts().isEmpty()) {
                 g.writeObjectFieldStart("problemCounts");
-                for (java.util.Map.Entry<String, Long> e : report.problemCounts().entrySet()) {
+                for (java.util.Map.Entry<String, Long> e : report.getProblemCounts().entrySet()) {
                     g.writeNumberField(e.getKey(), e.getValue());
                 }
                 g.writeEndObject();
-                g.writeNumberField("problemsNotListed", report.problemsNotListed());
+                g.writeNumberField("problemsNotListed", report.getProblemsNotListed());
             }
             if (narrative != null) {
                 g.writeObjectFieldStart("narrative");
@@ -174,8 +174,8 @@ public final class ReportRenderers {
      */
     public static String csv(Report report) {
         StringBuilder out = new StringBuilder("\uFEFFindicator,scope,period,kind,value,unit,name");
-        boolean compare = report.values().stream().anyMatch(v -> v.lastYear() != null);
-        boolean targets = report.values().stream().anyMatch(v -> v.target() != null);
+        boolean compare = report.getValues().stream().anyMatch(v -> v.getLastYear().orElse(null) != null);
+        boolean targets = report.getValues().stream().anyMatch(v -> v.getTarget().orElse(null) != null);
         if (compare) {
             out.append(",lastYear,change,changePercent");
         }
@@ -183,17 +183,17 @@ public final class ReportRenderers {
             out.append(",target,completionPercent");
         }
         out.append("\r\n");
-        for (ReportValue v : report.values()) {
-            out.append(csvText(v.indicator())).append(',').append(csvText(v.scope())).append(',')
-                    .append(csvText(v.period())).append(',').append(v.kind() == null ? "" : csvText(v.kind())).append(',')
-                    .append(v.value().toPlainString()).append(',')
-                    .append(csvText(v.unit())).append(',').append(csvText(v.name()));
+        for (ReportValue v : report.getValues()) {
+            out.append(csvText(v.getIndicator())).append(',').append(csvText(v.getScope())).append(',')
+                    .append(csvText(v.getPeriod())).append(',').append(v.getKind().orElse(null) == null ? "" : csvText(v.getKind().orElse(null))).append(',')
+                    .append(v.getValue().toPlainString()).append(',')
+                    .append(csvText(v.getUnit())).append(',').append(csvText(v.getName()));
             if (compare) {
-                out.append(',').append(plain(v.lastYear())).append(',').append(plain(v.change().orElse(null)))
-                        .append(',').append(plain(v.changePercent().orElse(null)));
+                out.append(',').append(plain(v.getLastYear().orElse(null))).append(',').append(plain(v.getChange().orElse(null)))
+                        .append(',').append(plain(v.getChangePercent().orElse(null)));
             }
             if (targets) {
-                out.append(',').append(plain(v.target())).append(',').append(plain(v.completionPercent().orElse(null)));
+                out.append(',').append(plain(v.getTarget().orElse(null))).append(',').append(plain(v.getCompletionPercent().orElse(null)));
             }
             out.append("\r\n");
         }
@@ -230,44 +230,44 @@ public final class ReportRenderers {
         boolean en = locale.getLanguage().equals("en");
         StringBuilder out = new StringBuilder();
         out.append(en ? "| Indicator | Code | Unit |" : "| 指标 | 代码 | 单位 |");
-        for (String row : report.rows()) {
+        for (String row : report.getRows()) {
             out.append(' ').append(markdownCell(columnName(report, row, en))).append(" |");
         }
         out.append("\n|---|---|---|");
-        out.append("---:|".repeat(report.rows().size()));
+        out.append("---:|".repeat(report.getRows().size()));
         out.append('\n');
         for (String indicator : indicators(report)) {
             IndicatorInfo info = catalog.info(indicator);
-            out.append("| ").append(markdownCell(en ? info.englishName() : info.name())).append(" | `")
+            out.append("| ").append(markdownCell(en ? info.getEnglishName() : info.getName())).append(" | `")
                     .append(markdownCell(indicator)).append("` | ")
-                    .append(markdownCell(en ? UnitNames.english(info.unit()) : info.unit())).append(" |");
-            for (String row : report.rows()) {
+                    .append(markdownCell(en ? UnitNames.english(info.getUnit()) : info.getUnit())).append(" |");
+            for (String row : report.getRows()) {
                 out.append(' ').append(report.value(row, indicator)
-                        .map(v -> v.valueIn(info.unit()).toPlainString()).orElse(""))
+                        .map(v -> v.valueIn(info.getUnit()).toPlainString()).orElse(""))
                         .append(" |");
             }
             out.append('\n');
         }
-        boolean compared = report.values().stream().anyMatch(v -> v.lastYear() != null || v.target() != null);
+        boolean compared = report.getValues().stream().anyMatch(v -> v.getLastYear().orElse(null) != null || v.getTarget().orElse(null) != null);
         if (compared) {
             out.append('\n').append(en
                     ? "| Indicator | Row | Value | Same period last year | Change | Change % | Annual target | Completion % |"
                     : "| 指标 | 行 | 本期 | 上年同期 | 增减 | 增减% | 全年目标 | 完成% |").append('\n');
             out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-            for (ReportValue v : report.values()) {
-                if (v.lastYear() == null && v.target() == null) {
+            for (ReportValue v : report.getValues()) {
+                if (v.getLastYear().orElse(null) == null && v.getTarget().orElse(null) == null) {
                     continue;
                 }
-                IndicatorInfo info = catalog.info(v.indicator());
-                String unit = info.unit();
-                out.append("| ").append(markdownCell(en ? info.englishName() : info.name())).append(" | ")
+                IndicatorInfo info = catalog.info(v.getIndicator());
+                String unit = info.getUnit();
+                out.append("| ").append(markdownCell(en ? info.getEnglishName() : info.getName())).append(" | ")
                         .append(markdownCell(columnName(report, rowKey(report, v), en))).append(" | ")
                         .append(v.valueIn(unit).toPlainString()).append(" | ")
-                        .append(v.lastYear() == null ? "" : in(v, v.lastYear(), unit)).append(" | ")
-                        .append(v.change().map(c -> in(v, c, unit)).orElse("")).append(" | ")
-                        .append(v.changePercent().map(BigDecimal::toPlainString).orElse("")).append(" | ")
-                        .append(v.target() == null ? "" : in(v, v.target(), unit)).append(" | ")
-                        .append(v.completionPercent().map(BigDecimal::toPlainString).orElse("")).append(" |\n");
+                        .append(v.getLastYear().orElse(null) == null ? "" : in(v, v.getLastYear().orElse(null), unit)).append(" | ")
+                        .append(v.getChange().map(c -> in(v, c, unit)).orElse("")).append(" | ")
+                        .append(v.getChangePercent().map(BigDecimal::toPlainString).orElse("")).append(" | ")
+                        .append(v.getTarget().orElse(null) == null ? "" : in(v, v.getTarget().orElse(null), unit)).append(" | ")
+                        .append(v.getCompletionPercent().map(BigDecimal::toPlainString).orElse("")).append(" |\n");
             }
         }
         return out.toString();
@@ -278,28 +278,28 @@ public final class ReportRenderers {
         if (figure.signum() < 0) {
             return "-" + in(v, figure.negate(), displayUnit);
         }
-        return new ReportValue(v.indicator(), v.scope(), v.period(), v.kind(), figure, v.unit(), v.name(), null, null,
+        return new ReportValue(v.getIndicator(), v.getScope(), v.getPeriod(), v.getKind().orElse(null), figure, v.getUnit(), v.getName(), null, null,
                 List.of()).valueIn(displayUnit).toPlainString();
     }
 
     /** The row key of a value in its report. */
     static String rowKey(Report report, ReportValue v) {
-        if (v.kind() != null) {
-            return v.kind();
+        if (v.getKind().orElse(null) != null) {
+            return v.getKind().orElse(null);
         }
-        if (!v.period().equals(report.period())) {
-            return v.period();
+        if (!v.getPeriod().equals(report.getPeriod())) {
+            return v.getPeriod();
         }
-        return v.scope();
+        return v.getScope();
     }
 
     private static String columnName(Report report, String row, boolean en) {
         String name = report.rowName(row);
-        return row.equals(report.scope()) ? name + (en ? " (total)" : "（合计）") : name;
+        return row.equals(report.getScope()) ? name + (en ? " (total)" : "（合计）") : name;
     }
 
     static List<String> indicators(Report report) {
-        return report.values().stream().map(ReportValue::indicator).distinct().toList();
+        return report.getValues().stream().map(ReportValue::getIndicator).distinct().toList();
     }
 
     private static String plain(BigDecimal value) {

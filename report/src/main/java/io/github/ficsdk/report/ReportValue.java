@@ -15,21 +15,20 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param indicator  the indicator code, not null
- * @param scope      the row's organisation id (the scope or a child), not null
- * @param period     the row's period: the report's, or a month for a breakdown by month; not null
- * @param kind       the row's activity kind for a breakdown by kind, else null
- * @param value      the figure, not null
- * @param unit       the unit of {@code value}, such as 家次 or 元, not null
- * @param name       the indicator's Chinese name, not null
- * @param lastYear   the same figure for the same period of the previous year, or null when not asked
- * @param target     the annual target of the row's organisation, or null when none or not asked
- * @param sources    the sorted ids of the records behind the figure; empty unless asked, not null
  * @since 0.1
  */
-public record ReportValue(String indicator, String scope, String period, String kind, BigDecimal value, String unit,
-        String name,
-        BigDecimal lastYear, BigDecimal target, List<String> sources) {
+public final class ReportValue {
+    private final String indicator;
+    private final String scope;
+    private final String period;
+    private final String kind;
+    private final BigDecimal value;
+    private final String unit;
+    private final String name;
+    private final BigDecimal lastYear;
+    private final BigDecimal target;
+    private final List<String> sources;
+
 
     /**
      * Creates a figure.
@@ -46,7 +45,7 @@ public record ReportValue(String indicator, String scope, String period, String 
      * @param sources    the record ids, not null
      * @throws NullPointerException if a required argument is null
      */
-    public ReportValue {
+    public ReportValue(String indicator, String scope, String period, String kind, BigDecimal value, String unit, String name, BigDecimal lastYear, BigDecimal target, List<String> sources) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(period, "period");
@@ -54,11 +53,21 @@ public record ReportValue(String indicator, String scope, String period, String 
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(name, "name");
         sources = List.copyOf(sources);
+        this.indicator = indicator;
+        this.scope = scope;
+        this.period = period;
+        this.kind = kind;
+        this.value = value;
+        this.unit = unit;
+        this.name = name;
+        this.lastYear = lastYear;
+        this.target = target;
+        this.sources = sources;
     }
 
     /**
      * Returns the figure in the unit a table or narrative shows, such as the catalog's
-     * {@link IndicatorInfo#unit()}: yuan in 万元 or 亿元 with one decimal (half-up); trailing zeros
+     * {@link IndicatorInfo#getUnit()}: yuan in 万元 or 亿元 with one decimal (half-up); trailing zeros
      * dropped either way ({@code 37250000.00} 元 in 万元 is {@code 3725}).
      *
      * @param displayUnit  the unit shown, such as 万元, not null
@@ -73,7 +82,7 @@ public record ReportValue(String indicator, String scope, String period, String 
      *
      * @return the change, empty when there is no comparison; never null
      */
-    public Optional<BigDecimal> change() {
+    public Optional<BigDecimal> getChange() {
         return lastYear == null ? Optional.empty() : Optional.of(value.subtract(lastYear));
     }
 
@@ -82,7 +91,7 @@ public record ReportValue(String indicator, String scope, String period, String 
      *
      * @return the percentage, empty when there is no comparison or last year's figure is 0
      */
-    public Optional<BigDecimal> changePercent() {
+    public Optional<BigDecimal> getChangePercent() {
         if (lastYear == null || lastYear.signum() == 0) {
             return Optional.empty();
         }
@@ -95,10 +104,131 @@ public record ReportValue(String indicator, String scope, String period, String 
      *
      * @return the rate, empty when there is no target or the target is 0
      */
-    public Optional<BigDecimal> completionPercent() {
+    public Optional<BigDecimal> getCompletionPercent() {
         if (target == null || target.signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(value.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Returns the indicator code.
+     *
+     * @return the indicator code, never null
+     */
+    public String getIndicator() {
+        return indicator;
+    }
+
+    /**
+     * Returns the row's organisation id (the scope or a child).
+     *
+     * @return the row's organisation id (the scope or a child), never null
+     */
+    public String getScope() {
+        return scope;
+    }
+
+    /**
+     * Returns the row's period: the report's, or a month for a breakdown by month.
+     *
+     * @return the row's period: the report's, or a month for a breakdown by month; never null
+     */
+    public String getPeriod() {
+        return period;
+    }
+
+    /**
+     * Returns the row's activity kind for a breakdown by kind.
+     *
+     * @return the row's activity kind for a breakdown by kind, empty when absent; never null
+     */
+    public java.util.Optional<String> getKind() {
+        return java.util.Optional.ofNullable(kind);
+    }
+
+    /**
+     * Returns the figure.
+     *
+     * @return the figure, never null
+     */
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    /**
+     * Returns the unit of {@code value}, such as 家次 or 元.
+     *
+     * @return the unit of {@code value}, such as 家次 or 元, never null
+     */
+    public String getUnit() {
+        return unit;
+    }
+
+    /**
+     * Returns the indicator's Chinese name.
+     *
+     * @return the indicator's Chinese name, never null
+     */
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * Returns the same figure for the same period of the previous year.
+     *
+     * @return the same figure for the same period of the previous year, empty when absent; never null
+     */
+    public java.util.Optional<BigDecimal> getLastYear() {
+        return java.util.Optional.ofNullable(lastYear);
+    }
+
+    /**
+     * Returns the annual target of the row's organisation.
+     *
+     * @return the annual target of the row's organisation, empty when absent; never null
+     */
+    public java.util.Optional<BigDecimal> getTarget() {
+        return java.util.Optional.ofNullable(target);
+    }
+
+    /**
+     * Returns the sorted ids of the records behind the figure.
+     *
+     * @return the sorted ids of the records behind the figure; empty unless asked, never null
+     */
+    public List<String> getSources() {
+        return sources;
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof ReportValue o && java.util.Objects.equals(indicator, o.indicator) && java.util.Objects.equals(scope, o.scope) && java.util.Objects.equals(period, o.period) && java.util.Objects.equals(kind, o.kind) && java.util.Objects.equals(value, o.value) && java.util.Objects.equals(unit, o.unit) && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(lastYear, o.lastYear) && java.util.Objects.equals(target, o.target) && java.util.Objects.equals(sources, o.sources);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(indicator, scope, period, kind, value, unit, name, lastYear, target, sources);
+    }
+
+    /**
+     * Returns the properties, for debugging.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "ReportValue[indicator=" + indicator + ", scope=" + scope + ", period=" + period + ", kind=" + kind + ", value=" + value + ", unit=" + unit + ", name=" + name + ", lastYear=" + lastYear + ", target=" + target + ", sources=" + sources + "]";
     }
 }

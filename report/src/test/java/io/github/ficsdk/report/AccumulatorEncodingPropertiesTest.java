@@ -67,7 +67,7 @@ class AccumulatorEncodingPropertiesTest {
         Report right = ENGINE.finish(zero(query).mergeBytes(a).mergeBytes(bc));
         Report reversed = ENGINE.finish(zero(query).mergeBytes(c).mergeBytes(zero(query).mergeBytes(b).mergeBytes(a)
                 .toBytes()));
-        assertEquals(whole.values(), left.values());
+        assertEquals(whole.getValues(), left.getValues());
         assertEquals(left, right);
         assertEquals(left, reversed);
         assertEquals(ENGINE.finish(zero(query).mergeBytes(a).mergeBytes(b)),
@@ -103,6 +103,6 @@ class AccumulatorEncodingPropertiesTest {
                 .contains("version 9"));
         // and a query of more threads reads the same partial result
         assertEquals(1, ENGINE.finish(zero(query.toBuilder().threads(4).build()).mergeBytes(bytes))
-                .total("VISIT.EVENTS").orElseThrow().value().intValue());
+                .total("VISIT.EVENTS").orElseThrow().getValue().intValue());
     }
 }

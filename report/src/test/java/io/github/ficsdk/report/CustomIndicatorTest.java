@@ -25,22 +25,22 @@ class CustomIndicatorTest {
     }
 
     @Test
-    void withServiceLoader_findsTheIndicatorAndTheEngineSumsIt() {
-        IndicatorCatalog catalog = IndicatorCatalog.withServiceLoader(getClass().getClassLoader());
+    void discovered_findsTheIndicatorAndTheEngineSumsIt() {
+        IndicatorCatalog catalog = IndicatorCatalog.discovered(getClass().getClassLoader());
         assertTrue(catalog.custom("X_TEST.HOURS").isPresent());
-        assertEquals("小时", catalog.info("X_TEST.HOURS").unit());
+        assertEquals("小时", catalog.info("X_TEST.HOURS").getUnit());
         Report report = ReportEngine.of(catalog).run(h1("X_TEST.HOURS", "X_MENTORING.EVENTS").build(), organizations(),
                 List.of(withHours("A1", NANHU, "1.5"), withHours("A2", XIUZHOU, "2.25"),
                         activity("A3", "X_MENTORING", "2017-03-01", NANHU).build()), List.of());
-        assertEquals(0, new BigDecimal("3.75").compareTo(report.total("X_TEST.HOURS").orElseThrow().value()));
-        assertEquals(0, new BigDecimal("1.5").compareTo(report.value(NANHU, "X_TEST.HOURS").orElseThrow().value()));
-        assertEquals(0, new BigDecimal("3").compareTo(report.total("X_MENTORING.EVENTS").orElseThrow().value()));
+        assertEquals(0, new BigDecimal("3.75").compareTo(report.total("X_TEST.HOURS").orElseThrow().getValue()));
+        assertEquals(0, new BigDecimal("1.5").compareTo(report.value(NANHU, "X_TEST.HOURS").orElseThrow().getValue()));
+        assertEquals(0, new BigDecimal("3").compareTo(report.total("X_MENTORING.EVENTS").orElseThrow().getValue()));
     }
 
     @Test
-    void standardCatalog_doesNotKnowIt() {
+    void builtInCatalog_doesNotKnowIt() {
         assertThrows(IllegalArgumentException.class,
-                () -> ReportEngine.standard().run(h1("X_TEST.HOURS").build(), organizations(), List.of(), List.of()));
+                () -> ReportEngine.of(IndicatorCatalog.builtIns()).run(h1("X_TEST.HOURS").build(), organizations(), List.of(), List.of()));
     }
 
     @Test
@@ -51,8 +51,8 @@ class CustomIndicatorTest {
                 return "VISIT.EVENTS";
             }
         };
-        assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.standard().with(clash));
-        IndicatorCatalog once = IndicatorCatalog.standard().with(new TestHoursIndicator());
+        assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.builtIns().with(clash));
+        IndicatorCatalog once = IndicatorCatalog.builtIns().with(new TestHoursIndicator());
         assertThrows(IllegalArgumentException.class, () -> once.with(new TestHoursIndicator()));
     }
 
@@ -64,7 +64,7 @@ class CustomIndicatorTest {
                 throw new IllegalStateException("boom");
             }
         };
-        ReportEngine engine = ReportEngine.of(IndicatorCatalog.standard().with(failing));
+        ReportEngine engine = ReportEngine.of(IndicatorCatalog.builtIns().with(failing));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> engine.run(h1("X_TEST.HOURS").build(),
                 organizations(), List.of(withHours("A9", CITY, "1")), List.of()));
         assertTrue(e.getMessage().contains("X_TEST.HOURS") && e.getMessage().contains("A9"), e.getMessage());

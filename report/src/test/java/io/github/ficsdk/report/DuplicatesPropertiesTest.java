@@ -68,13 +68,13 @@ class DuplicatesPropertiesTest {
             Report expected = ReportPropertiesTest.expected(query, file, 1 << 20);
             // the first occurrences are the unique records: a repeat never changes a figure
             Report firsts = ReportEngine.standard().run(query, Fixtures.organizations(), unique, List.of());
-            assertEquals(firsts.values(), expected.values());
+            assertEquals(firsts.getValues(), expected.getValues());
 
             ActivityFileScan.Result scanned = scan(query, file, threads, minRange, collide, max);
             assertFigures(expected, scanned.aggregations().get(0));
             // the repeats go through the collector with the others: the first listed in line order, all counted
             io.github.ficsdk.core.io.ProblemCollector listed = new io.github.ficsdk.core.io.ProblemCollector(max);
-            expected.problems().forEach(listed);
+            expected.getProblems().forEach(listed);
             assertEquals(listed.getProblems(), scanned.problems().getProblems());
             assertEquals(listed.getCounts(), scanned.problems().getCounts());
             assertEquals(listed.getErrorCount(), scanned.problems().getErrorCount());
@@ -102,8 +102,8 @@ class DuplicatesPropertiesTest {
             assertEquals(111, scanned.aggregations().get(0).value(0, 0));
             assertEquals(3, scanned.aggregations().get(0).value(0, 1));
             assertEquals(List.of("activities.jsonl:4 A2 DUPLICATE_ID id A2 is already used on line 2; the first occurrence counts"),
-                    scanned.problems().getProblems().stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.code() + " "
-                            + p.message()).toList());
+                    scanned.problems().getProblems().stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemCode() + " "
+                            + p.getMessage()).toList());
         }
     }
 
@@ -131,8 +131,8 @@ class DuplicatesPropertiesTest {
     static ActivityFileScan.Result scan(ReportQuery query, Path file, int threads, long minRange, boolean collide,
             int max) {
         ReportEngine.Organizations orgs = Fixtures.organizations();
-        OrganizationTree tree = OrganizationTree.of(orgs.federations(), orgs.chambers(), orgs.partyOrganizations());
-        Set<String> federations = orgs.federations().stream().map(Federation::getId).collect(Collectors.toSet());
+        OrganizationTree tree = OrganizationTree.of(orgs.getFederations(), orgs.getChambers(), orgs.getPartyOrganizations());
+        Set<String> federations = orgs.getFederations().stream().map(Federation::getId).collect(Collectors.toSet());
         QueryCompiler.Compiled compiled = QueryCompiler.compile(query, tree, federations, IndicatorCatalog.standard());
         return ActivityFileScan.run(file, compiled.plans(), threads, false, () -> new StrictActivityLines(max),
                 1 << 20, new LongAdder(), max, minRange, collide ? (b, off, len) -> 42L : io.github.ficsdk.report.internal.IdHashes::hash);
@@ -140,14 +140,14 @@ class DuplicatesPropertiesTest {
 
     private static void assertFigures(Report expected, Aggregation scanned) {
         Plan plan = scanned.plan();
-        List<String> codes = expected.values().stream().map(ReportValue::indicator).distinct().toList();
+        List<String> codes = expected.getValues().stream().map(ReportValue::getIndicator).distinct().toList();
         for (int row = 0; row < plan.rows(); row++) {
             for (int i = 0; i < codes.size(); i++) {
                 Plan.Indicator indicator = plan.indicators().get(i);
                 long v = scanned.value(row, i);
                 BigDecimal value = indicator.measure() == Plan.Measure.AMOUNT ? BigDecimal.valueOf(v, 2)
                         : BigDecimal.valueOf(v);
-                assertEquals(expected.values().get(row * codes.size() + i).value(), value,
+                assertEquals(expected.getValues().get(row * codes.size() + i).getValue(), value,
                         codes.get(i) + " row " + row);
             }
         }

@@ -217,7 +217,7 @@ class FicProblemTest {
         assertEquals("end", ((InvalidValueException) problems.get(InvalidValueException.class)).getField());
         assertEquals("targets[1].id", ((InvalidRecordException) problems.get(InvalidRecordException.class)).getProblemPath());
         DatasetProblem read = ((DatasetReadException) problems.get(DatasetReadException.class)).getProblem();
-        assertEquals(read.code(), problems.get(DatasetReadException.class).getProblemCode());
+        assertEquals(read.getProblemCode(), problems.get(DatasetReadException.class).getProblemCode());
     }
 
     @Test
@@ -235,7 +235,7 @@ class FicProblemTest {
         assertEquals(1, problems.size(), problems.toString());
         FicProblem p = problems.get(0);
         assertFicProblem(p, "CREDIT_CODE_CHECK_CHARACTER", "creditCode");
-        assertEquals(problems.get(0).message(), p.getMessage());
+        assertEquals(problems.get(0).getMessage(), p.getMessage());
         assertEquals(ProblemCode.of(p.getProblemCode()).getSeverity(), p.getSeverity());
         FicProblem d = DatasetProblem.of("enterprises.jsonl", 3, "E1", problems.get(0));
         assertFicProblem(d, "CREDIT_CODE_CHECK_CHARACTER", "creditCode");

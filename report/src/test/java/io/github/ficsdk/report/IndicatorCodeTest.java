@@ -62,12 +62,12 @@ class IndicatorCodeTest {
     @Test
     void catalog_officialWordingAndGeneratedNames() {
         IndicatorCatalog catalog = IndicatorCatalog.standard();
-        assertEquals("走访商会协会", catalog.info("VISIT.TARGETS.CHAMBER").name());
-        assertEquals("家次", catalog.info("VISIT.TARGETS.CHAMBER").unit());
-        assertEquals("家", catalog.info("VISIT.DISTINCT.ENTERPRISE").unit());
-        assertEquals("场次", catalog.info("LEGAL_EDUCATION.EVENTS").unit());
-        assertEquals("件", catalog.info("PROPOSAL.KEY").unit());
-        assertEquals("次", catalog.info("STUDY_TOUR.EVENTS").unit());
+        assertEquals("走访商会协会", catalog.info("VISIT.TARGETS.CHAMBER").getName());
+        assertEquals("家次", catalog.info("VISIT.TARGETS.CHAMBER").getUnit());
+        assertEquals("家", catalog.info("VISIT.DISTINCT.ENTERPRISE").getUnit());
+        assertEquals("场次", catalog.info("LEGAL_EDUCATION.EVENTS").getUnit());
+        assertEquals("件", catalog.info("PROPOSAL.KEY").getUnit());
+        assertEquals("次", catalog.info("STUDY_TOUR.EVENTS").getUnit());
         assertThrows(IllegalArgumentException.class, () -> catalog.info("NOPE.EVENTS"));
         for (String code : IndicatorCatalog.standardCodes()) {
             assertEquals(code, IndicatorCode.parse(code).toString());

@@ -24,15 +24,15 @@ final class NarrativeChecks {
 
     static List<String> violations(Report report, IndicatorCatalog catalog, Narrative.Text text) {
         List<String> out = new ArrayList<>();
-        String subject = report.subject(report.scope());
+        String subject = report.subject(report.getScope());
         List<String> approximations = new ArrayList<>();
-        for (ReportValue v : report.values()) {
-            if (v.scope().equals(report.scope()) && v.kind() == null && v.period().equals(report.period())
-                    && v.value().signum() != 0) {
+        for (ReportValue v : report.getValues()) {
+            if (v.getScope().equals(report.getScope()) && v.getKind().orElse(null) == null && v.getPeriod().equals(report.getPeriod())
+                    && v.getValue().signum() != 0) {
                 String w = Narrative.word(v, catalog);
                 String why = untrue(v, w);
                 if (why != null) {
-                    out.add(v.indicator() + " = " + v.value() + " worded '" + w + "': " + why);
+                    out.add(v.getIndicator() + " = " + v.getValue() + " worded '" + w + "': " + why);
                 }
                 if (w.contains("近") || w.contains("多") || w.contains("余")) {
                     approximations.add(w);
@@ -73,8 +73,8 @@ final class NarrativeChecks {
 
     /** Why a wording is not true of its exact figure, or null when it is. */
     static String untrue(ReportValue v, String w) {
-        BigDecimal x = v.value();
-        if (v.unit().equals("元")) {
+        BigDecimal x = v.getValue();
+        if (v.getUnit().equals("元")) {
             if (w.contains("亿")) {
                 x = x.divide(BigDecimal.valueOf(100_000_000L));
             } else if (w.contains("万")) {

@@ -16,7 +16,7 @@ class NarrativeTest {
 
     private static ReportValue value(String indicator, String value, String unit) {
         return new ReportValue(indicator, "F330400", "2017-H1", null, new BigDecimal(value), unit,
-                IndicatorCatalog.standard().info(indicator).name(), null, null, List.of());
+                IndicatorCatalog.standard().info(indicator).getName(), null, null, List.of());
     }
 
     private static Report report(ReportValue... values) {

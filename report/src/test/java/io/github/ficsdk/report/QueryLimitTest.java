@@ -38,9 +38,9 @@ class QueryLimitTest {
         Report report = ReportEngine.standard().run(monthly("1917-01-01/2017-12-31", List.of()),
                 Fixtures.organizations(), List.of(Fixtures.activity("A1", "FORUM", "2017-03-01", Fixtures.NANHU).build()),
                 List.of());
-        assertEquals(1 + 101 * 12, report.rows().size());
-        assertEquals(1, report.total("FORUM.EVENTS").orElseThrow().value().intValueExact());
-        assertEquals(1, report.value("2017-03", "FORUM.EVENTS").orElseThrow().value().intValueExact());
+        assertEquals(1 + 101 * 12, report.getRows().size());
+        assertEquals(1, report.total("FORUM.EVENTS").orElseThrow().getValue().intValueExact());
+        assertEquals(1, report.value("2017-03", "FORUM.EVENTS").orElseThrow().getValue().intValueExact());
     }
 
     /** Refused exactly when rows × indicators exceeds the limit, whatever the period and the indicators. */
@@ -57,7 +57,7 @@ class QueryLimitTest {
             assertEquals(values, e.getValues());
         } else {
             assertEquals(1 + months, ReportEngine.standard().finish(
-                    ReportEngine.standard().accumulator(query, Fixtures.organizations())).rows().size());
+                    ReportEngine.standard().accumulator(query, Fixtures.organizations())).getRows().size());
         }
     }
 }

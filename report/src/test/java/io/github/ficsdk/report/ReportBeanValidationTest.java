@@ -32,8 +32,8 @@ class ReportBeanValidationTest {
 
     private static Map<String, BigDecimal> values(Report report) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        for (ReportValue v : report.values()) {
-            out.put(v.scope() + " " + v.indicator(), v.value());
+        for (ReportValue v : report.getValues()) {
+            out.put(v.getScope() + " " + v.getIndicator(), v.getValue());
         }
         return out;
     }
@@ -43,8 +43,8 @@ class ReportBeanValidationTest {
             @TempDir Path clean) throws Exception {
         for (Path folder : List.of(dir, clean)) {
             Dataset d = Dataset.of(folder);
-            d.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
-            d.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().partyOrganizations());
+            d.write(DatasetFile.FEDERATIONS, Fixtures.organizations().getFederations());
+            d.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().getPartyOrganizations());
         }
         String goodChambers = "{\"id\":\"C1\",\"name\":\"南湖区服装商会\",\"kind\":\"INDUSTRY_CHAMBER\",\"federation\":\"F330402\"}\n"
                 + "{\"id\":\"C0\",\"name\":\"嘉兴市温州商会\",\"kind\":\"OUT_OF_TOWN\",\"federation\":\"F330400\"}\n";
@@ -76,10 +76,10 @@ class ReportBeanValidationTest {
                     "activities.jsonl:5 A4 region DIVISION_CODE_UNKNOWN",
                     "activities.jsonl:6 A5 organizers[0] ID_FORMAT",
                     "activities.jsonl:7 A6 targets[0].id ID_FORMAT"),
-                    errors.stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " " + p.code())
+                    errors.stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemPath() + " " + p.getProblemCode())
                             .toList());
             // the same problems, worded the same; A7's organizer is unknown, which changes no figure
-            assertEquals(errors, report.problems().stream().filter(DatasetProblem::isError).toList());
+            assertEquals(errors, report.getProblems().stream().filter(DatasetProblem::isError).toList());
             Report expected = ReportEngine.standard().run(query, Dataset.of(clean).withValidator(validator));
             assertEquals(values(expected), values(report));
             assertEquals(new BigDecimal("2"), values(report).get("F330400 VISIT.EVENTS"));

@@ -92,8 +92,8 @@ class ReportEngineExecutorTest {
 
             Report report = engine.run(query(2), Dataset.of(folder));
 
-            assertEquals(LINES, report.total("X_EXEC.UNITS").orElseThrow().value().intValueExact());
-            assertEquals(LINES, report.recordsRead());
+            assertEquals(LINES, report.total("X_EXEC.UNITS").orElseThrow().getValue().intValueExact());
+            assertEquals(LINES, report.getRecordsRead());
             assertEquals(2, submitted.get());
             assertFalse(recorder.threads.isEmpty());
             assertTrue(recorder.threads.stream().allMatch(name -> name.startsWith("mine-")), recorder.threads::toString);
@@ -113,7 +113,7 @@ class ReportEngineExecutorTest {
 
         Report report = engine.run(query(2), Dataset.of(folder));
 
-        assertEquals(LINES, report.total("X_EXEC.UNITS").orElseThrow().value().intValueExact());
+        assertEquals(LINES, report.total("X_EXEC.UNITS").orElseThrow().getValue().intValueExact());
         assertEquals(Set.of("fic-report-scan"), recorder.threads);
     }
 
@@ -126,7 +126,7 @@ class ReportEngineExecutorTest {
 
         Report report = engine.run(query(1), Dataset.of(folder));
 
-        assertEquals(LINES, report.total("X_EXEC.UNITS").orElseThrow().value().intValueExact());
+        assertEquals(LINES, report.total("X_EXEC.UNITS").orElseThrow().getValue().intValueExact());
         assertEquals(0, submitted.get());
         assertEquals(Set.of(Thread.currentThread().getName()), recorder.threads);
     }

@@ -39,7 +39,7 @@ class ReportEngineTest {
     }
 
     private static long value(Report report, String row, String indicator) {
-        return report.value(row, indicator).orElseThrow().value().longValueExact();
+        return report.value(row, indicator).orElseThrow().getValue().longValueExact();
     }
 
     @Test
@@ -90,8 +90,8 @@ class ReportEngineTest {
                 activity("A2", "VISIT", "2017-03-02", NANHU).addTargets(target(TargetType.CHAMBER, "C1")).build());
         assertEquals(2, value(report, CITY, "VISIT.TARGETS.CHAMBER"));
         assertEquals(1, value(report, CITY, "VISIT.DISTINCT.CHAMBER"));
-        assertEquals(List.of("activities.jsonl:1 A1 targets[2] WARNING DUPLICATE_TARGET"), report.problems().stream()
-                .map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " " + p.severity() + " " + p.code())
+        assertEquals(List.of("activities.jsonl:1 A1 targets[2] WARNING DUPLICATE_TARGET"), report.getProblems().stream()
+                .map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemPath() + " " + p.getSeverity() + " " + p.getProblemCode())
                 .toList());
     }
 
@@ -104,16 +104,16 @@ class ReportEngineTest {
         Proposal p1again = proposal("P1", NANHU, "2017-03-02");
         Report report = ReportEngine.standard().run(h1("CHARITY.AMOUNT", "CHARITY.EVENTS", "PROPOSAL.SUBMITTED").build(),
                 organizations(), List.of(first, other, first, again), List.of(p1, p1again));
-        assertEquals(new BigDecimal("105.00"), report.total("CHARITY.AMOUNT").orElseThrow().value());
+        assertEquals(new BigDecimal("105.00"), report.total("CHARITY.AMOUNT").orElseThrow().getValue());
         assertEquals(2, value(report, CITY, "CHARITY.EVENTS"));
         assertEquals(0, value(report, XIUZHOU, "CHARITY.EVENTS"));
         assertEquals(1, value(report, CITY, "PROPOSAL.SUBMITTED"));
         assertEquals(List.of("activities.jsonl:3 A1 DUPLICATE_ID id A1 is already used on line 1; the first occurrence counts",
                 "activities.jsonl:4 A1 DUPLICATE_ID id A1 is already used on line 1; the first occurrence counts",
                 "proposals.jsonl:2 P1 DUPLICATE_ID id P1 is already used on line 1; the first occurrence counts"),
-                report.problems().stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.code() + " "
-                        + p.message()).toList());
-        assertEquals(4, report.recordsRead());
+                report.getProblems().stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemCode() + " "
+                        + p.getMessage()).toList());
+        assertEquals(4, report.getRecordsRead());
     }
 
     @Test
@@ -154,7 +154,7 @@ class ReportEngineTest {
         assertEquals(0, value(report, CITY, "VISIT.EVENTS"));
         Report own = run(h1("VISIT.EVENTS").scope("F999999").build(), orphan);
         assertEquals(1, value(own, "F999999", "VISIT.EVENTS"));
-        assertEquals(List.of("F999999"), own.rows());
+        assertEquals(List.of("F999999"), own.getRows());
     }
 
     @Test
@@ -201,8 +201,8 @@ class ReportEngineTest {
         Report report = ReportEngine.standard().run(h1("CHARITY.AMOUNT").build(), organizations(), activities, List.of());
         assertTrue(naive != 1.0, "the double sum is off: " + naive);
         ReportValue amount = report.total("CHARITY.AMOUNT").orElseThrow();
-        assertEquals(new BigDecimal("37250000.00"), amount.value());
-        assertEquals("元", amount.unit());
+        assertEquals(new BigDecimal("37250000.00"), amount.getValue());
+        assertEquals("元", amount.getUnit());
         assertEquals("3725 万元", Narrative.word(amount, IndicatorCatalog.standard()));
     }
 
@@ -231,7 +231,7 @@ class ReportEngineTest {
         Report report = run(h1("FORUM.EVENTS").breakdown(Breakdown.MONTH).build(),
                 activity("A1", "FORUM", "2017-01-31", NANHU).build(),
                 activity("A2", "FORUM", "2017-03-01", NANHU).sessions(2).build());
-        assertEquals(List.of(CITY, "2017-01", "2017-02", "2017-03", "2017-04", "2017-05", "2017-06"), report.rows());
+        assertEquals(List.of(CITY, "2017-01", "2017-02", "2017-03", "2017-04", "2017-05", "2017-06"), report.getRows());
         assertEquals(3, value(report, CITY, "FORUM.EVENTS"));
         assertEquals(1, value(report, "2017-01", "FORUM.EVENTS"));
         assertEquals(0, value(report, "2017-02", "FORUM.EVENTS"));
@@ -244,23 +244,23 @@ class ReportEngineTest {
                 activity("A1", "FORUM", "2017-01-31", NANHU).participants(10).build(),
                 activity("A2", "X_MENTORING", "2017-03-01", NANHU).sessions(2).build(),
                 activity("A3", "FORUM", "2017-03-01", XIUZHOU).participants(5).build());
-        assertEquals(CITY, report.rows().get(0));
-        assertEquals("VISIT", report.rows().get(1));
-        assertEquals("X_MENTORING", report.rows().get(report.rows().size() - 1));
+        assertEquals(CITY, report.getRows().get(0));
+        assertEquals("VISIT", report.getRows().get(1));
+        assertEquals("X_MENTORING", report.getRows().get(report.getRows().size() - 1));
         assertEquals(4, value(report, CITY, "ALL.EVENTS"));
         assertEquals(2, value(report, "FORUM", "ALL.EVENTS"));
         assertEquals(15, value(report, "FORUM", "ALL.PARTICIPANTS"));
         assertEquals(2, value(report, "X_MENTORING", "ALL.EVENTS"));
         assertEquals(0, value(report, "VISIT", "ALL.EVENTS"));
-        assertEquals("FORUM", report.value("FORUM", "ALL.EVENTS").orElseThrow().kind());
+        assertEquals("FORUM", report.value("FORUM", "ALL.EVENTS").orElseThrow().getKind().orElse(null));
         assertTrue(ReportRenderers.json(report).contains("\"kind\":\"FORUM\""));
     }
 
     @Test
     void run_comparisonsWithLastYearAndTargets() {
         ReportEngine.Organizations base = organizations();
-        ReportEngine.Organizations withTargets = new ReportEngine.Organizations(base.federations(), base.chambers(),
-                base.partyOrganizations(), List.of(AnnualTarget.builder().organization(CITY).year(2017)
+        ReportEngine.Organizations withTargets = new ReportEngine.Organizations(base.getFederations(), base.getChambers(),
+                base.getPartyOrganizations(), List.of(AnnualTarget.builder().organization(CITY).year(2017)
                         .indicator("FORUM.EVENTS").value(new BigDecimal("8")).build()));
         Report report = ReportEngine.standard().run(h1("FORUM.EVENTS").compareWithLastYear(true)
                 .compareWithTargets(true).build(), withTargets, List.of(
@@ -268,12 +268,12 @@ class ReportEngineTest {
                 activity("A2", "FORUM", "2016-08-01", NANHU).build(),
                 activity("A3", "FORUM", "2017-03-01", NANHU).sessions(3).build()), List.of());
         ReportValue v = report.total("FORUM.EVENTS").orElseThrow();
-        assertEquals(new BigDecimal("3"), v.value());
-        assertEquals(new BigDecimal("1"), v.lastYear());
-        assertEquals(new BigDecimal("2"), v.change().orElseThrow());
-        assertEquals(new BigDecimal("200.0"), v.changePercent().orElseThrow());
-        assertEquals(new BigDecimal("37.5"), v.completionPercent().orElseThrow());
-        assertEquals(null, report.value(NANHU, "FORUM.EVENTS").orElseThrow().target());
+        assertEquals(new BigDecimal("3"), v.getValue());
+        assertEquals(new BigDecimal("1"), v.getLastYear().orElse(null));
+        assertEquals(new BigDecimal("2"), v.getChange().orElseThrow());
+        assertEquals(new BigDecimal("200.0"), v.getChangePercent().orElseThrow());
+        assertEquals(new BigDecimal("37.5"), v.getCompletionPercent().orElseThrow());
+        assertEquals(null, report.value(NANHU, "FORUM.EVENTS").orElseThrow().getTarget().orElse(null));
     }
 
     @Test
@@ -282,10 +282,10 @@ class ReportEngineTest {
                 activity("A2", "VISIT", "2017-03-01", NANHU).addTargets(target(TargetType.CHAMBER, "C1")).build(),
                 activity("A1", "VISIT", "2017-03-02", XIUZHOU).addTargets(target(TargetType.CHAMBER, "C1")).build(),
                 activity("A3", "VISIT", "2017-03-03", XIUZHOU).build());
-        assertEquals(List.of("A1", "A2"), report.total("VISIT.TARGETS.CHAMBER").orElseThrow().sources());
-        assertEquals(List.of("A1", "A3"), report.value(XIUZHOU, "VISIT.EVENTS").orElseThrow().sources());
+        assertEquals(List.of("A1", "A2"), report.total("VISIT.TARGETS.CHAMBER").orElseThrow().getSources());
+        assertEquals(List.of("A1", "A3"), report.value(XIUZHOU, "VISIT.EVENTS").orElseThrow().getSources());
         Report lean = run(h1("VISIT.EVENTS").build(), activity("A1", "VISIT", "2017-03-02", XIUZHOU).build());
-        assertEquals(List.of(), lean.total("VISIT.EVENTS").orElseThrow().sources());
+        assertEquals(List.of(), lean.total("VISIT.EVENTS").orElseThrow().getSources());
     }
 
     @Test
@@ -318,13 +318,13 @@ class ReportEngineTest {
         assertEquals(2, lines.sum());
         assertEquals(1, value(report, CITY, "VISIT.EVENTS"));
         assertEquals(1, value(report, NANHU, "VISIT.EVENTS"));
-        assertEquals(1, report.problems().size(), report.problems().toString());
-        io.github.ficsdk.core.io.DatasetProblem p = report.problems().get(0);
-        assertEquals("chambers.jsonl", p.file());
-        assertEquals(2, p.line());
-        assertEquals("C2", p.id());
-        assertEquals("federation", p.path());
-        assertEquals("UNKNOWN_PARENT", p.code());
+        assertEquals(1, report.getProblems().size(), report.getProblems().toString());
+        io.github.ficsdk.core.io.DatasetProblem p = report.getProblems().get(0);
+        assertEquals("chambers.jsonl", p.getFile());
+        assertEquals(2, p.getLine());
+        assertEquals("C2", p.getId().orElse(null));
+        assertEquals("federation", p.getProblemPath());
+        assertEquals("UNKNOWN_PARENT", p.getProblemCode());
         // the chamber is a root of its own: a report on it still counts its activity
         assertEquals(1, value(ReportEngine.standard().run(h1("VISIT.EVENTS").scope("C2").build(),
                 io.github.ficsdk.core.io.Dataset.of(dir)), "C2", "VISIT.EVENTS"));

@@ -43,9 +43,9 @@ class ReportFileLevelTest {
 
     static Dataset seed(Path folder, int visits) throws IOException {
         Dataset dataset = Dataset.of(folder);
-        dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
-        dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().chambers());
-        dataset.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().partyOrganizations());
+        dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().getFederations());
+        dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().getChambers());
+        dataset.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().getPartyOrganizations());
         Files.writeString(folder.resolve("activities.jsonl"), visits(visits), StandardCharsets.UTF_8);
         return dataset;
     }
@@ -60,11 +60,11 @@ class ReportFileLevelTest {
     }
 
     static long total(Report report) {
-        return report.total("VISIT.TARGETS.CHAMBER").orElseThrow().value().longValueExact();
+        return report.total("VISIT.TARGETS.CHAMBER").orElseThrow().getValue().longValueExact();
     }
 
     static List<String> codes(Report report) {
-        return report.problems().stream().map(p -> p.file() + ":" + p.line() + " " + p.code())
+        return report.getProblems().stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getProblemCode())
                 .collect(Collectors.toList());
     }
 
@@ -76,10 +76,10 @@ class ReportFileLevelTest {
             Files.write(file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Files.readAllBytes(file)));
         }
         Report report = run(dataset, 1);
-        assertEquals(List.of(), report.problems());
+        assertEquals(List.of(), report.getProblems());
         assertEquals(5, total(report));
         // the scope's children come from federations.jsonl, whose first line carries the mark
-        assertEquals(List.of(Fixtures.CITY, Fixtures.NANHU, Fixtures.XIUZHOU), report.rows());
+        assertEquals(List.of(Fixtures.CITY, Fixtures.NANHU, Fixtures.XIUZHOU), report.getRows());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -96,9 +96,9 @@ class ReportFileLevelTest {
         Report report = run(dataset, 2);
         assertEquals(List.of("activities.jsonl:0 ENCODING"), codes(report));
         assertTrue(report.isRefused());
-        assertEquals(List.of(), report.values());
-        assertTrue(report.problems().get(0).message().contains(charset.equals("GBK") ? "GB18030/GBK" : charset));
-        assertEquals(Map.of("ENCODING", 1L), report.problemCounts());
+        assertEquals(List.of(), report.getValues());
+        assertTrue(report.getProblems().get(0).getMessage().contains(charset.equals("GBK") ? "GB18030/GBK" : charset));
+        assertEquals(Map.of("ENCODING", 1L), report.getProblemCounts());
     }
 
     @Test
@@ -118,14 +118,14 @@ class ReportFileLevelTest {
         Report misnamed = run(Dataset.of(folder), 1);
         assertFalse(misnamed.isRefused());
         assertEquals(List.of("Activities.jsonl:0 UNKNOWN_FILE"), codes(misnamed));
-        assertTrue(misnamed.problems().get(0).message().contains("activities.jsonl"));
+        assertTrue(misnamed.getProblems().get(0).getMessage().contains("activities.jsonl"));
 
         Path empty = Files.createDirectory(folder.resolve("empty"));
         Files.writeString(empty.resolve("activities.json"), visits(3));
         Report none = run(Dataset.of(empty), 1);
         assertTrue(none.isRefused());
         assertEquals(List.of(".:0 NO_DATASET_FILES", "activities.json:0 UNKNOWN_FILE"), codes(none));
-        assertEquals(List.of(), none.values());
+        assertEquals(List.of(), none.getValues());
         assertEquals(List.of(".:0 FOLDER_NOT_FOUND"), codes(run(Dataset.of(folder.resolve("nowhere")), 1)));
     }
 
@@ -142,7 +142,7 @@ class ReportFileLevelTest {
         Files.writeString(folder.resolve("activities.jsonl"), visits(2));
         Files.createSymbolicLink(folder.resolve("evidence.jsonl"), folder.resolve("moved-away.jsonl"));
         Report fine = run(dataset, 1);
-        assertEquals(List.of(), fine.problems());
+        assertEquals(List.of(), fine.getProblems());
         assertEquals(2, total(fine));
     }
 
@@ -186,9 +186,9 @@ class ReportFileLevelTest {
         Report report = run(dataset, threads, new ChangingFile(folder.resolve("activities.jsonl"), false));
         assertEquals(List.of("activities.jsonl:0 FILE_CHANGED"), codes(report));
         assertTrue(report.isRefused());
-        assertEquals(List.of(), report.values());
-        assertEquals(40_000, report.recordsRead());
-        assertTrue(report.problems().get(0).message().contains("size"), report.problems().get(0).message());
+        assertEquals(List.of(), report.getValues());
+        assertEquals(40_000, report.getRecordsRead());
+        assertTrue(report.getProblems().get(0).getMessage().contains("size"), report.getProblems().get(0).getMessage());
     }
 
     @ParameterizedTest
@@ -197,17 +197,17 @@ class ReportFileLevelTest {
         Dataset dataset = seed(folder, 40_000);
         Report report = run(dataset, threads, new ChangingFile(folder.resolve("activities.jsonl"), true));
         assertTrue(report.isRefused(), codes(report).toString());
-        List<DatasetProblem> errors = report.fileErrors();
+        List<DatasetProblem> errors = report.getFileErrors();
         assertEquals(1, errors.size(), errors.toString());
-        assertEquals("FILE_CHANGED", errors.get(0).code());
-        assertEquals("activities.jsonl", errors.get(0).file());
+        assertEquals("FILE_CHANGED", errors.get(0).getProblemCode());
+        assertEquals("activities.jsonl", errors.get(0).getFile());
     }
 
     @Test
     void run_aFileLeftAlone_isNotChanged(@TempDir Path folder) throws IOException {
         Dataset dataset = seed(folder, 40_000);
         Report report = run(dataset, 3, new LongAdder());
-        assertEquals(List.of(), report.problems());
+        assertEquals(List.of(), report.getProblems());
         assertEquals(40_000, total(report));
     }
 
@@ -228,16 +228,16 @@ class ReportFileLevelTest {
         Report report = run(dataset, threads);
         assertFalse(report.isRefused());
         assertEquals(2_000, total(report));
-        List<DatasetProblem> activities = report.problems().stream()
-                .filter(p -> p.file().equals("activities.jsonl")).toList();
+        List<DatasetProblem> activities = report.getProblems().stream()
+                .filter(p -> p.getFile().equals("activities.jsonl")).toList();
         assertEquals(7, activities.size());
-        assertEquals(List.of("B1", "B2", "B3", "B5", "B6", "B7", "B9"), activities.stream().map(DatasetProblem::id).toList());
-        assertEquals(List.of(1L, 2L, 3L, 5L, 6L, 7L, 9L), activities.stream().map(DatasetProblem::line).toList());
-        assertEquals(7, report.problems().stream().filter(p -> p.file().equals("proposals.jsonl")).count());
-        assertEquals(6_000L, report.problemCounts().get("INVALID_DATE"));
-        assertEquals(20L, report.problemCounts().get("REQUIRED"));
-        assertEquals(6_000 + 20 - 14, report.problemsNotListed());
+        assertEquals(List.of("B1", "B2", "B3", "B5", "B6", "B7", "B9"), activities.stream().map(p -> p.getId().orElse(null)).toList());
+        assertEquals(List.of(1L, 2L, 3L, 5L, 6L, 7L, 9L), activities.stream().map(DatasetProblem::getLine).toList());
+        assertEquals(7, report.getProblems().stream().filter(p -> p.getFile().equals("proposals.jsonl")).count());
+        assertEquals(6_000L, report.getProblemCounts().get("INVALID_DATE"));
+        assertEquals(20L, report.getProblemCounts().get("REQUIRED"));
+        assertEquals(6_000 + 20 - 14, report.getProblemsNotListed());
         assertTrue(ReportRenderers.json(report).contains("\"problemsNotListed\":6006"));
-        assertEquals(BigDecimal.valueOf(2_000), report.total("VISIT.TARGETS.CHAMBER").orElseThrow().value());
+        assertEquals(BigDecimal.valueOf(2_000), report.total("VISIT.TARGETS.CHAMBER").orElseThrow().getValue());
     }
 }

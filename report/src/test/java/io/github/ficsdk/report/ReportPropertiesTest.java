@@ -165,16 +165,16 @@ class ReportPropertiesTest {
         }
         Report slow = ReportEngine.standard().run(query, Fixtures.organizations(), values, List.of());
         java.util.regex.Pattern earlier = java.util.regex.Pattern.compile("used on line (\\d+)");
-        for (DatasetProblem p : slow.problems()) {
-            java.util.regex.Matcher m = earlier.matcher(p.message());
+        for (DatasetProblem p : slow.getProblems()) {
+            java.util.regex.Matcher m = earlier.matcher(p.getMessage());
             String message = m.find() ? m.replaceFirst("used on line " + lines.get(Integer.parseInt(m.group(1)) - 1))
-                    : p.message();
-            problems.add(new DatasetProblem(p.file(), lines.get((int) p.line() - 1), p.id(), p.path(), p.severity(),
-                    p.code(), message));
+                    : p.getMessage();
+            problems.add(new DatasetProblem(p.getFile(), lines.get((int) p.getLine() - 1), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(),
+                    p.getProblemCode(), message));
         }
-        problems.sort(Comparator.comparingLong(DatasetProblem::line));
-        return new Report(slow.period(), slow.scope(), slow.scopeName(), slow.breakdown(), slow.rows(), slow.values(),
-                problems, slow.recordsRead());
+        problems.sort(Comparator.comparingLong(DatasetProblem::getLine));
+        return new Report(slow.getPeriod(), slow.getScope(), slow.getScopeName(), slow.getBreakdown(), slow.getRows(), slow.getValues(),
+                problems, slow.getRecordsRead());
     }
 
     @Property(tries = 60)
@@ -183,9 +183,9 @@ class ReportPropertiesTest {
         Path dir = Files.createTempDirectory("fic-report");
         try {
             Dataset dataset = Dataset.of(dir).withMaxLineLength(400);
-            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
-            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().chambers());
-            dataset.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().partyOrganizations());
+            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().getFederations());
+            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().getChambers());
+            dataset.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().getPartyOrganizations());
             String text = String.join("\n", lines) + (lines.isEmpty() ? "" : "\n");
             Files.write(dir.resolve("activities.jsonl"), ((bom ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8));
             ReportQuery query = Fixtures.h1(INDICATORS.toArray(String[]::new)).threads(threads).trackSources(true).build();
@@ -193,8 +193,8 @@ class ReportPropertiesTest {
             Report fast = ReportEngine.standard().run(query, dataset);
 
             Report slow = expected(query, dir.resolve("activities.jsonl"), 400);
-            assertEquals(slow.values(), fast.values());
-            assertEquals(slow.problems(), fast.problems());
+            assertEquals(slow.getValues(), fast.getValues());
+            assertEquals(slow.getProblems(), fast.getProblems());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -213,18 +213,18 @@ class ReportPropertiesTest {
         Path dir = Files.createTempDirectory("fic-report");
         try {
             Dataset dataset = Dataset.of(dir).withMaxLineLength(400).withMaxProblemsPerFile(max);
-            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
-            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().chambers());
+            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().getFederations());
+            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().getChambers());
             String text = String.join("\n", lines) + (lines.isEmpty() ? "" : "\n");
             Files.write(dir.resolve("activities.jsonl"), ((bom ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8));
             ReportQuery query = Fixtures.h1(INDICATORS.toArray(String[]::new)).threads(threads).build();
             Report fast = ReportEngine.standard().run(query, dataset);
             // the strict reader's problems with the repeats of the value path (DUPLICATE_ID, DUPLICATE_TARGET), in line order
             io.github.ficsdk.core.io.ProblemCollector strict = new io.github.ficsdk.core.io.ProblemCollector(max);
-            expected(query, dir.resolve("activities.jsonl"), 400).problems().forEach(strict);
-            assertEquals(strict.getProblems(), fast.problems());
-            assertEquals(strict.getCounts(), fast.problemCounts());
-            assertEquals(strict.getNotListed(), fast.problemsNotListed());
+            expected(query, dir.resolve("activities.jsonl"), 400).getProblems().forEach(strict);
+            assertEquals(strict.getProblems(), fast.getProblems());
+            assertEquals(strict.getCounts(), fast.getProblemCounts());
+            assertEquals(strict.getNotListed(), fast.getProblemsNotListed());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -239,9 +239,9 @@ class ReportPropertiesTest {
         Path dir = Files.createTempDirectory("fic-report");
         try {
             Dataset dataset = Dataset.of(dir).withMaxLineLength(400);
-            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
-            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().chambers());
-            dataset.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().partyOrganizations());
+            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().getFederations());
+            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().getChambers());
+            dataset.write(DatasetFile.PARTY_ORGANIZATIONS, Fixtures.organizations().getPartyOrganizations());
             // the last line has no line feed and may be longer than the limit
             String last = "{\"id\":\"Z1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F330402\"],"
                     + "\"title\":\"" + "x".repeat(padding) + "\"}";
@@ -250,8 +250,8 @@ class ReportPropertiesTest {
             ReportQuery query = Fixtures.h1(INDICATORS.toArray(String[]::new)).threads(threads).build();
             Report fast = ReportEngine.standard().run(query, dataset);
             Report slow = expected(query, dir.resolve("activities.jsonl"), 400);
-            assertEquals(slow.values(), fast.values());
-            assertEquals(slow.problems(), fast.problems());
+            assertEquals(slow.getValues(), fast.getValues());
+            assertEquals(slow.getProblems(), fast.getProblems());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -270,7 +270,7 @@ class ReportPropertiesTest {
         all.subList(0, at).forEach(left::add);
         all.subList(at, all.size()).forEach(right::add);
         Report merged = engine.finish(right.merge(left));
-        assertEquals(runValuePath(query, all).values(), merged.values());
+        assertEquals(runValuePath(query, all).getValues(), merged.getValues());
     }
 
     @Property(tries = 200)
@@ -278,23 +278,23 @@ class ReportPropertiesTest {
         ReportQuery query = Fixtures.h1(INDICATORS.toArray(String[]::new)).build();
         List<Activity> shuffled = new ArrayList<>(all);
         Collections.shuffle(shuffled, new Random(seed));
-        assertEquals(runValuePath(query, all).values(), runValuePath(query, shuffled).values());
+        assertEquals(runValuePath(query, all).getValues(), runValuePath(query, shuffled).getValues());
     }
 
     @Property(tries = 200)
     void totalsAreNeverNegative_andDistinctNeverExceedsPairs(@ForAll("activityLists") List<Activity> all) {
         Report report = runValuePath(Fixtures.h1(INDICATORS.toArray(String[]::new)).build(), all);
-        for (ReportValue v : report.values()) {
-            assertTrue(v.value().signum() >= 0, v.toString());
+        for (ReportValue v : report.getValues()) {
+            assertTrue(v.getValue().signum() >= 0, v.toString());
         }
-        for (String row : report.rows()) {
-            assertTrue(report.value(row, "VISIT.DISTINCT.ENTERPRISE").orElseThrow().value()
-                    .compareTo(report.value(row, "VISIT.TARGETS.ENTERPRISE").orElseThrow().value()) <= 0);
-            assertTrue(report.value(row, "ALL.DISTINCT.PERSON").orElseThrow().value()
-                    .compareTo(report.value(row, "ALL.TARGETS.PERSON").orElseThrow().value()) <= 0);
+        for (String row : report.getRows()) {
+            assertTrue(report.value(row, "VISIT.DISTINCT.ENTERPRISE").orElseThrow().getValue()
+                    .compareTo(report.value(row, "VISIT.TARGETS.ENTERPRISE").orElseThrow().getValue()) <= 0);
+            assertTrue(report.value(row, "ALL.DISTINCT.PERSON").orElseThrow().getValue()
+                    .compareTo(report.value(row, "ALL.TARGETS.PERSON").orElseThrow().getValue()) <= 0);
             // a child's figure never exceeds the total's for an additive measure of the same activities
-            assertTrue(report.value(row, "ALL.EVENTS").orElseThrow().value()
-                    .compareTo(report.total("ALL.EVENTS").orElseThrow().value()) <= 0);
+            assertTrue(report.value(row, "ALL.EVENTS").orElseThrow().getValue()
+                    .compareTo(report.total("ALL.EVENTS").orElseThrow().getValue()) <= 0);
         }
     }
 
@@ -304,14 +304,14 @@ class ReportPropertiesTest {
         Path dir = Files.createTempDirectory("fic-report");
         try {
             Dataset dataset = Dataset.of(dir);
-            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
-            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().chambers());
+            dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().getFederations());
+            dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().getChambers());
             Files.write(dir.resolve("activities.jsonl"), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
             ReportQuery query = Fixtures.h1(INDICATORS.toArray(String[]::new)).scope(CITY).build();
             Report one = ReportEngine.standard().run(query.toBuilder().threads(1).build(), dataset);
             Report four = ReportEngine.standard().run(query.toBuilder().threads(4).build(), dataset);
-            assertEquals(one.values(), four.values());
-            assertEquals(one.problems(), four.problems());
+            assertEquals(one.getValues(), four.getValues());
+            assertEquals(one.getProblems(), four.getProblems());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -23,7 +23,7 @@ class ReportRenderersSafetyTest {
         IndicatorCatalog catalog = IndicatorCatalog.standard();
         IndicatorInfo info = catalog.info("CHARITY.AMOUNT");
         List<ReportValue> values = List.of(
-                new ReportValue("CHARITY.AMOUNT", "F1", "2017", null, new BigDecimal("5.00"), "元", info.name(),
+                new ReportValue("CHARITY.AMOUNT", "F1", "2017", null, new BigDecimal("5.00"), "元", info.getName(),
                         new BigDecimal("8.00"), null, List.of("11010519491231002X", "A1")),
                 new ReportValue("CHARITY.AMOUNT", CHILD, "2017", null, new BigDecimal("2.00"), "+元", "@名称\n第二行",
                         new BigDecimal("3.00"), null, List.of()),

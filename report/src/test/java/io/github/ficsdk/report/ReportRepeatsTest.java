@@ -37,8 +37,8 @@ class ReportRepeatsTest {
     }
 
     private static List<String> problems(Report report) {
-        return report.problems().stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " "
-                + p.code()).toList();
+        return report.getProblems().stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemPath() + " "
+                + p.getProblemCode()).toList();
     }
 
     @Test
@@ -49,14 +49,14 @@ class ReportRepeatsTest {
                 "{\"id\":\"A2\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"C1\"]}",
                 "{\"id\":\"A3\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"F330411\"]}");
         Report report = ReportEngine.standard().run(h1("VISIT.EVENTS").build(), Dataset.of(dir));
-        assertEquals(List.of(CITY, NANHU, XIUZHOU), report.rows());
-        assertEquals(new BigDecimal(3), report.total("VISIT.EVENTS").orElseThrow().value());
-        assertEquals(new BigDecimal(2), report.value(NANHU, "VISIT.EVENTS").orElseThrow().value());
-        assertEquals(new BigDecimal(1), report.value(XIUZHOU, "VISIT.EVENTS").orElseThrow().value());
+        assertEquals(List.of(CITY, NANHU, XIUZHOU), report.getRows());
+        assertEquals(new BigDecimal(3), report.total("VISIT.EVENTS").orElseThrow().getValue());
+        assertEquals(new BigDecimal(2), report.value(NANHU, "VISIT.EVENTS").orElseThrow().getValue());
+        assertEquals(new BigDecimal(1), report.value(XIUZHOU, "VISIT.EVENTS").orElseThrow().getValue());
         assertEquals(List.of("federations.jsonl:4 F330402 id DUPLICATE_ID", "chambers.jsonl:2 F330411 id DUPLICATE_ID"),
                 problems(report));
         assertEquals("南湖", ReportEngine.standard().run(h1("VISIT.EVENTS").scope(NANHU).build(), Dataset.of(dir))
-                .scopeName());
+                .getScopeName());
     }
 
     @Test
@@ -66,11 +66,11 @@ class ReportRepeatsTest {
                 + "\"submitter\":\"F330402\",\"type\":\"GROUP\",\"submittedOn\":\"2017-02-01\"}";
         write(dir, "proposals.jsonl", p, p.replace("\"P1\"", "\"P2\""), p.replace("GROUP", "MEMBER"));
         Report report = ReportEngine.standard().run(h1("PROPOSAL.SUBMITTED", "PROPOSAL.GROUP").build(), Dataset.of(dir));
-        assertEquals(new BigDecimal(2), report.total("PROPOSAL.SUBMITTED").orElseThrow().value());
-        assertEquals(new BigDecimal(2), report.total("PROPOSAL.GROUP").orElseThrow().value());
-        DatasetProblem repeat = report.problems().get(2);
+        assertEquals(new BigDecimal(2), report.total("PROPOSAL.SUBMITTED").orElseThrow().getValue());
+        assertEquals(new BigDecimal(2), report.total("PROPOSAL.GROUP").orElseThrow().getValue());
+        DatasetProblem repeat = report.getProblems().get(2);
         assertEquals("proposals.jsonl:3 P1 id DUPLICATE_ID", problems(report).get(2));
-        assertEquals("id P1 is already used on line 1; the first occurrence counts", repeat.message());
+        assertEquals("id P1 is already used on line 1; the first occurrence counts", repeat.getMessage());
     }
 
     @Test
@@ -83,7 +83,7 @@ class ReportRepeatsTest {
                 "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-01\",\"organizers\":[\"F330402\"]}");
         Report report = ReportEngine.standard().run(h1("VISIT.EVENTS").compareWithTargets(true).build(),
                 Dataset.of(dir));
-        assertEquals(new BigDecimal(12), report.total("VISIT.EVENTS").orElseThrow().target());
+        assertEquals(new BigDecimal(12), report.total("VISIT.EVENTS").orElseThrow().getTarget().orElse(null));
         assertEquals("targets.jsonl:1 null value OUT_OF_RANGE", problems(report).get(2));
     }
 
@@ -126,23 +126,23 @@ class ReportRepeatsTest {
         for (int threads = 1; threads <= 3; threads += 2) {
             Report report = ReportEngine.standard().run(h1("VISIT.EVENTS", "VISIT.PARTICIPANTS", "PROPOSAL.SUBMITTED")
                     .threads(threads).build(), Dataset.of(dir).withMaxProblemsPerFile(10));
-            assertEquals(new BigDecimal(1), report.total("PROPOSAL.SUBMITTED").orElseThrow().value());
-            assertEquals(10, report.problems().stream().filter(p -> p.file().equals("proposals.jsonl")).count());
-            assertEquals(new BigDecimal(1), report.total("VISIT.EVENTS").orElseThrow().value());
-            assertEquals(new BigDecimal(2), report.total("VISIT.PARTICIPANTS").orElseThrow().value());
-            List<DatasetProblem> activityRepeats = report.problems().stream()
-                    .filter(p -> p.file().equals("activities.jsonl")).toList();
+            assertEquals(new BigDecimal(1), report.total("PROPOSAL.SUBMITTED").orElseThrow().getValue());
+            assertEquals(10, report.getProblems().stream().filter(p -> p.getFile().equals("proposals.jsonl")).count());
+            assertEquals(new BigDecimal(1), report.total("VISIT.EVENTS").orElseThrow().getValue());
+            assertEquals(new BigDecimal(2), report.total("VISIT.PARTICIPANTS").orElseThrow().getValue());
+            List<DatasetProblem> activityRepeats = report.getProblems().stream()
+                    .filter(p -> p.getFile().equals("activities.jsonl")).toList();
             // the first ten of the file, in line order, each naming line 1
             assertEquals(10, activityRepeats.size());
             for (int k = 0; k < 10; k++) {
-                assertEquals(k + 2, activityRepeats.get(k).line());
-                assertEquals("DUPLICATE_ID", activityRepeats.get(k).code());
-                assertEquals("id A1 is already used on line 1; the first occurrence counts", activityRepeats.get(k).message());
+                assertEquals(k + 2, activityRepeats.get(k).getLine());
+                assertEquals("DUPLICATE_ID", activityRepeats.get(k).getProblemCode());
+                assertEquals("id A1 is already used on line 1; the first occurrence counts", activityRepeats.get(k).getMessage());
             }
             long repeats = 2L * (copies - 1);
-            assertEquals(repeats, report.problemCounts().get("DUPLICATE_ID") - 2, report.problemCounts().toString());
-            assertEquals(report.problemCounts().values().stream().mapToLong(Long::longValue).sum()
-                    - report.problems().size(), report.problemsNotListed());
+            assertEquals(repeats, report.getProblemCounts().get("DUPLICATE_ID") - 2, report.getProblemCounts().toString());
+            assertEquals(report.getProblemCounts().values().stream().mapToLong(Long::longValue).sum()
+                    - report.getProblems().size(), report.getProblemsNotListed());
         }
     }
 }

@@ -78,8 +78,8 @@ class ScanFailureTest {
     @Test
     void bothHalves_areCounted() {
         Report report = run(indicator(i -> BigDecimal.ONE));
-        assertEquals(LINES, report.total("X_FAIL.UNITS").orElseThrow().value().intValueExact());
-        assertEquals(LINES, report.recordsRead());
+        assertEquals(LINES, report.total("X_FAIL.UNITS").orElseThrow().getValue().intValueExact());
+        assertEquals(LINES, report.getRecordsRead());
     }
 
     /**

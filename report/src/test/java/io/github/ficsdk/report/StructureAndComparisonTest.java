@@ -84,7 +84,7 @@ class StructureAndComparisonTest {
     }
 
     static long value(Report r, String row, String code) {
-        return r.value(row, code).orElseThrow().value().longValueExact();
+        return r.value(row, code).orElseThrow().getValue().longValueExact();
     }
 
     @Test
@@ -107,9 +107,9 @@ class StructureAndComparisonTest {
         assertEquals(6, value(year, CITY, "CHAMBER.COUNT"));                 // C4 too by 31 December
         assertEquals(3, value(year, CITY, "CHAMBER.WITH_PARTY_ORGANIZATION")); // C1, C2, C6
         ReportValue formed = year.total("CHAMBER.FORMED").orElseThrow();
-        assertEquals(new BigDecimal("2"), formed.value());                   // C2, C4
-        assertEquals(new BigDecimal("3"), formed.lastYear());
-        assertEquals(new BigDecimal("-33.3"), formed.changePercent().orElseThrow());
+        assertEquals(new BigDecimal("2"), formed.getValue());                   // C2, C4
+        assertEquals(new BigDecimal("3"), formed.getLastYear().orElse(null));
+        assertEquals(new BigDecimal("-33.3"), formed.getChangePercent().orElseThrow());
     }
 
     @Test
@@ -119,7 +119,7 @@ class StructureAndComparisonTest {
         assertEquals("CHAMBER.WITH_PARTY_ORGANIZATION", code.toString());
         assertThrows(IllegalArgumentException.class, () -> IndicatorCode.parse("CHAMBER.EVENTS"));
         assertThrows(IllegalArgumentException.class, () -> IndicatorCode.parse("VISIT.COUNT"));
-        assertEquals("家", IndicatorCatalog.standard().info("CHAMBER.COUNT").unit());
+        assertEquals("家", IndicatorCatalog.standard().info("CHAMBER.COUNT").getUnit());
     }
 
     @Test
@@ -137,19 +137,19 @@ class StructureAndComparisonTest {
                 visit("B1", "2016-03-01", CITY, 100), visit("B2", "2016-06-01", NANHU, 60),
                 visit("B3", "2016-12-01", HAINING, 40));                     // H2 2016: not last year's H1
         ReportValue city = r.total("VISIT.TARGETS.CHAMBER").orElseThrow();
-        assertEquals(new BigDecimal("197"), city.value());
-        assertEquals(new BigDecimal("160"), city.lastYear());
-        assertEquals(new BigDecimal("37"), city.change().orElseThrow());
-        assertEquals(new BigDecimal("23.1"), city.changePercent().orElseThrow());      // 37 / 160 = 23.125 %
-        assertEquals(new BigDecimal("300"), city.target());
-        assertEquals(new BigDecimal("65.7"), city.completionPercent().orElseThrow());  // 197 / 300 = 65.67 %
+        assertEquals(new BigDecimal("197"), city.getValue());
+        assertEquals(new BigDecimal("160"), city.getLastYear().orElse(null));
+        assertEquals(new BigDecimal("37"), city.getChange().orElseThrow());
+        assertEquals(new BigDecimal("23.1"), city.getChangePercent().orElseThrow());      // 37 / 160 = 23.125 %
+        assertEquals(new BigDecimal("300"), city.getTarget().orElse(null));
+        assertEquals(new BigDecimal("65.7"), city.getCompletionPercent().orElseThrow());  // 197 / 300 = 65.67 %
         ReportValue nanhu = r.value(NANHU, "VISIT.TARGETS.CHAMBER").orElseThrow();
-        assertEquals(new BigDecimal("28.3"), nanhu.changePercent().orElseThrow());     // (77 - 60) / 60
-        assertEquals(new BigDecimal("962.5"), nanhu.completionPercent().orElseThrow()); // 77 / 8
+        assertEquals(new BigDecimal("28.3"), nanhu.getChangePercent().orElseThrow());     // (77 - 60) / 60
+        assertEquals(new BigDecimal("962.5"), nanhu.getCompletionPercent().orElseThrow()); // 77 / 8
         ReportValue haining = r.value(HAINING, "VISIT.TARGETS.CHAMBER").orElseThrow();
-        assertEquals(BigDecimal.ZERO, haining.lastYear());
-        assertTrue(haining.changePercent().isEmpty());
-        assertEquals(null, haining.target());
+        assertEquals(BigDecimal.ZERO, haining.getLastYear().orElse(null));
+        assertTrue(haining.getChangePercent().isEmpty());
+        assertEquals(null, haining.getTarget().orElse(null));
         String text = Narrative.standard().render(r, IndicatorCatalog.standard());
         assertTrue(text.contains("全市工商联系统上半年累计走访商会协会 197 家次（同比增长 23.1%，完成全年目标的 65.7%）"), text);
         String md = ReportRenderers.markdown(r, IndicatorCatalog.standard());
@@ -186,7 +186,7 @@ class StructureAndComparisonTest {
         assertEquals("近 40 场次", Narrative.word(r.total("TRADE_EVENT.EVENTS").orElseThrow(), IndicatorCatalog.standard()));
         assertEquals("38 场", Narrative.word(r.total("TRADE_EVENT.EVENTS").orElseThrow(), ours));
         assertTrue(ReportRenderers.markdown(r, ours).contains("| 经贸交流活动 | `TRADE_EVENT.EVENTS` | 场 | 38 |"));
-        assertEquals("trade exchanges", ours.info("TRADE_EVENT.EVENTS").englishName());
+        assertEquals("trade exchanges", ours.info("TRADE_EVENT.EVENTS").getEnglishName());
         assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.standard().withOverride(
                 new IndicatorInfo("CHARITY.AMOUNT", "投入", "funds", "次", Approximation.EXACT)));
         assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.standard().withOverride(

@@ -64,7 +64,7 @@ class TicketProjectIndicatorsTest {
     }
 
     private static BigDecimal value(Report r, String row, String code) {
-        return r.value(row, code).orElseThrow().value();
+        return r.value(row, code).orElseThrow().getValue();
     }
 
     /** Hand-counted: H1 2017 is 2017-01-01..2017-06-30. */
@@ -105,8 +105,8 @@ class TicketProjectIndicatorsTest {
         assertEquals(new BigDecimal("1"), value(r, XIUZHOU, "TICKET.RAISED"));
         assertEquals(new BigDecimal("1"), value(r, XIUZHOU, "TICKET.OPEN"));
         assertEquals(BigDecimal.ZERO, value(r, XIUZHOU, "TICKET.RESOLUTION_DAYS"));
-        assertEquals("件", r.total("TICKET.RAISED").orElseThrow().unit());
-        assertEquals("天", r.total("TICKET.RESOLUTION_DAYS").orElseThrow().unit());
+        assertEquals("件", r.total("TICKET.RAISED").orElseThrow().getUnit());
+        assertEquals("天", r.total("TICKET.RESOLUTION_DAYS").orElseThrow().getUnit());
     }
 
     @Test
@@ -156,8 +156,8 @@ class TicketProjectIndicatorsTest {
         assertEquals(new BigDecimal("1"), value(r, NANHU, "PROJECT.STARTED"));
         assertEquals(new BigDecimal("0.00"), value(r, NANHU, "PROJECT.FUNDS"));
         assertEquals(BigDecimal.ZERO, value(r, XIUZHOU, "PROJECT.SIGNED"));
-        assertEquals("元", r.total("PROJECT.INVESTMENT").orElseThrow().unit());
-        assertEquals("个", r.total("PROJECT.SIGNED").orElseThrow().unit());
+        assertEquals("元", r.total("PROJECT.INVESTMENT").orElseThrow().getUnit());
+        assertEquals("个", r.total("PROJECT.SIGNED").orElseThrow().getUnit());
     }
 
     @Test
@@ -171,15 +171,15 @@ class TicketProjectIndicatorsTest {
         assertThrows(IllegalArgumentException.class, () -> IndicatorCode.parse("VISIT.RAISED"));
         assertThrows(IllegalArgumentException.class, () -> IndicatorCode.of(null, Measure.SIGNED, null));
         assertTrue(!Measure.RESOLUTION_DAYS.isAdditive() && Measure.INVESTMENT.isAdditive());
-        assertEquals("收集企业问题建议", IndicatorCatalog.standard().info("TICKET.RAISED").name());
-        assertEquals("问题办结用时中位数", IndicatorCatalog.standard().info("TICKET.RESOLUTION_DAYS").name());
+        assertEquals("收集企业问题建议", IndicatorCatalog.standard().info("TICKET.RAISED").getName());
+        assertEquals("问题办结用时中位数", IndicatorCatalog.standard().info("TICKET.RESOLUTION_DAYS").getName());
     }
 
     @Test
     void datasetFiles_readWhenAsked_repeatsCountOnce(@TempDir Path dir) throws IOException {
         Dataset dataset = Dataset.of(dir);
-        dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().federations());
-        dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().chambers());
+        dataset.write(DatasetFile.FEDERATIONS, Fixtures.organizations().getFederations());
+        dataset.write(DatasetFile.CHAMBERS, Fixtures.organizations().getChambers());
         dataset.write(DatasetFile.TICKETS, SAMPLE);
         dataset.write(DatasetFile.PROJECTS, PROJECT_SAMPLE);
         Files.writeString(dir.resolve("tickets.jsonl"), Files.readString(dir.resolve("tickets.jsonl"))
@@ -191,12 +191,12 @@ class TicketProjectIndicatorsTest {
         codes.addAll(PROJECTS);
         Report r = ReportEngine.standard().run(Fixtures.h1(codes.toArray(String[]::new)).build(), dataset);
         Report expected = run(Fixtures.h1(codes.toArray(String[]::new)).build(), SAMPLE, PROJECT_SAMPLE);
-        assertEquals(expected.values(), r.values());
-        assertEquals(List.of("UNKNOWN_PROPERTY", "DUPLICATE_ID"), r.problems().stream().map(p -> p.code()).toList());
-        assertEquals("tickets.jsonl", r.problems().get(1).file());
+        assertEquals(expected.getValues(), r.getValues());
+        assertEquals(List.of("UNKNOWN_PROPERTY", "DUPLICATE_ID"), r.getProblems().stream().map(p -> p.getProblemCode()).toList());
+        assertEquals("tickets.jsonl", r.getProblems().get(1).getFile());
         // an activity report does not read them
         Report visits = ReportEngine.standard().run(Fixtures.h1("VISIT.EVENTS").build(), dataset);
-        assertEquals(List.of(), visits.problems());
+        assertEquals(List.of(), visits.getProblems());
     }
 
     @Test

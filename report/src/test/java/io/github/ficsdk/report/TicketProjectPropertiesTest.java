@@ -106,7 +106,7 @@ class TicketProjectPropertiesTest {
         List<InvestmentProject> p = new ArrayList<>(projects);
         Collections.shuffle(t, new Random(seed));
         Collections.shuffle(p, new Random(seed + 1));
-        assertEquals(run(tickets, projects).values(), run(t, p).values());
+        assertEquals(run(tickets, projects).getValues(), run(t, p).getValues());
     }
 
     @Property(tries = 200)
@@ -121,7 +121,7 @@ class TicketProjectPropertiesTest {
         projects.subList(p, projects.size()).forEach(left::add);
         tickets.subList(t, tickets.size()).forEach(right::add);
         projects.subList(0, p).forEach(right::add);
-        assertEquals(run(tickets, projects).values(), engine.finish(right.merge(left)).values());
+        assertEquals(run(tickets, projects).getValues(), engine.finish(right.merge(left)).getValues());
     }
 
     @Property(tries = 300)
@@ -187,6 +187,6 @@ class TicketProjectPropertiesTest {
     }
 
     private static BigDecimal value(Report report, String row, String code) {
-        return report.value(row, code).orElseThrow().value();
+        return report.value(row, code).orElseThrow().getValue();
     }
 }

@@ -129,10 +129,10 @@ public final class FicSpark {
         if (unlisted.isEmpty()) {
             return report;
         }
-        Map<String, Long> counts = new TreeMap<>(report.problemCounts());
+        Map<String, Long> counts = new TreeMap<>(report.getProblemCounts());
         unlisted.forEach((code, n) -> counts.merge(code, n, Long::sum));
-        return new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
-                report.values(), report.problems(), report.recordsRead(), counts, report.rowNames());
+        return new Report(report.getPeriod(), report.getScope(), report.getScopeName(), report.getBreakdown(), report.getRows(),
+                report.getValues(), report.getProblems(), report.getRecordsRead(), counts, report.getRowNames());
     }
 
     private static Report table(SparkSession spark, ReportQuery query, SparkSource source) {
@@ -179,13 +179,13 @@ public final class FicSpark {
             }
         }
         Report base = engine.finish(accumulator);
-        List<DatasetProblem> problems = new ArrayList<>(base.problems());
+        List<DatasetProblem> problems = new ArrayList<>(base.getProblems());
         problems.addAll(partial.getProblems());
         problems.addAll(proposalProblems.getProblems());
-        Map<String, Long> counts = new TreeMap<>(base.problemCounts());
+        Map<String, Long> counts = new TreeMap<>(base.getProblemCounts());
         partial.getProblemCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
         proposalProblems.getCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
-        return new Report(base.period(), base.scope(), base.scopeName(), base.breakdown(), base.rows(), base.values(),
-                problems, partial.getRowsRead(), counts, base.rowNames());
+        return new Report(base.getPeriod(), base.getScope(), base.getScopeName(), base.getBreakdown(), base.getRows(), base.getValues(),
+                problems, partial.getRowsRead(), counts, base.getRowNames());
     }
 }

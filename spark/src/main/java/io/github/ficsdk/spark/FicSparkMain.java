@@ -217,21 +217,21 @@ public final class FicSparkMain {
         } finally {
             spark.stop();
         }
-        report = report.withProblems(report.problems().stream().map(pr -> ProblemMessages.localize(pr, locale))
+        report = report.withProblems(report.getProblems().stream().map(pr -> ProblemMessages.localize(pr, locale))
                 .toList());
         if (report.isRefused()) {
-            for (DatasetProblem e : report.fileErrors()) {
-                err.println(SafeText.forDisplay("error: " + (e.file().equals(".") ? "" : e.file() + ": ")
-                        + e.message().replaceAll("\\s*[\\r\\n]+\\s*", " ") + " (" + e.code()
+            for (DatasetProblem e : report.getFileErrors()) {
+                err.println(SafeText.forDisplay("error: " + (e.getFile().equals(".") ? "" : e.getFile() + ": ")
+                        + e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ") + " (" + e.getProblemCode()
                         + "); no figure is printed"));
             }
             return 1;
         }
         out.print(ReportRenderers.json(report, Narrative.standard().compose(report, catalog)));
         out.flush();
-        if (!report.problemCounts().isEmpty()) {
-            long total = report.problemCounts().values().stream().mapToLong(Long::longValue).sum();
-            err.println(SafeText.forDisplay("note: " + total + " problems " + report.problemCounts()
+        if (!report.getProblemCounts().isEmpty()) {
+            long total = report.getProblemCounts().values().stream().mapToLong(Long::longValue).sum();
+            err.println(SafeText.forDisplay("note: " + total + " problems " + report.getProblemCounts()
                     + ", the lines with errors are not counted and repeated records count once"));
         }
         return 0;

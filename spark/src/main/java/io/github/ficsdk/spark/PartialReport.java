@@ -25,9 +25,9 @@ import java.util.TreeMap;
 public final class PartialReport {
 
     static final Comparator<DatasetProblem> ORDER = Comparator
-            .comparing(DatasetProblem::id, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(DatasetProblem::path).thenComparing(DatasetProblem::code)
-            .thenComparing(DatasetProblem::message);
+            .comparing((DatasetProblem p) -> p.getId().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DatasetProblem::getProblemPath).thenComparing(DatasetProblem::getProblemCode)
+            .thenComparing(DatasetProblem::getMessage);
 
     private final ReportAccumulator accumulator;
     private final int maxProblems;
@@ -89,7 +89,7 @@ public final class PartialReport {
     }
 
     void addProblem(DatasetProblem p) {
-        problemCounts.merge(p.code(), 1L, Long::sum);
+        problemCounts.merge(p.getProblemCode(), 1L, Long::sum);
         list(p);
     }
 

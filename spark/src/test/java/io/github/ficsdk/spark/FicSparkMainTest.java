@@ -46,7 +46,7 @@ class FicSparkMainTest {
     /** What the app prints: the local engine's report, problems localized, by the library's JSON writer. */
     private static String app(Path dir, ReportQuery query, Locale locale, FicValidator validator) {
         Report r = ReportEngine.standard().run(query, Dataset.of(dir).withValidator(validator));
-        r = r.withProblems(r.problems().stream().map(p -> ProblemMessages.localize(p, locale)).toList());
+        r = r.withProblems(r.getProblems().stream().map(p -> ProblemMessages.localize(p, locale)).toList());
         return ReportRenderers.json(r, Narrative.standard().compose(r, IndicatorCatalog.standard()));
     }
 

@@ -95,10 +95,10 @@ class FicSparkPropertiesTest {
                             "VISIT.DISTINCT.ENTERPRISE")).build();
             Report report = FicSpark.report(spark, query, SparkSource.folder(Dataset.of(dir)).withRanges(2));
             // A1 once in the total and in each child it reaches; E1 once however many ranges and rows name it
-            assertEquals(List.of("2", "2", "1", "2", "2", "1", "1", "1", "1"), report.values().stream()
-                    .map(v -> v.value().toPlainString()).toList());
-            assertEquals(List.of("DUPLICATE_TARGET"), report.problems().stream()
-                    .filter(p -> p.file().equals("activities.jsonl")).map(p -> p.code()).toList());
+            assertEquals(List.of("2", "2", "1", "2", "2", "1", "1", "1", "1"), report.getValues().stream()
+                    .map(v -> v.getValue().toPlainString()).toList());
+            assertEquals(List.of("DUPLICATE_TARGET"), report.getProblems().stream()
+                    .filter(p -> p.getFile().equals("activities.jsonl")).map(p -> p.getProblemCode()).toList());
             assertEquals(ReportEngine.standard().run(query, Dataset.of(dir)), report);
         } finally {
             TestDatasets.delete(dir);

@@ -109,19 +109,19 @@ class SparkTableTest {
                 null, 5L, null, null, null, null, null));
         Report local = ReportEngine.standard().run(query(), organizations, activities, proposals);
         Report distributed = FicSpark.report(spark, query(), SparkSource.table(table(rows), organizations, proposals));
-        assertEquals(local.values(), distributed.values());
-        assertEquals(rows.size(), distributed.recordsRead());
+        assertEquals(local.getValues(), distributed.getValues());
+        assertEquals(rows.size(), distributed.getRecordsRead());
         // the local engine's problems (the organisations', repeated targets, the repeated proposal), then the two rows
-        List<String> ids = distributed.problems().stream().filter(p -> p.file().equals("activities"))
-                .map(p -> p.id()).toList();
-        List<String> expectedIds = new ArrayList<>(local.problems().stream()
-                .filter(p -> p.file().equals("activities.jsonl")).map(p -> p.id()).sorted().toList());
+        List<String> ids = distributed.getProblems().stream().filter(p -> p.getFile().equals("activities"))
+                .map(p -> p.getId().orElse(null)).toList();
+        List<String> expectedIds = new ArrayList<>(local.getProblems().stream()
+                .filter(p -> p.getFile().equals("activities.jsonl")).map(p -> p.getId().orElse(null)).sorted().toList());
         expectedIds.addAll(List.of("B1", "B2"));
         assertEquals(expectedIds, ids);
-        assertEquals(local.problems().stream().filter(p -> !p.file().startsWith("activities")).toList(),
-                distributed.problems().stream().filter(p -> !p.file().startsWith("activities")).toList());
-        assertEquals(local.problemCounts().values().stream().mapToLong(Long::longValue).sum() + 2,
-                distributed.problemCounts().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(local.getProblems().stream().filter(p -> !p.getFile().startsWith("activities")).toList(),
+                distributed.getProblems().stream().filter(p -> !p.getFile().startsWith("activities")).toList());
+        assertEquals(local.getProblemCounts().values().stream().mapToLong(Long::longValue).sum() + 2,
+                distributed.getProblemCounts().values().stream().mapToLong(Long::longValue).sum());
     }
 
     @Test
@@ -141,7 +141,7 @@ class SparkTableTest {
         ReportEngine engine = ReportEngine.standard();
         Report fromTyped = engine.finish(aggregator.decode(typed).getAccumulator());
         Report fromUdaf = engine.finish(aggregator.decode(udaf).getAccumulator());
-        assertEquals(engine.run(query(), organizations, activities, List.of()).values(), fromTyped.values());
+        assertEquals(engine.run(query(), organizations, activities, List.of()).getValues(), fromTyped.getValues());
         assertEquals(fromTyped, fromUdaf);
         assertEquals(50, aggregator.decode(udaf).getRowsRead());
         // the partial report's own encoding round-trips

@@ -239,7 +239,7 @@ public final class LedgerImport {
                     }
                 }
                 for (io.github.ficsdk.core.io.FileReport f : quality.getFiles()) {
-                    rejected += f.rejected();
+                    rejected += f.getRejected();
                 }
             }
             // in reading order: problems of whole files first, then sheet by sheet (as read), row by row
@@ -267,15 +267,15 @@ public final class LedgerImport {
 
     /** The ledger location of a problem of the dataset written from it; null for one of the folder. */
     private static LedgerProblem locate(DatasetProblem p, Map<RecordSchema<?>, Origins> origins) {
-        RecordSchema<?> schema = RecordSchemas.forFileName(p.file()).orElse(null);
+        RecordSchema<?> schema = RecordSchemas.forFileName(p.getFile()).orElse(null);
         Origins o = schema == null ? null : origins.get(schema);
-        if (o == null || p.line() < 1 || p.line() > o.size) {
+        if (o == null || p.getLine() < 1 || p.getLine() > o.size) {
             return null;
         }
-        int at = (int) p.line() - 1;
+        int at = (int) p.getLine() - 1;
         SheetReader<?> reader = o.sheets.get(o.sheet[at]);
-        int column = reader.columnOf(p.path());
-        Matcher m = LINE.matcher(p.message());
+        int column = reader.columnOf(p.getProblemPath());
+        Matcher m = LINE.matcher(p.getMessage());
         StringBuilder message = new StringBuilder();
         while (m.find()) {
             RecordSchema<?> other = m.group(2) == null ? schema : RecordSchemas.forFileName(m.group(2)).orElse(null);
@@ -290,7 +290,7 @@ public final class LedgerImport {
         }
         m.appendTail(message);
         return new LedgerProblem(reader.file(), reader.sheet(), o.row[at], column < 0 ? null : Cells.letters(column),
-                column < 0 ? null : reader.header(column), p.id(), p.path(), p.severity(), p.code(), message.toString());
+                column < 0 ? null : reader.header(column), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), message.toString());
     }
 
     private static void commit(Path temporary, Path target) throws IOException {

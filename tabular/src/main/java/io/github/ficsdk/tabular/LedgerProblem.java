@@ -87,8 +87,8 @@ public record LedgerProblem(String file, String sheet, long row, String column, 
      */
     public LedgerProblem localize(Locale locale) {
         DatasetProblem p = ProblemMessages.localize(toDatasetProblem(), locale);
-        return p.message().equals(message) ? this
-                : new LedgerProblem(file, sheet, row, column, header, id, path, severity, code, p.message());
+        return p.getMessage().equals(message) ? this
+                : new LedgerProblem(file, sheet, row, column, header, id, path, severity, code, p.getMessage());
     }
 
     /**

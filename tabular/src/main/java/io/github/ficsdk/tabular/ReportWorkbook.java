@@ -101,7 +101,7 @@ public final class ReportWorkbook {
     }
 
     private static List<String> indicators(Report report) {
-        return report.values().stream().map(ReportValue::indicator).distinct().toList();
+        return report.getValues().stream().map(ReportValue::getIndicator).distinct().toList();
     }
 
     /**
@@ -183,8 +183,8 @@ public final class ReportWorkbook {
     }
 
     private String rowName(String row) {
-        if (row.equals(report.scope())) {
-            return report.scopeName() + "（合计）";
+        if (row.equals(report.getScope())) {
+            return report.getScopeName() + "（合计）";
         }
         return rowNames.getOrDefault(row, row);
     }
@@ -199,7 +199,7 @@ public final class ReportWorkbook {
         headerStyle.setWrapText(true);
         XSSFSheet table = wb.createSheet(TABLE_SHEET);
         List<String> codes = indicators(report);
-        table.createRow(0).createCell(0).setCellValue(report.scopeName() + " " + report.period() + " 统计报表");
+        table.createRow(0).createCell(0).setCellValue(report.getScopeName() + " " + report.getPeriod() + " 统计报表");
         table.getRow(0).getCell(0).setCellStyle(headerStyle);
         Row header = table.createRow(1);
         header.createCell(0).setCellValue("单位");
@@ -208,9 +208,9 @@ public final class ReportWorkbook {
         List<CellStyle> columnStyles = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             IndicatorInfo info = catalog.info(codes.get(i));
-            String unit = info.unit();
+            String unit = info.getUnit();
             Cell cell = header.createCell(i + 1);
-            cell.setCellValue(info.name() + "（" + unit + "）");
+            cell.setCellValue(info.getName() + "（" + unit + "）");
             cell.setCellStyle(headerStyle);
             String format = unit.equals("万元") ? "0\\.0," : unit.equals("亿元") ? "0\\.00,," : "0";
             columnStyles.add(formats.computeIfAbsent(format, f -> {
@@ -222,9 +222,9 @@ public final class ReportWorkbook {
         }
         table.setColumnWidth(0, 24 * 256);
         table.createFreezePane(1, 2);
-        List<String> rows = new ArrayList<>(report.rows());
+        List<String> rows = new ArrayList<>(report.getRows());
         // the total first in the report; children after it: the table lists children, then the total
-        if (rows.size() > 1 && rows.get(0).equals(report.scope())) {
+        if (rows.size() > 1 && rows.get(0).equals(report.getScope())) {
             rows.add(rows.remove(0));
         }
         int r = 2;
@@ -235,7 +235,7 @@ public final class ReportWorkbook {
                 ReportValue v = report.value(row, codes.get(i)).orElse(null);
                 if (v != null) {
                     Cell cell = line.createCell(i + 1);
-                    BigDecimal value = v.value();
+                    BigDecimal value = v.getValue();
                     if (value.stripTrailingZeros().precision() <= 15) {
                         cell.setCellValue(value.doubleValue());
                     } else {
@@ -255,7 +255,7 @@ public final class ReportWorkbook {
             int row1 = top + (k / 2) * 18;
             XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col1 + 8, row1 + 17);
             XSSFChart chart = drawing.createChart(anchor);
-            chart.setTitleText(info.name() + "（" + info.unit() + "）");
+            chart.setTitleText(info.getName() + "（" + info.getUnit() + "）");
             chart.setTitleOverlay(false);
             XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
@@ -268,7 +268,7 @@ public final class ReportWorkbook {
             data.setBarDirection(BarDirection.COL);
             data.setVaryColors(false);
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
-            series.setTitle(info.name(), null);
+            series.setTitle(info.getName(), null);
             chart.plot(data);
         }
         XSSFSheet text = wb.createSheet(NARRATIVE_SHEET);
@@ -283,22 +283,22 @@ public final class ReportWorkbook {
         lineage.setColumnWidth(0, 18 * 256);
         lineage.setColumnWidth(1, 100 * 256);
         int l = 0;
-        l = pair(lineage, l, "统计期", report.period());
-        l = pair(lineage, l, "范围", report.scope() + " " + report.scopeName());
-        l = pair(lineage, l, "分组", report.breakdown().name());
+        l = pair(lineage, l, "统计期", report.getPeriod());
+        l = pair(lineage, l, "范围", report.getScope() + " " + report.getScopeName());
+        l = pair(lineage, l, "分组", report.getBreakdown().name());
         l = pair(lineage, l, "指标", String.join(", ", codes));
         for (String source : sources) {
             l = pair(lineage, l, "数据来源", source);
         }
-        l = pair(lineage, l, "读取活动记录", String.valueOf(report.recordsRead()));
-        long total = report.problemCounts().values().stream().mapToLong(Long::longValue).sum();
+        l = pair(lineage, l, "读取活动记录", String.valueOf(report.getRecordsRead()));
+        long total = report.getProblemCounts().values().stream().mapToLong(Long::longValue).sum();
         l = pair(lineage, l, "问题数", String.valueOf(total));
-        for (Map.Entry<String, Long> e : report.problemCounts().entrySet()) {
+        for (Map.Entry<String, Long> e : report.getProblemCounts().entrySet()) {
             l = pair(lineage, l, "问题代码", e.getKey() + " " + e.getValue());
         }
-        for (DatasetProblem p : report.problems()) {
-            l = pair(lineage, l, "问题", p.file() + ":" + p.line() + (p.id() == null ? "" : " " + p.id())
-                    + (p.path().isEmpty() ? "" : " " + p.path()) + " " + p.code() + " " + p.message());
+        for (DatasetProblem p : report.getProblems()) {
+            l = pair(lineage, l, "问题", p.getFile() + ":" + p.getLine() + (p.getId().orElse(null) == null ? "" : " " + p.getId().orElse(null))
+                    + (p.getProblemPath().isEmpty() ? "" : " " + p.getProblemPath()) + " " + p.getProblemCode() + " " + p.getMessage());
         }
         return wb;
     }

@@ -55,11 +55,55 @@ public final class CreditCode {
             return new CreditCode(text.toString());
         }
         CreditCodeFinding error = CreditCodeRules.error(text);
-        boolean personal = error.code().equals("CREDIT_CODE_RESIDENT_ID") || CreditCodeRules.looksPersonal(text);
+        boolean personal = error.getCode().equals("CREDIT_CODE_RESIDENT_ID") || CreditCodeRules.looksPersonal(text);
         String input = personal ? CreditCodeRules.mask(text) : text.toString();
-        throw new InvalidCodeException(error.code(), input, error.index(),
+        throw new InvalidCodeException(error.getCode(), input, error.getIndex(),
                 "Invalid credit code '" + input + "': " + CreditCodeRules.englishMessage(error));
     }
+
+    /**
+     * Completes the first 17 characters of a credit code with their check character, for test
+     * data and tools that make codes: {@code withCheckCharacter("91330400MA2B3C4D5")} gives
+     * {@code 91330400MA2B3C4D5} followed by the ISO 7064 MOD 31-3 check character. Only the check
+     * character is computed: the embedded organisation code (positions 9–17) is taken as it is, so
+     * {@link #check(CharSequence, CreditCodeKind)} warns when its own check digit is wrong; make it
+     * with {@link OrganizationCode#withCheckDigit(CharSequence)} for a code without warnings:
+     *
+     * <pre>{@code
+     * CreditCode.withCheckCharacter("91330400" + OrganizationCode.withCheckDigit("MA2B3C4D"));   // 91330400MA2B3C4D1R
+     * }</pre>
+     *
+     * @param first17  the first 17 characters, from {@code 0-9 A-H J-N P-R T-U W-Y}, not null
+     * @return the credit code, never null
+     * @throws InvalidCodeException if the text is not 17 characters long
+     *         ({@code CREDIT_CODE_LENGTH}), has a character no credit code uses
+     *         ({@code CREDIT_CODE_CHARACTER}, naming it and its position), or the result would be a
+     *         resident identity card number ({@code CREDIT_CODE_RESIDENT_ID}, masked)
+     * @throws NullPointerException if the text is null
+     * @since 0.1
+     */
+    public static CreditCode withCheckCharacter(CharSequence first17) {
+        Objects.requireNonNull(first17, "first17");
+        String text = first17.toString();
+        boolean personal = CreditCodeRules.looksPersonal(text);
+        String shown = personal ? CreditCodeRules.mask(text) : text;
+        int length = text.codePointCount(0, text.length());
+        if (length != CreditCodeRules.LENGTH - 1) {
+            throw new InvalidCodeException("CREDIT_CODE_LENGTH", shown, -1, "Invalid credit code start '" + shown
+                    + "': must be the first 17 characters of a credit code - but has " + length);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (ALPHABET.indexOf(text.charAt(i)) < 0) {
+                throw new InvalidCodeException("CREDIT_CODE_CHARACTER", shown, i, "Invalid credit code start '"
+                        + shown + "': character '" + (personal ? "*" : String.valueOf(text.charAt(i)))
+                        + "' at position " + (i + 1) + " is not allowed (0-9 A-H J-N P-R T-U W-Y)");
+            }
+        }
+        return parse(text + CreditCodeRules.expectedCheckCharacter(text));
+    }
+
+    /** The characters of a credit code, GB 32100-2015. */
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     /**
      * Returns whether the text is a credit code: 18 allowed characters with the right check
@@ -79,7 +123,7 @@ public final class CreditCode {
      * semantic layers (authority and category, fit to {@code kind}, division, organisation code).
      *
      * <pre>{@code
-     * CreditCode.check("91350100M000100Y4Z", CreditCodeKind.ANY).get(0).code();
+     * CreditCode.check("91350100M000100Y4Z", CreditCodeKind.ANY).get(0).getCode();
      * // CREDIT_CODE_CHECK_CHARACTER
      * }</pre>
      *

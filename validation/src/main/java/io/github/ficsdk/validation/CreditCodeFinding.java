@@ -15,15 +15,14 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param code        the stable problem code, such as {@code CREDIT_CODE_LOWER_CASE}, not null
- * @param severity    {@link Severity#ERROR} for the format and check-character layers,
- *                    {@link Severity#WARNING} for the semantic ones, not null
- * @param index       the zero-based index of the offending character, or -1 when the finding is
- *                    not tied to one character
- * @param parameters  the message parameters by placeholder name, not null
  * @since 0.1
  */
-public record CreditCodeFinding(String code, Severity severity, int index, Map<String, String> parameters) {
+public final class CreditCodeFinding {
+    private final String code;
+    private final Severity severity;
+    private final int index;
+    private final Map<String, String> parameters;
+
 
     /**
      * Creates a finding.
@@ -34,10 +33,14 @@ public record CreditCodeFinding(String code, Severity severity, int index, Map<S
      * @param parameters  the message parameters, not null; copied
      * @throws NullPointerException if an argument is null
      */
-    public CreditCodeFinding {
+    public CreditCodeFinding(String code, Severity severity, int index, Map<String, String> parameters) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         parameters = Map.copyOf(parameters);
+        this.code = code;
+        this.severity = severity;
+        this.index = index;
+        this.parameters = parameters;
     }
 
     /**
@@ -47,5 +50,72 @@ public record CreditCodeFinding(String code, Severity severity, int index, Map<S
      */
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /**
+     * Returns the stable problem code, such as {@code CREDIT_CODE_LOWER_CASE}.
+     *
+     * @return the stable problem code, such as {@code CREDIT_CODE_LOWER_CASE}, never null
+     */
+    public String getCode() {
+        return code;
+    }
+
+    /**
+     * Returns {@link Severity#ERROR} for the format and check-character layers, {@link Severity#WARNING} for the semantic ones.
+     *
+     * @return {@link Severity#ERROR} for the format and check-character layers, {@link Severity#WARNING} for the semantic ones, never null
+     */
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    /**
+     * Returns the zero-based index of the offending character, or -1 when the finding is not tied to one character.
+     *
+     * @return the zero-based index of the offending character, or -1 when the finding is not tied to one character
+     */
+    public int getIndex() {
+        return index;
+    }
+
+    /**
+     * Returns the message parameters by placeholder name.
+     *
+     * @return the message parameters by placeholder name, never null
+     */
+    public Map<String, String> getParameters() {
+        return parameters;
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof CreditCodeFinding o && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(severity, o.severity) && index == o.index && java.util.Objects.equals(parameters, o.parameters);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(code, severity, index, parameters);
+    }
+
+    /**
+     * Returns the properties, for debugging.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "CreditCodeFinding[code=" + code + ", severity=" + severity + ", index=" + index + ", parameters=" + parameters + "]";
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  * <pre>{@code
  * FicValidator validator = FicValidator.chinese();
  * List<Problem> problems = validator.validate(chamber);
- * problems.forEach(p -> System.out.println(p.path() + " " + p.code() + " " + p.message()));
+ * problems.forEach(p -> System.out.println(p.getProblemPath() + " " + p.getProblemCode() + " " + p.getMessage()));
  * }</pre>
  *
  * <p>All instances share one Hibernate Validator factory, created on first use, bootstrapped
@@ -109,8 +109,8 @@ public final class FicValidator {
         for (ConstraintViolation<?> violation : violations) {
             problems.add(ValidatorHolder.toProblem(violation));
         }
-        problems.sort(Comparator.comparing(Problem::path).thenComparing(Problem::code)
-                .thenComparing(Problem::message));
+        problems.sort(Comparator.comparing(Problem::getProblemPath).thenComparing(Problem::getProblemCode)
+                .thenComparing(Problem::getMessage));
         return List.copyOf(problems);
     }
 }

@@ -67,6 +67,35 @@ public final class OrganizationCode {
     }
 
     /**
+     * Completes the first 8 characters of an organisation code with their GB 11714 check digit,
+     * for test data: {@code withCheckDigit("MA2B3C4D")} gives {@code MA2B3C4D} followed by its
+     * check digit ({@code 0}–{@code 9} or {@code X}).
+     *
+     * @param first8  the first 8 characters, digits and upper-case letters, not null
+     * @return the organisation code, never null
+     * @throws InvalidCodeException if the text is not 8 characters long
+     *         ({@code ORGANIZATION_CODE_LENGTH}) or has another character
+     *         ({@code ORGANIZATION_CODE_CHARACTER}, naming it and its position)
+     * @throws NullPointerException if the text is null
+     * @since 0.1
+     */
+    public static OrganizationCode withCheckDigit(CharSequence first8) {
+        Objects.requireNonNull(first8, "first8");
+        String text = first8.toString();
+        if (text.length() != OrganizationCodeRules.LENGTH - 1) {
+            throw new InvalidCodeException("ORGANIZATION_CODE_LENGTH", text, -1, "Invalid organisation code start '"
+                    + text + "': must be the first 8 characters of an organisation code - but has " + text.length());
+        }
+        int bad = OrganizationCodeRules.formatError(text + "0");
+        if (bad >= 0) {
+            throw new InvalidCodeException("ORGANIZATION_CODE_CHARACTER", text, bad, "Invalid organisation code start '"
+                    + text + "': character '" + text.charAt(bad) + "' at position " + (bad + 1)
+                    + " is not allowed (digits and upper-case letters)");
+        }
+        return new OrganizationCode(text + OrganizationCodeRules.checkDigit(text, 0));
+    }
+
+    /**
      * Returns whether the text is an organisation code with the right check digit, in either form
      * that {@link #parse(CharSequence)} accepts.
      *

@@ -15,13 +15,14 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param severity  whether the finding rejects the record, not null
- * @param path      the property path, such as {@code targets[0].id}; empty for the object itself, not null
- * @param code      the stable problem code, not null
- * @param message   the localized, human-readable message, not null
  * @since 0.1
  */
-public record Problem(Severity severity, String path, String code, String message) implements FicProblem {
+public final class Problem implements FicProblem {
+    private final Severity severity;
+    private final String path;
+    private final String code;
+    private final String message;
+
 
     /**
      * Creates a problem.
@@ -32,15 +33,19 @@ public record Problem(Severity severity, String path, String code, String messag
      * @param message   the localized message, not null
      * @throws NullPointerException if any argument is null
      */
-    public Problem {
+    public Problem(Severity severity, String path, String code, String message) {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        this.severity = severity;
+        this.path = path;
+        this.code = code;
+        this.message = message;
     }
 
     /**
-     * Returns the {@link #code() code}.
+     * Returns the {@link #getProblemCode() code}.
      *
      * @return the stable problem code, never null
      */
@@ -50,7 +55,7 @@ public record Problem(Severity severity, String path, String code, String messag
     }
 
     /**
-     * Returns the {@link #path() path}, such as {@code targets[0].id}.
+     * Returns the {@link #getProblemPath() path}, such as {@code targets[0].id}.
      *
      * @return the property path, empty for the object itself, never null
      */
@@ -60,7 +65,7 @@ public record Problem(Severity severity, String path, String code, String messag
     }
 
     /**
-     * Returns the {@link #severity() severity}.
+     * Returns the {@link #getSeverity() severity}.
      *
      * @return the severity, never null
      */
@@ -70,7 +75,7 @@ public record Problem(Severity severity, String path, String code, String messag
     }
 
     /**
-     * Returns the {@link #message() message}.
+     * Returns the {@link #getMessage() message}.
      *
      * @return the localized message, never null
      */
@@ -100,5 +105,36 @@ public record Problem(Severity severity, String path, String code, String messag
             return this;
         }
         return new Problem(severity, path.isEmpty() ? prefix : prefix + "." + path, code, message);
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Problem o && java.util.Objects.equals(severity, o.severity) && java.util.Objects.equals(path, o.path) && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(message, o.message);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(severity, path, code, message);
+    }
+
+    /**
+     * Returns the properties, for debugging.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "Problem[severity=" + severity + ", path=" + path + ", code=" + code + ", message=" + message + "]";
     }
 }

@@ -93,7 +93,7 @@ class CreditCodePropertiesTest {
                 }
                 String changed = code.substring(0, i) + c + code.substring(i + 1);
                 assertFalse(CreditCode.isValid(changed), changed);
-                String problem = CreditCode.check(changed, CreditCodeKind.ANY).get(0).code();
+                String problem = CreditCode.check(changed, CreditCodeKind.ANY).get(0).getCode();
                 assertTrue(problem.equals("CREDIT_CODE_CHECK_CHARACTER") || problem.equals("CREDIT_CODE_RESIDENT_ID"),
                         problem);
             }

@@ -29,12 +29,12 @@ class CreditCodeTest {
 
     private static String errorCode(String text) {
         CreditCodeFinding finding = only(text, CreditCodeKind.ANY);
-        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals(Severity.ERROR, finding.getSeverity());
         InvalidCodeException e = assertThrows(InvalidCodeException.class, () -> CreditCode.parse(text));
-        assertEquals(finding.code(), e.getProblemCode());
-        assertEquals(finding.index(), e.getIndex());
+        assertEquals(finding.getCode(), e.getProblemCode());
+        assertEquals(finding.getIndex(), e.getIndex());
         assertFalse(CreditCode.isValid(text));
-        return finding.code();
+        return finding.getCode();
     }
 
     @Test
@@ -56,8 +56,8 @@ class CreditCodeTest {
     void parse_wrongCheckCharacter() {
         assertEquals("CREDIT_CODE_CHECK_CHARACTER", errorCode("91350100M000100Y44"));
         CreditCodeFinding finding = only("91350100M000100Y44", CreditCodeKind.ANY);
-        assertEquals(17, finding.index());
-        assertEquals(Map.of("actual", "4", "expected", "3"), finding.parameters());
+        assertEquals(17, finding.getIndex());
+        assertEquals(Map.of("actual", "4", "expected", "3"), finding.getParameters());
         InvalidCodeException e = assertThrows(InvalidCodeException.class, () -> CreditCode.parse("91350100M000100Y44"));
         assertEquals("Invalid credit code '91350100M000100Y44': has the wrong check character: '4' but the first "
                 + "17 characters give '3'", e.getMessage());
@@ -67,18 +67,18 @@ class CreditCodeTest {
     void parse_checkCharacterOutsideTheCharacterSet() {
         // Z is never a check character: with the first 17 characters right, the check character is wrong.
         assertEquals("CREDIT_CODE_CHECK_CHARACTER", errorCode("91350100M000100Y4Z"));
-        assertEquals(Map.of("actual", "Z", "expected", "3"), only("91350100M000100Y4Z", CreditCodeKind.ANY).parameters());
+        assertEquals(Map.of("actual", "Z", "expected", "3"), only("91350100M000100Y4Z", CreditCodeKind.ANY).getParameters());
         // elsewhere a character no code uses is a format error
         assertEquals("CREDIT_CODE_CHARACTER", errorCode("91350100M0001O0Y43"));
         assertEquals(Map.of("character", "O", "position", "14"),
-                only("91350100M0001O0Y43", CreditCodeKind.ANY).parameters());
+                only("91350100M0001O0Y43", CreditCodeKind.ANY).getParameters());
     }
 
     @Test
     void parse_length() {
         assertEquals("CREDIT_CODE_LENGTH", errorCode("91350100M000100Y4"));
         assertEquals("CREDIT_CODE_LENGTH", errorCode(""));
-        assertEquals(Map.of("length", "19"), only(VALID + "3", CreditCodeKind.ANY).parameters());
+        assertEquals(Map.of("length", "19"), only(VALID + "3", CreditCodeKind.ANY).getParameters());
     }
 
     @ParameterizedTest
@@ -100,10 +100,10 @@ class CreditCodeTest {
     })
     void check_formatLayers(String text, String code, int index) {
         CreditCodeFinding finding = only(text, CreditCodeKind.ANY);
-        assertEquals(code, finding.code());
-        assertEquals(index, finding.index());
+        assertEquals(code, finding.getCode());
+        assertEquals(index, finding.getIndex());
         if (!code.equals("CREDIT_CODE_LENGTH")) {
-            assertEquals(Integer.toString(index + 1), finding.parameters().get("position"));
+            assertEquals(Integer.toString(index + 1), finding.getParameters().get("position"));
         }
         assertEquals(code, errorCode(text));
     }
@@ -120,14 +120,14 @@ class CreditCodeTest {
     @Test
     void check_positionCountsCodePoints() {
         CreditCodeFinding finding = only("9\uD83D\uDE001350100M000100Y4", CreditCodeKind.ANY);
-        assertEquals("CREDIT_CODE_CHARACTER", finding.code());
-        assertEquals(Map.of("character", "\uD83D\uDE00", "position", "2"), finding.parameters());
+        assertEquals("CREDIT_CODE_CHARACTER", finding.getCode());
+        assertEquals(Map.of("character", "\uD83D\uDE00", "position", "2"), finding.getParameters());
     }
 
     @Test
     void parse_residentIdNumber() {
         assertEquals("CREDIT_CODE_RESIDENT_ID", errorCode(RESIDENT_ID));
-        assertEquals(Map.of(), only(RESIDENT_ID, CreditCodeKind.ANY).parameters());
+        assertEquals(Map.of(), only(RESIDENT_ID, CreditCodeKind.ANY).getParameters());
         InvalidCodeException e = assertThrows(InvalidCodeException.class, () -> CreditCode.parse(RESIDENT_ID));
         assertFalse(e.getMessage().contains(RESIDENT_ID), e.getMessage());
         assertFalse(e.getMessage().contains("19491231"), e.getMessage());
@@ -177,10 +177,10 @@ class CreditCodeTest {
     @Test
     void check_kindWarning() {
         CreditCodeFinding finding = only(CHAMBER, CreditCodeKind.ENTERPRISE);
-        assertEquals("CREDIT_CODE_KIND", finding.code());
-        assertEquals(Severity.WARNING, finding.severity());
-        assertEquals(Map.of("prefix", "51", "kind", "ENTERPRISE"), finding.parameters());
-        assertEquals("CREDIT_CODE_KIND", only(VALID, CreditCodeKind.CHAMBER).code());
+        assertEquals("CREDIT_CODE_KIND", finding.getCode());
+        assertEquals(Severity.WARNING, finding.getSeverity());
+        assertEquals(Map.of("prefix", "51", "kind", "ENTERPRISE"), finding.getParameters());
+        assertEquals("CREDIT_CODE_KIND", only(VALID, CreditCodeKind.CHAMBER).getCode());
         // A warning does not make the code invalid.
         assertTrue(CreditCode.isValid(CHAMBER));
         assertEquals(CHAMBER, CreditCode.parse(CHAMBER).toString());
@@ -198,8 +198,8 @@ class CreditCodeTest {
     void check_authorityWarning() {
         String code = withCheckCharacter("94350100M000100Y4");
         List<CreditCodeFinding> findings = CreditCode.check(code, CreditCodeKind.ANY);
-        assertEquals(List.of("CREDIT_CODE_AUTHORITY"), findings.stream().map(CreditCodeFinding::code).toList());
-        assertEquals(Map.of("prefix", "94"), findings.get(0).parameters());
+        assertEquals(List.of("CREDIT_CODE_AUTHORITY"), findings.stream().map(CreditCodeFinding::getCode).toList());
+        assertEquals(Map.of("prefix", "94"), findings.get(0).getParameters());
         assertEquals(Optional.of(CreditCode.RegistrationAuthority.INDUSTRY_AND_COMMERCE),
                 CreditCode.parse(code).getRegistrationAuthority());
         assertEquals(Optional.empty(), CreditCode.parse(code).getCategory());
@@ -209,10 +209,10 @@ class CreditCodeTest {
     void check_divisionWarning() {
         String code = withCheckCharacter("91990100M000100Y4");
         CreditCodeFinding finding = only(code, CreditCodeKind.ANY);
-        assertEquals("CREDIT_CODE_DIVISION", finding.code());
-        assertEquals(Map.of("division", "990100"), finding.parameters());
+        assertEquals("CREDIT_CODE_DIVISION", finding.getCode());
+        assertEquals(Map.of("division", "990100"), finding.getParameters());
         // Positions 3-8 are looked up in the bundled GB/T 2260 table, not just checked for shape.
-        assertEquals("CREDIT_CODE_DIVISION", only(withCheckCharacter("91330499M000100Y4"), CreditCodeKind.ANY).code());
+        assertEquals("CREDIT_CODE_DIVISION", only(withCheckCharacter("91330499M000100Y4"), CreditCodeKind.ANY).getCode());
         assertEquals(List.of(), CreditCode.check(withCheckCharacter("91330481M000100Y4"), CreditCodeKind.ANY));
         // National registration uses 100000.
         assertEquals(List.of(), CreditCode.check(withCheckCharacter("91100000M000100Y4"), CreditCodeKind.ANY));
@@ -222,10 +222,10 @@ class CreditCodeTest {
     void check_organizationCodeWarning() {
         String code = withCheckCharacter("91350100M000100Y5");
         CreditCodeFinding finding = only(code, CreditCodeKind.ANY);
-        assertEquals("CREDIT_CODE_ORGANIZATION_CODE", finding.code());
-        assertEquals(Severity.WARNING, finding.severity());
-        assertEquals(16, finding.index());
-        assertEquals(Map.of("actual", "5", "expected", "4"), finding.parameters());
+        assertEquals("CREDIT_CODE_ORGANIZATION_CODE", finding.getCode());
+        assertEquals(Severity.WARNING, finding.getSeverity());
+        assertEquals(16, finding.getIndex());
+        assertEquals(Map.of("actual", "5", "expected", "4"), finding.getParameters());
         assertEquals(Optional.empty(), CreditCode.parse(code).getOrganizationCode());
     }
 
@@ -234,7 +234,7 @@ class CreditCodeTest {
         String code = withCheckCharacter("B1990100M000100Y5");
         assertEquals(List.of("CREDIT_CODE_AUTHORITY", "CREDIT_CODE_KIND", "CREDIT_CODE_DIVISION",
                 "CREDIT_CODE_ORGANIZATION_CODE"),
-                CreditCode.check(code, CreditCodeKind.CHAMBER).stream().map(CreditCodeFinding::code).toList());
+                CreditCode.check(code, CreditCodeKind.CHAMBER).stream().map(CreditCodeFinding::getCode).toList());
     }
 
     @Test

@@ -56,8 +56,8 @@ class FicValidatorTest {
     void validate_pathsCodesAndOrder() {
         List<Problem> problems = FicValidator.english().validate(
                 new Basket(List.of(new Item("a", 1), new Item(null, -2))));
-        assertEquals(List.of("items[1].count", "items[1].id"), problems.stream().map(Problem::path).toList());
-        assertEquals(List.of("POSITIVE_OR_ZERO", "NOT_NULL"), problems.stream().map(Problem::code).toList());
+        assertEquals(List.of("items[1].count", "items[1].id"), problems.stream().map(Problem::getProblemPath).toList());
+        assertEquals(List.of("POSITIVE_OR_ZERO", "NOT_NULL"), problems.stream().map(Problem::getProblemCode).toList());
         assertTrue(problems.stream().allMatch(Problem::isError));
     }
 
@@ -65,7 +65,7 @@ class FicValidatorTest {
     void validate_warningPayload() {
         List<Problem> problems = FicValidator.english().validate(new Suspicious());
         assertEquals(1, problems.size());
-        assertEquals(Severity.WARNING, problems.get(0).severity());
+        assertEquals(Severity.WARNING, problems.get(0).getSeverity());
     }
 
     @Test
@@ -74,10 +74,10 @@ class FicValidatorTest {
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
             Problem problem = FicValidator.english().validate(new Item(null, 0)).get(0);
-            assertEquals("must not be null", problem.message());
+            assertEquals("must not be null", problem.getMessage());
             Locale.setDefault(Locale.US);
             Problem chinese = FicValidator.chinese().validate(new Item(null, 0)).get(0);
-            assertEquals("不能为null", chinese.message());
+            assertEquals("不能为null", chinese.getMessage());
         } finally {
             Locale.setDefault(saved);
         }
@@ -93,8 +93,8 @@ class FicValidatorTest {
     @Test
     void problem_under_prefixesThePath() {
         Problem p = new Problem(Severity.ERROR, "id", "NOT_NULL", "m");
-        assertEquals("targets[0].id", p.under("targets[0]").path());
-        assertEquals("targets[0]", new Problem(Severity.ERROR, "", "X", "m").under("targets[0]").path());
+        assertEquals("targets[0].id", p.under("targets[0]").getProblemPath());
+        assertEquals("targets[0]", new Problem(Severity.ERROR, "", "X", "m").under("targets[0]").getProblemPath());
         assertSame(p, p.under(""));
     }
 }

@@ -30,7 +30,7 @@ class NoExpressionLanguageTest {
     void messageParameters_areInterpolated() {
         List<Problem> problems = FicValidator.english().validate(new Named());
         assertEquals(1, problems.size(), problems::toString);
-        assertEquals("SIZE", problems.get(0).code());
-        assertEquals("size must be between 2 and 4", problems.get(0).message());
+        assertEquals("SIZE", problems.get(0).getProblemCode());
+        assertEquals("size must be between 2 and 4", problems.get(0).getMessage());
     }
 }

@@ -44,15 +44,15 @@ public final class FicReport {
                 .breakdown(Breakdown.CHILD).indicators(indicators).build();
         Report report = ReportEngine.standard().run(query, Dataset.of(Paths.get(args[0])));
         List<String> lines = new ArrayList<>();
-        for (ReportValue v : report.values()) {
-            lines.add(v.scope() + "\t" + v.indicator() + "\t" + v.value().toPlainString());
+        for (ReportValue v : report.getValues()) {
+            lines.add(v.getScope() + "\t" + v.getIndicator() + "\t" + v.getValue().toPlainString());
         }
         lines.sort(null);
         StringBuilder out = new StringBuilder();
         lines.forEach(l -> out.append(l).append('\n'));
         System.out.print(out);
-        if (!report.problems().isEmpty()) {
-            System.err.println(report.problems().size() + " problems, first: " + report.problems().get(0));
+        if (!report.getProblems().isEmpty()) {
+            System.err.println(report.getProblems().size() + " problems, first: " + report.getProblems().get(0));
         }
     }
 }

@@ -8,11 +8,12 @@ import java.util.List;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param results  the results, by subject id, not null
- * @param summary  the grade distribution per scheme and per federation subtree, not null
  * @since 0.1
  */
-public record AppraisalBatch(List<AppraisalResult> results, AppraisalSummary summary) {
+public final class AppraisalBatch {
+    private final List<AppraisalResult> results;
+    private final AppraisalSummary summary;
+
 
     /**
      * Creates the batch, copying the results.
@@ -20,8 +21,59 @@ public record AppraisalBatch(List<AppraisalResult> results, AppraisalSummary sum
      * @param results  the results, not null
      * @param summary  the summary, not null
      */
-    public AppraisalBatch {
+    public AppraisalBatch(List<AppraisalResult> results, AppraisalSummary summary) {
         results = List.copyOf(results);
         java.util.Objects.requireNonNull(summary, "summary");
+        this.results = results;
+        this.summary = summary;
+    }
+
+    /**
+     * Returns the results, by subject id.
+     *
+     * @return the results, by subject id, never null
+     */
+    public List<AppraisalResult> getResults() {
+        return results;
+    }
+
+    /**
+     * Returns the grade distribution per scheme and per federation subtree.
+     *
+     * @return the grade distribution per scheme and per federation subtree, never null
+     */
+    public AppraisalSummary getSummary() {
+        return summary;
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof AppraisalBatch o && java.util.Objects.equals(results, o.results) && java.util.Objects.equals(summary, o.summary);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(results, summary);
+    }
+
+    /**
+     * Returns the properties, for debugging.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "AppraisalBatch[results=" + results + ", summary=" + summary + "]";
     }
 }

@@ -276,7 +276,7 @@ public final class AppraisalResult {
      *
      * @return a new tree, never null
      */
-    public ObjectNode toJsonNode() {
+    private ObjectNode toJsonNode() {
         ObjectNode o = NODES.objectNode();
         o.put("subject", subject).put("scheme", SafeText.mask(scheme)).put("version", SafeText.mask(version)).put("period", period);
         o.put("eligible", isEligible());
@@ -286,10 +286,10 @@ public final class AppraisalResult {
         }
         ArrayNode dims = o.putArray("dimensions");
         for (DimensionResult d : dimensions) {
-            ObjectNode dn = dims.addObject().put("code", SafeText.mask(d.code())).put("name", SafeText.mask(d.name()))
-                    .put("points", d.points())
-                    .put("maxPoints", d.maxPoints());
-            rules(dn.putArray("rules"), d.rules());
+            ObjectNode dn = dims.addObject().put("code", SafeText.mask(d.getCode())).put("name", SafeText.mask(d.getName()))
+                    .put("points", d.getPoints())
+                    .put("maxPoints", d.getMaxPoints());
+            rules(dn.putArray("rules"), d.getRules());
         }
         o.put("bonus", bonus);
         rules(o.putArray("bonusRules"), bonusRules);
@@ -314,14 +314,20 @@ public final class AppraisalResult {
 
     private static void rules(ArrayNode array, List<RuleResult> rules) {
         for (RuleResult r : rules) {
-            array.addObject().put("rule", r.rule()).put("points", r.points()).put("maxPoints", r.maxPoints())
-                    .put("explanation", r.explanation()).put("explanationEn", r.explanationEn());
+            array.addObject().put("rule", r.rule()).put("points", r.getPoints()).put("maxPoints", r.maxPoints())
+                    .put("explanation", r.getExplanation()).put("explanationEn", r.getExplanationEn());
         }
     }
 
     /**
      * Returns the result as one line of JSON in the shape of the {@code appraise} command, with
      * the {@linkplain io.github.ficsdk.core.io.FicJson#displayEscapes() escapes of JSON for people}.
+     * No Jackson type is part of the API: read the text with any JSON library.
+     *
+     * <p>It is an output for others to read, so personal data is masked with
+     * {@link SafeText#mask(String)}: the record ids under {@code sources}, the evidence keys and
+     * text values, and the reasons, names and explanations. The {@code subject} is the id of the
+     * chamber or federation as given. The getters return everything as it is.
      *
      * @return the JSON text, never null
      */

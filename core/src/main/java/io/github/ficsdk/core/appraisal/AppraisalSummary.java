@@ -38,14 +38,14 @@ public final class AppraisalSummary {
      *
      * <p>This class is immutable and thread-safe.
      *
-     * @param scheme     the scheme id, not null
-     * @param version    the scheme version, not null
-     * @param grades     the number of subjects per grade, grades sorted by name, not null
-     * @param bySubtree  per federation id (sorted), the number of subjects of its subtree per grade, not null
      * @since 0.1
      */
-    public record SchemeSummary(String scheme, String version, Map<String, Long> grades,
-            Map<String, Map<String, Long>> bySubtree) {
+    public static final class SchemeSummary {
+        private final String scheme;
+        private final String version;
+        private final Map<String, Long> grades;
+        private final Map<String, Map<String, Long>> bySubtree;
+
 
         /**
          * Creates the summary.
@@ -55,11 +55,82 @@ public final class AppraisalSummary {
          * @param grades     the counts per grade, not null
          * @param bySubtree  the counts per federation subtree, not null
          */
-        public SchemeSummary {
+        public SchemeSummary(String scheme, String version, Map<String, Long> grades, Map<String, Map<String, Long>> bySubtree) {
             grades = Collections.unmodifiableMap(new TreeMap<>(grades));
             Map<String, Map<String, Long>> copy = new TreeMap<>();
             bySubtree.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
             bySubtree = Collections.unmodifiableMap(copy);
+            this.scheme = scheme;
+            this.version = version;
+            this.grades = grades;
+            this.bySubtree = bySubtree;
+        }
+
+        /**
+         * Returns the scheme id.
+         *
+         * @return the scheme id, never null
+         */
+        public String getScheme() {
+            return scheme;
+        }
+
+        /**
+         * Returns the scheme version.
+         *
+         * @return the scheme version, never null
+         */
+        public String getVersion() {
+            return version;
+        }
+
+        /**
+         * Returns the number of subjects per grade, grades sorted by name.
+         *
+         * @return the number of subjects per grade, grades sorted by name, never null
+         */
+        public Map<String, Long> getGrades() {
+            return grades;
+        }
+
+        /**
+         * Returns per federation id (sorted), the number of subjects of its subtree per grade.
+         *
+         * @return per federation id (sorted), the number of subjects of its subtree per grade, never null
+         */
+        public Map<String, Map<String, Long>> getBySubtree() {
+            return bySubtree;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof SchemeSummary o && java.util.Objects.equals(scheme, o.scheme) && java.util.Objects.equals(version, o.version) && java.util.Objects.equals(grades, o.grades) && java.util.Objects.equals(bySubtree, o.bySubtree);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(scheme, version, grades, bySubtree);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "SchemeSummary[scheme=" + scheme + ", version=" + version + ", grades=" + grades + ", bySubtree=" + bySubtree + "]";
         }
     }
 
@@ -122,11 +193,11 @@ public final class AppraisalSummary {
         ObjectNode o = nodes.objectNode();
         ArrayNode a = o.putArray("schemes");
         for (SchemeSummary s : schemes) {
-            ObjectNode sn = a.addObject().put("scheme", s.scheme()).put("version", s.version());
+            ObjectNode sn = a.addObject().put("scheme", s.getScheme()).put("version", s.getVersion());
             ObjectNode g = sn.putObject("grades");
-            s.grades().forEach(g::put);
+            s.getGrades().forEach(g::put);
             ObjectNode b = sn.putObject("bySubtree");
-            s.bySubtree().forEach((f, counts) -> {
+            s.getBySubtree().forEach((f, counts) -> {
                 ObjectNode c = b.putObject(f);
                 counts.forEach(c::put);
             });

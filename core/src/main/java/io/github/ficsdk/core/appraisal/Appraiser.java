@@ -56,8 +56,8 @@ import java.util.function.Function;
  *         .ruleBudget(Duration.ofMillis(100))
  *         .build();
  * AppraisalBatch batch = appraiser.appraiseAll(scheme, ReportingPeriod.parse("2017"),
- *         EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.empty("2017"));
- * batch.results().forEach(r -> System.out.println(r.toJson()));
+ *         EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.empty(ReportingPeriod.parse("2017")));
+ * batch.getResults().forEach(r -> System.out.println(r.toJson()));
  * }</pre>
  *
  * <p>Batches are all or nothing: results come back in subject id order, the same for any order of
@@ -158,6 +158,20 @@ public final class Appraiser {
     }
 
     /**
+     * Returns an appraiser as {@link #standard()}, but with the plug-ins (scoring rules and evidence
+     * providers) that {@link java.util.ServiceLoader} finds through a class loader
+     * ({@link RuleRegistry#discovered(ClassLoader)}).
+     *
+     * @param loader  the class loader to search, not null
+     * @return the appraiser, never null
+     * @throws IllegalStateException if two rules share an id
+     */
+    public static Appraiser discovered(ClassLoader loader) {
+        Objects.requireNonNull(loader, "loader");
+        return new Builder(loader).build();
+    }
+
+    /**
      * Returns a new builder, set up as {@link #standard()}.
      *
      * @return a builder, never null
@@ -244,7 +258,7 @@ public final class Appraiser {
      */
     public EvidenceTable derive(Scheme scheme, ReportingPeriod period, EvidenceSource source) {
         Set<String> keys = Set.copyOf(compiled(scheme).evidenceKeys);
-        EvidenceTable.Builder sink = EvidenceTable.builder(period.toString());
+        EvidenceTable.Builder sink = EvidenceTable.builder(period);
         for (EvidenceProvider provider : providers) {
             try {
                 provider.derive(source, period, keys, sink);
@@ -617,11 +631,11 @@ public final class Appraiser {
                 }
             }
         }
-        if (score == null || score.points() == null
-                || !slot.builtIn() && (score.explanation() == null || score.explanationEn() == null)) {
+        if (score == null || score.getPoints() == null
+                || !slot.builtIn() && (score.getExplanation() == null || score.getExplanationEn() == null)) {
             throw slot.failure("RULE_NULL", subject, null, " returned null: " + score, null);
         }
-        BigDecimal points = score.points();
+        BigDecimal points = score.getPoints();
         if (points.signum() < 0) {
             throw slot.failure("RULE_NEGATIVE", subject, null, " returned negative points " + points.toPlainString(),
                     null);
@@ -651,8 +665,8 @@ public final class Appraiser {
             RuleScore score = slot.rule().score(input);
             if (score != null && !slot.builtIn()) {
                 // a plug-in's explanations are made here, so that their failures are named like the rule's
-                score.explanation();
-                score.explanationEn();
+                score.getExplanation();
+                score.getExplanationEn();
             }
             return score;
         } catch (EvidenceException e) {
@@ -675,7 +689,7 @@ public final class Appraiser {
      * @since 0.1
      */
     public static final class Builder {
-        private RuleRegistry registry = RuleRegistry.standard();
+        private RuleRegistry registry;
         private Duration defaultBudget = DEFAULT_RULE_BUDGET;
         private Duration timeout = DEFAULT_RULE_TIMEOUT;
         private final Map<String, Duration> budgets = new HashMap<>();
@@ -684,8 +698,13 @@ public final class Appraiser {
         private SchemeCatalog catalog = SchemeCatalog.reference();
 
         private Builder() {
+            this(Appraiser.class.getClassLoader());
+        }
+
+        private Builder(ClassLoader loader) {
+            registry = RuleRegistry.discovered(loader);
             providers.add(EvidenceProvider.standard());
-            Plugins.Loaded<EvidenceProvider> found = Plugins.load(EvidenceProvider.class, Appraiser.class.getClassLoader());
+            Plugins.Loaded<EvidenceProvider> found = Plugins.load(EvidenceProvider.class, loader);
             providers.addAll(found.found());
             failedProviders.putAll(found.failed());
         }

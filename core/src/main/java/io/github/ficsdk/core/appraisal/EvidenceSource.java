@@ -376,7 +376,7 @@ public final class EvidenceSource {
     public List<DatasetProblem> getProblems() {
         List<DatasetProblem> all = new ArrayList<>();
         for (DatasetProblem p : organizations.problems()) {
-            if ("DUPLICATE_ID".equals(p.code())) {
+            if ("DUPLICATE_ID".equals(p.getProblemCode())) {
                 all.add(p);
             }
         }
@@ -393,7 +393,7 @@ public final class EvidenceSource {
      * @return the count, not negative
      */
     public long getProblemCount() {
-        long count = organizations.problems().stream().filter(p -> "DUPLICATE_ID".equals(p.code())).count();
+        long count = organizations.problems().stream().filter(p -> "DUPLICATE_ID".equals(p.getProblemCode())).count();
         return count + memberships.problems().getCount() + activities.problems().getCount()
                 + proposals.problems().getCount();
     }

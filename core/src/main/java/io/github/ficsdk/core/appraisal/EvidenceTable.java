@@ -42,7 +42,7 @@ import java.util.Optional;
  * <pre>{@code
  * ReportingPeriod year = ReportingPeriod.parse("2017");
  * EvidenceTable given = EvidenceTable.read(Path.of("data/evidence.jsonl"), year);
- * EvidenceTable table = EvidenceTable.builder("2017")
+ * EvidenceTable table = EvidenceTable.builder(ReportingPeriod.parse("2017"))
  *         .put("C0001", "party.established", true, List.of("P0001"))
  *         .put("C0001", "party.activities", new BigDecimal("12"), List.of())
  *         .build();
@@ -77,10 +77,15 @@ public final class EvidenceTable {
     /**
      * Returns a new builder.
      *
-     * @param period  the reporting period, such as {@code 2017}, not null
+     * @param period  the reporting period, such as {@code ReportingPeriod.parse("2017")}, not null
      * @return a builder, never null
      */
-    public static Builder builder(String period) {
+    public static Builder builder(ReportingPeriod period) {
+        return builder(Objects.requireNonNull(period, "period").toString());
+    }
+
+    /** A builder for a period as written, {@link ReportingPeriod#toString()}. */
+    static Builder builder(String period) {
         return new Builder(Objects.requireNonNull(period, "period"));
     }
 
@@ -90,7 +95,7 @@ public final class EvidenceTable {
      * @param period  the reporting period, not null
      * @return the table, never null
      */
-    public static EvidenceTable empty(String period) {
+    public static EvidenceTable empty(ReportingPeriod period) {
         return builder(period).build();
     }
 
@@ -102,10 +107,10 @@ public final class EvidenceTable {
      * @return the table, never null
      * @throws IllegalArgumentException if a record is of another period
      */
-    public static EvidenceTable of(String period, Collection<EvidenceRecord> records) {
+    public static EvidenceTable of(ReportingPeriod period, Collection<EvidenceRecord> records) {
         Builder b = builder(period);
         for (EvidenceRecord r : records) {
-            if (!r.getPeriod().equals(period)) {
+            if (!r.getPeriod().equals(period.toString())) {
                 throw new IllegalArgumentException("evidence of " + r.getSubject() + " is for period " + r.getPeriod()
                         + " - expected " + period);
             }

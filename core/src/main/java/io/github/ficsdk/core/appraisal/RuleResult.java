@@ -80,7 +80,7 @@ public final class RuleResult {
      *
      * @return the points, never null
      */
-    public BigDecimal points() {
+    public BigDecimal getPoints() {
         return points;
     }
 
@@ -101,18 +101,18 @@ public final class RuleResult {
      *
      * @return the explanation, never null
      */
-    public String explanation() {
-        String text = score().explanation();
+    public String getExplanation() {
+        String text = score().getExplanation();
         return SafeText.forDisplay(defaulted == null ? text : text + "（证据缺失，按 " + defaulted + " 计）");
     }
 
     /**
-     * Returns the explanation in English, made safe to print like {@link #explanation()}.
+     * Returns the explanation in English, made safe to print like {@link #getExplanation()}.
      *
      * @return the explanation, never null
      */
-    public String explanationEn() {
-        String text = score().explanationEn();
+    public String getExplanationEn() {
+        String text = score().getExplanationEn();
         return SafeText.forDisplay(defaulted == null ? text : text + " (evidence missing, taken as " + defaulted + ")");
     }
 
@@ -125,8 +125,8 @@ public final class RuleResult {
     @Override
     public boolean equals(Object other) {
         return other instanceof RuleResult r && rule.equals(r.rule) && points.equals(r.points)
-                && maxPoints.equals(r.maxPoints) && explanation().equals(r.explanation())
-                && explanationEn().equals(r.explanationEn());
+                && maxPoints.equals(r.maxPoints) && getExplanation().equals(r.getExplanation())
+                && getExplanationEn().equals(r.getExplanationEn());
     }
 
     /**
@@ -136,7 +136,7 @@ public final class RuleResult {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, points, maxPoints, explanation());
+        return Objects.hash(rule, points, maxPoints, getExplanation());
     }
 
     /**
@@ -146,6 +146,6 @@ public final class RuleResult {
      */
     @Override
     public String toString() {
-        return rule + " " + points.toPlainString() + "/" + maxPoints.toPlainString() + " " + explanation();
+        return rule + " " + points.toPlainString() + "/" + maxPoints.toPlainString() + " " + getExplanation();
     }
 }

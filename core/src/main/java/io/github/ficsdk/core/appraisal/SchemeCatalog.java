@@ -23,9 +23,17 @@ import java.util.Optional;
  * a day and a region in one call.
  *
  * <pre>{@code
- * SchemeCatalog catalog = SchemeCatalog.reference().with(Scheme.parse(zhejiang2018Json));
- * Scheme scheme = catalog.select(SubjectType.CHAMBER, LocalDate.of(2018, 12, 31), "330421").orElseThrow();
+ * Scheme four = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
+ * Scheme zhejiang = Scheme.builder().from(four).version("2018-ZJ").region("330000")
+ *         .validFrom(LocalDate.of(2018, 1, 1)).build();            // or Scheme.parse(json)
+ * SchemeCatalog catalog = SchemeCatalog.reference().with(zhejiang);
+ * catalog.select("FOUR_GOOD_CHAMBER", LocalDate.of(2018, 12, 31), "330421").orElseThrow().getVersion();   // "2018-ZJ"
+ * catalog.select("FOUR_GOOD_CHAMBER", LocalDate.of(2018, 12, 31), "440100").orElseThrow().getVersion();   // "2017"
  * }</pre>
+ *
+ * <p>Schemes of different ids are different appraisals (四好商会 and the clean-up campaign both
+ * appraise chambers), so choose by id; {@link #select(SubjectType, LocalDate, String)} chooses by
+ * subject type only where one id applies.
  *
  * <p>The reference schemes are <b>reference configurations to adapt, not official scoring
  * sheets</b>: their points and thresholds are illustrative.

@@ -14,7 +14,7 @@
  * AppraisalBatch batch = appraiser.appraiseAll(scheme, ReportingPeriod.parse("2017"),
  *         EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.read(Path.of("data/evidence.jsonl"),
  *         ReportingPeriod.parse("2017")));
- * for (AppraisalResult r : batch.results()) {
+ * for (AppraisalResult r : batch.getResults()) {
  *     System.out.println(r.toJson());
  * }
  * }</pre>

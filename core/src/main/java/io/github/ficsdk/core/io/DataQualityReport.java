@@ -48,7 +48,7 @@ public final class DataQualityReport {
         this.files = List.copyOf(Objects.requireNonNull(files, "files"));
         List<DatasetProblem> all = new ArrayList<>();
         for (FileReport file : this.files) {
-            all.addAll(file.problems());
+            all.addAll(file.getProblems());
         }
         this.problems = List.copyOf(all);
     }
@@ -71,7 +71,7 @@ public final class DataQualityReport {
      */
     public FileReport getFile(String fileName) {
         for (FileReport file : files) {
-            if (file.file().equals(fileName)) {
+            if (file.getFile().equals(fileName)) {
                 return file;
             }
         }
@@ -94,7 +94,7 @@ public final class DataQualityReport {
      * @return the count, not negative
      */
     public long getErrorCount() {
-        return files.stream().mapToLong(FileReport::errorCount).sum();
+        return files.stream().mapToLong(FileReport::getErrorCount).sum();
     }
 
     /**
@@ -132,7 +132,7 @@ public final class DataQualityReport {
     public Map<String, Long> getProblemCounts() {
         Map<String, Long> counts = new TreeMap<>();
         for (FileReport f : files) {
-            f.problemCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
+            f.getProblemCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
         }
         return Collections.unmodifiableMap(counts);
     }
@@ -174,9 +174,9 @@ public final class DataQualityReport {
             }
             try (JsonGenerator g = JSON.createGenerator(out)) {
                 g.writeStartObject();
-                g.writeNumberField("read", files.stream().mapToLong(FileReport::read).sum());
-                g.writeNumberField("valid", files.stream().mapToLong(FileReport::valid).sum());
-                g.writeNumberField("rejected", files.stream().mapToLong(FileReport::rejected).sum());
+                g.writeNumberField("read", files.stream().mapToLong(FileReport::getRead).sum());
+                g.writeNumberField("valid", files.stream().mapToLong(FileReport::getValid).sum());
+                g.writeNumberField("rejected", files.stream().mapToLong(FileReport::getRejected).sum());
                 g.writeNumberField("errors", getErrorCount());
                 g.writeNumberField("warnings", getWarningCount());
                 g.writeObjectFieldStart("codes");
@@ -188,10 +188,10 @@ public final class DataQualityReport {
                 g.writeArrayFieldStart("files");
                 for (FileReport f : files) {
                     g.writeStartObject();
-                    g.writeStringField("file", f.file());
-                    g.writeNumberField("read", f.read());
-                    g.writeNumberField("valid", f.valid());
-                    g.writeNumberField("rejected", f.rejected());
+                    g.writeStringField("file", f.getFile());
+                    g.writeNumberField("read", f.getRead());
+                    g.writeNumberField("valid", f.getValid());
+                    g.writeNumberField("rejected", f.getRejected());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -208,8 +208,8 @@ public final class DataQualityReport {
     public String toString() {
         StringBuilder out = new StringBuilder();
         for (FileReport f : files) {
-            out.append(f.file()).append(": ").append(f.read()).append(" read, ").append(f.valid()).append(" valid, ")
-                    .append(f.rejected()).append(" rejected\n");
+            out.append(f.getFile()).append(": ").append(f.getRead()).append(" read, ").append(f.getValid()).append(" valid, ")
+                    .append(f.getRejected()).append(" rejected\n");
         }
         return out.toString();
     }

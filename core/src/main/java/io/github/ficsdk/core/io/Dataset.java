@@ -669,11 +669,11 @@ public final class Dataset {
         @Override
         public void accept(DatasetProblem p) {
             problems.accept(p);
-            fileError |= p.isError() && p.line() == 0;
+            fileError |= p.isError() && p.getLine() == 0;
             // the problems of a line come in line order while the file is read
-            if (p.isError() && p.line() > 0 && !"BLANK_LINE".equals(p.code()) && p.line() != lastRejected) {
+            if (p.isError() && p.getLine() > 0 && !"BLANK_LINE".equals(p.getProblemCode()) && p.getLine() != lastRejected) {
                 rejected++;
-                lastRejected = p.line();
+                lastRejected = p.getLine();
             }
         }
 
@@ -689,10 +689,10 @@ public final class Dataset {
             ProblemCollector mine = new ProblemCollector(problems.getMaxPerFile());
             Set<Long> newlyRejected = new HashSet<>();
             for (DatasetProblem p : structure) {
-                if (p.file().equals(name)) {
+                if (p.getFile().equals(name)) {
                     mine.accept(p);
-                    if (p.isError() && p.line() > 0 && !rejectedBefore.contains(new FileLine(name, p.line()))) {
-                        newlyRejected.add(p.line());
+                    if (p.isError() && p.getLine() > 0 && !rejectedBefore.contains(new FileLine(name, p.getLine()))) {
+                        newlyRejected.add(p.getLine());
                     }
                 }
             }
@@ -704,7 +704,7 @@ public final class Dataset {
 
         FileReport report() {
             List<DatasetProblem> listed = new ArrayList<>(problems.getProblems());
-            listed.sort(Comparator.comparingLong(DatasetProblem::line));
+            listed.sort(Comparator.comparingLong(DatasetProblem::getLine));
             return new FileReport(name, read, read - rejected, rejected, listed, problems.getCounts(),
                     problems.getErrorCount());
         }
@@ -722,7 +722,7 @@ public final class Dataset {
                 if (validator != null) {
                     for (Problem problem : validator.validate(record)) {
                         tally.accept(DatasetProblem.of(name, line, id, problem));
-                        rejected |= problem.severity() == Severity.ERROR;
+                        rejected |= problem.getSeverity() == Severity.ERROR;
                     }
                 }
                 context.check(file, record, line, id, tally, rejected);
@@ -731,8 +731,6 @@ public final class Dataset {
             if (tally.fileError) {
                 context.unreadable.add(file);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return tally;
     }

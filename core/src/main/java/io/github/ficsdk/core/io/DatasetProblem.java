@@ -28,17 +28,17 @@ import java.util.Set;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param file      the file name, such as {@code activities.jsonl}, not null
- * @param line      the 1-based line number, or 0 for a problem of the whole file
- * @param id        the id of the record when it could be read (masked), otherwise null
- * @param path      the property path, such as {@code targets[0].id}; empty for the whole line, not null
- * @param severity  whether the record is rejected ({@code ERROR}) or kept ({@code WARNING}), not null
- * @param code      the stable problem code, such as {@code END_BEFORE_START}, not null
- * @param message   the human-readable message, not null
  * @since 0.1
  */
-public record DatasetProblem(String file, long line, String id, String path, Severity severity, String code,
-        String message) implements FicProblem {
+public final class DatasetProblem implements FicProblem {
+    private final String file;
+    private final long line;
+    private final String id;
+    private final String path;
+    private final Severity severity;
+    private final String code;
+    private final String message;
+
 
     /**
      * The codes of the problems that concern a whole file or the folder rather than a line:
@@ -61,7 +61,7 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
      * @param message   the message, not null
      * @throws NullPointerException if an argument but {@code id} is null
      */
-    public DatasetProblem {
+    public DatasetProblem(String file, long line, String id, String path, Severity severity, String code, String message) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(severity, "severity");
@@ -71,6 +71,13 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
         id = SafeText.forDisplay(id);
         path = SafeText.forDisplay(path);
         message = SafeText.forDisplay(message);
+        this.file = file;
+        this.line = line;
+        this.id = id;
+        this.path = path;
+        this.severity = severity;
+        this.code = code;
+        this.message = message;
     }
 
     /**
@@ -83,11 +90,11 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
      * @return the dataset problem, never null
      */
     public static DatasetProblem of(String file, long line, String id, Problem problem) {
-        return new DatasetProblem(file, line, id, problem.path(), problem.severity(), problem.code(), problem.message());
+        return new DatasetProblem(file, line, id, problem.getProblemPath(), problem.getSeverity(), problem.getProblemCode(), problem.getMessage());
     }
 
     /**
-     * Returns the {@link #code() code}, such as {@code END_BEFORE_START}.
+     * Returns the {@link #getProblemCode() code}, such as {@code END_BEFORE_START}.
      *
      * @return the code, never null
      */
@@ -97,7 +104,7 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
     }
 
     /**
-     * Returns the {@link #path() path}, such as {@code targets[0].id}.
+     * Returns the {@link #getProblemPath() path}, such as {@code targets[0].id}.
      *
      * @return the path, empty for the whole line or file, never null
      */
@@ -107,7 +114,7 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
     }
 
     /**
-     * Returns the {@link #severity() severity}.
+     * Returns the {@link #getSeverity() severity}.
      *
      * @return the severity, never null
      */
@@ -117,7 +124,7 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
     }
 
     /**
-     * Returns the {@link #message() message}, safe to print.
+     * Returns the {@link #getMessage() message}, safe to print.
      *
      * @return the message, never null
      */
@@ -152,5 +159,53 @@ public record DatasetProblem(String file, long line, String id, String path, Sev
     public String toString() {
         return file + ":" + line + (id == null ? "" : " " + id) + (path.isEmpty() ? "" : " " + path) + " "
                 + severity + " " + code + " " + message;
+    }
+
+    /**
+     * Returns the file name, such as {@code activities.jsonl}.
+     *
+     * @return the file name, such as {@code activities.jsonl}, never null
+     */
+    public String getFile() {
+        return file;
+    }
+
+    /**
+     * Returns the 1-based line number, or 0 for a problem of the whole file.
+     *
+     * @return the 1-based line number, or 0 for a problem of the whole file
+     */
+    public long getLine() {
+        return line;
+    }
+
+    /**
+     * Returns the id of the record when it could be read (masked), otherwise null.
+     *
+     * @return the id of the record when it could be read (masked), empty when absent; never null
+     */
+    public java.util.Optional<String> getId() {
+        return java.util.Optional.ofNullable(id);
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof DatasetProblem o && java.util.Objects.equals(file, o.file) && line == o.line && java.util.Objects.equals(id, o.id) && java.util.Objects.equals(path, o.path) && java.util.Objects.equals(severity, o.severity) && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(message, o.message);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(file, line, id, path, severity, code, message);
     }
 }

@@ -48,7 +48,7 @@ public class DatasetReadException extends RuntimeException implements FicProblem
      */
     @Override
     public String getProblemCode() {
-        return problem.code();
+        return problem.getProblemCode();
     }
 
     /**
@@ -59,7 +59,7 @@ public class DatasetReadException extends RuntimeException implements FicProblem
      */
     @Override
     public String getProblemPath() {
-        return problem.path();
+        return problem.getProblemPath();
     }
 
     /**
@@ -69,6 +69,6 @@ public class DatasetReadException extends RuntimeException implements FicProblem
      */
     @Override
     public Severity getSeverity() {
-        return problem.severity();
+        return problem.getSeverity();
     }
 }

@@ -19,17 +19,17 @@ import java.util.TreeMap;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param file           the file name, not null
- * @param read           the number of records (non-blank lines) read
- * @param valid          the number of records without an error
- * @param rejected       the number of records with an error
- * @param problems       the problems listed, in line order, not null
- * @param problemCounts  the number of problems of each code, listed or not, not null
- * @param errorCount     the number of problems of severity {@code ERROR}, listed or not
  * @since 0.1
  */
-public record FileReport(String file, long read, long valid, long rejected, List<DatasetProblem> problems,
-        Map<String, Long> problemCounts, long errorCount) {
+public final class FileReport {
+    private final String file;
+    private final long read;
+    private final long valid;
+    private final long rejected;
+    private final List<DatasetProblem> problems;
+    private final Map<String, Long> problemCounts;
+    private final long errorCount;
+
 
     /**
      * Creates a report.
@@ -42,10 +42,17 @@ public record FileReport(String file, long read, long valid, long rejected, List
      * @param problemCounts  the problems of each code, listed or not, not null, copied
      * @param errorCount     the errors, listed or not
      */
-    public FileReport {
+    public FileReport(String file, long read, long valid, long rejected, List<DatasetProblem> problems, Map<String, Long> problemCounts, long errorCount) {
         Objects.requireNonNull(file, "file");
         problems = List.copyOf(problems);
         problemCounts = Collections.unmodifiableMap(new TreeMap<>(problemCounts));
+        this.file = file;
+        this.read = read;
+        this.valid = valid;
+        this.rejected = rejected;
+        this.problems = problems;
+        this.problemCounts = problemCounts;
+        this.errorCount = errorCount;
     }
 
     /**
@@ -65,7 +72,7 @@ public record FileReport(String file, long read, long valid, long rejected, List
     private static Map<String, Long> countsOf(List<DatasetProblem> problems) {
         Map<String, Long> counts = new TreeMap<>();
         for (DatasetProblem p : problems) {
-            counts.merge(p.code(), 1L, Long::sum);
+            counts.merge(p.getProblemCode(), 1L, Long::sum);
         }
         return counts;
     }
@@ -95,5 +102,99 @@ public record FileReport(String file, long read, long valid, long rejected, List
      */
     public long notListed() {
         return problemCount() - problems.size();
+    }
+
+    /**
+     * Returns the file name.
+     *
+     * @return the file name, never null
+     */
+    public String getFile() {
+        return file;
+    }
+
+    /**
+     * Returns the number of records (non-blank lines) read.
+     *
+     * @return the number of records (non-blank lines) read
+     */
+    public long getRead() {
+        return read;
+    }
+
+    /**
+     * Returns the number of records without an error.
+     *
+     * @return the number of records without an error
+     */
+    public long getValid() {
+        return valid;
+    }
+
+    /**
+     * Returns the number of records with an error.
+     *
+     * @return the number of records with an error
+     */
+    public long getRejected() {
+        return rejected;
+    }
+
+    /**
+     * Returns the problems listed, in line order.
+     *
+     * @return the problems listed, in line order, never null
+     */
+    public List<DatasetProblem> getProblems() {
+        return problems;
+    }
+
+    /**
+     * Returns the number of problems of each code, listed or not.
+     *
+     * @return the number of problems of each code, listed or not, never null
+     */
+    public Map<String, Long> getProblemCounts() {
+        return problemCounts;
+    }
+
+    /**
+     * Returns the number of problems of severity {@code ERROR}, listed or not.
+     *
+     * @return the number of problems of severity {@code ERROR}, listed or not
+     */
+    public long getErrorCount() {
+        return errorCount;
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof FileReport o && java.util.Objects.equals(file, o.file) && read == o.read && valid == o.valid && rejected == o.rejected && java.util.Objects.equals(problems, o.problems) && java.util.Objects.equals(problemCounts, o.problemCounts) && errorCount == o.errorCount;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(file, read, valid, rejected, problems, problemCounts, errorCount);
+    }
+
+    /**
+     * Returns the properties, for debugging.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "FileReport[file=" + file + ", read=" + read + ", valid=" + valid + ", rejected=" + rejected + ", problems=" + problems + ", problemCounts=" + problemCounts + ", errorCount=" + errorCount + "]";
     }
 }

@@ -238,21 +238,22 @@ public final class JsonLinesReader<T> implements Closeable {
     }
 
     private void closeUnchecked() {
-        try {
-            close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        close();
     }
 
     /**
-     * Closes the underlying stream.
+     * Closes the underlying stream. Like {@link #read()}, it throws no checked exception: every
+     * I/O error of the dataset readers and writers is an {@link UncheckedIOException}.
      *
-     * @throws IOException if closing fails
+     * @throws UncheckedIOException if closing fails
      */
     @Override
-    public void close() throws IOException {
-        in.close();
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private T parseLine() {

@@ -88,22 +88,31 @@ public final class JsonLinesWriter<T> implements Closeable, Flushable {
     }
 
     /**
-     * Flushes buffered output.
+     * Flushes buffered output. Like {@link #write(Object)}, it throws no checked exception: every
+     * I/O error of the dataset readers and writers is an {@link UncheckedIOException}.
      *
-     * @throws IOException if flushing fails
+     * @throws UncheckedIOException if flushing fails
      */
     @Override
-    public void flush() throws IOException {
-        generator.flush();
+    public void flush() {
+        try {
+            generator.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * Flushes and closes the underlying stream.
      *
-     * @throws IOException if closing fails
+     * @throws UncheckedIOException if closing fails
      */
     @Override
-    public void close() throws IOException {
-        generator.close();
+    public void close() {
+        try {
+            generator.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -69,7 +69,7 @@ public final class ProblemCollector implements Consumer<DatasetProblem> {
      */
     @Override
     public void accept(DatasetProblem problem) {
-        count(problem.code(), problem.isError(), 1);
+        count(problem.getProblemCode(), problem.isError(), 1);
         keep(problem);
     }
 
@@ -86,7 +86,7 @@ public final class ProblemCollector implements Consumer<DatasetProblem> {
             kept.add(problem);
             return;
         }
-        String file = problem.file();
+        String file = problem.getFile();
         if (full.contains(file)) {
             return;
         }
@@ -115,8 +115,8 @@ public final class ProblemCollector implements Consumer<DatasetProblem> {
         total += other.total;
         errors += other.errors;
         for (DatasetProblem p : other.kept) {
-            keep(lineOffset == 0 || p.line() == 0 ? p : new DatasetProblem(p.file(), p.line() + lineOffset, p.id(),
-                    p.path(), p.severity(), p.code(), p.message()));
+            keep(lineOffset == 0 || p.getLine() == 0 ? p : new DatasetProblem(p.getFile(), p.getLine() + lineOffset, p.getId().orElse(null),
+                    p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
         }
         full.addAll(other.full);
     }
@@ -140,23 +140,23 @@ public final class ProblemCollector implements Consumer<DatasetProblem> {
         errors += other.errors;
         Map<String, ArrayDeque<DatasetProblem>> pending = new LinkedHashMap<>();
         for (DatasetProblem p : other.kept) {
-            pending.computeIfAbsent(p.file(), f -> new ArrayDeque<>()).add(p);
+            pending.computeIfAbsent(p.getFile(), f -> new ArrayDeque<>()).add(p);
         }
         Map<String, Integer> last = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
             if (!kept.get(i).isFileError()) {
-                last.put(kept.get(i).file(), i);
+                last.put(kept.get(i).getFile(), i);
             }
         }
         List<DatasetProblem> all = new ArrayList<>(kept.size() + other.kept.size());
         for (int i = 0; i < kept.size(); i++) {
             DatasetProblem p = kept.get(i);
-            ArrayDeque<DatasetProblem> theirs = pending.get(p.file());
-            while (theirs != null && !theirs.isEmpty() && theirs.peekFirst().line() < p.line()) {
+            ArrayDeque<DatasetProblem> theirs = pending.get(p.getFile());
+            while (theirs != null && !theirs.isEmpty() && theirs.peekFirst().getLine() < p.getLine()) {
                 all.add(theirs.pollFirst());
             }
             all.add(p);
-            if (theirs != null && last.getOrDefault(p.file(), -1) == i) {
+            if (theirs != null && last.getOrDefault(p.getFile(), -1) == i) {
                 // the other's later problems of the file, before this one's problems of the next files
                 all.addAll(theirs);
                 theirs.clear();

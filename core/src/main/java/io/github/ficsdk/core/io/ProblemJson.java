@@ -46,13 +46,13 @@ public final class ProblemJson {
     public static void write(JsonGenerator generator, DatasetProblem problem) throws IOException {
         Objects.requireNonNull(problem, "problem");
         generator.writeStartObject();
-        generator.writeStringField("file", problem.file());
-        generator.writeNumberField("line", problem.line());
-        generator.writeStringField("id", problem.id());
-        generator.writeStringField("path", problem.path());
-        generator.writeStringField("severity", problem.severity().name());
-        generator.writeStringField("code", problem.code());
-        generator.writeStringField("message", problem.message());
+        generator.writeStringField("file", problem.getFile());
+        generator.writeNumberField("line", problem.getLine());
+        generator.writeStringField("id", problem.getId().orElse(null));
+        generator.writeStringField("path", problem.getProblemPath());
+        generator.writeStringField("severity", problem.getSeverity().name());
+        generator.writeStringField("code", problem.getProblemCode());
+        generator.writeStringField("message", problem.getMessage());
         generator.writeEndObject();
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * DatasetProblem zh = ProblemMessages.localize(problem, Locale.SIMPLIFIED_CHINESE);
- * zh.message();   // "结束日期早于开始日期：end must not be before start - but was: …"
+ * zh.getMessage();   // "结束日期早于开始日期：end must not be before start - but was: …"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -55,12 +55,12 @@ public final class ProblemMessages {
      * @return the problem, never null
      */
     public static DatasetProblem localize(DatasetProblem problem, Locale locale) {
-        if (!"zh".equals(locale.getLanguage()) || hasChinese(problem.message())) {
+        if (!"zh".equals(locale.getLanguage()) || hasChinese(problem.getMessage())) {
             return problem;
         }
-        return describe(problem.code(), locale)
-                .map(d -> new DatasetProblem(problem.file(), problem.line(), problem.id(), problem.path(),
-                        problem.severity(), problem.code(), d + "：" + problem.message()))
+        return describe(problem.getProblemCode(), locale)
+                .map(d -> new DatasetProblem(problem.getFile(), problem.getLine(), problem.getId().orElse(null), problem.getProblemPath(),
+                        problem.getSeverity(), problem.getProblemCode(), d + "：" + problem.getMessage()))
                 .orElse(problem);
     }
 

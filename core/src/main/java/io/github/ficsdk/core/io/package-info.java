@@ -13,7 +13,7 @@
  * <pre>{@code
  * DataQualityReport report = Dataset.of(Path.of("data")).validate();
  * for (DatasetProblem p : report.getProblems()) {
- *     System.out.println(p.file() + ":" + p.line() + " " + p.path() + " " + p.code() + " " + p.message());
+ *     System.out.println(p.getFile() + ":" + p.getLine() + " " + p.getProblemPath() + " " + p.getProblemCode() + " " + p.getMessage());
  * }
  * }</pre>
  *
@@ -35,7 +35,7 @@
  * problem is written by {@link io.github.ficsdk.core.io.ProblemJson}, and a data-quality report by
  * {@link io.github.ficsdk.core.io.DataQualityReport#toJsonLines(java.util.Locale)}.
  *
- * <p>Stable UPPER_SNAKE codes of {@link io.github.ficsdk.core.io.DatasetProblem#code()}; errors
+ * <p>Stable UPPER_SNAKE codes of {@link io.github.ficsdk.core.io.DatasetProblem#getProblemCode()}; errors
  * reject the record, warnings keep it. The first six concern a whole file or the folder and have
  * line 0 (file {@code .} for the folder itself); the errors among them
  * ({@link io.github.ficsdk.core.io.DatasetProblem#isFileError()}) mean that records were not read,

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Enterprise enterprise = Enterprise.builder().id("E0001").name("嘉兴某某纺织有限公司")
- *         .creditCode("91330400MA2B3C4D5E").division("330402").industry("C17")
+ *         .creditCode("91330400MA2B3C4D1R").division("330402").industry("C17")
  *         .ownership(Ownership.PRIVATE).revenueYuan(Yuan.ofYuan(520_000_000)).revenueYear(2016)
  *         .employees(1200).build();
  * }</pre>
@@ -33,7 +33,9 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Enterprise {
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
+public abstract class Enterprise implements WithEnterprise {
 
     Enterprise() {}
 

@@ -28,7 +28,9 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Person {
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
+public abstract class Person implements WithPerson {
 
     Person() {}
 

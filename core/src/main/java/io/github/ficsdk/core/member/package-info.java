@@ -5,7 +5,7 @@
  * chambers and federations.
  *
  * <pre>{@code
- * Enterprise enterprise = Enterprise.builder().id("91330400MA2B3C4D5E").name("嘉兴某某科技有限公司")
+ * Enterprise enterprise = Enterprise.builder().id("91330400MA2B3C4D1R").name("嘉兴某某科技有限公司")
  *         .industry("C17").ownership(Ownership.PRIVATE).revenueYuan(Yuan.ofYuan(520_000_000)).build();
  * Membership membership = Membership.builder().member(enterprise.getId()).organization("C0001")
  *         .role(Role.VICE_PRESIDENT).build();

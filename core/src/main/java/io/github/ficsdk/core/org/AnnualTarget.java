@@ -27,7 +27,9 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class AnnualTarget {
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
+public abstract class AnnualTarget implements WithAnnualTarget {
 
     /** The form of an indicator code: {@code KIND.MEASURE} or {@code KIND.MEASURE.TARGET_TYPE}. */
     public static final String INDICATOR_REGEX = "[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*){1,2}";

@@ -16,8 +16,9 @@ import org.immutables.value.Value;
  *         .level(FederationLevel.COUNTY).division("330421").parent("F330400").build();
  * }</pre>
  *
- * <p>Construction rejects a missing required property ({@link NullPointerException} naming it),
- * a blank id, name or short name, and a federation that is its own parent
+ * <p>Construction rejects a null value ({@link NullPointerException} naming the property), a
+ * missing required property ({@link IllegalStateException} from {@code build()}, listing the
+ * properties not set), a blank id, name or short name, and a federation that is its own parent
  * ({@link io.github.ficsdk.core.InvalidValueException}). The id format and the division code are
  * checked by Bean Validation.
  *
@@ -26,7 +27,9 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Federation extends Organization {
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
+public abstract class Federation extends Organization implements WithFederation {
 
     Federation() {}
 
@@ -92,6 +95,11 @@ public abstract class Federation extends Organization {
 
     /**
      * Builds a {@link Federation}; {@code from(federation)} copies every property.
+     *
+     * <p>An optional property has two setters, {@code parent(String)} and
+     * {@code parent(Optional<String>)}; so {@code parent(null)} does not compile (it would match
+     * both). To give no parent, leave it unset or call {@code parent(Optional.empty())}; to copy a
+     * possibly absent one, pass the {@code Optional} ({@code parent(other.getParent())}).
      *
      * <p>This class is mutable and not thread-safe.
      *

@@ -77,11 +77,12 @@ public final class OrganizationTree {
      * collection of that kind, such as the chamber at index 142. A reader that knows the line of
      * every record turns it into a file and a line.
      *
-     * @param kind   the kind, not null
-     * @param index  the 0-based index in the collection of that kind
      * @since 0.1
      */
-    public record Position(Kind kind, int index) {
+    public static final class Position {
+        private final Kind kind;
+        private final int index;
+
         /**
          * Creates a position.
          *
@@ -89,11 +90,62 @@ public final class OrganizationTree {
          * @param index  the index, not negative
          * @throws IllegalArgumentException if the index is negative
          */
-        public Position {
+        public Position(Kind kind, int index) {
             Objects.requireNonNull(kind, "kind");
             if (index < 0) {
                 throw new IllegalArgumentException("index must not be negative - but was: " + index);
             }
+            this.kind = kind;
+            this.index = index;
+        }
+
+        /**
+         * Returns the kind.
+         *
+         * @return the kind, never null
+         */
+        public Kind getKind() {
+            return kind;
+        }
+
+        /**
+         * Returns the 0-based index in the collection of that kind.
+         *
+         * @return the 0-based index in the collection of that kind
+         */
+        public int getIndex() {
+            return index;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Position o && java.util.Objects.equals(kind, o.kind) && index == o.index;
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(kind, index);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "Position[kind=" + kind + ", index=" + index + "]";
         }
     }
 
@@ -252,11 +304,11 @@ public final class OrganizationTree {
     }
 
     private static String describe(Position position) {
-        return switch (position.kind()) {
+        return switch (position.getKind()) {
             case FEDERATION -> "federation";
             case CHAMBER -> "chamber";
             case PARTY_ORGANIZATION -> "party organisation";
-        } + " number " + (position.index() + 1);
+        } + " number " + (position.getIndex() + 1);
     }
 
     /** The property that names an organisation's parent: {@code parent}, {@code federation} or {@code host}. */

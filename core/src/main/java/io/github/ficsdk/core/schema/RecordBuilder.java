@@ -145,7 +145,7 @@ public final class RecordBuilder<T> {
      * Builds the record, with the checks of its type.
      *
      * @return the record, never null
-     * @throws NullPointerException naming the property if a required property was not set
+     * @throws IllegalStateException listing the properties not set if a required property was not set
      * @throws io.github.ficsdk.core.InvalidValueException if the values make no sense together
      *         (an end before the start, no organizer …), naming the property and the problem code
      */

@@ -64,7 +64,7 @@ class AppraiserPropertiesTest {
         assertTrue(r.getTotal().signum() >= 0);
         assertTrue(r.getTotal().compareTo(FOUR_GOOD.getMaxTotal()) <= 0, r.toString());
         for (DimensionResult d : r.getDimensions()) {
-            assertTrue(d.points().compareTo(d.maxPoints()) <= 0);
+            assertTrue(d.getPoints().compareTo(d.getMaxPoints()) <= 0);
         }
     }
 
@@ -100,10 +100,10 @@ class AppraiserPropertiesTest {
             ids.add(id);
             records.add(EvidenceRecord.of(id, "2017", e));
         }
-        List<AppraisalResult> first = APPRAISER.appraiseAll(FOUR_GOOD, YEAR, ids, EvidenceTable.of("2017", records));
+        List<AppraisalResult> first = APPRAISER.appraiseAll(FOUR_GOOD, YEAR, ids, EvidenceTable.of(ReportingPeriod.parse("2017"), records));
         Collections.shuffle(ids, random);
         Collections.shuffle(records, random);
-        List<AppraisalResult> second = APPRAISER.appraiseAll(FOUR_GOOD, YEAR, ids, EvidenceTable.of("2017", records));
+        List<AppraisalResult> second = APPRAISER.appraiseAll(FOUR_GOOD, YEAR, ids, EvidenceTable.of(ReportingPeriod.parse("2017"), records));
         assertEquals(first, second);
         assertEquals(first.stream().map(AppraisalResult::toJson).toList(), second.stream().map(AppraisalResult::toJson).toList());
     }

@@ -35,10 +35,10 @@ class AppraiserTest {
                 .replace("\"points\": 10}", "\"points\": 10, \"label\": \"党组织已建立\"}")
                 .replace("\"maxPoints\": 15}", "\"maxPoints\": 15, \"label\": \"党建活动\", \"unit\": \"次\"}"));
         AppraisalResult r = Appraiser.standard().appraise(labelled, YEAR, evidence("C0001", true, 12));
-        List<RuleResult> rules = r.getDimensions().get(0).rules();
-        assertEquals("党组织已建立 +10", rules.get(0).explanation());
-        assertEquals("党建活动 12 次 × 1 分，上限 15 → 12", rules.get(1).explanation());
-        assertEquals("party.activities 12 × 1 point, cap 15 → 12", rules.get(1).explanationEn());
+        List<RuleResult> rules = r.getDimensions().get(0).getRules();
+        assertEquals("党组织已建立 +10", rules.get(0).getExplanation());
+        assertEquals("党建活动 12 次 × 1 分，上限 15 → 12", rules.get(1).getExplanation());
+        assertEquals("party.activities 12 × 1 point, cap 15 → 12", rules.get(1).getExplanationEn());
         assertEquals(0, new BigDecimal("22").compareTo(r.getTotal()));
         assertEquals("FAIL", r.getGrade());
         assertTrue(r.getVetoes().isEmpty());
@@ -127,7 +127,7 @@ class AppraiserTest {
     }
 
     private static EvidenceTable table(List<String> subjects) {
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceTable.builder(ReportingPeriod.parse("2017"));
         for (String s : subjects) {
             b.put(s, "party.established", true, List.of()).put(s, "party.activities", 3, List.of())
                     .put(s, "compliance.seriousViolation", false, List.of()).put(s, "awards.provincial", 0, List.of());
@@ -228,7 +228,7 @@ class AppraiserTest {
     @Test
     void appraiseAll_missingEvidenceFailsTheBatch() {
         List<String> ids = subjects(100);
-        EvidenceTable t = table(ids).overriddenBy(EvidenceTable.builder("2017").row("C00100").build());
+        EvidenceTable t = table(ids).overriddenBy(EvidenceTable.builder(ReportingPeriod.parse("2017")).row("C00100").build());
         ids.add("C00100");
         AppraisalException x = assertThrows(AppraisalException.class,
                 () -> Appraiser.standard().appraiseAll(SCHEME, YEAR, ids, t));

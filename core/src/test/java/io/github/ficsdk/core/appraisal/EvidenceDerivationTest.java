@@ -92,7 +92,7 @@ class EvidenceDerivationTest {
     }
 
     static EvidenceTable deriveAll(EvidenceSource source) {
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceTable.builder(ReportingPeriod.parse("2017"));
         EvidenceProvider.standard().derive(source, YEAR, Set.of("*"), b);
         return b.build();
     }
@@ -172,7 +172,7 @@ class EvidenceDerivationTest {
         }
         Appraiser coreAlone = Appraiser.builder().clearProviders().addProvider(EvidenceProvider.standard()).build();
         AppraisalException e = assertThrows(AppraisalException.class,
-                () -> coreAlone.appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017")));
+                () -> coreAlone.appraiseAll(scheme, YEAR, source(), EvidenceTable.empty(ReportingPeriod.parse("2017"))));
         assertEquals("MISSING_EVIDENCE", e.getProblemCode());
         assertEquals("C1", e.getSubject());
         assertEquals("linear", e.getRule());
@@ -181,13 +181,13 @@ class EvidenceDerivationTest {
                 + "party.activities, which is missing"), e.getMessage());
         // the same with this module's class path, which lists an evidence provider that fails to load
         AppraisalException named = assertThrows(AppraisalException.class,
-                () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017")));
+                () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty(ReportingPeriod.parse("2017"))));
         assertEquals("MISSING_EVIDENCE", named.getProblemCode());
         assertTrue(named.getMessage().contains(BrokenPlugins.BrokenProvider.class.getName()), named.getMessage());
 
         // given, the counts are used as they are
         AppraisalBatch batch = coreAlone.appraiseAll(scheme, YEAR, source(), counted("2017").build());
-        AppraisalResult c1 = batch.results().get(0);
+        AppraisalResult c1 = batch.getResults().get(0);
         assertEquals(n(3), c1.getEvidence().get("party.activities"));
         assertEquals(List.of("A1", "A2"), c1.getSources().get("party.activities"));
         assertEquals(n(2), c1.getEvidence().get("members.total"));
@@ -204,22 +204,22 @@ class EvidenceDerivationTest {
                 EvidenceTable.read(file, ReportingPeriod.parse("2017-01-01/2017-12-31")).getSubjects());
         Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017-H3\", \"values\": {}}\n", StandardCharsets.UTF_8);
         DatasetReadException e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
-        assertEquals("INVALID_PERIOD", e.getProblem().code());
+        assertEquals("INVALID_PERIOD", e.getProblem().getProblemCode());
     }
 
     @Test
     void appraiseAll_givenEvidenceOfAnotherPeriodOrAnUnknownSubjectIsAnError() {
         Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
-        EvidenceTable typo = EvidenceTable.builder("2017").put("C9", "compliance.seriousViolation", true, List.of()).build();
+        EvidenceTable typo = EvidenceTable.builder(ReportingPeriod.parse("2017")).put("C9", "compliance.seriousViolation", true, List.of()).build();
         AppraisalException unknown = assertThrows(AppraisalException.class,
                 () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), typo));
         assertEquals("UNKNOWN_SUBJECT", unknown.getProblemCode());
         assertEquals("C9", unknown.getSubject());
-        EvidenceTable lastYear = EvidenceTable.builder("2016").put("C1", "awards.provincial", 1, List.of()).build();
+        EvidenceTable lastYear = EvidenceTable.builder(ReportingPeriod.parse("2016")).put("C1", "awards.provincial", 1, List.of()).build();
         assertThrows(IllegalArgumentException.class, () -> Appraiser.standard().appraiseAll(scheme, YEAR, source(), lastYear));
         // the same days, written otherwise, are the same period
         EvidenceTable days = counted("2017-01-01/2017-12-31").put("C1", "awards.provincial", 1, List.of()).build();
-        assertEquals(3, Appraiser.standard().appraiseAll(scheme, YEAR, source(), days).results().size());
+        assertEquals(3, Appraiser.standard().appraiseAll(scheme, YEAR, source(), days).getResults().size());
     }
 
     @Test
@@ -274,20 +274,20 @@ class EvidenceDerivationTest {
         Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {}}\n"
                 + "{\"subject\": \"C2\", \"period\": \"2017\", \"values\": {\"x\": null}}\n", StandardCharsets.UTF_8);
         DatasetReadException e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
-        assertEquals(2, e.getProblem().line());
-        assertEquals("WRONG_TYPE", e.getProblem().code());
+        assertEquals(2, e.getProblem().getLine());
+        assertEquals("WRONG_TYPE", e.getProblem().getProblemCode());
         Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {}}\n"
                 + "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {\"x\": 1}}\n", StandardCharsets.UTF_8);
         e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
-        assertEquals("DUPLICATE_ID", e.getProblem().code());
+        assertEquals("DUPLICATE_ID", e.getProblem().getProblemCode());
         Files.writeString(file, "{\"subject\": \"C1\", \"period\": \"2017\", \"values\": {}}\n"
                 + "{\"subject\": \"C2\", \"period\": \"2017\", \"values\": {\"x\": 1e999999999}}\n", StandardCharsets.UTF_8);
         e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
-        assertEquals("OUT_OF_RANGE", e.getProblem().code());
-        assertEquals(2, e.getProblem().line());
-        assertEquals("values.x", e.getProblem().path());
+        assertEquals("OUT_OF_RANGE", e.getProblem().getProblemCode());
+        assertEquals(2, e.getProblem().getLine());
+        assertEquals("values.x", e.getProblem().getProblemPath());
         Files.write(file, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
         e = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR));
-        assertEquals("INVALID_UTF8", e.getProblem().code());
+        assertEquals("INVALID_UTF8", e.getProblem().getProblemCode());
     }
 }

@@ -41,17 +41,17 @@ class EvidenceReadingTest {
     void read_aLineOverTheLimitIsRefusedWithFileAndLine(@TempDir Path dir) throws Exception {
         String longLine = "{\"subject\": \"C3\", \"period\": \"2017\", \"values\": {\"note\": \"" + "x".repeat(500) + "\"}}\n";
         DatasetProblem p = problem(bytes(C1, longLine, C2), 200);
-        assertEquals("LINE_TOO_LONG", p.code());
-        assertEquals("evidence.jsonl", p.file());
-        assertEquals(2, p.line());
-        assertTrue(p.message().contains(String.valueOf(longLine.length() - 1)) && p.message().contains("200"), p.message());
+        assertEquals("LINE_TOO_LONG", p.getProblemCode());
+        assertEquals("evidence.jsonl", p.getFile());
+        assertEquals(2, p.getLine());
+        assertTrue(p.getMessage().contains(String.valueOf(longLine.length() - 1)) && p.getMessage().contains("200"), p.getMessage());
         // the default limit is the dataset's: 1 MiB
         Path file = dir.resolve("evidence.jsonl");
         Files.write(file, bytes(C1, "{\"subject\": \"C3\", \"period\": \"2017\", \"values\": {\"note\": \""
                 + "x".repeat(JsonLinesReader.DEFAULT_MAX_LINE_LENGTH) + "\"}}\n"));
         DatasetProblem d = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(file, YEAR)).getProblem();
-        assertEquals("LINE_TOO_LONG", d.code());
-        assertEquals(2, d.line());
+        assertEquals("LINE_TOO_LONG", d.getProblemCode());
+        assertEquals(2, d.getLine());
         assertThrows(IllegalArgumentException.class, () -> EvidenceTable.read(file, YEAR, 1));
     }
 
@@ -71,30 +71,30 @@ class EvidenceReadingTest {
         assertEquals(List.of("evidence.jsonl:1"), t.get("C1").orElseThrow().getSources("awards.provincial"));
         // a mark further on is not a leading one: files joined together
         DatasetProblem p = problem(bytes(C1, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, C2), 1 << 20);
-        assertEquals(2, p.line());
-        assertEquals("BOM", p.code());
+        assertEquals(2, p.getLine());
+        assertEquals("BOM", p.getProblemCode());
     }
 
     @Test
     void read_illFormedUtf8IsNamedWithItsLine() throws Exception {
         DatasetProblem p = problem(bytes(C1, C2, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'}), 1 << 20);
-        assertEquals("INVALID_UTF8", p.code());
-        assertEquals(3, p.line());
-        assertEquals("evidence.jsonl", p.file());
+        assertEquals("INVALID_UTF8", p.getProblemCode());
+        assertEquals(3, p.getLine());
+        assertEquals("evidence.jsonl", p.getFile());
     }
 
     @Test
     void read_malformedBlankAndOverNestedLinesAreNamedWithTheirLine() throws Exception {
         DatasetProblem malformed = problem(bytes(C1, "{\"subject\": \"C2\", \"period\": \n"), 1 << 20);
-        assertEquals("MALFORMED_JSON", malformed.code());
-        assertEquals(2, malformed.line());
+        assertEquals("MALFORMED_JSON", malformed.getProblemCode());
+        assertEquals(2, malformed.getLine());
         DatasetProblem blank = problem(bytes(C1, "  \r\n", C2), 1 << 20);
-        assertEquals("BLANK_LINE", blank.code());
-        assertEquals(2, blank.line());
+        assertEquals("BLANK_LINE", blank.getProblemCode());
+        assertEquals(2, blank.getLine());
         DatasetProblem deep = problem(bytes(C1, C2, "{\"subject\": \"C3\", \"period\": \"2017\", \"values\": {\"a\": "
                 + "[".repeat(500) + "]".repeat(500) + "}}\n"), 1 << 20);
-        assertEquals("LIMIT_EXCEEDED", deep.code());
-        assertEquals(3, deep.line());
+        assertEquals("LIMIT_EXCEEDED", deep.getProblemCode());
+        assertEquals(3, deep.getLine());
     }
 
     @Test

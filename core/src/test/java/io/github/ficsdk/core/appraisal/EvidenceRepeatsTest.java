@@ -100,7 +100,7 @@ class EvidenceRepeatsTest {
         assertCountedOnce(source);
         assertEquals(List.of("chambers.jsonl:4 F330421 DUPLICATE_ID", "memberships.jsonl:5 null DUPLICATE_MEMBERSHIP",
                 "activities.jsonl:6 A3 DUPLICATE_ID", "activities.jsonl:7 A1 DUPLICATE_ID", "proposals.jsonl:3 PR1 DUPLICATE_ID"),
-                source.getProblems().stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.code()).toList());
+                source.getProblems().stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemCode()).toList());
     }
 
     @Test
@@ -117,10 +117,10 @@ class EvidenceRepeatsTest {
         List<DatasetProblem> problems = source.getProblems();
         assertEquals(List.of("chambers.jsonl:4 F330421 DUPLICATE_ID", "memberships.jsonl:5 null DUPLICATE_MEMBERSHIP",
                 "activities.jsonl:6 A3 DUPLICATE_ID", "activities.jsonl:7 A1 DUPLICATE_ID", "proposals.jsonl:3 PR1 DUPLICATE_ID"),
-                problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.code()).toList());
+                problems.stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemCode()).toList());
         assertEquals("id F330421 is already used on line 2 of federations.jsonl; the first definition counts",
-                problems.get(0).message());
-        assertEquals("id A3 is already used on line 3; the first occurrence counts", problems.get(2).message());
+                problems.get(0).getMessage());
+        assertEquals("id A3 is already used on line 3; the first occurrence counts", problems.get(2).getMessage());
         // the tree holds the federation, not the chamber that reused its id
         assertEquals(List.of("C1", "C2"), source.getTree().getChildren("F330421"));
     }
@@ -134,8 +134,8 @@ class EvidenceRepeatsTest {
                 .partyOrganizations(PARTIES).activities(activities).memberships(MEMBERSHIPS).proposals(PROPOSALS).build();
         List<DatasetProblem> listed = source.getProblems();
         assertEquals(1000, listed.size());
-        assertEquals(ACTIVITIES.size() + 1, listed.get(0).line());
-        assertEquals(ACTIVITIES.size() + 1000, listed.get(999).line());
+        assertEquals(ACTIVITIES.size() + 1, listed.get(0).getLine());
+        assertEquals(ACTIVITIES.size() + 1000, listed.get(999).getLine());
         assertEquals(2500, source.getProblemCount());
         assertEquals(ACTIVITIES.size(), source.activities().count());
     }

@@ -41,9 +41,9 @@ class HugeLineTest {
                 new ByteArrayInputStream("\"}}\n".getBytes(StandardCharsets.UTF_8)));
         DatasetProblem p = assertThrows(DatasetReadException.class, () -> EvidenceTable.read(in, "evidence.jsonl", YEAR))
                 .getProblem();
-        assertEquals("LINE_TOO_LONG", p.code());
-        assertEquals(2, p.line());
-        assertEquals("evidence.jsonl", p.file());
+        assertEquals("LINE_TOO_LONG", p.getProblemCode());
+        assertEquals(2, p.getLine());
+        assertEquals("evidence.jsonl", p.getFile());
     }
 
     @Test
@@ -68,7 +68,7 @@ class HugeLineTest {
         assertTrue(e.getMessage().contains("OutOfMemoryError"), e.getMessage());
         // memory is free again: the next appraisal works
         assertEquals(1, appraiser.appraiseAll(Scheme.parse(SchemeTest.MINIMAL), YEAR, List.of("C1"),
-                EvidenceTable.builder("2017").putAll(EvidenceRecord.of("C1", "2017", Map.of("party.established", true,
+                EvidenceTable.builder(ReportingPeriod.parse("2017")).putAll(EvidenceRecord.of("C1", "2017", Map.of("party.established", true,
                         "party.activities", 1, "compliance.seriousViolation", false, "awards.provincial", 0))).build())
                 .size());
     }

@@ -52,7 +52,7 @@ class PluginRobustnessTest {
     }
 
     private static EvidenceTable table(List<String> subjects) {
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceTable.builder(ReportingPeriod.parse("2017"));
         for (String s : subjects) {
             b.put(s, "party.established", true, List.of()).put(s, "compliance.seriousViolation", false, List.of())
                     .put(s, "awards.provincial", 0, List.of());
@@ -270,12 +270,12 @@ class PluginRobustnessTest {
                 .contains("no database for x-broken-provider"), appraiser.getFailedProviders().toString());
         Scheme four = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
         assertEquals(3, appraiser.appraiseAll(four, YEAR, EvidenceDerivationTest.source(),
-                EvidenceDerivationTest.counted("2017").build()).results().size());
+                EvidenceDerivationTest.counted("2017").build()).getResults().size());
         // evidence that is missing names the provider that could not be loaded
         Scheme needsMore = Scheme.parse(SchemeTest.MINIMAL.replace("\"evidence\": \"party.activities\"",
                 "\"evidence\": \"x.fromTheBrokenProvider\""));
         AppraisalException e = assertThrows(AppraisalException.class, () -> appraiser.appraiseAll(needsMore, YEAR,
-                EvidenceDerivationTest.source(), EvidenceTable.empty("2017")));
+                EvidenceDerivationTest.source(), EvidenceTable.empty(ReportingPeriod.parse("2017"))));
         assertEquals("MISSING_EVIDENCE", e.getProblemCode());
         assertTrue(e.getMessage().contains(BrokenPlugins.BrokenProvider.class.getName()), e.getMessage());
     }
@@ -309,18 +309,18 @@ class PluginRobustnessTest {
         // awards.provincial: read by FOUR_GOOD_CHAMBER, not by CHAMBER_CLEANUP; activities.VISIT: read by
         // FIVE_EXCELLENCE_COUNTY; members.DIRECTOR: derived by fic-core's standard provider (fic-core alone: the
         // activities.lastTwoYears that CHAMBER_CLEANUP reads is given too)
-        EvidenceTable shared = EvidenceTable.builder("2018").put("C1", "awards.provincial", 1, List.of())
+        EvidenceTable shared = EvidenceTable.builder(ReportingPeriod.parse("2018")).put("C1", "awards.provincial", 1, List.of())
                 .put("C1", "activities.VISIT", 3, List.of()).put("C3", "members.DIRECTOR", 4, List.of())
                 .put("C1", "activities.lastTwoYears", 5, List.of()).put("C2", "activities.lastTwoYears", 3, List.of())
                 .put("C3", "activities.lastTwoYears", 0, List.of()).build();
-        assertEquals(3, Appraiser.standard().appraiseAll(cleanup, year, source, shared).results().size());
+        assertEquals(3, Appraiser.standard().appraiseAll(cleanup, year, source, shared).getResults().size());
         // with fic-core alone nobody derives activities.X_MENTORING of a team kind (fic-report does)
-        EvidenceTable mentoring = EvidenceTable.builder("2018").put("C1", "activities.X_MENTORING", 2, List.of()).build();
+        EvidenceTable mentoring = EvidenceTable.builder(ReportingPeriod.parse("2018")).put("C1", "activities.X_MENTORING", 2, List.of()).build();
         assertEquals("UNKNOWN_EVIDENCE_KEY", assertThrows(AppraisalException.class,
                 () -> Appraiser.standard().appraiseAll(cleanup, year, source, mentoring)).getProblemCode());
 
         // a team's key: unknown to the reference schemes, known once its scheme is in the catalog
-        EvidenceTable team = EvidenceTable.builder("2018").put("C1", "x.audit", true, List.of())
+        EvidenceTable team = EvidenceTable.builder(ReportingPeriod.parse("2018")).put("C1", "x.audit", true, List.of())
                 .put("C1", "activities.lastTwoYears", 5, List.of()).put("C2", "activities.lastTwoYears", 3, List.of())
                 .put("C3", "activities.lastTwoYears", 0, List.of()).build();
         AppraisalException e = assertThrows(AppraisalException.class,
@@ -330,7 +330,7 @@ class PluginRobustnessTest {
         Scheme audit = Scheme.parse(SchemeTest.MINIMAL.replace("\"id\": \"T\"", "\"id\": \"X_AUDIT\"")
                 .replace("compliance.seriousViolation", "x.audit"));
         Appraiser withAudit = Appraiser.builder().catalog(SchemeCatalog.reference().with(audit)).build();
-        assertEquals(3, withAudit.appraiseAll(cleanup, year, source, team).results().size());
+        assertEquals(3, withAudit.appraiseAll(cleanup, year, source, team).getResults().size());
 
         // or once a provider says it derives it
         EvidenceProvider auditor = new EvidenceProvider() {
@@ -348,7 +348,7 @@ class PluginRobustnessTest {
             }
         };
         assertEquals(3, Appraiser.builder().addProvider(auditor).build().appraiseAll(cleanup, year, source, team)
-                .results().size());
+                .getResults().size());
     }
 
     @Test
@@ -360,7 +360,7 @@ class PluginRobustnessTest {
         }
         EvidenceTable given = b.build();
         List<AppraisalResult> results = Appraiser.standard().appraiseAll(audit, YEAR, EvidenceDerivationTest.source(), given)
-                .results();
+                .getResults();
         assertEquals(List.of("严重违法违规"), results.get(0).getVetoes());
     }
 }

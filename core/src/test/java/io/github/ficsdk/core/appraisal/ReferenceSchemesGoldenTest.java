@@ -47,7 +47,7 @@ class ReferenceSchemesGoldenTest {
         JsonNode x = row.get("expected");
         assertEquals(x.get("eligible").asBoolean(), r.isEligible(), "eligible");
         Map<String, BigDecimal> dims = new LinkedHashMap<>();
-        r.getDimensions().forEach(d -> dims.put(d.code(), d.points()));
+        r.getDimensions().forEach(d -> dims.put(d.getCode(), d.getPoints()));
         Map<String, BigDecimal> expectedDims = new LinkedHashMap<>();
         x.get("dimensions").fields().forEachRemaining(f -> expectedDims.put(f.getKey(), f.getValue().decimalValue()));
         assertEquals(expectedDims.keySet(), dims.keySet(), "dimension codes");

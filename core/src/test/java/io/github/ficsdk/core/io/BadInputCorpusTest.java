@@ -39,18 +39,18 @@ class BadInputCorpusTest {
     private DatasetProblem single() {
         assertEquals(1, problems.size(), problems.toString());
         DatasetProblem p = problems.get(0);
-        assertEquals(Severity.ERROR, p.severity());
+        assertEquals(Severity.ERROR, p.getSeverity());
         return p;
     }
 
     private void assertProblem(String resource, long line, String id, String path, String code) throws IOException {
         List<String> ids = read(resource);
         DatasetProblem p = single();
-        assertEquals(resource, p.file());
-        assertEquals(line, p.line(), p.toString());
-        assertEquals(id, p.id(), p.toString());
-        assertEquals(path, p.path(), p.toString());
-        assertEquals(code, p.code(), p.toString());
+        assertEquals(resource, p.getFile());
+        assertEquals(line, p.getLine(), p.toString());
+        assertEquals(id, p.getId().orElse(null), p.toString());
+        assertEquals(path, p.getProblemPath(), p.toString());
+        assertEquals(code, p.getProblemCode(), p.toString());
         List<String> expected = new ArrayList<>(List.of("A1@1", "A2@2", "A3@3"));
         expected.remove(line == 1 ? "A1@1" : line == 2 ? "A2@2" : "A3@3");
         assertEquals(expected, ids);
@@ -60,9 +60,9 @@ class BadInputCorpusTest {
     void read_truncatedLastLine() throws IOException {
         List<String> ids = read("truncated-last-line.jsonl");
         DatasetProblem p = single();
-        assertEquals(3, p.line());
-        assertEquals("MALFORMED_JSON", p.code());
-        assertEquals("A4", p.id());
+        assertEquals(3, p.getLine());
+        assertEquals("MALFORMED_JSON", p.getProblemCode());
+        assertEquals("A4", p.getId().orElse(null));
         assertEquals(List.of("A1@1", "A3@2"), ids);
     }
 
@@ -70,8 +70,8 @@ class BadInputCorpusTest {
     void read_blankLine() throws IOException {
         List<String> ids = read("blank-line.jsonl");
         DatasetProblem p = single();
-        assertEquals(2, p.line());
-        assertEquals("BLANK_LINE", p.code());
+        assertEquals(2, p.getLine());
+        assertEquals("BLANK_LINE", p.getProblemCode());
         assertEquals(List.of("A1@1", "A3@3"), ids);
     }
 
@@ -111,14 +111,14 @@ class BadInputCorpusTest {
             assertEquals("A1", reader.read().getId());
             assertEquals(2, reader.getLineNumber());
         }
-        assertEquals("a.jsonl:1 ERROR BOM", single().file() + ":" + single().line() + " " + single().severity() + " "
-                + single().code());
+        assertEquals("a.jsonl:1 ERROR BOM", single().getFile() + ":" + single().getLine() + " " + single().getSeverity() + " "
+                + single().getProblemCode());
     }
 
     @Test
     void read_invalidUtf8() throws IOException {
         assertProblem("invalid-utf8.jsonl", 2, null, "", "INVALID_UTF8");
-        assertTrue(problems.get(0).message().contains("byte"));
+        assertTrue(problems.get(0).getMessage().contains("byte"));
     }
 
     @Test
@@ -129,7 +129,7 @@ class BadInputCorpusTest {
     @Test
     void read_unknownPropertyWithTypo() throws IOException {
         assertProblem("unknown-property.jsonl", 2, "A2", "organisers", "UNKNOWN_PROPERTY");
-        assertTrue(problems.get(0).message().contains("did you mean \"organizers\""), problems.get(0).message());
+        assertTrue(problems.get(0).getMessage().contains("did you mean \"organizers\""), problems.get(0).getMessage());
     }
 
     @Test
@@ -145,7 +145,7 @@ class BadInputCorpusTest {
     @Test
     void read_unknownActivityKind() throws IOException {
         assertProblem("unknown-kind.jsonl", 2, "A2", "kind", "UNKNOWN_ACTIVITY_KIND");
-        assertTrue(problems.get(0).message().contains("VISIT, FORUM, TRAINING"), problems.get(0).message());
+        assertTrue(problems.get(0).getMessage().contains("VISIT, FORUM, TRAINING"), problems.get(0).getMessage());
     }
 
     @Test
@@ -196,14 +196,14 @@ class BadInputCorpusTest {
         // Bean Validation off: the division-code validator of fic-validation is still a stub here
         DataQualityReport report = Dataset.of(folder).validate();
         FileReport file = report.getFile("activities.jsonl");
-        assertEquals(3, file.read());
-        assertEquals(2, file.valid());
-        assertEquals(1, file.rejected());
-        DatasetProblem p = file.problems().get(0);
-        assertEquals(List.of("DUPLICATE_ID"), file.problems().stream().map(DatasetProblem::code).collect(Collectors.toList()));
-        assertEquals(2, p.line());
-        assertEquals("A1", p.id());
-        assertTrue(p.message().contains("line 1"), p.message());
+        assertEquals(3, file.getRead());
+        assertEquals(2, file.getValid());
+        assertEquals(1, file.getRejected());
+        DatasetProblem p = file.getProblems().get(0);
+        assertEquals(List.of("DUPLICATE_ID"), file.getProblems().stream().map(DatasetProblem::getProblemCode).collect(Collectors.toList()));
+        assertEquals(2, p.getLine());
+        assertEquals("A1", p.getId().orElse(null));
+        assertTrue(p.getMessage().contains("line 1"), p.getMessage());
     }
 
     @Test

@@ -46,7 +46,7 @@ class DatasetFileLevelTest {
     }
 
     private static List<String> codes(List<DatasetProblem> problems) {
-        return problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.code()).collect(Collectors.toList());
+        return problems.stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getProblemCode()).collect(Collectors.toList());
     }
 
     @Test
@@ -55,7 +55,7 @@ class DatasetFileLevelTest {
         Files.writeString(folder.resolve("activities.jsonl"), "\uFEFF" + activities(3), StandardCharsets.UTF_8);
         DataQualityReport report = Dataset.of(folder).validate();
         assertTrue(report.isClean(), report.getProblems().toString());
-        assertEquals(2, report.getFile("federations.jsonl").valid());
+        assertEquals(2, report.getFile("federations.jsonl").getValid());
         List<Federation> federations = Dataset.of(folder).readAll(DatasetFile.FEDERATIONS);
         assertEquals("F330400", federations.get(0).getId());
     }
@@ -68,9 +68,9 @@ class DatasetFileLevelTest {
                 + "\"federation\":\"F330400\"}\n").getBytes(StandardCharsets.UTF_16LE));
         DataQualityReport report = Dataset.of(folder).validate();
         assertEquals(List.of("chambers.jsonl:0 ENCODING", "activities.jsonl:0 ENCODING"), codes(report.getProblems()));
-        assertTrue(report.getFile("chambers.jsonl").problems().get(0).message().contains("UTF-16LE"));
-        assertTrue(report.getFile("activities.jsonl").problems().get(0).message().contains("GB18030/GBK"));
-        assertEquals(0, report.getFile("activities.jsonl").read());
+        assertTrue(report.getFile("chambers.jsonl").getProblems().get(0).getMessage().contains("UTF-16LE"));
+        assertTrue(report.getFile("activities.jsonl").getProblems().get(0).getMessage().contains("GB18030/GBK"));
+        assertEquals(0, report.getFile("activities.jsonl").getRead());
         List<DatasetProblem> problems = new ArrayList<>();
         try (Stream<Activity> s = Dataset.of(folder).activities(problems::add)) {
             assertEquals(0, s.count());
@@ -78,7 +78,7 @@ class DatasetFileLevelTest {
         assertEquals(List.of("activities.jsonl:0 ENCODING"), codes(problems));
         DatasetReadException e = assertThrows(DatasetReadException.class,
                 () -> Dataset.of(folder).readAll(DatasetFile.ACTIVITIES));
-        assertEquals("ENCODING", e.getProblem().code());
+        assertEquals("ENCODING", e.getProblem().getProblemCode());
     }
 
     @Test
@@ -99,22 +99,22 @@ class DatasetFileLevelTest {
         List<DatasetProblem> problems = Dataset.of(folder).checkFolder();
         assertEquals(expected.size() + 2, problems.size(), problems.toString());
         for (DatasetProblem p : problems) {
-            assertEquals("UNKNOWN_FILE", p.code());
-            assertEquals(Severity.WARNING, p.severity());
-            assertEquals(0, p.line());
+            assertEquals("UNKNOWN_FILE", p.getProblemCode());
+            assertEquals(Severity.WARNING, p.getSeverity());
+            assertEquals(0, p.getLine());
             assertFalse(p.isFileError());
-            String name = expected.get(p.file());
+            String name = expected.get(p.getFile());
             if (name != null) {
-                assertTrue(p.message().contains("did you mean " + name + "?"), p.message());
+                assertTrue(p.getMessage().contains("did you mean " + name + "?"), p.getMessage());
             } else {
-                assertTrue(p.file().equals("notes.md") || p.file().equals("activities.csv"), p.toString());
-                assertFalse(p.message().contains("did you mean"), p.message());
+                assertTrue(p.getFile().equals("notes.md") || p.getFile().equals("activities.csv"), p.toString());
+                assertFalse(p.getMessage().contains("did you mean"), p.getMessage());
             }
         }
         // validate lists them, so a misnamed file is never a clean dataset
         DataQualityReport report = Dataset.of(folder).validate();
         assertFalse(report.isClean());
-        assertEquals(expected.size() + 2, report.getFile(".").problems().size());
+        assertEquals(expected.size() + 2, report.getFile(".").getProblems().size());
     }
 
     @Test
@@ -123,7 +123,7 @@ class DatasetFileLevelTest {
         List<DatasetProblem> problems = Dataset.of(folder).checkFolder();
         assertEquals(List.of(".:0 NO_DATASET_FILES", "Activities.jsonl:0 UNKNOWN_FILE"), codes(problems));
         assertTrue(problems.get(0).isFileError());
-        assertTrue(problems.get(0).message().contains(io.github.ficsdk.validation.SafeText.forDisplay(folder.toString())), problems.get(0).message());
+        assertTrue(problems.get(0).getMessage().contains(io.github.ficsdk.validation.SafeText.forDisplay(folder.toString())), problems.get(0).getMessage());
         Path empty = Files.createDirectory(folder.resolve("empty"));
         assertEquals(List.of(".:0 NO_DATASET_FILES"), codes(Dataset.of(empty).validate().getProblems()));
         assertEquals(1, Dataset.of(empty).validate().getErrorCount());
@@ -139,12 +139,12 @@ class DatasetFileLevelTest {
         DataQualityReport report = Dataset.of(folder).validate();
         assertEquals(List.of("evidence.jsonl:0 UNREADABLE_FILE", "activities.jsonl:0 UNREADABLE_FILE",
                 "proposals.jsonl:0 UNREADABLE_FILE"), codes(report.getProblems()));
-        assertTrue(report.getProblems().get(1).message().contains("symbolic link"), report.getProblems().get(1).message());
-        assertTrue(report.getProblems().get(2).message().contains("folder"), report.getProblems().get(2).message());
+        assertTrue(report.getProblems().get(1).getMessage().contains("symbolic link"), report.getProblems().get(1).getMessage());
+        assertTrue(report.getProblems().get(2).getMessage().contains("folder"), report.getProblems().get(2).getMessage());
         DatasetReadException e = assertThrows(DatasetReadException.class,
                 () -> Dataset.of(folder).readAll(DatasetFile.ACTIVITIES));
-        assertEquals("activities.jsonl", e.getProblem().file());
-        assertEquals("UNREADABLE_FILE", e.getProblem().code());
+        assertEquals("activities.jsonl", e.getProblem().getFile());
+        assertEquals("UNREADABLE_FILE", e.getProblem().getProblemCode());
         // a link to a file is read as the file
         Files.delete(folder.resolve("activities.jsonl"));
         Files.writeString(folder.resolve("real.jsonl"), activities(2));
@@ -167,7 +167,7 @@ class DatasetFileLevelTest {
         assertEquals(List.of("A1", "A2", "A3"), ids);
         assertEquals(List.of("activities.jsonl:0 FILE_CHANGED"), codes(problems));
         assertTrue(problems.get(0).isFileError());
-        assertTrue(problems.get(0).message().contains("size"), problems.get(0).message());
+        assertTrue(problems.get(0).getMessage().contains("size"), problems.get(0).getMessage());
     }
 
     @Test
@@ -189,7 +189,7 @@ class DatasetFileLevelTest {
             }
         }
         assertTrue(n < 3000, "read " + n);
-        assertEquals("FILE_CHANGED", problems.get(problems.size() - 1).code(), problems.toString());
+        assertEquals("FILE_CHANGED", problems.get(problems.size() - 1).getProblemCode(), problems.toString());
         Files.writeString(file, activities(3000));
         DatasetReadException e = assertThrows(DatasetReadException.class, () -> {
             try (Stream<Activity> s = Dataset.of(folder).stream(DatasetFile.ACTIVITIES)) {
@@ -199,7 +199,7 @@ class DatasetFileLevelTest {
                 it.forEachRemaining(a -> { });
             }
         });
-        assertEquals("FILE_CHANGED", e.getProblem().code());
+        assertEquals("FILE_CHANGED", e.getProblem().getProblemCode());
     }
 
     @Test
@@ -231,18 +231,18 @@ class DatasetFileLevelTest {
             Files.writeString(folder.resolve("chambers.jsonl"), "{\"id\":\"C1\"}\n".repeat(bad));
             DataQualityReport report = Dataset.of(folder).withValidator(null).withMaxProblemsPerFile(max).validate();
             FileReport activities = report.getFile("activities.jsonl");
-            assertEquals(Math.min(max, bad), activities.problems().size());
-            assertEquals(bad == 0 ? Map.of() : Map.of("MALFORMED_JSON", (long) bad), activities.problemCounts());
-            assertEquals(bad, activities.rejected());
-            assertEquals(bad + good, activities.read());
-            assertEquals(good, activities.valid());
+            assertEquals(Math.min(max, bad), activities.getProblems().size());
+            assertEquals(bad == 0 ? Map.of() : Map.of("MALFORMED_JSON", (long) bad), activities.getProblemCounts());
+            assertEquals(bad, activities.getRejected());
+            assertEquals(bad + good, activities.getRead());
+            assertEquals(good, activities.getValid());
             assertEquals(bad - Math.min(max, bad), activities.notListed());
-            for (int i = 0; i < activities.problems().size(); i++) {
-                assertEquals("B" + i, activities.problems().get(i).id());
+            for (int i = 0; i < activities.getProblems().size(); i++) {
+                assertEquals("B" + i, activities.getProblems().get(i).getId().orElse(null));
             }
             FileReport chambers = report.getFile("chambers.jsonl");
-            assertEquals(Math.min(max, bad), chambers.problems().size());
-            assertEquals(bad, chambers.rejected());
+            assertEquals(Math.min(max, bad), chambers.getProblems().size());
+            assertEquals(bad, chambers.getRejected());
             assertEquals(2L * bad, report.getErrorCount());
             assertEquals(2L * bad - 2L * Math.min(max, bad), report.getProblemsNotListed());
             assertEquals(bad == 0 ? Map.of() : Map.of("MALFORMED_JSON", (long) bad, "REQUIRED", (long) bad),

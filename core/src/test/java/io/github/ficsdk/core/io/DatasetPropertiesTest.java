@@ -108,10 +108,10 @@ class DatasetPropertiesTest {
             assertEquals(null, reader.read());
         }
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals(mutation.property(), problems.get(0).path(), problems.toString());
-        assertEquals(mutation.code(), problems.get(0).code(), problems.toString());
-        assertEquals(activity.getId(), problems.get(0).id());
-        assertEquals(1, problems.get(0).line());
+        assertEquals(mutation.property(), problems.get(0).getProblemPath(), problems.toString());
+        assertEquals(mutation.code(), problems.get(0).getProblemCode(), problems.toString());
+        assertEquals(activity.getId(), problems.get(0).getId().orElse(null));
+        assertEquals(1, problems.get(0).getLine());
     }
 
     @Provide Arbitrary<Activity> activities1() {

@@ -36,7 +36,7 @@ class DatasetTest {
                 "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-15\",\"organizers\":[\"F330400\"]}");
         DataQualityReport report = Dataset.of(folder).validate();
         List<String> problems = report.getProblems().stream()
-                .map(p -> p.file() + ":" + p.line() + " " + p.path() + " " + p.code() + " " + p.severity())
+                .map(p -> p.getFile() + ":" + p.getLine() + " " + p.getProblemPath() + " " + p.getProblemCode() + " " + p.getSeverity())
                 .collect(Collectors.toList());
         assertEquals(List.of(
                 "federations.jsonl:3 parent UNKNOWN_PARENT ERROR",
@@ -44,13 +44,13 @@ class DatasetTest {
                 "activities.jsonl:1 targets[1].id UNKNOWN_REFERENCE WARNING",
                 "activities.jsonl:2 id DUPLICATE_ID ERROR"), problems);
         FileReport federations = report.getFile("federations.jsonl");
-        assertEquals(3, federations.read());
-        assertEquals(2, federations.valid());
-        assertEquals(1, federations.rejected());
-        assertEquals(0, report.getFile("targets.jsonl").read());
+        assertEquals(3, federations.getRead());
+        assertEquals(2, federations.getValid());
+        assertEquals(1, federations.getRejected());
+        assertEquals(0, report.getFile("targets.jsonl").getRead());
         assertEquals(2, report.getErrorCount());
         assertEquals(2, report.getWarningCount());
-        assertTrue(report.getProblems().stream().anyMatch(p -> p.severity() == Severity.WARNING));
+        assertTrue(report.getProblems().stream().anyMatch(p -> p.getSeverity() == Severity.WARNING));
     }
 
     @Test
@@ -59,9 +59,9 @@ class DatasetTest {
                 "{\"id\":\"F1\",\"name\":\"a\",\"level\":\"CITY\",\"division\":\"330400\",\"parent\":\"F2\"}",
                 "{\"id\":\"F2\",\"name\":\"b\",\"level\":\"CITY\",\"division\":\"330400\",\"parent\":\"F1\"}");
         DataQualityReport report = Dataset.of(folder).validate();
-        assertEquals(List.of("PARENT_CYCLE"), report.getProblems().stream().map(DatasetProblem::code)
+        assertEquals(List.of("PARENT_CYCLE"), report.getProblems().stream().map(DatasetProblem::getProblemCode)
                 .collect(Collectors.toList()));
-        assertTrue(report.getProblems().get(0).message().contains("F1"));
+        assertTrue(report.getProblems().get(0).getMessage().contains("F1"));
     }
 
     @Test
@@ -103,7 +103,7 @@ class DatasetTest {
                 "{\"id\":\"C1\",\"name\":\"党支部\",\"kind\":\"BRANCH\",\"host\":\"C1\"}");
         DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
         List<String> problems = report.getProblems().stream()
-                .map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " " + p.code() + " " + p.message())
+                .map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemPath() + " " + p.getProblemCode() + " " + p.getMessage())
                 .collect(Collectors.toList());
         assertEquals(List.of(
                 "federations.jsonl:4 F330402 id DUPLICATE_ID id F330402 is already used on line 2; the first definition counts",
@@ -111,8 +111,8 @@ class DatasetTest {
                         + " the first definition counts",
                 "party-organizations.jsonl:1 C1 id DUPLICATE_ID id C1 is already used on line 1 of chambers.jsonl;"
                         + " the first definition counts"), problems);
-        assertEquals(1, report.getFile("federations.jsonl").rejected());
-        assertEquals(1, report.getFile("chambers.jsonl").rejected());
+        assertEquals(1, report.getFile("federations.jsonl").getRejected());
+        assertEquals(1, report.getFile("chambers.jsonl").getRejected());
     }
 
     @Test
@@ -125,7 +125,7 @@ class DatasetTest {
         write(folder, "party-organizations.jsonl",
                 "{\"id\":\"P1\",\"name\":\"党支部\",\"kind\":\"BRANCH\",\"host\":\"X9\"}");
         List<String> problems = Dataset.of(folder).withValidator(null).validate().getProblems().stream()
-                .map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " " + p.code())
+                .map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemPath() + " " + p.getProblemCode())
                 .collect(Collectors.toList());
         // a federation's parent must be a federation, not a chamber
         assertEquals(List.of("federations.jsonl:2 F2 parent UNKNOWN_PARENT",
@@ -150,7 +150,7 @@ class DatasetTest {
                         + "{\"type\":\"ENTERPRISE\",\"id\":\"E404\"}]}");
         DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
         List<String> problems = report.getProblems().stream()
-                .map(p -> p.file() + ":" + p.line() + " " + p.path() + " " + p.code() + " " + p.severity() + " " + p.message())
+                .map(p -> p.getFile() + ":" + p.getLine() + " " + p.getProblemPath() + " " + p.getProblemCode() + " " + p.getSeverity() + " " + p.getMessage())
                 .collect(Collectors.toList());
         assertEquals(List.of(
                 "memberships.jsonl:3  DUPLICATE_MEMBERSHIP WARNING the same member, organization and role (MEMBER) as on"
@@ -178,11 +178,11 @@ class DatasetTest {
         DataQualityReport report = Dataset.of(folder).withValidator(null).validate();
         List<String> problems = report.getProblems().stream()
                 .filter(p -> p.isError())
-                .map(p -> p.file() + ":" + p.line() + " " + p.path() + " " + p.code())
+                .map(p -> p.getFile() + ":" + p.getLine() + " " + p.getProblemPath() + " " + p.getProblemCode())
                 .collect(Collectors.toList());
         assertEquals(List.of("activities.jsonl:1 extensions.x OUT_OF_RANGE", "targets.jsonl:1 value OUT_OF_RANGE",
                 "targets.jsonl:2 value OUT_OF_RANGE", "targets.jsonl:3 value OUT_OF_RANGE"), problems);
-        assertEquals(1, report.getFile("activities.jsonl").valid());
+        assertEquals(1, report.getFile("activities.jsonl").getValid());
     }
     @Test
     void validate_structureProblemsFoundAfterTheFile_areListedByLineUnderTheLimit_andRejectOnce(@TempDir Path folder)
@@ -199,13 +199,13 @@ class DatasetTest {
         // the MALFORMED_JSON of line 3, although it is found once every file is read
         DataQualityReport report = Dataset.of(folder).withMaxProblemsPerFile(1).validate();
         FileReport chambers = report.getFile("chambers.jsonl");
-        assertEquals(List.of("chambers.jsonl:1 UNKNOWN_PARENT"), chambers.problems().stream()
-                .map(p -> p.file() + ":" + p.line() + " " + p.code()).toList());
+        assertEquals(List.of("chambers.jsonl:1 UNKNOWN_PARENT"), chambers.getProblems().stream()
+                .map(p -> p.getFile() + ":" + p.getLine() + " " + p.getProblemCode()).toList());
         assertEquals(java.util.Map.of("UNKNOWN_PARENT", 1L, "MALFORMED_JSON", 2L, "DUPLICATE_ID", 1L),
                 report.getProblemCounts());
         assertEquals(3, report.getProblemsNotListed());
-        assertEquals(5, chambers.read());
-        assertEquals(1, chambers.valid());
-        assertEquals(4, chambers.rejected());
+        assertEquals(5, chambers.getRead());
+        assertEquals(1, chambers.getValid());
+        assertEquals(4, chambers.getRejected());
     }
 }

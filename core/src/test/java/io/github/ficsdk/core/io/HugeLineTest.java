@@ -45,9 +45,9 @@ class HugeLineTest {
         assertEquals(List.of("A1@1", "A3@3"), ids);
         assertEquals(1, problems.size(), problems.toString());
         DatasetProblem p = problems.get(0);
-        assertEquals("LINE_TOO_LONG", p.code());
-        assertEquals(2, p.line());
-        assertTrue(p.message().contains(Long.toString(HUGE)), p.message());
+        assertEquals("LINE_TOO_LONG", p.getProblemCode());
+        assertEquals(2, p.getLine());
+        assertTrue(p.getMessage().contains(Long.toString(HUGE)), p.getMessage());
         assertTrue(Runtime.getRuntime().maxMemory() > 0);
     }
 

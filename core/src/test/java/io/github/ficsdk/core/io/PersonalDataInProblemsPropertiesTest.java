@@ -148,8 +148,8 @@ class PersonalDataInProblemsPropertiesTest {
                     if (code != null) {
                         // "~CODE": on any line of the file (a cycle is reported where it is found)
                         boolean anyLine = code.startsWith("~");
-                        assertTrue(quality.getProblems().stream().anyMatch(p -> p.file().equals(e.getKey())
-                                && (anyLine || p.line() == line) && p.code().matches(code.replace("~", ""))),
+                        assertTrue(quality.getProblems().stream().anyMatch(p -> p.getFile().equals(e.getKey())
+                                && (anyLine || p.getLine() == line) && p.getProblemCode().matches(code.replace("~", ""))),
                                 e.getKey() + ":" + line + " should give " + code + ": " + quality.getProblems());
                     }
                 }
@@ -157,7 +157,7 @@ class PersonalDataInProblemsPropertiesTest {
             List<String> texts = new ArrayList<>();
             for (DatasetProblem p : quality.getProblems()) {
                 texts.add(p.toString());
-                texts.add(String.valueOf(p.id()));
+                texts.add(String.valueOf(p.getId().orElse(null)));
                 texts.add(ProblemMessages.localize(p, java.util.Locale.SIMPLIFIED_CHINESE).toString());
             }
             int thrown = 0;

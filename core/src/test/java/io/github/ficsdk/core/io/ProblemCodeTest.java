@@ -186,14 +186,14 @@ class ProblemCodeTest {
 
         Set<String> codes = new TreeSet<>();
         for (DatasetProblem p : problems) {
-            ProblemCode c = ProblemCode.find(p.code()).orElseThrow(() -> new AssertionError("not catalogued: " + p));
+            ProblemCode c = ProblemCode.find(p.getProblemCode()).orElseThrow(() -> new AssertionError("not catalogued: " + p));
             assertEquals(c.getSeverity(), p.getSeverity(), p.toString());
             String path = p.getProblemPath();
-            if (p.code().equals("UNKNOWN_PROPERTY") || p.code().equals("DUPLICATE_KEY")) {
+            if (p.getProblemCode().equals("UNKNOWN_PROPERTY") || p.getProblemCode().equals("DUPLICATE_KEY")) {
                 path = path.replaceAll("[^.]+$", "name"); // the name as the data wrote it, such as "@class"
             }
             assertTrue(PATH.matcher(path).matches(), p.toString());
-            codes.add(p.code());
+            codes.add(p.getProblemCode());
         }
         assertTrue(codes.containsAll(List.of("BLANK_LINE", "BOM", "INVALID_UTF8", "MALFORMED_JSON", "TRAILING_CONTENT",
                 "WRONG_TYPE", "UNKNOWN_PROPERTY", "DUPLICATE_KEY", "REQUIRED", "UNKNOWN_ACTIVITY_KIND",

@@ -40,7 +40,7 @@ class ProblemCollectorPropertiesTest {
         for (DatasetProblem p : all) {
             if (p.isFileError()) {
                 out.add(p);
-            } else if (perFile.merge(p.file(), 1, Integer::sum) <= max) {
+            } else if (perFile.merge(p.getFile(), 1, Integer::sum) <= max) {
                 out.add(p);
             }
         }
@@ -54,7 +54,7 @@ class ProblemCollectorPropertiesTest {
         all.forEach(c);
         assertEquals(expectedListed(all, max), c.getProblems());
         Map<String, Long> counts = new TreeMap<>();
-        all.forEach(p -> counts.merge(p.code(), 1L, Long::sum));
+        all.forEach(p -> counts.merge(p.getProblemCode(), 1L, Long::sum));
         assertEquals(counts, c.getCounts());
         assertEquals(all.size(), c.getCount());
         assertEquals(all.stream().filter(DatasetProblem::isError).count(), c.getErrorCount());
@@ -74,8 +74,8 @@ class ProblemCollectorPropertiesTest {
         for (List<DatasetProblem> part : List.of(all.subList(a, b), all.subList(b, all.size()))) {
             ProblemCollector c = new ProblemCollector(max);
             // a part numbers its lines from 1: shifted back by 100 when joined
-            part.forEach(p -> c.accept(p.line() == 0 ? p
-                    : new DatasetProblem(p.file(), p.line() + 100, p.id(), p.path(), p.severity(), p.code(), p.message())));
+            part.forEach(p -> c.accept(p.getLine() == 0 ? p
+                    : new DatasetProblem(p.getFile(), p.getLine() + 100, p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage())));
             merged.addAll(c, -100);
         }
         assertEquals(whole.getProblems(), merged.getProblems());
@@ -90,7 +90,7 @@ class ProblemCollectorPropertiesTest {
             @ForAll @IntRange(min = 0, max = 10) int max) {
         // each pass finds the problems of a file in line order (its file errors at the end, as a reader does)
         Comparator<DatasetProblem> byLine = Comparator.comparing((DatasetProblem p) -> p.isFileError())
-                .thenComparingLong(DatasetProblem::line);
+                .thenComparingLong(DatasetProblem::getLine);
         List<DatasetProblem> a = mine.stream().sorted(byLine).toList();
         List<DatasetProblem> b = theirs.stream().sorted(byLine).toList();
         ProblemCollector merged = new ProblemCollector(max);
@@ -104,8 +104,8 @@ class ProblemCollectorPropertiesTest {
         both.addAll(b);
         List<DatasetProblem> inOrder = both.stream().sorted(byLine).toList();
         for (String file : List.of("a.jsonl", "b.jsonl", "c.jsonl")) {
-            List<DatasetProblem> ofFile = inOrder.stream().filter(p -> p.file().equals(file)).toList();
-            List<DatasetProblem> listed = merged.getProblems().stream().filter(p -> p.file().equals(file)).toList();
+            List<DatasetProblem> ofFile = inOrder.stream().filter(p -> p.getFile().equals(file)).toList();
+            List<DatasetProblem> listed = merged.getProblems().stream().filter(p -> p.getFile().equals(file)).toList();
             List<DatasetProblem> expected = expectedListed(ofFile, max);
             assertEquals(expected.stream().filter(p -> !p.isFileError()).toList(),
                     listed.stream().filter(p -> !p.isFileError()).toList(), file);
@@ -113,15 +113,15 @@ class ProblemCollectorPropertiesTest {
                     listed.stream().filter(DatasetProblem::isFileError).count(), file);
         }
         Map<String, Long> counts = new TreeMap<>();
-        both.forEach(p -> counts.merge(p.code(), 1L, Long::sum));
+        both.forEach(p -> counts.merge(p.getProblemCode(), 1L, Long::sum));
         assertEquals(counts, merged.getCounts());
         assertEquals(both.stream().filter(DatasetProblem::isError).count(), merged.getErrorCount());
         assertEquals(both.size() - merged.getProblems().size(), merged.getNotListed());
 
         // what comes after the merge is kept only while its file has room, as before
         DatasetProblem later = new DatasetProblem("c.jsonl", 99, null, "", Severity.ERROR, "REQUIRED", "m");
-        long ofC = merged.getProblems().stream().filter(p -> p.file().equals("c.jsonl")).count();
-        boolean cWasCut = inOrder.stream().filter(p -> p.file().equals("c.jsonl")).count() > ofC;
+        long ofC = merged.getProblems().stream().filter(p -> p.getFile().equals("c.jsonl")).count();
+        boolean cWasCut = inOrder.stream().filter(p -> p.getFile().equals("c.jsonl")).count() > ofC;
         merged.accept(later);
         assertEquals(!cWasCut && ofC < max, merged.getProblems().contains(later));
     }

@@ -96,7 +96,7 @@ class ProblemJsonTest {
             DatasetProblem p = ProblemMessages.localize(quality.getProblems().get(i), Locale.SIMPLIFIED_CHINESE);
             assertEquals(json(p), lines.get(i));
             JsonNode node = mapper.readTree(lines.get(i));
-            assertEquals(p.code(), node.get("code").asText());
+            assertEquals(p.getProblemCode(), node.get("code").asText());
         }
     }
 

@@ -44,9 +44,9 @@ class SchemaDrivenCodecTest {
         List<DatasetProblem> problems = problems(file, line);
         assertEquals(1, problems.size(), problems.toString());
         DatasetProblem p = problems.get(0);
-        assertEquals(path, p.path(), p.toString());
-        assertEquals(code, p.code(), p.toString());
-        assertTrue(p.message().contains(message), p.message());
+        assertEquals(path, p.getProblemPath(), p.toString());
+        assertEquals(code, p.getProblemCode(), p.toString());
+        assertTrue(p.getMessage().contains(message), p.getMessage());
         InvalidRecordException e = assertThrows(InvalidRecordException.class,
                 () -> MAPPER.readValue(line, file.getType()));
         assertEquals(path, e.getProblemPath());

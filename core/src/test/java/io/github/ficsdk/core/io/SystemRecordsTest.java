@@ -133,9 +133,9 @@ class SystemRecordsTest {
         List<DatasetProblem> problems = readLine(file, node.toString(), records);
         assertEquals(List.of(), records);
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("REQUIRED", problems.get(0).code());
-        assertEquals(property, problems.get(0).path());
-        assertEquals(1, problems.get(0).line());
+        assertEquals("REQUIRED", problems.get(0).getProblemCode());
+        assertEquals(property, problems.get(0).getProblemPath());
+        assertEquals(1, problems.get(0).getLine());
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -163,8 +163,8 @@ class SystemRecordsTest {
         List<DatasetProblem> problems = readLine((DatasetFile<Object>) file, node.toString(), records);
         assertEquals(List.of(), records);
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals(code, problems.get(0).code(), problems.toString());
-        assertEquals(path, problems.get(0).path());
+        assertEquals(code, problems.get(0).getProblemCode(), problems.toString());
+        assertEquals(path, problems.get(0).getProblemPath());
         assertTrue(ProblemCode.find(code).isPresent(), code + " is in the catalogue");
     }
 
@@ -174,7 +174,7 @@ class SystemRecordsTest {
         node.remove("resolvedOn");
         node.put("status", "CLOSED_UNRESOLVED");
         List<Ticket> records = new ArrayList<>();
-        assertEquals("RESOLVED_ON_REQUIRED", readLine(DatasetFile.TICKETS, node.toString(), records).get(0).code());
+        assertEquals("RESOLVED_ON_REQUIRED", readLine(DatasetFile.TICKETS, node.toString(), records).get(0).getProblemCode());
         node.put("status", "IN_PROGRESS");
         assertEquals(List.of(), readLine(DatasetFile.TICKETS, node.toString(), records));
         assertEquals(1, records.size());
@@ -191,8 +191,8 @@ class SystemRecordsTest {
         DataQualityReport report = Dataset.of(folder).validate();
         List<String> found = new ArrayList<>();
         for (FileReport file : report.getFiles()) {
-            for (DatasetProblem p : file.problems()) {
-                found.add(p.file() + ":" + p.line() + ":" + p.path() + ":" + p.code());
+            for (DatasetProblem p : file.getProblems()) {
+                found.add(p.getFile() + ":" + p.getLine() + ":" + p.getProblemPath() + ":" + p.getProblemCode());
             }
         }
         assertEquals(List.of(
@@ -222,8 +222,8 @@ class SystemRecordsTest {
         Files.writeString(folder.resolve("tasks.jsonl"), MAPPER.readTree(golden("task.json")) + "\n");
         DataQualityReport report = Dataset.of(folder).validate();
         assertEquals(List.of(), report.getProblems());
-        assertEquals(1, report.getFile("tasks.jsonl").valid());
-        assertEquals(1, report.getFile("tickets.jsonl").valid());
-        assertEquals(1, report.getFile("projects.jsonl").valid());
+        assertEquals(1, report.getFile("tasks.jsonl").getValid());
+        assertEquals(1, report.getFile("tickets.jsonl").getValid());
+        assertEquals(1, report.getFile("projects.jsonl").getValid());
     }
 }

@@ -103,14 +103,14 @@ class TextEncodingTest {
     @Test
     void problem_namesTheEncodingAndHowToFixIt() {
         DatasetProblem p = TextEncoding.GB18030.problem("activities.jsonl");
-        assertEquals("activities.jsonl", p.file());
-        assertEquals(0, p.line());
-        assertEquals(Severity.ERROR, p.severity());
-        assertEquals("ENCODING", p.code());
-        assertTrue(p.message().contains("GB18030/GBK"), p.message());
-        assertTrue(p.message().contains("UTF-8"), p.message());
+        assertEquals("activities.jsonl", p.getFile());
+        assertEquals(0, p.getLine());
+        assertEquals(Severity.ERROR, p.getSeverity());
+        assertEquals("ENCODING", p.getProblemCode());
+        assertTrue(p.getMessage().contains("GB18030/GBK"), p.getMessage());
+        assertTrue(p.getMessage().contains("UTF-8"), p.getMessage());
         assertTrue(p.isFileError());
-        assertTrue(TextEncoding.UTF_16LE.problem("a.jsonl").message().contains("UTF-16LE"));
+        assertTrue(TextEncoding.UTF_16LE.problem("a.jsonl").getMessage().contains("UTF-16LE"));
         assertThrows(IllegalStateException.class, () -> TextEncoding.UTF_8.problem("a.jsonl"));
     }
 
@@ -129,8 +129,8 @@ class TextEncodingTest {
                 assertEquals(0, reader.getRecordsRead());
             }
             assertEquals(1, problems.size(), charset + ": " + problems);
-            assertEquals("ENCODING", problems.get(0).code());
-            assertEquals(0, problems.get(0).line());
+            assertEquals("ENCODING", problems.get(0).getProblemCode());
+            assertEquals(0, problems.get(0).getLine());
         }
     }
 
@@ -150,16 +150,16 @@ class TextEncodingTest {
         }
         assertEquals(List.of("A1@1", "A1@3"), ids);
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("INVALID_UTF8", problems.get(0).code());
-        assertEquals(2, problems.get(0).line());
+        assertEquals("INVALID_UTF8", problems.get(0).getProblemCode());
+        assertEquals(2, problems.get(0).getLine());
     }
 
     @Test
     void lineEndingProblem_onlyForCarriageReturnsAloneWithContentAfterThem() {
         byte[] mac = "{\"a\":1}\r{\"a\":2}\r".getBytes(StandardCharsets.UTF_8);
         DatasetProblem p = TextEncoding.lineEndingProblem(mac, 0, mac.length, "activities.jsonl").orElseThrow();
-        assertEquals("LINE_ENDINGS", p.code());
-        assertEquals(0, p.line());
+        assertEquals("LINE_ENDINGS", p.getProblemCode());
+        assertEquals(0, p.getLine());
         assertTrue(p.isFileError());
         for (String fine : List.of("{\"a\":1}\r\n{\"a\":2}\r\n", "{\"a\":1}\n{\"a\":2}", "{\"a\":1}\r", "{\"a\":1}\r \r", "")) {
             byte[] b = fine.getBytes(StandardCharsets.UTF_8);

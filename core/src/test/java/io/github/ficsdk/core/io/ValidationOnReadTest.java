@@ -42,7 +42,7 @@ class ValidationOnReadTest {
         List<DatasetProblem> errors = dataset.validate().getProblems().stream().filter(DatasetProblem::isError).toList();
         assertEquals(List.of("chambers.jsonl:2 C2 creditCode CREDIT_CODE_LENGTH",
                 "activities.jsonl:2 A2 region DIVISION_CODE_FORMAT", "activities.jsonl:3 bad id id ID_FORMAT"),
-                errors.stream().map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.path() + " " + p.code())
+                errors.stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemPath() + " " + p.getProblemCode())
                         .toList());
 
         List<DatasetProblem> problems = new ArrayList<>();
@@ -81,7 +81,7 @@ class ValidationOnReadTest {
             }
         }
         assertEquals(List.of("A1"), read);
-        assertEquals(List.of("DIVISION_CODE_FORMAT", "ID_FORMAT"), problems.stream().map(DatasetProblem::code).toList());
+        assertEquals(List.of("DIVISION_CODE_FORMAT", "ID_FORMAT"), problems.stream().map(DatasetProblem::getProblemCode).toList());
         byte[] b = lines[1].getBytes(StandardCharsets.UTF_8);
         assertEquals("A2", StrictLineReader.of(DatasetFile.ACTIVITIES, p -> { }).parse(b, 0, b.length, 2, false).getId());
     }
@@ -90,9 +90,9 @@ class ValidationOnReadTest {
     void anAppraisalSource_stopsAtTheFirstRecordValidateRejects(@TempDir Path dir) throws Exception {
         Dataset dataset = write(dir);
         DatasetReadException e = assertThrows(DatasetReadException.class, () -> EvidenceSource.of(dataset));
-        assertEquals("chambers.jsonl", e.getProblem().file());
-        assertEquals(2, e.getProblem().line());
-        assertEquals("CREDIT_CODE_LENGTH", e.getProblem().code());
+        assertEquals("chambers.jsonl", e.getProblem().getFile());
+        assertEquals(2, e.getProblem().getLine());
+        assertEquals("CREDIT_CODE_LENGTH", e.getProblem().getProblemCode());
     }
 
     @Test
@@ -102,11 +102,11 @@ class ValidationOnReadTest {
         Files.writeString(dir.resolve("party-organizations.jsonl"),
                 "{\"id\":\"P1\",\"name\":\"支部\",\"kind\":\"BRANCH\",\"host\":\"C2\"}\n", StandardCharsets.UTF_8);
         List<String> errors = dataset.validate().getProblems().stream().filter(DatasetProblem::isError)
-                .map(p -> p.file() + ":" + p.line() + " " + p.id() + " " + p.code()).toList();
+                .map(p -> p.getFile() + ":" + p.getLine() + " " + p.getId().orElse(null) + " " + p.getProblemCode()).toList();
         assertEquals(List.of("chambers.jsonl:2 C2 CREDIT_CODE_LENGTH", "party-organizations.jsonl:1 P1 UNKNOWN_PARENT",
                 "activities.jsonl:2 A2 DIVISION_CODE_FORMAT", "activities.jsonl:3 bad id ID_FORMAT"), errors);
         FileReport parties = dataset.validate().getFiles().stream()
-                .filter(f -> f.file().equals("party-organizations.jsonl")).findFirst().orElseThrow();
-        assertEquals(1, parties.rejected());
+                .filter(f -> f.getFile().equals("party-organizations.jsonl")).findFirst().orElseThrow();
+        assertEquals(1, parties.getRejected());
     }
 }

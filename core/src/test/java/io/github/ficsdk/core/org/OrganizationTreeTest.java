@@ -156,6 +156,6 @@ class OrganizationTreeTest {
                 List.of(chamber("C1", "F9")), List.of(party("P1", "C9")), problems::add);
         assertEquals(List.of("UNKNOWN_PARENT federation CHAMBER 0", "UNKNOWN_PARENT host PARTY_ORGANIZATION 0",
                 "PARENT_CYCLE parent FEDERATION 0"), problems.stream().map(e -> e.getProblemCode() + " " + e.getPath()
-                        + " " + e.getPosition().orElseThrow().kind() + " " + e.getPosition().orElseThrow().index()).toList());
+                        + " " + e.getPosition().orElseThrow().getKind() + " " + e.getPosition().orElseThrow().getIndex()).toList());
     }
 }

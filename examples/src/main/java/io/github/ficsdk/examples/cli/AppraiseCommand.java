@@ -156,7 +156,7 @@ public final class AppraiseCommand extends AbstractCommand {
         long repeatCount;
         Appraiser appraiser = Appraiser.builder().registry(registry).ruleTimeout(requireTimeout(ruleTimeout)).build();
         try {
-            EvidenceTable given = evidenceFile == null ? EvidenceTable.empty(p.toString())
+            EvidenceTable given = evidenceFile == null ? EvidenceTable.empty(p)
                     : EvidenceTable.read(evidenceFile, p);
             EvidenceSource source = EvidenceSource.of(Dataset.of(folder)
                     .withValidator(lang() == Lang.ZH ? FicValidator.chinese() : FicValidator.english()));
@@ -179,10 +179,10 @@ public final class AppraiseCommand extends AbstractCommand {
         } catch (DatasetReadException e) {
             progress.cancel();
             DatasetProblem pr = e.getProblem();
-            err().println(SafeText.forDisplay(lang().pick("错误：无法读取 ", "error: cannot read ") + pr.file() + ":" + pr.line()
-                    + (pr.id() == null ? "" : " " + pr.id()) + (pr.path().isEmpty() ? "" : " " + pr.path()) + " "
-                    + pr.code() + " " + pr.message().replaceAll("\\s*[\\r\\n]+\\s*", " ")
-                    + (evidenceFile != null && pr.file().equals(SafeText.forDisplay(String.valueOf(evidenceFile.getFileName()))) ? ""
+            err().println(SafeText.forDisplay(lang().pick("错误：无法读取 ", "error: cannot read ") + pr.getFile() + ":" + pr.getLine()
+                    + (pr.getId().orElse(null) == null ? "" : " " + pr.getId().orElse(null)) + (pr.getProblemPath().isEmpty() ? "" : " " + pr.getProblemPath()) + " "
+                    + pr.getProblemCode() + " " + pr.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ")
+                    + (evidenceFile != null && pr.getFile().equals(SafeText.forDisplay(String.valueOf(evidenceFile.getFileName()))) ? ""
                             : lang().pick("；请先运行 validate --data " + data + " 修正",
                                     "; run validate --data " + data + " and fix it first"))));
             printTrace(e);
@@ -191,9 +191,9 @@ public final class AppraiseCommand extends AbstractCommand {
             progress.cancel();
             throw e;
         }
-        progress.done(batch.results().size());
+        progress.done(batch.getResults().size());
         if (format == Format.JSON) {
-            for (AppraisalResult r : batch.results()) {
+            for (AppraisalResult r : batch.getResults()) {
                 out().println(r.toJson());
             }
         } else {
@@ -287,9 +287,9 @@ public final class AppraiseCommand extends AbstractCommand {
         boolean ok = true;
         for (DatasetProblem problem : Dataset.of(folder).checkFolder()) {
             DatasetProblem pr = io.github.ficsdk.core.io.ProblemMessages.localize(problem, lang().locale());
-            String where = pr.file().equals(".") ? "" : pr.file() + lang().pick("：", ": ");
-            String text = where + pr.message().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (")
-                    + pr.code() + lang().pick("）", ")");
+            String where = pr.getFile().equals(".") ? "" : pr.getFile() + lang().pick("：", ": ");
+            String text = where + pr.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (")
+                    + pr.getProblemCode() + lang().pick("）", ")");
             if (pr.isError()) {
                 ok = false;
                 err().println(lang().pick("错误：", "error: ") + text + lang().pick("；未评价任何对象", "; nothing is appraised"));
@@ -363,7 +363,7 @@ public final class AppraiseCommand extends AbstractCommand {
      */
     public static String text(AppraisalBatch batch, Scheme scheme, Map<String, String> names, Lang lang) {
         StringBuilder out = new StringBuilder();
-        for (AppraisalResult r : batch.results()) {
+        for (AppraisalResult r : batch.getResults()) {
             out.append(SafeText.forDisplay(title(r.getSubject(), names) + lang.pick("  ", " - ") + scheme.getName()
                     + ' ' + r.getScheme() + '@' + r.getVersion() + lang.pick("，期间 ", ", period ") + r.getPeriod()))
                     .append('\n');
@@ -376,8 +376,8 @@ public final class AppraiseCommand extends AbstractCommand {
                     lang.pick("维度 / 规则", "dimension / rule"), lang.pick("得分", "points"), lang.pick("满分", "max"),
                     lang.pick("说明", "explanation"));
             for (DimensionResult d : r.getDimensions()) {
-                table.add(lang.pick(d.name(), d.code()), plain(d.points()), plain(d.maxPoints()), "");
-                rules(table, d.rules(), lang);
+                table.add(lang.pick(d.getName(), d.getCode()), plain(d.getPoints()), plain(d.getMaxPoints()), "");
+                rules(table, d.getRules(), lang);
             }
             if (scheme.getBonus().isPresent()) {
                 table.add(lang.pick("加分", "bonus"), plain(r.getBonus()), plain(scheme.getBonus().get().getMaxPoints()), "");
@@ -397,7 +397,7 @@ public final class AppraiseCommand extends AbstractCommand {
                             + lang.pick("）", ")")));
             out.append("\n\n");
         }
-        out.append(summary(batch.summary(), scheme, names, lang));
+        out.append(summary(batch.getSummary(), scheme, names, lang));
         return out.toString();
     }
 
@@ -433,10 +433,10 @@ public final class AppraiseCommand extends AbstractCommand {
         for (AppraisalSummary.SchemeSummary s : summary.getSchemes()) {
             Set<String> grades = new LinkedHashSet<>();
             scheme.getGrades().stream().map(GradeBand::getGrade).forEach(grades::add);
-            grades.addAll(s.grades().keySet());
-            long count = s.grades().values().stream().mapToLong(Long::longValue).sum();
-            out.append(SafeText.forDisplay(lang.pick("等级分布：" + s.scheme() + "@" + s.version() + "，共 " + count + " 个评价对象",
-                    "grade distribution: " + s.scheme() + "@" + s.version() + ", " + Units.count(count, "subject")))).append('\n');
+            grades.addAll(s.getGrades().keySet());
+            long count = s.getGrades().values().stream().mapToLong(Long::longValue).sum();
+            out.append(SafeText.forDisplay(lang.pick("等级分布：" + s.getScheme() + "@" + s.getVersion() + "，共 " + count + " 个评价对象",
+                    "grade distribution: " + s.getScheme() + "@" + s.getVersion() + ", " + Units.count(count, "subject")))).append('\n');
             List<String> header = new ArrayList<>();
             header.add(lang.pick("范围", "scope"));
             header.add(lang.pick("合计", "all"));
@@ -446,8 +446,8 @@ public final class AppraiseCommand extends AbstractCommand {
             boolean[] right = new boolean[header.size()];
             java.util.Arrays.fill(right, 1, right.length, true);
             TextTable table = new TextTable(right, header.toArray(String[]::new));
-            table.add(row(lang.pick("全部", "all subjects"), s.grades(), grades));
-            s.bySubtree().forEach((federation, counts) -> table.add(row(title(federation, names), counts, grades)));
+            table.add(row(lang.pick("全部", "all subjects"), s.getGrades(), grades));
+            s.getBySubtree().forEach((federation, counts) -> table.add(row(title(federation, names), counts, grades)));
             out.append(table.render());
         }
         return out.toString();
@@ -465,8 +465,8 @@ public final class AppraiseCommand extends AbstractCommand {
 
     private static void rules(TextTable table, List<RuleResult> rules, Lang lang) {
         for (RuleResult rule : rules) {
-            table.add("  " + rule.rule(), plain(rule.points()), plain(rule.maxPoints()),
-                    lang.pick(rule.explanation(), rule.explanationEn()));
+            table.add("  " + rule.rule(), plain(rule.getPoints()), plain(rule.maxPoints()),
+                    lang.pick(rule.getExplanation(), rule.getExplanationEn()));
         }
     }
 

@@ -95,7 +95,7 @@ public final class DemoCommand extends AbstractCommand {
                     .indicators(java.util.stream.Stream.concat(SeedFigures.indicators().stream(),
                             Stream.of("CHAMBER.FORMED", "CHAMBER.COUNT", "CHAMBER.WITH_PARTY_ORGANIZATION")).toList())
                     .build(), dataset);
-            progress.done(report.recordsRead());
+            progress.done(report.getRecordsRead());
             int matched = 0;
             Lang lang = lang();
             TextTable table = new TextTable(new boolean[] {false, false, false, true, false, false},
@@ -106,7 +106,7 @@ public final class DemoCommand extends AbstractCommand {
                 IndicatorInfo info = catalog.info(figure.indicator());
                 boolean ok = figure.matches(value, catalog);
                 matched += ok ? 1 : 0;
-                table.add(ok ? MATCH : MISMATCH, figure.indicator(), lang.pick(info.name(), info.englishName()),
+                table.add(ok ? MATCH : MISMATCH, figure.indicator(), lang.pick(info.getName(), info.getEnglishName()),
                         Units.display(value, info) + " " + Units.unit(Units.displayUnit(value, info), lang),
                         Narrative.word(value, catalog), figure.source());
             }
@@ -142,8 +142,8 @@ public final class DemoCommand extends AbstractCommand {
             table.add(tasksOk ? MATCH : MISMATCH, "tasks.jsonl", lang.pick("市对县 2017 年度工作任务", "city's 2017 tasks of the counties"),
                     tasks + lang.pick(" 项", " tasks"), tasks + " 项", "制定并下达 2017 年度工商联工作任务分解方案");
             PrintOut print = new PrintOut();
-            print.line(lang.pick("嘉兴市工商联系统 2017 年上半年统计（默认数据集，" + report.recordsRead() + " 条活动记录，由引擎从明细记录计算）",
-                    "Jiaxing FIC system, first half of 2017 (default dataset, " + report.recordsRead()
+            print.line(lang.pick("嘉兴市工商联系统 2017 年上半年统计（默认数据集，" + report.getRecordsRead() + " 条活动记录，由引擎从明细记录计算）",
+                    "Jiaxing FIC system, first half of 2017 (default dataset, " + report.getRecordsRead()
                             + " activity records, computed by the engine from micro-records)"));
             print.line("");
             print.text(table.render());
@@ -153,7 +153,7 @@ public final class DemoCommand extends AbstractCommand {
             print.text(Narrative.standard()
                     .withSentence("services", new Narrative.Sentence("alliance-issues",
                             List.of(Narrative.Part.of("商会服务联盟累计接到问题建议", "{" + AllianceIssues.CODE + "}"))))
-                    .withHeader("FIC-" + SeedFigures.PERIOD, report.scopeName())
+                    .withHeader("FIC-" + SeedFigures.PERIOD, report.getScopeName())
                     .render(report, catalog));
             print.line("");
             int total = SeedFigures.all().size() + 4;
@@ -186,9 +186,9 @@ public final class DemoCommand extends AbstractCommand {
 
     /** The figure of the scope's own organisations: its total minus the sum of its children's rows. */
     private static long own(Report report, String indicator) {
-        long own = report.total(indicator).orElseThrow().value().longValueExact();
-        for (String row : report.rows().subList(1, report.rows().size())) {
-            own -= report.value(row, indicator).orElseThrow().value().longValueExact();
+        long own = report.total(indicator).orElseThrow().getValue().longValueExact();
+        for (String row : report.getRows().subList(1, report.getRows().size())) {
+            own -= report.value(row, indicator).orElseThrow().getValue().longValueExact();
         }
         return own;
     }

@@ -7,6 +7,7 @@ import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.core.io.ProblemMessages;
 import io.github.ficsdk.report.Breakdown;
 import io.github.ficsdk.report.FigureOutOfRangeException;
+import io.github.ficsdk.report.CustomIndicator;
 import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.Narrative;
@@ -176,6 +177,17 @@ public final class ReportCommand extends AbstractCommand {
             try {
                 catalog.info(code);
             } catch (IllegalArgumentException e) {
+                if (code.startsWith("X_")) {
+                    List<String> registered = catalog.getCustomIndicators().stream().map(CustomIndicator::getCode)
+                            .sorted().toList();
+                    String list = registered.isEmpty() ? lang().pick("无", "none") : String.join(", ", registered);
+                    throw new UsageException(SafeText.forDisplay(lang().pick("--indicators：自定义指标 '" + code
+                            + "' 未注册；请把它的插件（META-INF/services/" + CustomIndicator.class.getName()
+                            + "）放到类路径上。已注册的自定义指标：" + list,
+                            "--indicators: no custom indicator '" + code + "' is registered; put its plug-in (META-INF/services/"
+                                    + CustomIndicator.class.getName() + ") on the class path. Custom indicators registered: "
+                                    + list)), e);
+                }
                 throw new UsageException(lang().pick("--indicators：未知的指标代码 '" + code
                         + "'，请写成 KIND.MEASURE[.TARGET_TYPE]，例如 VISIT.TARGETS.CHAMBER",
                         "--indicators: unknown indicator code '" + code
@@ -212,16 +224,16 @@ public final class ReportCommand extends AbstractCommand {
             progress.cancel();
             throw e;
         }
-        progress.done(report.recordsRead());
-        report = report.withProblems(report.problems().stream()
+        progress.done(report.getRecordsRead());
+        report = report.withProblems(report.getProblems().stream()
                 .map(pr -> ProblemMessages.localize(pr, lang().locale())).toList());
         report = source == null ? report : ReportXlsx.withLedgerProblems(report, source.result(), lang());
         if (report.isRefused()) {
             // a figure is right or refused: print none, and say which file could not be read as it is
-            for (DatasetProblem e : report.fileErrors()) {
+            for (DatasetProblem e : report.getFileErrors()) {
                 err().println(SafeText.forDisplay(lang().pick("错误：", "error: ")
-                        + (e.file().equals(".") ? "" : e.file() + lang().pick("：", ": "))
-                        + e.message().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (") + e.code()
+                        + (e.getFile().equals(".") ? "" : e.getFile() + lang().pick("：", ": "))
+                        + e.getMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ") + lang().pick("（", " (") + e.getProblemCode()
                         + lang().pick("）；未输出任何数字", "); no figure is printed")));
             }
             return PROBLEMS;
@@ -235,11 +247,11 @@ public final class ReportCommand extends AbstractCommand {
             case XLSX -> ReportXlsx.write(report, catalog, dataset, indicators, outFile, ledger != null ? ledger : data, lang());
         });
         out().flush();
-        if (!report.problemCounts().isEmpty()) {
-            long total = report.problemCounts().values().stream().mapToLong(Long::longValue).sum();
-            String byCode = report.problemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        if (!report.getProblemCounts().isEmpty()) {
+            long total = report.getProblemCounts().values().stream().mapToLong(Long::longValue).sum();
+            String byCode = report.getProblemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(java.util.stream.Collectors.joining(", "));
-            long notListed = report.problemsNotListed();
+            long notListed = report.getProblemsNotListed();
             err().println(SafeText.forDisplay(lang().pick("注意：" + total + " 个问题（" + byCode + "）"
                     + (notListed > 0 ? "，其中 " + notListed + " 个未列出（每个文件最多列出 "
                             + dataset.getMaxProblemsPerFile() + " 个）" : "")
@@ -275,26 +287,26 @@ public final class ReportCommand extends AbstractCommand {
      * the catalog's display unit); empty when the report has none.
      */
     static String comparisons(Report report, IndicatorCatalog catalog, Lang lang) {
-        if (report.values().stream().noneMatch(v -> v.lastYear() != null || v.target() != null)) {
+        if (report.getValues().stream().noneMatch(v -> v.getLastYear().orElse(null) != null || v.getTarget().orElse(null) != null)) {
             return "";
         }
         TextTable table = new TextTable(new boolean[] {false, false, true, true, true, true, true, true},
                 lang.pick("指标", "indicator"), lang.pick("行", "row"), lang.pick("本期", "value"),
                 lang.pick("上年同期", "last year"), lang.pick("增减", "change"), lang.pick("增减%", "change %"),
                 lang.pick("全年目标", "target"), lang.pick("完成%", "completion %"));
-        for (ReportValue v : report.values()) {
-            if (v.lastYear() == null && v.target() == null) {
+        for (ReportValue v : report.getValues()) {
+            if (v.getLastYear().orElse(null) == null && v.getTarget().orElse(null) == null) {
                 continue;
             }
-            IndicatorInfo info = catalog.info(v.indicator());
-            String row = v.kind() != null ? v.kind() : !v.period().equals(report.period()) ? v.period()
-                    : report.rowName(v.scope());
-            table.add(lang.pick(info.name(), info.englishName()), row, Units.display(v, info),
-                    v.lastYear() == null ? "" : Units.display(v, info, v.lastYear()),
-                    v.change().map(c -> Units.display(v, info, c)).orElse(""),
-                    v.changePercent().map(java.math.BigDecimal::toPlainString).orElse(""),
-                    v.target() == null ? "" : Units.display(v, info, v.target()),
-                    v.completionPercent().map(java.math.BigDecimal::toPlainString).orElse(""));
+            IndicatorInfo info = catalog.info(v.getIndicator());
+            String row = v.getKind().orElse(null) != null ? v.getKind().orElse(null) : !v.getPeriod().equals(report.getPeriod()) ? v.getPeriod()
+                    : report.rowName(v.getScope());
+            table.add(lang.pick(info.getName(), info.getEnglishName()), row, Units.display(v, info),
+                    v.getLastYear().orElse(null) == null ? "" : Units.display(v, info, v.getLastYear().orElse(null)),
+                    v.getChange().map(c -> Units.display(v, info, c)).orElse(""),
+                    v.getChangePercent().map(java.math.BigDecimal::toPlainString).orElse(""),
+                    v.getTarget().orElse(null) == null ? "" : Units.display(v, info, v.getTarget().orElse(null)),
+                    v.getCompletionPercent().map(java.math.BigDecimal::toPlainString).orElse(""));
         }
         return table.render();
     }
@@ -302,8 +314,8 @@ public final class ReportCommand extends AbstractCommand {
     private static String textTable(Report report, IndicatorCatalog catalog, Lang lang) {
         List<String> header = new ArrayList<>(List.of(lang.pick("指标", "indicator"), lang.pick("代码", "code"),
                 lang.pick("单位", "unit")));
-        for (String row : report.rows()) {
-            header.add(row.equals(report.scope()) ? report.scopeName() + lang.pick("（合计）", " (total)")
+        for (String row : report.getRows()) {
+            header.add(row.equals(report.getScope()) ? report.getScopeName() + lang.pick("（合计）", " (total)")
                     : report.rowName(row));
         }
         boolean[] right = new boolean[header.size()];
@@ -311,43 +323,43 @@ public final class ReportCommand extends AbstractCommand {
             right[i] = true;
         }
         TextTable table = new TextTable(right, header.toArray(String[]::new));
-        List<String> codes = report.values().stream().map(ReportValue::indicator).distinct().toList();
+        List<String> codes = report.getValues().stream().map(ReportValue::getIndicator).distinct().toList();
         for (String code : codes) {
             IndicatorInfo info = catalog.info(code);
             List<String> cells = new ArrayList<>();
-            cells.add(lang.pick(info.name(), info.englishName()));
+            cells.add(lang.pick(info.getName(), info.getEnglishName()));
             cells.add(code);
             String unit = null;
-            for (String row : report.rows()) {
+            for (String row : report.getRows()) {
                 ReportValue v = report.value(row, code).orElse(null);
                 cells.add(v == null ? "" : Units.display(v, info));
                 if (v != null && unit == null) {
                     unit = Units.displayUnit(v, info);
                 }
             }
-            cells.add(2, Units.unit(unit == null ? info.unit() : unit, lang));
+            cells.add(2, Units.unit(unit == null ? info.getUnit() : unit, lang));
             table.add(cells.toArray(String[]::new));
         }
         StringBuilder out = new StringBuilder();
-        out.append(SafeText.forDisplay(lang.pick(report.scopeName() + " " + Narrative.periodInChinese(report.period()),
-                report.scopeName() + " " + report.period()))).append('\n');
+        out.append(SafeText.forDisplay(lang.pick(report.getScopeName() + " " + Narrative.periodInChinese(report.getPeriod()),
+                report.getScopeName() + " " + report.getPeriod()))).append('\n');
         out.append(table.render());
         String comparisons = comparisons(report, catalog, lang);
         if (!comparisons.isEmpty()) {
             out.append('\n').append(comparisons);
         }
         if (lang == Lang.ZH) {
-            String narrative = Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())
+            String narrative = Narrative.standard().withHeader("FIC-" + report.getPeriod(), report.getScopeName())
                     .render(report, catalog);
             out.append('\n').append(narrative);
         }
-        if (!report.problems().isEmpty()) {
-            long notListed = report.problemsNotListed();
-            out.append('\n').append(lang.pick("问题（" + report.problems().size() + " 个"
+        if (!report.getProblems().isEmpty()) {
+            long notListed = report.getProblemsNotListed();
+            out.append('\n').append(lang.pick("问题（" + report.getProblems().size() + " 个"
                     + (notListed > 0 ? "，另有 " + notListed + " 个未列出" : "") + "）：",
-                    "problems (" + report.problems().size() + (notListed > 0 ? ", " + notListed + " more not listed" : "")
+                    "problems (" + report.getProblems().size() + (notListed > 0 ? ", " + notListed + " more not listed" : "")
                             + "):")).append('\n');
-            for (DatasetProblem p : report.problems()) {
+            for (DatasetProblem p : report.getProblems()) {
                 out.append(SafeText.forDisplay(ValidateCommand.line(p, lang))).append('\n');
             }
         }

@@ -83,10 +83,10 @@ public final class ReportXlsx {
         try (Stream<Chamber> c = dataset.chambers(p -> { })) {
             c.forEach(x -> names.putIfAbsent(x.getId(), x.getName()));
         }
-        List<String> codes = report.values().stream().map(ReportValue::indicator).distinct().toList();
+        List<String> codes = report.getValues().stream().map(ReportValue::getIndicator).distinct().toList();
         List<String> charts = indicators.isEmpty() ? codes.subList(0, Math.min(DEFAULT_CHARTS, codes.size()))
                 : codes.stream().filter(indicators::contains).toList();
-        String narrative = lang == Lang.ZH ? Narrative.standard().withHeader("FIC-" + report.period(), report.scopeName())
+        String narrative = lang == Lang.ZH ? Narrative.standard().withHeader("FIC-" + report.getPeriod(), report.getScopeName())
                 .render(report, catalog) : "";
         ReportWorkbook.of(report, catalog).withRowNames(names).withCharts(charts).withNarrative(narrative)
                 .withSources(List.of(source.toString())).write(out);
@@ -129,8 +129,7 @@ public final class ReportXlsx {
         List<DatasetProblem> problems = result.problems().stream().map(p -> p.localize(lang.locale()))
                 .map(LedgerProblem::toDatasetProblem).toList();
         Map<String, Long> counts = new TreeMap<>();
-        problems.forEach(p -> counts.merge(p.code(), 1L, Long::sum));
-        return new Report(report.period(), report.scope(), report.scopeName(), report.breakdown(), report.rows(),
-                report.values(), problems, report.recordsRead(), counts, report.rowNames());
+        problems.forEach(p -> counts.merge(p.getProblemCode(), 1L, Long::sum));
+        return report.withProblems(problems, counts);
     }
 }

@@ -18,7 +18,7 @@ final class Units {
 
     /** The value in the unit the catalog shows: yuan become 万元 or 亿元 (one decimal, half-up). */
     static String display(ReportValue value, IndicatorInfo info) {
-        return value.valueIn(info.unit()).toPlainString();
+        return value.valueIn(info.getUnit()).toPlainString();
     }
 
     /** Another figure of a value (last year's, the change, a target) in the unit the catalog shows; signed. */
@@ -26,13 +26,13 @@ final class Units {
         if (figure.signum() < 0) {
             return "-" + display(value, info, figure.negate());
         }
-        return new ReportValue(value.indicator(), value.scope(), value.period(), value.kind(), figure, value.unit(),
-                value.name(), null, null, java.util.List.of()).valueIn(info.unit()).toPlainString();
+        return new ReportValue(value.getIndicator(), value.getScope(), value.getPeriod(), value.getKind().orElse(null), figure, value.getUnit(),
+                value.getName(), null, null, java.util.List.of()).valueIn(info.getUnit()).toPlainString();
     }
 
     /** The unit the catalog shows for a value. */
     static String displayUnit(ReportValue value, IndicatorInfo info) {
-        return "元".equals(value.unit()) && !info.unit().endsWith("元") ? "元" : info.unit();
+        return "元".equals(value.getUnit()) && !info.getUnit().endsWith("元") ? "元" : info.getUnit();
     }
 
     /** An English count with its noun: "1 warning", "2 warnings", "0 errors". */

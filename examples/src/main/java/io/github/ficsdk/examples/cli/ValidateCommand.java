@@ -84,7 +84,7 @@ public final class ValidateCommand extends AbstractCommand {
             progress.cancel();
             throw e;
         }
-        long read = quality.getFiles().stream().mapToLong(FileReport::read).sum();
+        long read = quality.getFiles().stream().mapToLong(FileReport::getRead).sum();
         progress.done(read);
         out().print(format == Format.JSON ? quality.toJsonLines(lang().locale()) : text(quality, lang()));
         out().flush();
@@ -103,15 +103,15 @@ public final class ValidateCommand extends AbstractCommand {
     public static String line(DatasetProblem problem, Lang lang) {
         DatasetProblem p = ProblemMessages.localize(problem, lang.locale());
         StringBuilder out = new StringBuilder();
-        out.append(p.file()).append(':').append(p.line());
-        if (p.id() != null) {
-            out.append(' ').append(p.id());
+        out.append(p.getFile()).append(':').append(p.getLine());
+        if (p.getId().orElse(null) != null) {
+            out.append(' ').append(p.getId().orElse(null));
         }
-        if (!p.path().isEmpty()) {
-            out.append(' ').append(p.path());
+        if (!p.getProblemPath().isEmpty()) {
+            out.append(' ').append(p.getProblemPath());
         }
         out.append(' ').append(p.isError() ? lang.pick("错误", "ERROR") : lang.pick("警告", "WARNING"))
-                .append(' ').append(p.code()).append(' ').append(p.message());
+                .append(' ').append(p.getProblemCode()).append(' ').append(p.getMessage());
         return out.toString();
     }
 
@@ -134,16 +134,16 @@ public final class ValidateCommand extends AbstractCommand {
         long valid = 0;
         long rejected = 0;
         for (FileReport f : quality.getFiles()) {
-            if (f.file().equals(".")) {
+            if (f.getFile().equals(".")) {
                 continue; // the folder's problems are listed above; it has no records
             }
-            String file = SafeText.forDisplay(f.file());
-            out.append(lang.pick(file + "：读取 " + f.read() + " 条，有效 " + f.valid() + " 条，拒绝 " + f.rejected() + " 条",
-                    file + ": " + f.read() + " read, " + f.valid() + " valid, " + f.rejected() + " rejected"))
+            String file = SafeText.forDisplay(f.getFile());
+            out.append(lang.pick(file + "：读取 " + f.getRead() + " 条，有效 " + f.getValid() + " 条，拒绝 " + f.getRejected() + " 条",
+                    file + ": " + f.getRead() + " read, " + f.getValid() + " valid, " + f.getRejected() + " rejected"))
                     .append('\n');
-            read += f.read();
-            valid += f.valid();
-            rejected += f.rejected();
+            read += f.getRead();
+            valid += f.getValid();
+            rejected += f.getRejected();
         }
         out.append(lang.pick("合计：读取 " + read + " 条，有效 " + valid + " 条，拒绝 " + rejected + " 条；错误 "
                 + quality.getErrorCount() + " 个，警告 " + quality.getWarningCount() + " 个",

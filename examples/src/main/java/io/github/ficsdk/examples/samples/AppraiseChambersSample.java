@@ -37,7 +37,7 @@ import java.util.Set;
  * ReportingPeriod year = ReportingPeriod.parse("2017");
  * AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, year, EvidenceSource.of(dataset),
  *         EvidenceTable.read(Path.of("evidence.jsonl"), year));
- * batch.summary().getSchemes().get(0).bySubtree().get("F330402");   // {EXCELLENT=1, FAIL=5, GOOD=2, PASS=2}
+ * batch.getSummary().getSchemes().get(0).getBySubtree().get("F330402");   // {EXCELLENT=1, FAIL=5, GOOD=2, PASS=2}
  * }</pre>
  *
  * <p>The records alone give every chamber a {@code FAIL} (they hold the federations' activities,
@@ -124,17 +124,17 @@ public final class AppraiseChambersSample {
         Set<String> grades = new LinkedHashSet<>();
         scheme.getGrades().stream().map(GradeBand::getGrade).forEach(grades::add);
         grades.add(AppraisalResult.NOT_ELIGIBLE);
-        AppraisalSummary.SchemeSummary summary = batch.summary().getSchemes().get(0);
+        AppraisalSummary.SchemeSummary summary = batch.getSummary().getSchemes().get(0);
         out.println(scheme.getName() + " " + scheme.getId() + "@" + scheme.getVersion() + "，" + year + " 年度，"
-                + batch.results().size() + " 家商会（evidence.jsonl 给出其中 " + given.size() + " 家的证据）");
-        out.println("全市：" + counts(summary.grades(), grades));
-        summary.bySubtree().forEach((federation, counts) -> {
+                + batch.getResults().size() + " 家商会（evidence.jsonl 给出其中 " + given.size() + " 家的证据）");
+        out.println("全市：" + counts(summary.getGrades(), grades));
+        summary.getBySubtree().forEach((federation, counts) -> {
             if (!federation.equals(SeedDataset.CITY)) {
                 out.println(federation + " " + names.getOrDefault(federation, "") + "：" + counts(counts, grades));
             }
         });
         List<String> vetoed = new ArrayList<>();
-        for (AppraisalResult r : batch.results()) {
+        for (AppraisalResult r : batch.getResults()) {
             if (!r.getVetoes().isEmpty()) {
                 vetoed.add(r.getSubject() + "（" + String.join("、", r.getVetoes()) + "，" + r.getTotal() + " 分）");
             }

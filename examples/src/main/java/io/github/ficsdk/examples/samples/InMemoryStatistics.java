@@ -30,7 +30,7 @@ import java.util.List;
  * <pre>{@code
  * Report report = ReportEngine.standard().run(query,
  *         new ReportEngine.Organizations(federations, chambers, List.of(), List.of()), activities, List.of());
- * report.total("VISIT.TARGETS.CHAMBER").orElseThrow().value();   // 3: the co-organized visit counts once
+ * report.total("VISIT.TARGETS.CHAMBER").orElseThrow().getValue();   // 3: the co-organized visit counts once
  * }</pre>
  *
  * @since 0.1
@@ -91,9 +91,9 @@ public final class InMemoryStatistics {
                 .build();
         Report report = ReportEngine.standard().run(query,
                 new ReportEngine.Organizations(federations, chambers, List.of(), List.of()), activities, proposals);
-        for (ReportValue v : report.values()) {
-            out.println(v.scope() + " " + v.indicator() + " = " + v.value().toPlainString() + " " + v.unit()
-                    + " (" + v.name() + ")");
+        for (ReportValue v : report.getValues()) {
+            out.println(v.getScope() + " " + v.getIndicator() + " = " + v.getValue().toPlainString() + " " + v.getUnit()
+                    + " (" + v.getName() + ")");
         }
         out.print(Narrative.standard().render(report, IndicatorCatalog.standard()));
         return report;

@@ -175,7 +175,7 @@ public final class PluginRuleSample {
      * @return the given evidence, never null
      */
     public static EvidenceTable baseline(EvidenceTable lastYear, ReportingPeriod period) {
-        EvidenceTable.Builder given = EvidenceTable.builder(period.toString());
+        EvidenceTable.Builder given = EvidenceTable.builder(period);
         for (String subject : lastYear.getSubjects()) {
             EvidenceRecord record = lastYear.getOrEmpty(subject);
             record.find("members.total").ifPresent(v -> given.put(subject, PREVIOUS_YEAR, v,
@@ -203,16 +203,16 @@ public final class PluginRuleSample {
         AppraisalBatch batch = appraiser.appraiseAll(scheme, year, source, baseline(lastYear, year));
         out.println("方案 " + scheme.getId() + "@" + scheme.getVersion() + "（" + scheme.getName() + "），规则："
                 + String.join("、", registry.getIds()) + "；插件规则 " + MemberGrowthRule.ID + " 由 ServiceLoader 发现");
-        AppraisalSummary.SchemeSummary summary = batch.summary().getSchemes().get(0);
-        out.println(year + " 年 " + batch.results().size() + " 家商会：" + summary.grades());
-        summary.bySubtree().forEach((federation, grades) -> out.println("  " + federation + " " + grades));
+        AppraisalSummary.SchemeSummary summary = batch.getSummary().getSchemes().get(0);
+        out.println(year + " 年 " + batch.getResults().size() + " 家商会：" + summary.getGrades());
+        summary.getBySubtree().forEach((federation, grades) -> out.println("  " + federation + " " + grades));
         java.util.Map<Integer, AppraisalResult> examples = new java.util.TreeMap<>();
-        for (AppraisalResult r : batch.results()) {
-            examples.putIfAbsent(r.getDimensions().get(0).rules().get(0).points().signum(), r);
+        for (AppraisalResult r : batch.getResults()) {
+            examples.putIfAbsent(r.getDimensions().get(0).getRules().get(0).getPoints().signum(), r);
         }
         for (AppraisalResult r : examples.values()) {
-            RuleResult growth = r.getDimensions().get(0).rules().get(0);
-            out.println("  " + r.getSubject() + " " + growth.rule() + "：" + growth.explanation() + "；总分 "
+            RuleResult growth = r.getDimensions().get(0).getRules().get(0);
+            out.println("  " + r.getSubject() + " " + growth.rule() + "：" + growth.getExplanation() + "；总分 "
                     + r.getTotal() + "，" + r.getGrade());
         }
         return batch;

@@ -19,7 +19,7 @@ import java.util.List;
  * <pre>{@code
  * DataQualityReport quality = Dataset.of(Path.of("submitted/330481")).validate();
  * for (DatasetProblem p : quality.getProblems()) {
- *     System.out.println(p.file() + ":" + p.line() + " " + p.path() + " " + p.code() + " " + p.message());
+ *     System.out.println(p.getFile() + ":" + p.getLine() + " " + p.getProblemPath() + " " + p.getProblemCode() + " " + p.getMessage());
  * }
  * }</pre>
  *
@@ -60,12 +60,12 @@ public final class ValidateCountyDataset {
     public static DataQualityReport run(Path folder, PrintStream out) {
         DataQualityReport quality = Dataset.of(folder).validate();
         for (DatasetProblem p : quality.getProblems()) {
-            out.println(p.file() + ":" + p.line() + " " + (p.id() == null ? "-" : p.id()) + " " + p.path() + " "
-                    + (p.isError() ? "错误" : "警告") + " " + p.code() + " " + p.message());
+            out.println(p.getFile() + ":" + p.getLine() + " " + (p.getId().orElse(null) == null ? "-" : p.getId().orElse(null)) + " " + p.getProblemPath() + " "
+                    + (p.isError() ? "错误" : "警告") + " " + p.getProblemCode() + " " + p.getMessage());
         }
         for (FileReport f : quality.getFiles()) {
-            if (f.read() > 0) {
-                out.println(f.file() + "：读取 " + f.read() + " 条，有效 " + f.valid() + " 条，拒绝 " + f.rejected() + " 条");
+            if (f.getRead() > 0) {
+                out.println(f.getFile() + "：读取 " + f.getRead() + " 条，有效 " + f.getValid() + " 条，拒绝 " + f.getRejected() + " 条");
             }
         }
         out.println(quality.isClean() ? "数据合格" : "发现 " + quality.getErrorCount() + " 个错误、"

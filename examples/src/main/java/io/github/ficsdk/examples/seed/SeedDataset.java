@@ -55,7 +55,7 @@ import java.util.Random;
  * Dataset dataset = seed.writeTo(Path.of("target/seed"));
  * Report report = ReportEngine.standard().run(ReportQuery.builder()
  *         .period(ReportingPeriod.parse("2017-H1")).scope(SeedDataset.CITY).build(), dataset);
- * report.total("VISIT.TARGETS.CHAMBER").orElseThrow().value();   // 196
+ * report.total("VISIT.TARGETS.CHAMBER").orElseThrow().getValue();   // 196
  * }</pre>
  *
  * <p>The records include what makes the selection rules matter: activities just outside the

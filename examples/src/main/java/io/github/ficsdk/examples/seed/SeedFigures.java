@@ -82,7 +82,7 @@ public final class SeedFigures {
          * @return true when both the value and the wording match
          */
         public boolean matches(ReportValue computed, IndicatorCatalog catalog) {
-            return computed.indicator().equals(indicator) && computed.value().compareTo(value) == 0
+            return computed.getIndicator().equals(indicator) && computed.getValue().compareTo(value) == 0
                     && Narrative.word(computed, catalog).equals(wording);
         }
     }

@@ -68,8 +68,8 @@ class HainingLedgerTest {
                     .breakdown(by).build();
             Report fromJson = ReportEngine.standard().run(query, Dataset.of(json));
             Report fromLedger = ReportEngine.standard().run(query, Dataset.of(imported.folder()));
-            assertEquals(fromJson.values(), fromLedger.values(), by.name());
-            assertTrue(fromJson.values().stream().anyMatch(v -> v.value().signum() > 0));
+            assertEquals(fromJson.getValues(), fromLedger.getValues(), by.name());
+            assertTrue(fromJson.getValues().stream().anyMatch(v -> v.getValue().signum() > 0));
         }
     }
 }

@@ -46,7 +46,7 @@ class SamplesTest {
         ValidateCountyDataset.copyBundled(folder);
         DataQualityReport[] quality = new DataQualityReport[1];
         String out = capture(o -> quality[0] = ValidateCountyDataset.run(folder, o));
-        List<String> found = quality[0].getProblems().stream().map(p -> p.file() + ":" + p.line() + " " + p.code()).toList();
+        List<String> found = quality[0].getProblems().stream().map(p -> p.getFile() + ":" + p.getLine() + " " + p.getProblemCode()).toList();
         assertEquals(List.of(
                 "chambers.jsonl:2 FEE_TIERS_TOO_MANY",
                 "chambers.jsonl:3 CREDIT_CODE_CHECK_CHARACTER",
@@ -58,7 +58,7 @@ class SamplesTest {
         assertTrue(out.contains("activities.jsonl：读取 4 条，有效 2 条，拒绝 2 条"), out);
         assertTrue(out.contains("请修正后重新报送"), out);
         assertFalse(out.contains("13500721290") || out.contains("12345678901"), "no mobile number in full: " + out);
-        assertTrue(quality[0].getProblems().stream().filter(p -> p.code().equals("FEE_TIERS_TOO_MANY"))
+        assertTrue(quality[0].getProblems().stream().filter(p -> p.getProblemCode().equals("FEE_TIERS_TOO_MANY"))
                 .noneMatch(DatasetProblem::isError));
     }
 
@@ -66,8 +66,8 @@ class SamplesTest {
     void customIndicator_sumsTheHoursExtension(@TempDir Path folder) {
         Report[] report = new Report[1];
         String out = capture(o -> report[0] = CustomIndicatorSample.run(SeedDataset.generate().writeTo(folder), o));
-        assertEquals(0, new BigDecimal("87").compareTo(report[0].total("X_MENTORING.HOURS").orElseThrow().value()), out);
-        assertEquals(0, BigDecimal.valueOf(12).compareTo(report[0].total("X_MENTORING.TARGETS.PERSON").orElseThrow().value()));
+        assertEquals(0, new BigDecimal("87").compareTo(report[0].total("X_MENTORING.HOURS").orElseThrow().getValue()), out);
+        assertEquals(0, BigDecimal.valueOf(12).compareTo(report[0].total("X_MENTORING.TARGETS.PERSON").orElseThrow().getValue()));
         assertTrue(out.contains("| 导师辅导时长 | `X_MENTORING.HOURS` | 小时 | 87 |"), out);
     }
 
@@ -75,11 +75,11 @@ class SamplesTest {
     void inMemoryStatistics_countsCoOrganizedOnce() {
         Report[] report = new Report[1];
         String out = capture(o -> report[0] = InMemoryStatistics.run(o));
-        assertEquals(3, report[0].total("VISIT.TARGETS.CHAMBER").orElseThrow().value().intValue(), out);
-        assertEquals(1, report[0].total("VISIT.DISTINCT.ENTERPRISE").orElseThrow().value().intValue());
-        assertEquals(50, report[0].total("VISIT.COPIES").orElseThrow().value().intValue());
-        assertEquals(3, report[0].value("F330402", "VISIT.TARGETS.CHAMBER").orElseThrow().value().intValue());
-        assertEquals(2, report[0].value("F330481", "VISIT.TARGETS.CHAMBER").orElseThrow().value().intValue());
+        assertEquals(3, report[0].total("VISIT.TARGETS.CHAMBER").orElseThrow().getValue().intValue(), out);
+        assertEquals(1, report[0].total("VISIT.DISTINCT.ENTERPRISE").orElseThrow().getValue().intValue());
+        assertEquals(50, report[0].total("VISIT.COPIES").orElseThrow().getValue().intValue());
+        assertEquals(3, report[0].value("F330402", "VISIT.TARGETS.CHAMBER").orElseThrow().getValue().intValue());
+        assertEquals(2, report[0].value("F330481", "VISIT.TARGETS.CHAMBER").orElseThrow().getValue().intValue());
         assertTrue(out.contains("F330400 CHARITY.AMOUNT = 350000.00 元"), out);
         assertTrue(out.contains("累计投入资金 35 万元"), out);
     }
@@ -102,10 +102,10 @@ class SamplesTest {
     void pluginRule_appraisesTheSeedChambers(@TempDir Path folder) {
         AppraisalBatch[] batch = new AppraisalBatch[1];
         String out = capture(o -> batch[0] = PluginRuleSample.run(SeedDataset.generate().writeTo(folder), o));
-        AppraisalSummary.SchemeSummary summary = batch[0].summary().getSchemes().get(0);
-        assertEquals(Map.of("GOOD", 33L, "PASS", 89L, "FAIL", 20L), summary.grades(), out);
-        assertEquals(Map.of("GOOD", 10L), summary.bySubtree().get("F330483"));
-        assertEquals(Map.of("PASS", 10L), summary.bySubtree().get("F330421"));
+        AppraisalSummary.SchemeSummary summary = batch[0].getSummary().getSchemes().get(0);
+        assertEquals(Map.of("GOOD", 33L, "PASS", 89L, "FAIL", 20L), summary.getGrades(), out);
+        assertEquals(Map.of("GOOD", 10L), summary.getBySubtree().get("F330483"));
+        assertEquals(Map.of("PASS", 10L), summary.getBySubtree().get("F330421"));
         assertTrue(out.contains("插件规则 x-member-growth 由 ServiceLoader 发现"), out);
         assertTrue(out.contains("2016 年 142 家商会：{FAIL=20, GOOD=33, PASS=89}"), out);
         assertTrue(out.contains("51330400MJ00098N3Y x-member-growth：会员 4 → 5，增长 25% ≥ 25% +10；总分 20，GOOD"), out);
@@ -124,13 +124,13 @@ class SamplesTest {
     @Test
     void memberGrowthRule_alone() {
         RuleScore up = growth(new BigDecimal("3"), new BigDecimal("4"));
-        assertEquals(BigDecimal.TEN, up.points());
-        assertEquals("members.total 3 → 4，增长 33.3% ≥ 30% +10", up.explanation());
-        assertEquals("members.total 3 → 4, growth 33.3% ≥ 30% +10", up.explanationEn());
-        assertEquals(0, growth(new BigDecimal("10"), new BigDecimal("12")).points().signum(), "20% < 30%");
-        assertEquals(BigDecimal.TEN, growth(new BigDecimal("10"), new BigDecimal("13")).points(), "exactly 30%");
-        assertEquals(BigDecimal.TEN, growth(BigDecimal.ZERO, new BigDecimal("2")).points(), "from none");
-        assertEquals(0, growth(BigDecimal.ZERO, BigDecimal.ZERO).points().signum());
+        assertEquals(BigDecimal.TEN, up.getPoints());
+        assertEquals("members.total 3 → 4，增长 33.3% ≥ 30% +10", up.getExplanation());
+        assertEquals("members.total 3 → 4, growth 33.3% ≥ 30% +10", up.getExplanationEn());
+        assertEquals(0, growth(new BigDecimal("10"), new BigDecimal("12")).getPoints().signum(), "20% < 30%");
+        assertEquals(BigDecimal.TEN, growth(new BigDecimal("10"), new BigDecimal("13")).getPoints(), "exactly 30%");
+        assertEquals(BigDecimal.TEN, growth(BigDecimal.ZERO, new BigDecimal("2")).getPoints(), "from none");
+        assertEquals(0, growth(BigDecimal.ZERO, BigDecimal.ZERO).getPoints().signum());
         RuleParameterException e = assertThrows(RuleParameterException.class, () -> new PluginRuleSample.MemberGrowthRule()
                 .prepare(RuleSpec.builder().rule("x-member-growth").putParameter("atLeastPercent", BigDecimal.ONE)
                         .putParameter("points", BigDecimal.ONE).build()));
@@ -141,19 +141,19 @@ class SamplesTest {
     void appraiseChambers_gradesSpreadPerCounty(@TempDir Path folder) {
         AppraisalBatch[] batch = new AppraisalBatch[1];
         String out = capture(o -> batch[0] = AppraiseChambersSample.run(SeedDataset.generate().writeTo(folder), o));
-        assertEquals(142, batch[0].results().size());
-        AppraisalSummary.SchemeSummary summary = batch[0].summary().getSchemes().get(0);
-        assertEquals("FOUR_GOOD_CHAMBER", summary.scheme());
+        assertEquals(142, batch[0].getResults().size());
+        AppraisalSummary.SchemeSummary summary = batch[0].getSummary().getSchemes().get(0);
+        assertEquals("FOUR_GOOD_CHAMBER", summary.getScheme());
         assertEquals(Map.of("EXCELLENT", 12L, "GOOD", 5L, "PASS", 11L, "FAIL", 109L, AppraisalResult.NOT_ELIGIBLE, 5L),
-                summary.grades(), out);
-        assertEquals(summary.grades(), summary.bySubtree().get("F330400"));
-        assertEquals(Map.of("EXCELLENT", 2L, "GOOD", 1L, "PASS", 2L, "FAIL", 5L), summary.bySubtree().get("F330402"));
-        assertEquals(Map.of("EXCELLENT", 1L, "PASS", 1L, "FAIL", 8L), summary.bySubtree().get("F330411"));
-        assertEquals(Map.of("FAIL", 10L), summary.bySubtree().get("F330421"));
-        assertEquals(Map.of("PASS", 2L, "FAIL", 8L), summary.bySubtree().get("F330424"));
-        assertEquals(Map.of("EXCELLENT", 1L, "FAIL", 9L), summary.bySubtree().get("F330481"));
-        assertEquals(Map.of("EXCELLENT", 2L, "GOOD", 1L, "FAIL", 7L), summary.bySubtree().get("F330482"));
-        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 2L, "FAIL", 6L), summary.bySubtree().get("F330483"));
+                summary.getGrades(), out);
+        assertEquals(summary.getGrades(), summary.getBySubtree().get("F330400"));
+        assertEquals(Map.of("EXCELLENT", 2L, "GOOD", 1L, "PASS", 2L, "FAIL", 5L), summary.getBySubtree().get("F330402"));
+        assertEquals(Map.of("EXCELLENT", 1L, "PASS", 1L, "FAIL", 8L), summary.getBySubtree().get("F330411"));
+        assertEquals(Map.of("FAIL", 10L), summary.getBySubtree().get("F330421"));
+        assertEquals(Map.of("PASS", 2L, "FAIL", 8L), summary.getBySubtree().get("F330424"));
+        assertEquals(Map.of("EXCELLENT", 1L, "FAIL", 9L), summary.getBySubtree().get("F330481"));
+        assertEquals(Map.of("EXCELLENT", 2L, "GOOD", 1L, "FAIL", 7L), summary.getBySubtree().get("F330482"));
+        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 2L, "FAIL", 6L), summary.getBySubtree().get("F330483"));
         assertTrue(out.contains("全市：EXCELLENT 12，GOOD 5，PASS 11，FAIL 109，NOT_ELIGIBLE 5"), out);
         assertTrue(out.contains("F330402 南湖区工商业联合会（商会）：EXCELLENT 2，GOOD 1，PASS 2，FAIL 5，NOT_ELIGIBLE 0"), out);
         assertTrue(out.contains("一票否决：51330400MJ0036WM6A（严重违法违规，105 分）；51330481MJ00YADPXN（严重违法违规，105 分）"), out);

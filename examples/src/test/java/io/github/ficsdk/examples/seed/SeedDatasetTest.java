@@ -43,7 +43,7 @@ class SeedDatasetTest {
     @MethodSource("figures")
     void figure_matchesSourceReport(SeedFigures.Figure figure) {
         var value = report.total(figure.indicator()).orElseThrow();
-        assertEquals(0, figure.value().compareTo(value.value()), figure.indicator() + " = " + value.value());
+        assertEquals(0, figure.value().compareTo(value.getValue()), figure.indicator() + " = " + value.getValue());
         assertEquals(figure.wording(), Narrative.word(value, SeedFigures.catalog()));
         assertTrue(figure.matches(value, SeedFigures.catalog()));
     }
@@ -54,7 +54,7 @@ class SeedDatasetTest {
         assertEquals("", quality.getProblems().stream().limit(20).map(Object::toString)
                 .reduce("", (a, b) -> a + b + "\n"));
         assertTrue(quality.isClean());
-        assertTrue(report.problems().isEmpty());
+        assertTrue(report.getProblems().isEmpty());
     }
 
     @Test

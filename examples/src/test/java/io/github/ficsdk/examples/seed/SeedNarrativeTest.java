@@ -64,11 +64,11 @@ class SeedNarrativeTest {
                 .indicators(List.of("CHAMBER.COUNT", "CHAMBER.WITH_PARTY_ORGANIZATION", "CHAMBER.FORMED")).build(),
                 Dataset.of(seed));
         // 67 of the city, 10 of each county
-        assertEquals(137, h1.total("CHAMBER.COUNT").orElseThrow().value().intValueExact());
+        assertEquals(137, h1.total("CHAMBER.COUNT").orElseThrow().getValue().intValueExact());
         assertEquals(SeedFigures.CITY_CHAMBERS, own(h1, "CHAMBER.COUNT"));
         // 33 chambers with a branch and the Wenzhou chamber's committee (May 2017); 2 per county
         assertEquals(SeedFigures.CITY_PARTY_BRANCHES, own(h1, "CHAMBER.WITH_PARTY_ORGANIZATION"));
-        assertEquals(34 + 7 * 2, h1.total("CHAMBER.WITH_PARTY_ORGANIZATION").orElseThrow().value().intValueExact());
+        assertEquals(34 + 7 * 2, h1.total("CHAMBER.WITH_PARTY_ORGANIZATION").orElseThrow().getValue().intValueExact());
         Report y2016 = ReportEngine.standard().run(ReportQuery.builder().period(ReportingPeriod.parse("2016"))
                 .scope(SeedDataset.CITY).breakdown(io.github.ficsdk.report.Breakdown.CHILD)
                 .indicators(List.of("CHAMBER.FORMED")).build(), Dataset.of(seed));
@@ -77,14 +77,14 @@ class SeedNarrativeTest {
                 .scope(SeedDataset.CITY).indicators(List.of("CHAMBER.COUNT", "CHAMBER.FORMED")).build(),
                 Dataset.of(seed));
         // the five in preparation are registered from September: they exist at the end of the year
-        assertEquals(142, year.total("CHAMBER.COUNT").orElseThrow().value().intValueExact());
-        assertEquals(5, year.total("CHAMBER.FORMED").orElseThrow().value().intValueExact());
+        assertEquals(142, year.total("CHAMBER.COUNT").orElseThrow().getValue().intValueExact());
+        assertEquals(5, year.total("CHAMBER.FORMED").orElseThrow().getValue().intValueExact());
     }
 
     private static int own(Report report, String code) {
-        int own = report.total(code).orElseThrow().value().intValueExact();
-        for (String row : report.rows().subList(1, report.rows().size())) {
-            own -= report.value(row, code).orElseThrow().value().intValueExact();
+        int own = report.total(code).orElseThrow().getValue().intValueExact();
+        for (String row : report.getRows().subList(1, report.getRows().size())) {
+            own -= report.value(row, code).orElseThrow().getValue().intValueExact();
         }
         return own;
     }

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * sessions in 2017, with the ids of the activities behind each value.
  *
  * <pre>{@code
- * EvidenceTable.Builder sink = EvidenceTable.builder("2017");
+ * EvidenceTable.Builder sink = EvidenceTable.builder(ReportingPeriod.parse("2017"));
  * new ActivityEvidenceProvider().derive(EvidenceSource.of(Dataset.of(Path.of("data"))),
  *         ReportingPeriod.parse("2017"), Set.of("activities.total", "party.activities"), sink);
  * sink.build().get("C0001").orElseThrow().find("activities.total");   // Optional[4]

@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  * year and the code. Listed in fic-report's {@code META-INF/services} file.
  *
  * <pre>{@code
- * EvidenceTable.Builder sink = EvidenceTable.builder("2017");
+ * EvidenceTable.Builder sink = EvidenceTable.builder(ReportingPeriod.parse("2017"));
  * new AnnualAssessmentEvidenceProvider().derive(source, ReportingPeriod.parse("2017"), Set.of("*"), sink);
  * }</pre>
  *
@@ -116,12 +116,12 @@ public final class AnnualAssessmentEvidenceProvider implements EvidenceProvider 
             BigDecimal completion = BigDecimal.ZERO;
             List<String> lines = new ArrayList<>();
             for (Map.Entry<String, BigDecimal> t : mine.entrySet()) {
-                BigDecimal actual = reports.get(s).total(t.getKey()).orElseThrow().value();
+                BigDecimal actual = reports.get(s).total(t.getKey()).orElseThrow().getValue();
                 BigDecimal target = t.getValue();
                 BigDecimal ratio = target.signum() == 0 ? BigDecimal.ONE
                         : actual.divide(target, 4, RoundingMode.DOWN).min(BigDecimal.ONE);
                 completion = completion.add(ratio);
-                lines.add(IndicatorCatalog.standard().info(t.getKey()).name() + " " + t.getKey() + "：完成 "
+                lines.add(IndicatorCatalog.standard().info(t.getKey()).getName() + " " + t.getKey() + "：完成 "
                         + plain(actual) + " / 目标 " + plain(target) + " = "
                         + plain(ratio.movePointRight(2)) + "%"
                         + (target.signum() > 0 && actual.compareTo(target) > 0 ? "（超额，按 100% 计）" : ""));

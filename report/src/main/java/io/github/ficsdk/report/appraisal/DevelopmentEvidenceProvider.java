@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  * Listed in fic-report's {@code META-INF/services} file.
  *
  * <pre>{@code
- * EvidenceTable.Builder sink = EvidenceTable.builder("2017");
+ * EvidenceTable.Builder sink = EvidenceTable.builder(ReportingPeriod.parse("2017"));
  * new DevelopmentEvidenceProvider().derive(source, ReportingPeriod.parse("2017"), Set.of("*"), sink);
  * }</pre>
  *

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * a scope that holds the subject alone), such as {@code proposals.submitted = 2}, with their ids.
  *
  * <pre>{@code
- * EvidenceTable.Builder sink = EvidenceTable.builder("2017");
+ * EvidenceTable.Builder sink = EvidenceTable.builder(ReportingPeriod.parse("2017"));
  * new ProposalEvidenceProvider().derive(source, ReportingPeriod.parse("2017"), Set.of("proposals.submitted"), sink);
  * }</pre>
  *

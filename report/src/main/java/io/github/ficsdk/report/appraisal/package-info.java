@@ -12,7 +12,7 @@
  * <pre>{@code
  * // fic-report on the class path: the activity counts are derived
  * AppraisalBatch batch = Appraiser.standard().appraiseAll(SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017"),
- *         ReportingPeriod.parse("2017"), EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.empty("2017"));
+ *         ReportingPeriod.parse("2017"), EvidenceSource.of(Dataset.of(Path.of("data"))), EvidenceTable.empty(ReportingPeriod.parse("2017")));
  * // or explicitly, with other providers of one's own
  * Appraiser appraiser = Appraiser.builder().clearProviders().addProvider(EvidenceProvider.standard())
  *         .addProvider(new ActivityEvidenceProvider()).addProvider(new ProposalEvidenceProvider()).build();

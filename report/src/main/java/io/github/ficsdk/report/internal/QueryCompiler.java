@@ -126,7 +126,13 @@ public final class QueryCompiler {
         if (custom.isPresent()) {
             return new Plan.Indicator(null, Plan.Measure.CUSTOM, -1, custom.get());
         }
-        IndicatorCode parsed = IndicatorCode.parse(code);
+        IndicatorCode parsed;
+        try {
+            parsed = IndicatorCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            catalog.info(code); // throws the catalog's message: neither standard-form nor custom, and what is registered
+            throw e;
+        }
         String kind = parsed.getKind().map(k -> k.getCode()).orElse(null);
         int type = parsed.getTargetType().map(TargetType::ordinal).orElse(-1);
         Plan.Measure measure = switch (parsed.getMeasure()) {

@@ -90,7 +90,7 @@ class ActivityEvidencePropertiesTest {
             @ForAll("proposals") List<Proposal> proposals, @ForAll("periods") ReportingPeriod period) {
         EvidenceSource source = EvidenceSource.builder().federations(FEDERATIONS).chambers(CHAMBERS)
                 .partyOrganizations(PARTIES).activities(activities).proposals(proposals).build();
-        EvidenceTable.Builder sink = EvidenceTable.builder(period.toString());
+        EvidenceTable.Builder sink = EvidenceTable.builder(period);
         // every standard key, and the team kind of the activities
         new ActivityEvidenceProvider().derive(source, period, Set.of("*", "activities.X_TEST"), sink);
         new ProposalEvidenceProvider().derive(source, period, Set.of("*"), sink);
@@ -138,8 +138,8 @@ class ActivityEvidencePropertiesTest {
 
     static void check(EvidenceRecord r, String key, Report report, String indicator) {
         ReportValue v = report.total(indicator).orElseThrow();
-        assertEquals(0, v.value().compareTo((BigDecimal) r.find(key).orElseThrow()), r.getSubject() + " " + key);
-        assertEquals(v.sources(), r.getSources(key).stream().sorted().toList(), r.getSubject() + " " + key);
+        assertEquals(0, v.getValue().compareTo((BigDecimal) r.find(key).orElseThrow()), r.getSubject() + " " + key);
+        assertEquals(v.getSources(), r.getSources(key).stream().sorted().toList(), r.getSubject() + " " + key);
     }
 
     static <T> List<T> firstOccurrences(List<T> records, java.util.function.Function<T, String> id) {

@@ -40,7 +40,7 @@ class ActivityEvidenceProviderTest {
 
     /** Every provider the appraiser uses: fic-core's standard one and those this module lists for ServiceLoader. */
     static EvidenceTable deriveAll(EvidenceSource source, ReportingPeriod period) {
-        EvidenceTable.Builder b = EvidenceTable.builder(period.toString());
+        EvidenceTable.Builder b = EvidenceTable.builder(period);
         List<EvidenceProvider> providers = new ArrayList<>(List.of(EvidenceProvider.standard()));
         providers.addAll(EvidenceProvider.discovered(ActivityEvidenceProvider.class.getClassLoader()));
         for (EvidenceProvider p : providers) {
@@ -78,9 +78,9 @@ class ActivityEvidenceProviderTest {
         assertEquals(n(1), value(derived, "C1", "proposals.submitted"));
         assertEquals(n(2), value(derived, "C1", "members.total"));
         // and appraises with it, nothing given
-        AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty("2017"));
-        assertEquals(List.of("C1", "C2", "C3"), batch.results().stream().map(AppraisalResult::getSubject).toList());
-        assertEquals(n(3), batch.results().get(0).getEvidence().get("activities.TRAINING"));
+        AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), EvidenceTable.empty(ReportingPeriod.parse("2017")));
+        assertEquals(List.of("C1", "C2", "C3"), batch.getResults().stream().map(AppraisalResult::getSubject).toList());
+        assertEquals(n(3), batch.getResults().get(0).getEvidence().get("activities.TRAINING"));
     }
 
     @Test
@@ -159,7 +159,7 @@ class ActivityEvidenceProviderTest {
         EvidenceSource source = EvidenceSource.builder().federations(EvidenceFixtures.FEDERATIONS)
                 .chambers(EvidenceFixtures.CHAMBERS)
                 .activities(List.of(activity("A1", ActivityKind.parse("X_MENTORING"), "2017-03-01", 4, "C3"))).build();
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceTable.builder(ReportingPeriod.parse("2017"));
         new ActivityEvidenceProvider().derive(source, YEAR, Set.of("activities.X_MENTORING", "members.total"), b);
         EvidenceTable t = b.build();
         assertEquals(n(4), value(t, "C3", "activities.X_MENTORING"));
@@ -205,7 +205,7 @@ class ActivityEvidenceProviderTest {
         assertEquals(List.of("evidence.jsonl:1"), given.get("C1").orElseThrow().getSources("awards.provincial"));
         Scheme scheme = SchemeCatalog.reference().get("FOUR_GOOD_CHAMBER", "2017");
         AppraisalBatch batch = Appraiser.standard().appraiseAll(scheme, YEAR, source(), given);
-        List<AppraisalResult> results = batch.results();
+        List<AppraisalResult> results = batch.getResults();
         assertEquals(List.of("C1", "C2", "C3"), results.stream().map(AppraisalResult::getSubject).toList());
         AppraisalResult c1 = results.get(0);
         assertEquals("FAIL", c1.getGrade());
@@ -214,11 +214,11 @@ class ActivityEvidenceProviderTest {
         assertEquals(AppraisalResult.NOT_ELIGIBLE, results.get(1).getGrade());
         assertEquals(List.of("登记成立不满一年"), results.get(1).getIneligibleReasons());
         assertTrue(results.get(2).isEligible());
-        AppraisalSummary.SchemeSummary summary = batch.summary().getSchemes().get(0);
-        assertEquals(3L, summary.grades().values().stream().mapToLong(Long::longValue).sum());
-        assertEquals(Map.of("FAIL", 1L, AppraisalResult.NOT_ELIGIBLE, 1L), summary.bySubtree().get("F330421"));
-        assertEquals(3L, summary.bySubtree().get("F330400").values().stream().mapToLong(Long::longValue).sum());
-        assertTrue(batch.summary().toJson().contains("\"bySubtree\""));
+        AppraisalSummary.SchemeSummary summary = batch.getSummary().getSchemes().get(0);
+        assertEquals(3L, summary.getGrades().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(Map.of("FAIL", 1L, AppraisalResult.NOT_ELIGIBLE, 1L), summary.getBySubtree().get("F330421"));
+        assertEquals(3L, summary.getBySubtree().get("F330400").values().stream().mapToLong(Long::longValue).sum());
+        assertTrue(batch.getSummary().toJson().contains("\"bySubtree\""));
     }
 
     @Test
@@ -226,9 +226,9 @@ class ActivityEvidenceProviderTest {
         Scheme cleanup = SchemeCatalog.reference().get("CHAMBER_CLEANUP", "2017");
         ReportingPeriod year = ReportingPeriod.parse("2018");
         // activities.X_MENTORING: read by no reference scheme, derived by ActivityEvidenceProvider
-        EvidenceTable shared = EvidenceTable.builder("2018").put("C1", "activities.X_MENTORING", 2, List.of()).build();
-        assertEquals(3, Appraiser.standard().appraiseAll(cleanup, year, source(), shared).results().size());
-        EvidenceTable typo = EvidenceTable.builder("2018").put("C1", "party.activites", 2, List.of()).build();
+        EvidenceTable shared = EvidenceTable.builder(ReportingPeriod.parse("2018")).put("C1", "activities.X_MENTORING", 2, List.of()).build();
+        assertEquals(3, Appraiser.standard().appraiseAll(cleanup, year, source(), shared).getResults().size());
+        EvidenceTable typo = EvidenceTable.builder(ReportingPeriod.parse("2018")).put("C1", "party.activites", 2, List.of()).build();
         AppraisalException e = assertThrows(AppraisalException.class,
                 () -> Appraiser.standard().appraiseAll(cleanup, year, source(), typo));
         assertEquals("UNKNOWN_EVIDENCE_KEY", e.getProblemCode());

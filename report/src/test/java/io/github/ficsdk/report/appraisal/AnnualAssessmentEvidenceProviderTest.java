@@ -88,7 +88,7 @@ class AnnualAssessmentEvidenceProviderTest {
             target("F1", 2017, "VISIT.EVENTS", "3"));       // the city: 12 of 3, capped at 1
 
     private static EvidenceTable derive(EvidenceSource source) {
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceTable.builder(ReportingPeriod.parse("2017"));
         new AnnualAssessmentEvidenceProvider().derive(source, YEAR, Set.of("*"), b);
         return b.build();
     }
@@ -120,14 +120,14 @@ class AnnualAssessmentEvidenceProviderTest {
     void countyAnnualAssessment_onDerivedEvidence_handComputedPoints() {
         Scheme scheme = SchemeCatalog.reference().get("COUNTY_ANNUAL_ASSESSMENT", "2017");
         List<AppraisalResult> results = Appraiser.standard().appraiseAll(scheme, YEAR, source(TARGETS),
-                EvidenceTable.empty("2017")).results();
+                EvidenceTable.empty(ReportingPeriod.parse("2017"))).getResults();
         AppraisalResult county = results.stream().filter(r -> r.getSubject().equals("F2")).findFirst().orElseThrow();
         // targets: 60 × 2.75 / 3 = 55; tasks: 40 × 15 / 45 = 13.333… → 13.33 (rounded down); total 68.33
-        assertEquals(0, new BigDecimal("55").compareTo(county.getDimensions().get(0).points()));
-        assertEquals(0, new BigDecimal("13.33").compareTo(county.getDimensions().get(1).points()));
+        assertEquals(0, new BigDecimal("55").compareTo(county.getDimensions().get(0).getPoints()));
+        assertEquals(0, new BigDecimal("13.33").compareTo(county.getDimensions().get(1).getPoints()));
         assertEquals(0, new BigDecimal("68.33").compareTo(county.getTotal()));
         assertEquals("PASS", county.getGrade());
-        String explanation = county.getDimensions().get(1).rules().get(0).explanation();
+        String explanation = county.getDimensions().get(1).getRules().get(0).getExplanation();
         assertTrue(explanation.contains("K2 任务K2（20 分）：2017-07-01 完成，逾期"), explanation);
         AppraisalResult city = results.stream().filter(r -> r.getSubject().equals("F1")).findFirst().orElseThrow();
         assertEquals(AppraisalResult.NOT_ELIGIBLE, city.getGrade());

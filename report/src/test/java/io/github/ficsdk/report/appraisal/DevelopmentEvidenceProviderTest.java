@@ -78,7 +78,7 @@ class DevelopmentEvidenceProviderTest {
 
     @Test
     void derives_byHand() {
-        EvidenceTable.Builder b = EvidenceTable.builder("2017");
+        EvidenceTable.Builder b = EvidenceTable.builder(ReportingPeriod.parse("2017"));
         new DevelopmentEvidenceProvider().derive(source(), YEAR, Set.of("*"), b);
         EvidenceTable t = b.build();
         // T1 and T2 exist at 2017-12-31; T3 is being formed, T4 registered after the period

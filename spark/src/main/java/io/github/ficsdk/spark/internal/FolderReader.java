@@ -210,8 +210,8 @@ public final class FolderReader implements ActivityFileReader {
         List<byte[]> asideBytes = new ArrayList<>();
         for (RangeScan.Result r : meta) {
             for (DatasetProblem p : r.problems().listed()) {
-                lineProblems.accept(lines == 0 || p.line() == 0 ? p : new DatasetProblem(p.file(), p.line() + lines,
-                        p.id(), p.path(), p.severity(), p.code(), p.message()));
+                lineProblems.accept(lines == 0 || p.getLine() == 0 ? p : new DatasetProblem(p.getFile(), p.getLine() + lines,
+                        p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
             }
             r.problems().unlisted().forEach((code, n) -> unlisted.merge(code, n, Long::sum));
             for (int i = 0; i < r.asideLines().length; i++) {

@@ -32,7 +32,7 @@ public record Problems(List<DatasetProblem> listed, Map<String, Long> unlisted) 
         List<DatasetProblem> listed = collector.getProblems();
         Map<String, Long> unlisted = new TreeMap<>(collector.getCounts());
         for (DatasetProblem p : listed) {
-            unlisted.merge(p.code(), -1L, Long::sum);
+            unlisted.merge(p.getProblemCode(), -1L, Long::sum);
         }
         unlisted.values().removeIf(n -> n == 0);
         return new Problems(listed, unlisted);
@@ -48,16 +48,16 @@ public record Problems(List<DatasetProblem> listed, Map<String, Long> unlisted) 
     public static void write(DataOutputStream out, Problems problems) throws IOException {
         out.writeInt(problems.listed.size());
         for (DatasetProblem p : problems.listed) {
-            writeLong(out, p.file());
-            out.writeLong(p.line());
-            out.writeBoolean(p.id() != null);
-            if (p.id() != null) {
-                writeLong(out, p.id());
+            writeLong(out, p.getFile());
+            out.writeLong(p.getLine());
+            out.writeBoolean(p.getId().orElse(null) != null);
+            if (p.getId().orElse(null) != null) {
+                writeLong(out, p.getId().orElse(null));
             }
-            writeLong(out, p.path());
-            out.writeBoolean(p.severity() == Severity.ERROR);
-            writeLong(out, p.code());
-            writeLong(out, p.message());
+            writeLong(out, p.getProblemPath());
+            out.writeBoolean(p.getSeverity() == Severity.ERROR);
+            writeLong(out, p.getProblemCode());
+            writeLong(out, p.getMessage());
         }
         out.writeInt(problems.unlisted.size());
         for (Map.Entry<String, Long> e : problems.unlisted.entrySet()) {

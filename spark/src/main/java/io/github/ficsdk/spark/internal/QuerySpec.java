@@ -77,10 +77,10 @@ public final class QuerySpec implements Serializable {
             java.util.function.Function<byte[], Broadcast<byte[]>> broadcaster, FicValidator validator,
             int maxProblems, int maxLineLength) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("federations", organizations.federations());
-        document.put("chambers", organizations.chambers());
-        document.put("partyOrganizations", organizations.partyOrganizations());
-        document.put("targets", organizations.targets());
+        document.put("federations", organizations.getFederations());
+        document.put("chambers", organizations.getChambers());
+        document.put("partyOrganizations", organizations.getPartyOrganizations());
+        document.put("targets", organizations.getTargets());
         byte[] bytes;
         try {
             bytes = FicJson.mapper().writeValueAsBytes(document);

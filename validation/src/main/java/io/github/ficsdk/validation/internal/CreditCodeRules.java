@@ -386,8 +386,8 @@ public final class CreditCodeRules {
      * @return the message, such as {@code must be 18 characters long but has 17}
      */
     public static String englishMessage(CreditCodeFinding finding) {
-        String message = EnglishMessages.get("fic." + finding.code());
-        for (Map.Entry<String, String> parameter : finding.parameters().entrySet()) {
+        String message = EnglishMessages.get("fic." + finding.getCode());
+        for (Map.Entry<String, String> parameter : finding.getParameters().entrySet()) {
             message = message.replace("{" + parameter.getKey() + "}", parameter.getValue());
         }
         return message.replace("''", "'");

@@ -59,13 +59,13 @@ public final class CreditCodeValidator implements ConstraintValidator<ValidCredi
             hv.withDynamicPayload(Severity.WARNING);
         }
         for (CreditCodeFinding finding : findings) {
-            for (Map.Entry<String, String> parameter : finding.parameters().entrySet()) {
+            for (Map.Entry<String, String> parameter : finding.getParameters().entrySet()) {
                 hv.addMessageParameter(parameter.getKey(), parameter.getValue());
             }
-            if (finding.code().equals("CREDIT_CODE_KIND")) {
+            if (finding.getCode().equals("CREDIT_CODE_KIND")) {
                 hv.addMessageParameter("kind", "{fic.CREDIT_CODE_KIND." + kind.name() + "}");
             }
-            hv.buildConstraintViolationWithTemplate("{fic." + finding.code() + "}").addConstraintViolation();
+            hv.buildConstraintViolationWithTemplate("{fic." + finding.getCode() + "}").addConstraintViolation();
         }
         return false;
     }

@@ -76,12 +76,12 @@ class CreditCodeValidatorTest {
         assertEquals(1, inEnglish.size(), inEnglish::toString);
         assertEquals(1, inChinese.size(), inChinese::toString);
         for (Problem problem : List.of(inEnglish.get(0), inChinese.get(0))) {
-            assertEquals("creditCode", problem.path());
-            assertEquals(problemCode, problem.code());
-            assertEquals(severity, problem.severity());
-            assertRealMessage(problem.message());
+            assertEquals("creditCode", problem.getProblemPath());
+            assertEquals(problemCode, problem.getProblemCode());
+            assertEquals(severity, problem.getSeverity());
+            assertRealMessage(problem.getMessage());
         }
-        assertNotEquals(inEnglish.get(0).message(), inChinese.get(0).message());
+        assertNotEquals(inEnglish.get(0).getMessage(), inChinese.get(0).getMessage());
         return inEnglish.get(0);
     }
 
@@ -94,8 +94,8 @@ class CreditCodeValidatorTest {
     @Test
     void validate_checkCharacterIsAnError() {
         Problem problem = single("51350100M000100Y44", Severity.ERROR, "CREDIT_CODE_CHECK_CHARACTER");
-        assertTrue(problem.message().contains("the first 17 characters give"), problem.message());
-        assertTrue(chinese("51350100M000100Y44").get(0).message().contains("应为“7”"));
+        assertTrue(problem.getMessage().contains("the first 17 characters give"), problem.getMessage());
+        assertTrue(chinese("51350100M000100Y44").get(0).getMessage().contains("应为“7”"));
     }
 
     @ParameterizedTest
@@ -109,7 +109,7 @@ class CreditCodeValidatorTest {
     })
     void validate_formatErrors(String code, String problemCode, String detail) {
         Problem problem = single(code, Severity.ERROR, problemCode);
-        assertTrue(problem.message().contains(detail), problem.message());
+        assertTrue(problem.getMessage().contains(detail), problem.getMessage());
     }
 
     @Test
@@ -117,16 +117,16 @@ class CreditCodeValidatorTest {
         String residentId = "11010519491231002X";
         Problem problem = single(residentId, Severity.ERROR, "CREDIT_CODE_RESIDENT_ID");
         for (Problem p : chinese(residentId)) {
-            assertFalse(p.message().contains("1949"), p.message());
+            assertFalse(p.getMessage().contains("1949"), p.getMessage());
         }
-        assertFalse(problem.message().contains("1949"), problem.message());
+        assertFalse(problem.getMessage().contains("1949"), problem.getMessage());
     }
 
     @Test
     void validate_enterpriseCodeForChamberIsAKindWarning() {
         Problem problem = single(ENTERPRISE, Severity.WARNING, "CREDIT_CODE_KIND");
-        assertEquals("starts with '91', which does not fit a chamber or association (51…)", problem.message());
-        assertEquals("以“91”开头，与商会、协会（51 开头）不符", chinese(ENTERPRISE).get(0).message());
+        assertEquals("starts with '91', which does not fit a chamber or association (51…)", problem.getMessage());
+        assertEquals("以“91”开头，与商会、协会（51 开头）不符", chinese(ENTERPRISE).get(0).getMessage());
     }
 
     @Test
@@ -135,13 +135,13 @@ class CreditCodeValidatorTest {
         for (FicValidator validator : List.of(FicValidator.english(), FicValidator.chinese())) {
             List<Problem> problems = validator.validate(new Chamber(legacy));
             assertEquals(List.of("CREDIT_CODE_DIVISION", "CREDIT_CODE_ORGANIZATION_CODE"),
-                    problems.stream().map(Problem::code).toList());
+                    problems.stream().map(Problem::getProblemCode).toList());
             for (Problem problem : problems) {
-                assertEquals(Severity.WARNING, problem.severity());
-                assertRealMessage(problem.message());
+                assertEquals(Severity.WARNING, problem.getSeverity());
+                assertRealMessage(problem.getMessage());
             }
-            assertTrue(problems.get(0).message().contains("990100"), problems.get(0).message());
-            assertTrue(problems.get(1).message().contains("4"), problems.get(1).message());
+            assertTrue(problems.get(0).getMessage().contains("990100"), problems.get(0).getMessage());
+            assertTrue(problems.get(1).getMessage().contains("4"), problems.get(1).getMessage());
         }
     }
 }

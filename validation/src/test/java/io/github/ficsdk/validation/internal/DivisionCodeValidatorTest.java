@@ -89,20 +89,20 @@ class DivisionCodeValidatorTest {
         assertEquals(new Problem(Severity.ERROR, "divisionCode", "DIVISION_CODE_UNKNOWN",
                 "is not a known GB/T 2260 division code of a province, city or county"), english);
         Problem chinese = single(FicValidator.chinese().validate(new Address("330499")));
-        assertEquals("DIVISION_CODE_UNKNOWN", chinese.code());
-        assertEquals("不是已知的省级、地级或县级 GB/T 2260 行政区划代码", chinese.message());
+        assertEquals("DIVISION_CODE_UNKNOWN", chinese.getProblemCode());
+        assertEquals("不是已知的省级、地级或县级 GB/T 2260 行政区划代码", chinese.getMessage());
     }
 
     @Test
     void validate_badFormatThroughBeanValidation() {
         Problem english = single(FicValidator.english().validate(new Address("33048a")));
-        assertEquals("divisionCode", english.path());
-        assertEquals("DIVISION_CODE_FORMAT", english.code());
-        assertEquals("must be a GB/T 2260 division code of 6 digits", english.message());
+        assertEquals("divisionCode", english.getProblemPath());
+        assertEquals("DIVISION_CODE_FORMAT", english.getProblemCode());
+        assertEquals("must be a GB/T 2260 division code of 6 digits", english.getMessage());
         Problem chinese = single(FicValidator.chinese().validate(new Address("33048a")));
-        assertEquals("DIVISION_CODE_FORMAT", chinese.code());
-        assertEquals("应为 6 位数字的 GB/T 2260 行政区划代码", chinese.message());
-        assertNotEquals(english.message(), chinese.message());
+        assertEquals("DIVISION_CODE_FORMAT", chinese.getProblemCode());
+        assertEquals("应为 6 位数字的 GB/T 2260 行政区划代码", chinese.getMessage());
+        assertNotEquals(english.getMessage(), chinese.getMessage());
     }
 
     private static Problem single(List<Problem> problems) {

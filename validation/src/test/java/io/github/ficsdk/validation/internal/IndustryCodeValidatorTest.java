@@ -91,19 +91,19 @@ class IndustryCodeValidatorTest {
         assertEquals(new Problem(Severity.ERROR, "industry", "INDUSTRY_CODE_UNKNOWN",
                 "is not a GB/T 4754-2017 section or division"), english);
         Problem chinese = single(FicValidator.chinese().validate(new Enterprise("A17")));
-        assertEquals("INDUSTRY_CODE_UNKNOWN", chinese.code());
-        assertEquals("不是 GB/T 4754-2017 的门类或大类", chinese.message());
+        assertEquals("INDUSTRY_CODE_UNKNOWN", chinese.getProblemCode());
+        assertEquals("不是 GB/T 4754-2017 的门类或大类", chinese.getMessage());
     }
 
     @Test
     void validate_badFormatThroughBeanValidation() {
         Problem english = single(FicValidator.english().validate(new Enterprise("c17")));
-        assertEquals("industry", english.path());
-        assertEquals("INDUSTRY_CODE_FORMAT", english.code());
-        assertTrue(english.message().startsWith("must be a GB/T 4754-2017 industry code"), english.message());
+        assertEquals("industry", english.getProblemPath());
+        assertEquals("INDUSTRY_CODE_FORMAT", english.getProblemCode());
+        assertTrue(english.getMessage().startsWith("must be a GB/T 4754-2017 industry code"), english.getMessage());
         Problem chinese = single(FicValidator.chinese().validate(new Enterprise("c17")));
-        assertEquals("INDUSTRY_CODE_FORMAT", chinese.code());
-        assertTrue(chinese.message().startsWith("应为 GB/T 4754-2017 行业代码"), chinese.message());
+        assertEquals("INDUSTRY_CODE_FORMAT", chinese.getProblemCode());
+        assertTrue(chinese.getMessage().startsWith("应为 GB/T 4754-2017 行业代码"), chinese.getMessage());
     }
 
     private static Problem single(List<Problem> problems) {

@@ -59,14 +59,14 @@ class MobileAndYuanValidatorTest {
         List<Problem> problems = FicValidator.english().validate(new Contact("15412345678", "1.234"));
         assertEquals(2, problems.size(), problems.toString());
         Problem amount = problems.get(0);
-        assertEquals("amountYuan", amount.path());
-        assertEquals("YUAN_AMOUNT_SCALE", amount.code());
-        assertEquals(Severity.ERROR, amount.severity());
+        assertEquals("amountYuan", amount.getProblemPath());
+        assertEquals("YUAN_AMOUNT_SCALE", amount.getProblemCode());
+        assertEquals(Severity.ERROR, amount.getSeverity());
         Problem mobile = problems.get(1);
-        assertEquals("mobile", mobile.path());
-        assertEquals("MOBILE_NUMBER_PREFIX", mobile.code());
-        assertTrue(mobile.message().contains("154****5678"), mobile.message());
-        assertFalse(mobile.message().contains("15412345678"));
+        assertEquals("mobile", mobile.getProblemPath());
+        assertEquals("MOBILE_NUMBER_PREFIX", mobile.getProblemCode());
+        assertTrue(mobile.getMessage().contains("154****5678"), mobile.getMessage());
+        assertFalse(mobile.getMessage().contains("15412345678"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class MobileAndYuanValidatorTest {
         for (String bad : List.of("1541234567", "15412345678", "2541234567x")) {
             List<Problem> problems = FicValidator.chinese().validate(new Contact(bad, null));
             assertEquals(1, problems.size());
-            String message = problems.get(0).message();
+            String message = problems.get(0).getMessage();
             assertFalse(message.contains(bad), message);
             assertFalse(message.startsWith("{"), message);
             assertTrue(message.matches(".*[\\u4e00-\\u9fff].*"), message);

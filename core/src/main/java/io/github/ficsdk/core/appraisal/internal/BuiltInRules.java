@@ -41,7 +41,7 @@ public final class BuiltInRules {
 
         BuiltInRule(String id, String... parameters) {
             this.id = id;
-            this.parameters = Set.of(parameters);
+            this.parameters = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(List.of(parameters)));
         }
 
         @Override

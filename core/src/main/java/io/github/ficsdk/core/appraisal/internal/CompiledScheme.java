@@ -180,7 +180,8 @@ public final class CompiledScheme {
         for (String name : spec.getParameters().keySet()) {
             if (!accepted.contains(name) && !RuleSpec.COMMON_PARAMETERS.contains(name)) {
                 throw new SchemeLoadException(path + "." + name, "UNKNOWN_PARAMETER", "rule " + spec.getRule()
-                        + " does not accept parameter " + name + " - accepted: " + String.join(", ", accepted));
+                        + " does not accept parameter " + name + " - accepted: " + String.join(", ", new java.util.TreeSet<>(accepted))
+                        + " (and " + String.join(", ", new java.util.TreeSet<>(RuleSpec.COMMON_PARAMETERS)) + ")");
             }
         }
         RuleSpec prepared = spec;

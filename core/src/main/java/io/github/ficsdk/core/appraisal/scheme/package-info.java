@@ -41,11 +41,50 @@
  * gates and recommendation conditions the {@code points} parameter may be omitted (default 1).
  * The built-in {@code threshold} also accepts {@code atMost} (points when the value is at most
  * that; not monotone) and {@code flag} accepts {@code equals} (points when the evidence equals a
- * text, number or boolean, for enum-like evidence such as {@code federation.level}). A fifth
- * built-in, {@code share} ({@code evidence}, {@code per}?, {@code points}, {@code detail}?), gives
- * {@code points} × {@code evidence} / {@code per} with the share capped at 1, rounded down to 0.01
- * point (0 for a denominator that is not positive), and puts the text of the {@code detail}
- * evidence (such as every target and task of an annual assessment) in its explanation.
+ * text, number or boolean, for enum-like evidence such as {@code federation.level}).
+ *
+ * <h2>Built-in rules</h2>
+ * A rule use is an object {@code {"rule": id, …parameters}}; the five built-in rules take these
+ * parameters (and, like every rule, {@code label}, {@code labelEn} and {@code ifMissing}). A
+ * number may be any JSON number; points are never negative. Evidence keys name the values of
+ * {@code evidence.jsonl} or the keys the evidence providers derive.
+ * <table>
+ * <caption>The built-in rules and their parameters</caption>
+ * <tr><th>rule</th><th>parameters</th><th>scores</th></tr>
+ * <tr><td>{@code flag}</td><td>{@code evidence} (key, required), {@code points} (required in
+ *     dimensions and the bonus), {@code equals} (text, number or boolean, optional)</td><td>{@code points}
+ *     when the evidence is {@code true} — or, with {@code equals}, equals that value — else 0</td></tr>
+ * <tr><td>{@code threshold}</td><td>{@code evidence} (key, required) and exactly one of:
+ *     {@code atLeast} + {@code points}; {@code atMost} + {@code points}; {@code tiers}
+ *     ({@code [{"atLeast", "points"}, …]}, at least one, distinct {@code atLeast}); {@code unit}
+ *     (text shown after values, optional)</td><td>{@code points} when the number is at least
+ *     {@code atLeast} (at most {@code atMost}), else 0; with tiers the points of the highest tier
+ *     whose {@code atLeast} the number reaches, 0 below the lowest</td></tr>
+ * <tr><td>{@code linear}</td><td>{@code evidence} (key), {@code pointsPerUnit}, {@code maxPoints}
+ *     (all required), {@code unit} (optional)</td><td>the number × {@code pointsPerUnit}, at most
+ *     {@code maxPoints}</td></tr>
+ * <tr><td>{@code ratio}</td><td>{@code evidence} (key of the numerator), {@code per} (key of the
+ *     denominator), {@code atLeast} (the ratio), all required; {@code points} (required in
+ *     dimensions and the bonus)</td><td>{@code points} when evidence / per is at least
+ *     {@code atLeast}; 0 when it is not, or when the denominator is 0 or negative</td></tr>
+ * <tr><td>{@code share}</td><td>{@code evidence} (key) and {@code points}, required; {@code per}
+ *     (key of the denominator), {@code detail} (key of a text evidence), {@code unit}, optional</td>
+ *     <td>{@code points} × evidence / per, the share capped at 1, rounded down to 0.01 point (0 for a
+ *     denominator that is not positive); without {@code per} the evidence is the share itself; the
+ *     text of {@code detail} (such as every target and task of an annual assessment) is the body of
+ *     the explanation</td></tr>
+ * </table>
+ * A parameter a rule does not take is {@code UNKNOWN_PARAMETER}, naming the parameters it takes in
+ * alphabetical order; a wrong value is {@code INVALID_PARAMETER} naming the parameter's path.
+ *
+ * <h2>JSON Schema</h2>
+ * The jar holds a JSON Schema (draft 2020-12) of scheme documents, the resource
+ * {@code io/github/ficsdk/core/appraisal/scheme/scheme.schema.json} (read it with
+ * {@code Scheme.class.getResourceAsStream("scheme.schema.json")}), for editors and for checking
+ * documents before they reach the loader. It describes the shape and the built-in rules'
+ * parameters; the loader also checks what a schema cannot say (caps adding up to
+ * {@code totalPoints}, grades descending and covering 0, {@code validTo} not before
+ * {@code validFrom}, a default recommendation last) and a plug-in rule's parameters.
  *
  * <h2>Paths</h2>
  * A rejected document names the offending value by its path in the syntax of the dataset

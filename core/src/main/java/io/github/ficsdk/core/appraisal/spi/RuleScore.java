@@ -70,7 +70,7 @@ public final class RuleScore {
      *
      * @return the points, exact (null only from a faulty plug-in)
      */
-    public BigDecimal points() {
+    public BigDecimal getPoints() {
         return points;
     }
 
@@ -79,7 +79,7 @@ public final class RuleScore {
      *
      * @return the explanation (null only from a faulty plug-in)
      */
-    public String explanation() {
+    public String getExplanation() {
         String text = explanation;
         if (text == null && explain != null) {
             text = explain.get();
@@ -93,7 +93,7 @@ public final class RuleScore {
      *
      * @return the explanation (null only from a faulty plug-in)
      */
-    public String explanationEn() {
+    public String getExplanationEn() {
         String text = explanationEn;
         if (text == null && explainEn != null) {
             text = explainEn.get();
@@ -111,7 +111,7 @@ public final class RuleScore {
     @Override
     public boolean equals(Object other) {
         return other instanceof RuleScore s && Objects.equals(points, s.points)
-                && Objects.equals(explanation(), s.explanation()) && Objects.equals(explanationEn(), s.explanationEn());
+                && Objects.equals(getExplanation(), s.getExplanation()) && Objects.equals(getExplanationEn(), s.getExplanationEn());
     }
 
     /**
@@ -121,7 +121,7 @@ public final class RuleScore {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(points, explanation(), explanationEn());
+        return Objects.hash(points, getExplanation(), getExplanationEn());
     }
 
     /**
@@ -131,6 +131,6 @@ public final class RuleScore {
      */
     @Override
     public String toString() {
-        return (points == null ? "null" : points.toPlainString()) + " (" + explanation() + ")";
+        return (points == null ? "null" : points.toPlainString()) + " (" + getExplanation() + ")";
     }
 }

@@ -41,7 +41,7 @@ public final class BeanValidationErrors {
         boolean rejected = false;
         String id = null;
         for (Problem problem : validator.validate(record)) {
-            if (problem.severity() == Severity.ERROR) {
+            if (problem.getSeverity() == Severity.ERROR) {
                 if (!rejected) {
                     id = file.idOf(record).orElse(null);
                     rejected = true;

@@ -65,7 +65,7 @@ public final class OrganizationCheck {
          */
         public DatasetProblem firstUnresolved() {
             for (DatasetProblem p : problems) {
-                if (!"DUPLICATE_ID".equals(p.code())) {
+                if (!"DUPLICATE_ID".equals(p.getProblemCode())) {
                     return p;
                 }
             }
@@ -108,12 +108,12 @@ public final class OrganizationCheck {
         for (OrganizationTreeException e : found) {
             OrganizationTree.Position at = e.getPosition().orElseThrow();
             Numbered<? extends Organization> record = numbered(at, federations, chambers, partyOrganizations);
-            String file = file(at.kind());
+            String file = file(at.getKind());
             String message = e.getMessage();
             if ("DUPLICATE_ID".equals(e.getProblemCode())) {
                 repeats.add(at);
                 OrganizationTree.Position first = e.getEarlierPosition().orElseThrow();
-                String firstFile = file(first.kind());
+                String firstFile = file(first.getKind());
                 long firstLine = numbered(first, federations, chambers, partyOrganizations).line();
                 message = "id " + e.getIds().get(0) + " is already used on line " + firstLine
                         + (firstFile.equals(file) ? "" : " of " + firstFile) + "; the first definition counts";
@@ -121,7 +121,7 @@ public final class OrganizationCheck {
             problems.add(new DatasetProblem(file, record.line(), record.record().getId(), e.getPath(), Severity.ERROR,
                     e.getProblemCode(), message));
         }
-        problems.sort(Comparator.comparingInt((DatasetProblem x) -> order(x.file())).thenComparingLong(DatasetProblem::line));
+        problems.sort(Comparator.comparingInt((DatasetProblem x) -> order(x.getFile())).thenComparingLong(DatasetProblem::getLine));
         return new Result(kept(f, OrganizationTree.Kind.FEDERATION, repeats),
                 kept(c, OrganizationTree.Kind.CHAMBER, repeats),
                 kept(p, OrganizationTree.Kind.PARTY_ORGANIZATION, repeats), tree, problems);
@@ -161,8 +161,8 @@ public final class OrganizationCheck {
             for (T record = reader.read(); record != null; record = reader.read()) {
                 records.add(new Numbered<>(record, reader.getLineNumber()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(file.getFileName()), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + dataset.getFolder().resolve(file.getFileName()), e.getCause());
         }
         return records;
     }
@@ -182,10 +182,10 @@ public final class OrganizationCheck {
 
     private static Numbered<? extends Organization> numbered(OrganizationTree.Position at, List<Numbered<Federation>> federations,
             List<Numbered<Chamber>> chambers, List<Numbered<PartyOrganization>> partyOrganizations) {
-        return switch (at.kind()) {
-            case FEDERATION -> federations.get(at.index());
-            case CHAMBER -> chambers.get(at.index());
-            case PARTY_ORGANIZATION -> partyOrganizations.get(at.index());
+        return switch (at.getKind()) {
+            case FEDERATION -> federations.get(at.getIndex());
+            case CHAMBER -> chambers.get(at.getIndex());
+            case PARTY_ORGANIZATION -> partyOrganizations.get(at.getIndex());
         };
     }
 

@@ -125,10 +125,10 @@ public final class AppraisalBenchmark {
         for (int r = 1; r <= rounds; r++) {
             System.gc(); // each round starts from the same heap: the previous round's results are garbage
             long t0 = System.nanoTime();
-            AppraisalBatch batch = appraiser.appraiseAll(scheme, year, source, EvidenceTable.empty("2017"));
+            AppraisalBatch batch = appraiser.appraiseAll(scheme, year, source, EvidenceTable.empty(ReportingPeriod.parse("2017")));
             long t1 = System.nanoTime();
-            String grades = batch.summary().getSchemes().get(0).grades().toString();
-            int results = batch.results().size();
+            String grades = batch.getSummary().getSchemes().get(0).getGrades().toString();
+            int results = batch.getResults().size();
             batch = null;
             System.gc();
             long t2 = System.nanoTime();

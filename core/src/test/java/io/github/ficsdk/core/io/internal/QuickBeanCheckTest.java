@@ -46,7 +46,7 @@ class QuickBeanCheckTest {
     }
 
     private static boolean hasError(Object record) {
-        return VALIDATOR.validate(record).stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        return VALIDATOR.validate(record).stream().anyMatch(p -> p.getSeverity() == Severity.ERROR);
     }
 
     @Provide
