@@ -19,7 +19,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,13 +49,11 @@ import picocli.CommandLine.Spec;
  * Whatever an error line or a stack trace quotes (an argument, a value from the data, a plug-in's
  * message) is shown through {@link SafeText#forDisplay(String)}: ID-card and mobile numbers masked,
  * control characters as visible escapes. Output is UTF-8. Adding a
- * command is one subclass of {@link AbstractCommand} listed in {@code subcommands} below.
+ * command is one subclass of {@link AbstractCommand} listed in {@code COMMANDS} below.
  *
  * @since 0.1
  */
 @Command(name = "fic-examples", mixinStandardHelpOptions = true, versionProvider = FicApp.BuildVersion.class,
-        subcommands = {ReportCommand.class, ValidateCommand.class, AppraiseCommand.class, DemoCommand.class,
-            ImportCommand.class, TemplateCommand.class},
         description = "The reference app of the FIC SDK: standardized statistics, data quality and appraisal of "
                 + "Federations of Industry and Commerce datasets.",
         exitCodeListHeading = "%nExit status:%n",
@@ -68,6 +69,24 @@ public final class FicApp implements Runnable {
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang",
             description = "Language of messages and rendered text: zh (default) or en.")
     Lang lang;
+
+    /**
+     * The subcommands, in the order the help lists them. They are added by {@link #commandLine}
+     * rather than named in the annotation, so that a run of one command builds picocli's model of
+     * that one only (the model of all six is about 50 ms of reflection, a tenth of a short report).
+     */
+    private static final Map<String, Supplier<AbstractCommand>> COMMANDS = commands();
+
+    private static Map<String, Supplier<AbstractCommand>> commands() {
+        Map<String, Supplier<AbstractCommand>> commands = new LinkedHashMap<>();
+        commands.put("report", ReportCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("appraise", AppraiseCommand::new);
+        commands.put("demo", DemoCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("template", TemplateCommand::new);
+        return commands;
+    }
 
     /** The base name of the help texts ({@code Messages_zh.properties}: Chinese; English is in the annotations). */
     static final String MESSAGES = "io.github.ficsdk.examples.cli.Messages";
@@ -186,7 +205,7 @@ public final class FicApp implements Runnable {
         Lang lang = lang(Arrays.asList(args));
         int status;
         try {
-            status = commandLine(o, e, interactive, lang).execute(args);
+            status = commandLine(o, e, interactive, lang, named(args)).execute(args);
         } catch (RuntimeException | Error t) {
             // a command ends its own errors (AbstractCommand); this is for anything outside one
             e.println(AbstractCommand.errorLine(t, lang));
@@ -205,6 +224,24 @@ public final class FicApp implements Runnable {
         }
         e.flush();
         return status;
+    }
+
+    /**
+     * The command a command line names first, after the top-level {@code --lang} options only;
+     * null when it starts otherwise (help, version, an unknown word: the whole app is built then).
+     */
+    private static String named(String[] args) {
+        int i = 0;
+        while (i < args.length) {
+            if (args[i].equals("--lang")) {
+                i += 2;
+            } else if (args[i].startsWith("--lang=")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i < args.length && COMMANDS.containsKey(args[i]) ? args[i] : null;
     }
 
     /** The language of a command line before picocli parses it: the last {@code --lang} given, else Chinese. */
@@ -243,8 +280,20 @@ public final class FicApp implements Runnable {
      * @return the command line, never null
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive, Lang help) {
+        return commandLine(out, err, interactive, help, null);
+    }
+
+    /** The command line with every subcommand, or with the one named ({@code only}) when not null. */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive, Lang help,
+            String only) {
         FicApp app = new FicApp();
         CommandLine cl = new CommandLine(app);
+        // before the settings below, which apply to the subcommands already added
+        for (Map.Entry<String, Supplier<AbstractCommand>> command : COMMANDS.entrySet()) {
+            if (only == null || only.equals(command.getKey())) {
+                cl.addSubcommand(command.getKey(), command.getValue().get());
+            }
+        }
         cl.setResourceBundle(java.util.ResourceBundle.getBundle(MESSAGES, help.locale(),
                 FicApp.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
                         java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
