@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *     sentence without parts and a section without sentences disappear; the sections kept are
  *     numbered （一）, （二） …;</li>
  * <li>an item whose figure the report does not hold (not requested) is left out the same way;
- *     every item left out is listed in {@link Text#omitted()} with the reason
+ *     every item left out is listed in {@link Text#getOmitted()} with the reason
  *     ({@link OmissionReason}), so nothing is dropped silently;</li>
  * <li>figures are worded with the catalog's unit and approximation ({@link #word}): amounts in
  *     亿元 from 1 亿, in 万元 from 1 万 and in 元 below, with at most two decimals; "X 多" and
