@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *     sentence without parts and a section without sentences disappear; the sections kept are
  *     numbered （一）, （二） …;</li>
  * <li>an item whose figure the report does not hold (not requested) is left out the same way;
- *     every item left out is listed in {@link Text#omitted()} with the reason
+ *     every item left out is listed in {@link Text#getOmitted()} with the reason
  *     ({@link OmissionReason}), so nothing is dropped silently;</li>
  * <li>figures are worded with the catalog's unit and approximation ({@link #word}): amounts in
  *     亿元 from 1 亿, in 万元 from 1 万 and in 元 below, with at most two decimals; "X 多" and
@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  *         .withHeader("FIC-H1", "嘉兴市工商业联合会")
  *         .compose(report, IndicatorCatalog.standard());
  * text.toString();     // the header and one paragraph per section
- * text.omitted();      // what was left out, and why
+ * text.getOmitted();   // what was left out, and why
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -65,13 +65,12 @@ public final class Narrative {
      * One part of a sentence: a lead ("累计走访") and items joined by 、 ("商会协会 {VISIT.TARGETS.CHAMBER}",
      * "企业 {VISIT.DISTINCT.ENTERPRISE}"); the parts of a sentence are joined by ，.
      *
-     * @param lead       the words before the items, not null (may be empty)
-     * @param items      the items, each with at least one placeholder {@code {CODE}}, not null
-     * @param following  true when the part only makes sense after the previous part of its sentence
-     *                   ("其中 1 件作为大会发言" after "提交团体提案 6 件"), and goes with it
      * @since 0.2
      */
-    public record Part(String lead, List<String> items, boolean following) {
+    public static final class Part {
+        private final String lead;
+        private final List<String> items;
+        private final boolean following;
 
         /**
          * Creates a part.
@@ -81,12 +80,15 @@ public final class Narrative {
          * @param following  whether it goes with the previous part
          * @throws IllegalArgumentException if there is no item
          */
-        public Part {
+        public Part(String lead, List<String> items, boolean following) {
             Objects.requireNonNull(lead, "lead");
             items = List.copyOf(items);
             if (items.isEmpty()) {
                 throw new IllegalArgumentException("a part needs at least one item");
             }
+            this.lead = lead;
+            this.items = items;
+            this.following = following;
         }
 
         /**
@@ -110,17 +112,76 @@ public final class Narrative {
         public static Part following(String lead, String... items) {
             return new Part(lead, List.of(items), true);
         }
+
+        /**
+         * Returns the words before the items.
+         *
+         * @return the words before the items, never null (may be empty)
+         */
+        public String getLead() {
+            return lead;
+        }
+
+        /**
+         * Returns the items, each with at least one placeholder {@code {CODE}}.
+         *
+         * @return the items, each with at least one placeholder {@code {CODE}}, never null
+         */
+        public List<String> getItems() {
+            return items;
+        }
+
+        /**
+         * Returns whether the part only makes sense after the previous part of its sentence
+         * ("其中 1 件作为大会发言" after "提交团体提案 6 件"), and goes with it.
+         *
+         * @return true when it goes with the previous part
+         */
+        public boolean isFollowing() {
+            return following;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Part o && Objects.equals(lead, o.lead) && Objects.equals(items, o.items) && following == o.following;
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(lead, items, following);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "Part[lead=" + lead + ", items=" + items + ", following=" + following + "]";
+        }
     }
 
     /**
      * One sentence: its id (for the list of omissions), its parts, and whether the section's subject
      * may open it.
      *
-     * @param id     the sentence id, such as {@code VISIT}, not null
-     * @param parts  the parts, not null, not empty
      * @since 0.2
      */
-    public record Sentence(String id, List<Part> parts) {
+    public static final class Sentence {
+        private final String id;
+        private final List<Part> parts;
 
         /**
          * Creates a sentence.
@@ -129,12 +190,63 @@ public final class Narrative {
          * @param parts  the parts, not empty
          * @throws IllegalArgumentException if there is no part
          */
-        public Sentence {
+        public Sentence(String id, List<Part> parts) {
             Objects.requireNonNull(id, "id");
             parts = List.copyOf(parts);
             if (parts.isEmpty()) {
                 throw new IllegalArgumentException("sentence " + id + " needs at least one part");
             }
+            this.id = id;
+            this.parts = parts;
+        }
+
+        /**
+         * Returns the sentence id, such as {@code VISIT}.
+         *
+         * @return the sentence id, such as {@code VISIT}, never null
+         */
+        public String getId() {
+            return id;
+        }
+
+        /**
+         * Returns the parts.
+         *
+         * @return the parts, never null, not empty
+         */
+        public List<Part> getParts() {
+            return parts;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Sentence o && Objects.equals(id, o.id) && Objects.equals(parts, o.parts);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, parts);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "Sentence[id=" + id + ", parts=" + parts + "]";
         }
     }
 
@@ -142,12 +254,12 @@ public final class Narrative {
      * One section: its id, its heading (without the number, which is given when rendering) and its
      * sentences.
      *
-     * @param id         the section id, such as {@code CENTRE}, not null
-     * @param heading    the heading, such as 围绕中心、主动作为，发挥工商联独特优势助推中心工作; empty for none
-     * @param sentences  the sentences, not null
      * @since 0.2
      */
-    public record Section(String id, String heading, List<Sentence> sentences) {
+    public static final class Section {
+        private final String id;
+        private final String heading;
+        private final List<Sentence> sentences;
 
         /**
          * Creates a section.
@@ -156,10 +268,71 @@ public final class Narrative {
          * @param heading    the heading, not null
          * @param sentences  the sentences, not null
          */
-        public Section {
+        public Section(String id, String heading, List<Sentence> sentences) {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(heading, "heading");
             sentences = List.copyOf(sentences);
+            this.id = id;
+            this.heading = heading;
+            this.sentences = sentences;
+        }
+
+        /**
+         * Returns the section id, such as {@code CENTRE}.
+         *
+         * @return the section id, such as {@code CENTRE}, never null
+         */
+        public String getId() {
+            return id;
+        }
+
+        /**
+         * Returns the heading, such as 围绕中心、主动作为，发挥工商联独特优势助推中心工作.
+         *
+         * @return the heading, such as 围绕中心、主动作为，发挥工商联独特优势助推中心工作; empty for none
+         */
+        public String getHeading() {
+            return heading;
+        }
+
+        /**
+         * Returns the sentences.
+         *
+         * @return the sentences, never null
+         */
+        public List<Sentence> getSentences() {
+            return sentences;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Section o && Objects.equals(id, o.id) && Objects.equals(heading, o.heading) && Objects.equals(sentences, o.sentences);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, heading, sentences);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "Section[id=" + id + ", heading=" + heading + ", sentences=" + sentences + "]";
         }
     }
 
@@ -180,15 +353,14 @@ public final class Narrative {
     /**
      * An item left out of the narrative.
      *
-     * @param section     the section id, not null
-     * @param sentence    the sentence id, not null
-     * @param item        the item's template, such as {@code 企业{VISIT.DISTINCT.ENTERPRISE}}, not null
-     * @param indicators  the indicator codes of the item, not null
-     * @param reason      why, not null
      * @since 0.2
      */
-    public record Omission(String section, String sentence, String item, List<String> indicators,
-            OmissionReason reason) {
+    public static final class Omission {
+        private final String section;
+        private final String sentence;
+        private final String item;
+        private final List<String> indicators;
+        private final OmissionReason reason;
 
         /**
          * Creates an omission.
@@ -199,24 +371,105 @@ public final class Narrative {
          * @param indicators  the indicator codes, not null
          * @param reason      the reason, not null
          */
-        public Omission {
+        public Omission(String section, String sentence, String item, List<String> indicators, OmissionReason reason) {
             Objects.requireNonNull(section, "section");
             Objects.requireNonNull(sentence, "sentence");
             Objects.requireNonNull(item, "item");
             indicators = List.copyOf(indicators);
             Objects.requireNonNull(reason, "reason");
+            this.section = section;
+            this.sentence = sentence;
+            this.item = item;
+            this.indicators = indicators;
+            this.reason = reason;
+        }
+
+        /**
+         * Returns the section id.
+         *
+         * @return the section id, never null
+         */
+        public String getSection() {
+            return section;
+        }
+
+        /**
+         * Returns the sentence id.
+         *
+         * @return the sentence id, never null
+         */
+        public String getSentence() {
+            return sentence;
+        }
+
+        /**
+         * Returns the item's template, such as {@code 企业{VISIT.DISTINCT.ENTERPRISE}}.
+         *
+         * @return the item's template, such as {@code 企业{VISIT.DISTINCT.ENTERPRISE}}, never null
+         */
+        public String getItem() {
+            return item;
+        }
+
+        /**
+         * Returns the indicator codes of the item.
+         *
+         * @return the indicator codes of the item, never null
+         */
+        public List<String> getIndicators() {
+            return indicators;
+        }
+
+        /**
+         * Returns why.
+         *
+         * @return why, never null
+         */
+        public OmissionReason getReason() {
+            return reason;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Omission o && Objects.equals(section, o.section) && Objects.equals(sentence, o.sentence) && Objects.equals(item, o.item) && Objects.equals(indicators, o.indicators) && Objects.equals(reason, o.reason);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(section, sentence, item, indicators, reason);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "Omission[section=" + section + ", sentence=" + sentence + ", item=" + item + ", indicators=" + indicators + ", reason=" + reason + "]";
         }
     }
 
     /**
      * A section as rendered.
      *
-     * @param id         the section id, not null
-     * @param heading    the numbered heading, such as （一）围绕中心…工作, or empty; not null
-     * @param sentences  the sentences, each ending with 。, not null
      * @since 0.2
      */
-    public record RenderedSection(String id, String heading, List<String> sentences) {
+    public static final class RenderedSection {
+        private final String id;
+        private final String heading;
+        private final List<String> sentences;
 
         /**
          * Creates a rendered section.
@@ -225,10 +478,13 @@ public final class Narrative {
          * @param heading    the heading, not null
          * @param sentences  the sentences, not null
          */
-        public RenderedSection {
+        public RenderedSection(String id, String heading, List<String> sentences) {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(heading, "heading");
             sentences = List.copyOf(sentences);
+            this.id = id;
+            this.heading = heading;
+            this.sentences = sentences;
         }
 
         /**
@@ -236,20 +492,78 @@ public final class Narrative {
          *
          * @return the paragraph, never null
          */
-        public String paragraph() {
+        public String getParagraph() {
             return (heading.isEmpty() ? "" : heading + "。") + String.join("", sentences);
+        }
+
+        /**
+         * Returns the section id.
+         *
+         * @return the section id, never null
+         */
+        public String getId() {
+            return id;
+        }
+
+        /**
+         * Returns the numbered heading, such as （一）围绕中心…工作, or empty.
+         *
+         * @return the numbered heading, such as （一）围绕中心…工作, or empty; never null
+         */
+        public String getHeading() {
+            return heading;
+        }
+
+        /**
+         * Returns the sentences, each ending with 。.
+         *
+         * @return the sentences, each ending with 。, never null
+         */
+        public List<String> getSentences() {
+            return sentences;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof RenderedSection o && Objects.equals(id, o.id) && Objects.equals(heading, o.heading) && Objects.equals(sentences, o.sentences);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, heading, sentences);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "RenderedSection[id=" + id + ", heading=" + heading + ", sentences=" + sentences + "]";
         }
     }
 
     /**
      * A rendered narrative: the header line (or empty), the sections kept, and what was left out.
      *
-     * @param header    the report-form header line without line feed, or empty; not null
-     * @param sections  the sections kept, not null
-     * @param omitted   the items left out and why, not null
      * @since 0.2
      */
-    public record Text(String header, List<RenderedSection> sections, List<Omission> omitted) {
+    public static final class Text {
+        private final String header;
+        private final List<RenderedSection> sections;
+        private final List<Omission> omitted;
 
         /**
          * Creates a rendered narrative.
@@ -258,10 +572,13 @@ public final class Narrative {
          * @param sections  the sections, not null
          * @param omitted   the omissions, not null
          */
-        public Text {
+        public Text(String header, List<RenderedSection> sections, List<Omission> omitted) {
             Objects.requireNonNull(header, "header");
             sections = List.copyOf(sections);
             omitted = List.copyOf(omitted);
+            this.header = header;
+            this.sections = sections;
+            this.omitted = omitted;
         }
 
         /**
@@ -276,12 +593,60 @@ public final class Narrative {
                 out.append(header).append('\n');
             }
             for (RenderedSection s : sections) {
-                out.append(s.paragraph()).append('\n');
+                out.append(s.getParagraph()).append('\n');
             }
             if (sections.isEmpty()) {
                 out.append('\n');
             }
             return out.toString();
+        }
+
+        /**
+         * Returns the report-form header line without line feed, or empty.
+         *
+         * @return the report-form header line without line feed, or empty; never null
+         */
+        public String getHeader() {
+            return header;
+        }
+
+        /**
+         * Returns the sections kept.
+         *
+         * @return the sections kept, never null
+         */
+        public List<RenderedSection> getSections() {
+            return sections;
+        }
+
+        /**
+         * Returns the items left out and why.
+         *
+         * @return the items left out and why, never null
+         */
+        public List<Omission> getOmitted() {
+            return omitted;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Text o && Objects.equals(header, o.header) && Objects.equals(sections, o.sections) && Objects.equals(omitted, o.omitted);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(header, sections, omitted);
         }
     }
 
@@ -332,10 +697,10 @@ public final class Narrative {
     public List<String> getSentences() {
         List<String> out = new ArrayList<>();
         for (Section section : sections) {
-            for (Sentence sentence : section.sentences()) {
+            for (Sentence sentence : section.getSentences()) {
                 List<String> parts = new ArrayList<>();
-                for (Part p : sentence.parts()) {
-                    parts.add(p.lead() + String.join("、", p.items()));
+                for (Part p : sentence.getParts()) {
+                    parts.add(p.getLead() + String.join("、", p.getItems()));
                 }
                 out.add(String.join("，", parts) + "。");
             }
@@ -365,7 +730,7 @@ public final class Narrative {
         List<Section> out = new ArrayList<>();
         boolean replaced = false;
         for (Section s : sections) {
-            if (s.id().equals(section.id())) {
+            if (s.getId().equals(section.getId())) {
                 out.add(section);
                 replaced = true;
             } else {
@@ -390,10 +755,10 @@ public final class Narrative {
     public Narrative withSentence(String sectionId, Sentence sentence) {
         Objects.requireNonNull(sentence, "sentence");
         for (Section s : sections) {
-            if (s.id().equals(sectionId)) {
-                List<Sentence> list = new ArrayList<>(s.sentences());
+            if (s.getId().equals(sectionId)) {
+                List<Sentence> list = new ArrayList<>(s.getSentences());
                 list.add(sentence);
-                return withSection(new Section(s.id(), s.heading(), list));
+                return withSection(new Section(s.getId(), s.getHeading(), list));
             }
         }
         throw new IllegalArgumentException("no section " + sectionId + " in this narrative");
@@ -450,14 +815,14 @@ public final class Narrative {
         List<Omission> omitted = new ArrayList<>();
         for (Section section : sections) {
             List<String> sentences = new ArrayList<>();
-            for (Sentence sentence : section.sentences()) {
-                sentence(section.id(), sentence, report, catalog, sentences.isEmpty() ? subject : "", omitted)
+            for (Sentence sentence : section.getSentences()) {
+                sentence(section.getId(), sentence, report, catalog, sentences.isEmpty() ? subject : "", omitted)
                         .ifPresent(sentences::add);
             }
             if (!sentences.isEmpty()) {
-                String heading = section.heading().isEmpty() ? ""
-                        : "（" + number(rendered.size() + 1) + "）" + section.heading();
-                rendered.add(new RenderedSection(section.id(), heading, sentences));
+                String heading = section.getHeading().isEmpty() ? ""
+                        : "（" + number(rendered.size() + 1) + "）" + section.getHeading();
+                rendered.add(new RenderedSection(section.getId(), heading, sentences));
             }
         }
         return new Text(header, rendered, omitted);
@@ -486,21 +851,21 @@ public final class Narrative {
             String subject, List<Omission> omitted) {
         List<String> parts = new ArrayList<>();
         boolean previousKept = true;
-        for (Part part : sentence.parts()) {
-            if (part.following() && !previousKept) {
-                for (String item : part.items()) {
-                    omitted.add(new Omission(sectionId, sentence.id(), item, codes(item),
+        for (Part part : sentence.getParts()) {
+            if (part.isFollowing() && !previousKept) {
+                for (String item : part.getItems()) {
+                    omitted.add(new Omission(sectionId, sentence.getId(), item, codes(item),
                             OmissionReason.FOLLOWS_OMITTED));
                 }
                 continue;
             }
             List<String> items = new ArrayList<>();
-            for (String item : part.items()) {
-                item(sectionId, sentence.id(), item, report, catalog, omitted).ifPresent(items::add);
+            for (String item : part.getItems()) {
+                item(sectionId, sentence.getId(), item, report, catalog, omitted).ifPresent(items::add);
             }
             previousKept = !items.isEmpty();
             if (previousKept) {
-                parts.add(spaced(part.lead(), String.join("、", items)));
+                parts.add(spaced(part.getLead(), String.join("、", items)));
             }
         }
         if (parts.isEmpty()) {

@@ -140,17 +140,17 @@ public final class ReportRenderers {
                 g.writeObjectFieldStart("narrative");
                 g.writeStringField("text", narrative.toString());
                 g.writeArrayFieldStart("omitted");
-                for (Narrative.Omission o : narrative.omitted()) {
+                for (Narrative.Omission o : narrative.getOmitted()) {
                     g.writeStartObject();
-                    g.writeStringField("section", o.section());
-                    g.writeStringField("sentence", o.sentence());
-                    g.writeStringField("item", o.item());
+                    g.writeStringField("section", o.getSection());
+                    g.writeStringField("sentence", o.getSentence());
+                    g.writeStringField("item", o.getItem());
                     g.writeArrayFieldStart("indicators");
-                    for (String code : o.indicators()) {
+                    for (String code : o.getIndicators()) {
                         g.writeString(code);
                     }
                     g.writeEndArray();
-                    g.writeStringField("reason", o.reason().name());
+                    g.writeStringField("reason", o.getReason().name());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

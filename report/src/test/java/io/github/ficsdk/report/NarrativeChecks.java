@@ -39,8 +39,8 @@ final class NarrativeChecks {
                 }
             }
         }
-        for (Narrative.RenderedSection section : text.sections()) {
-            String body = String.join("", section.sentences());
+        for (Narrative.RenderedSection section : text.getSections()) {
+            String body = String.join("", section.getSentences());
             Matcher m = NUMBER.matcher(body);
             while (m.find()) {
                 if (new BigDecimal(m.group()).signum() == 0) {

@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * <pre>{@code
  * Ledger ledger = Ledger.of(Path.of("海宁台账.xlsx"));
  * ledger.read(row -> {
- *     if (row.record() instanceof Activity a) {
- *         System.out.println(row.sheet() + "!" + row.row() + " " + a.getId());
+ *     if (row.getRecord() instanceof Activity a) {
+ *         System.out.println(row.getSheet().orElse("") + "!" + row.getRow() + " " + a.getId());
  *     }
  * }, problem -> System.err.println(problem));
  * LedgerContent all = ledger.readAll();            // small ledgers: every record in memory
@@ -125,7 +125,7 @@ public final class Ledger {
     public LedgerContent readAll() {
         Map<RecordSchema<?>, List<Object>> records = new LinkedHashMap<>();
         List<LedgerProblem> problems = new ArrayList<>();
-        read(row -> records.computeIfAbsent(row.schema(), s -> new ArrayList<>()).add(row.record()), problems::add);
+        read(row -> records.computeIfAbsent(row.getSchema(), s -> new ArrayList<>()).add(row.getRecord()), problems::add);
         Map<RecordSchema<?>, List<Object>> frozen = new LinkedHashMap<>();
         records.forEach((k, v) -> frozen.put(k, Collections.unmodifiableList(v)));
         return new LedgerContent(frozen, problems);

@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * LedgerImport.Result result = LedgerImport.of(Ledger.of(Path.of("台账.xlsx")))
  *         .writeTo(Path.of("data/330481"));
- * result.problems().forEach(System.err::println);
- * result.written();                 // true when there was no error
+ * result.getProblems().forEach(System.err::println);
+ * result.isWritten();               // true when there was no error
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -86,16 +86,15 @@ public final class LedgerImport {
     /**
      * The outcome of an import.
      *
-     * @param problems  every problem, in file, sheet and row order, not null
-     * @param read      the data rows read (records and rejected rows)
-     * @param valid     the rows that gave a valid record
-     * @param rejected  the rows rejected by an error
-     * @param written   whether the dataset folder was written
-     * @param folder    the dataset folder (written or not), not null
      * @since 0.1
      */
-    public record Result(List<LedgerProblem> problems, long read, long valid, long rejected, boolean written,
-            Path folder) {
+    public static final class Result {
+        private final List<LedgerProblem> problems;
+        private final long read;
+        private final long valid;
+        private final long rejected;
+        private final boolean written;
+        private final Path folder;
 
         /**
          * Creates a result.
@@ -107,9 +106,15 @@ public final class LedgerImport {
          * @param written   whether the folder was written
          * @param folder    the folder, not null
          */
-        public Result {
+        public Result(List<LedgerProblem> problems, long read, long valid, long rejected, boolean written, Path folder) {
             problems = List.copyOf(problems);
             Objects.requireNonNull(folder, "folder");
+            this.problems = problems;
+            this.read = read;
+            this.valid = valid;
+            this.rejected = rejected;
+            this.written = written;
+            this.folder = folder;
         }
 
         /**
@@ -117,7 +122,7 @@ public final class LedgerImport {
          *
          * @return the errors among the problems
          */
-        public long errorCount() {
+        public long getErrorCount() {
             return problems.stream().filter(LedgerProblem::isError).count();
         }
 
@@ -126,8 +131,93 @@ public final class LedgerImport {
          *
          * @return the warnings among the problems
          */
-        public long warningCount() {
-            return problems.size() - errorCount();
+        public long getWarningCount() {
+            return problems.size() - getErrorCount();
+        }
+
+        /**
+         * Returns every problem, in file, sheet and row order.
+         *
+         * @return every problem, in file, sheet and row order, never null
+         */
+        public List<LedgerProblem> getProblems() {
+            return problems;
+        }
+
+        /**
+         * Returns the data rows read (records and rejected rows).
+         *
+         * @return the data rows read (records and rejected rows)
+         */
+        public long getRead() {
+            return read;
+        }
+
+        /**
+         * Returns the rows that gave a valid record.
+         *
+         * @return the rows that gave a valid record
+         */
+        public long getValid() {
+            return valid;
+        }
+
+        /**
+         * Returns the rows rejected by an error.
+         *
+         * @return the rows rejected by an error
+         */
+        public long getRejected() {
+            return rejected;
+        }
+
+        /**
+         * Returns whether the dataset folder was written.
+         *
+         * @return whether the dataset folder was written
+         */
+        public boolean isWritten() {
+            return written;
+        }
+
+        /**
+         * Returns the dataset folder (written or not).
+         *
+         * @return the dataset folder (written or not), never null
+         */
+        public Path getFolder() {
+            return folder;
+        }
+
+        /**
+         * Compares every property.
+         *
+         * @param other  the other object, may be null
+         * @return true if it is an equal value
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Result o && Objects.equals(problems, o.problems) && read == o.read && valid == o.valid && rejected == o.rejected && written == o.written && Objects.equals(folder, o.folder);
+        }
+
+        /**
+         * Returns a hash code consistent with {@link #equals(Object)}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(problems, read, valid, rejected, written, folder);
+        }
+
+        /**
+         * Returns the properties, for debugging.
+         *
+         * @return the text, never null
+         */
+        @Override
+        public String toString() {
+            return "Result[problems=" + problems + ", read=" + read + ", valid=" + valid + ", rejected=" + rejected + ", written=" + written + ", folder=" + folder + "]";
         }
     }
 
@@ -198,22 +288,22 @@ public final class LedgerImport {
                     return;
                 }
                 try {
-                    Writer w = writers.get(row.schema());
+                    Writer w = writers.get(row.getSchema());
                     if (w == null) {
-                        w = new BufferedWriter(Files.newBufferedWriter(temporary.resolve(row.schema().getFileName().get()),
+                        w = new BufferedWriter(Files.newBufferedWriter(temporary.resolve(row.getSchema().getFileName().get()),
                                 StandardCharsets.UTF_8), 1 << 16);
-                        writers.put(row.schema(), w);
+                        writers.put(row.getSchema(), w);
                     }
-                    w.write(json.writeValueAsString(row.record()));
+                    w.write(json.writeValueAsString(row.getRecord()));
                     w.write('\n');
-                    Origins o = origins.computeIfAbsent(row.schema(), s -> new Origins());
+                    Origins o = origins.computeIfAbsent(row.getSchema(), s -> new Origins());
                     SheetReader<?> reader = readers.get(readers.size() - 1);
                     int index = o.sheets.indexOf(reader);
                     if (index < 0) {
                         o.sheets.add(reader);
                         index = o.sheets.size() - 1;
                     }
-                    o.add(index, row.row());
+                    o.add(index, row.getRow());
                 } catch (IOException e) {
                     failure[0] = e;
                 }
@@ -247,8 +337,8 @@ public final class LedgerImport {
             for (SheetReader<?> r : readers) {
                 order.putIfAbsent(r.file() + "\u0000" + r.sheet(), order.size());
             }
-            problems.sort(Comparator.comparingInt((LedgerProblem p) -> order.getOrDefault(p.file() + "\u0000" + p.sheet(), -1))
-                    .thenComparingLong(LedgerProblem::row));
+            problems.sort(Comparator.comparingInt((LedgerProblem p) -> order.getOrDefault(p.getFile() + "\u0000" + p.getSheet().orElse(null), -1))
+                    .thenComparingLong(LedgerProblem::getRow));
             boolean clean = problems.stream().noneMatch(LedgerProblem::isError);
             boolean write = clean || !onlyWhenClean;
             if (write) {

@@ -7,6 +7,7 @@ import io.github.ficsdk.validation.SafeText;
 import io.github.ficsdk.validation.Severity;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One problem found in a spreadsheet ledger, tied to its file, sheet, row (as Excel numbers it),
@@ -23,20 +24,19 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param file      the file name, such as {@code 台账.xlsx} or {@code activities.csv}, not null
- * @param sheet     the sheet, such as {@code 活动}; null for a CSV file or a problem of the whole file
- * @param row       the row as Excel numbers it (from 1; a CSV file's line), or 0 for a whole sheet or file
- * @param column    the column letter, such as {@code D}, or null when the problem is not one cell's
- * @param header    the column's header as written in the sheet, or null
- * @param id        the record's id when it could be read (masked), otherwise null
- * @param path      the property path, such as {@code targets[0].id}; empty for the whole row, not null
- * @param severity  {@code ERROR} rejects the row, {@code WARNING} keeps it, not null
- * @param code      the stable problem code, not null
- * @param message   the message, not null
  * @since 0.1
  */
-public record LedgerProblem(String file, String sheet, long row, String column, String header, String id, String path,
-        Severity severity, String code, String message) implements FicProblem {
+public final class LedgerProblem implements FicProblem {
+    private final String file;
+    private final String sheet;
+    private final long row;
+    private final String column;
+    private final String header;
+    private final String id;
+    private final String path;
+    private final Severity severity;
+    private final String code;
+    private final String message;
 
     /**
      * Creates a problem; its texts are made safe to print with {@link SafeText#forDisplay(String)}.
@@ -53,7 +53,7 @@ public record LedgerProblem(String file, String sheet, long row, String column, 
      * @param message   the message, not null
      * @throws NullPointerException if {@code file}, {@code path}, {@code severity}, {@code code} or {@code message} is null
      */
-    public LedgerProblem {
+    public LedgerProblem(String file, String sheet, long row, String column, String header, String id, String path, Severity severity, String code, String message) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(severity, "severity");
@@ -66,6 +66,16 @@ public record LedgerProblem(String file, String sheet, long row, String column, 
         id = SafeText.forDisplay(id);
         path = SafeText.forDisplay(path);
         message = SafeText.forDisplay(message);
+        this.file = file;
+        this.sheet = sheet;
+        this.row = row;
+        this.column = column;
+        this.header = header;
+        this.id = id;
+        this.path = path;
+        this.severity = severity;
+        this.code = code;
+        this.message = message;
     }
 
     /**
@@ -102,7 +112,7 @@ public record LedgerProblem(String file, String sheet, long row, String column, 
     }
 
     /**
-     * Returns the {@link #code() code}.
+     * Returns the stable problem code.
      *
      * @return the code, never null
      */
@@ -112,7 +122,7 @@ public record LedgerProblem(String file, String sheet, long row, String column, 
     }
 
     /**
-     * Returns the {@link #path() path}.
+     * Returns the property path, such as {@code targets[0].id}; empty for the whole row.
      *
      * @return the path, never null
      */
@@ -122,7 +132,7 @@ public record LedgerProblem(String file, String sheet, long row, String column, 
     }
 
     /**
-     * Returns the {@link #severity() severity}.
+     * Returns the severity: {@code ERROR} rejects the row, {@code WARNING} keeps it.
      *
      * @return the severity, never null
      */
@@ -132,7 +142,7 @@ public record LedgerProblem(String file, String sheet, long row, String column, 
     }
 
     /**
-     * Returns the {@link #message() message}, safe to print.
+     * Returns the message, safe to print.
      *
      * @return the message, never null
      */
@@ -151,5 +161,80 @@ public record LedgerProblem(String file, String sheet, long row, String column, 
         return file + (sheet == null ? "" : " " + sheet + "!") + (column == null ? "" : column) + (row > 0 ? row : "")
                 + (header == null ? "" : " " + header) + (id == null ? "" : " " + id)
                 + (path.isEmpty() ? "" : " " + path) + " " + severity + " " + code + " " + message;
+    }
+
+    /**
+     * Returns the file name, such as {@code 台账.xlsx} or {@code activities.csv}.
+     *
+     * @return the file name, such as {@code 台账.xlsx} or {@code activities.csv}, never null
+     */
+    public String getFile() {
+        return file;
+    }
+
+    /**
+     * Returns the sheet, such as {@code 活动}.
+     *
+     * @return the sheet, such as {@code 活动}; empty for a CSV file or a problem of the whole file; never null
+     */
+    public Optional<String> getSheet() {
+        return Optional.ofNullable(sheet);
+    }
+
+    /**
+     * Returns the row as Excel numbers it (from 1.
+     *
+     * @return the row as Excel numbers it (from 1; a CSV file's line), or 0 for a whole sheet or file
+     */
+    public long getRow() {
+        return row;
+    }
+
+    /**
+     * Returns the column letter, such as {@code D}.
+     *
+     * @return the column letter, such as {@code D}; empty when the problem is not one cell's; never null
+     */
+    public Optional<String> getColumn() {
+        return Optional.ofNullable(column);
+    }
+
+    /**
+     * Returns the column's header as written in the sheet.
+     *
+     * @return the column's header as written in the sheet, empty when absent; never null
+     */
+    public Optional<String> getHeader() {
+        return Optional.ofNullable(header);
+    }
+
+    /**
+     * Returns the record's id when it could be read (masked), otherwise null.
+     *
+     * @return the record's id (masked); empty when it could not be read; never null
+     */
+    public Optional<String> getId() {
+        return Optional.ofNullable(id);
+    }
+
+    /**
+     * Compares every property.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof LedgerProblem o && Objects.equals(file, o.file) && Objects.equals(sheet, o.sheet) && row == o.row && Objects.equals(column, o.column) && Objects.equals(header, o.header) && Objects.equals(id, o.id) && Objects.equals(path, o.path) && Objects.equals(severity, o.severity) && Objects.equals(code, o.code) && Objects.equals(message, o.message);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, sheet, row, column, header, id, path, severity, code, message);
     }
 }

@@ -7,7 +7,7 @@
  *
  * <pre>{@code
  * // read: records as they come, problems with sheet, row, column and header
- * Ledger.of(Path.of("台账.xlsx")).read(row -> use(row.record()), problem -> System.err.println(problem));
+ * Ledger.of(Path.of("台账.xlsx")).read(row -> use(row.getRecord()), problem -> System.err.println(problem));
  * // import: validated, written atomically only when there is no error
  * LedgerImport.Result result = LedgerImport.of(Ledger.of(Path.of("台账.xlsx"))).writeTo(Path.of("data/330481"));
  * // write: the template, a dataset as a ledger, a report as a workbook

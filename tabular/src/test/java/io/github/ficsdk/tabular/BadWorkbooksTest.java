@@ -32,7 +32,7 @@ class BadWorkbooksTest {
     private static final Object[] HEADERS = {"编号", "类型", "开始日期", "主办单位", "场次"};
 
     private static LedgerProblem the(String code, LedgerContent content) {
-        List<LedgerProblem> found = content.getProblems().stream().filter(p -> p.code().equals(code)).toList();
+        List<LedgerProblem> found = content.getProblems().stream().filter(p -> p.getProblemCode().equals(code)).toList();
         assertEquals(1, found.size(), content.getProblems().toString());
         return found.get(0);
     }
@@ -44,8 +44,8 @@ class BadWorkbooksTest {
                 .write(dir.resolve("t.xlsx"));
         LedgerContent content = Ledger.of(xlsx).readAll();
         LedgerProblem p = the("NO_HEADER_ROW", content);
-        assertEquals("活动", p.sheet());
-        assertEquals(0, p.row());
+        assertEquals("活动", p.getSheet().orElse(null));
+        assertEquals(0, p.getRow());
         assertTrue(p.isError());
         assertEquals(1, content.records(RecordSchemas.CHAMBER).size());
     }
@@ -56,8 +56,8 @@ class BadWorkbooksTest {
                 .row(3, "A2", "VISIT", "2017-03-05", "F1", 3).write(dir.resolve("t.xlsx"));
         LedgerContent content = Ledger.of(xlsx).readAll();
         LedgerProblem p = the("WRONG_TYPE", content);
-        assertEquals(List.of("活动", 2L, "E", "场次", "A1", "sessions"), List.of(p.sheet(), p.row(), p.column(),
-                p.header(), p.id(), p.path()));
+        assertEquals(List.of("活动", 2L, "E", "场次", "A1", "sessions"), List.of(p.getSheet().orElse(null), p.getRow(), p.getColumn().orElse(null),
+                p.getHeader().orElse(null), p.getId().orElse(null), p.getProblemPath()));
         assertEquals(1, content.records(RecordSchemas.ACTIVITY).size());
     }
 
@@ -66,7 +66,7 @@ class BadWorkbooksTest {
         Path xlsx = new Workbooks().sheet("活动").row(1, HEADERS).row(2, "A1", "VISIT", "2017年13月1日", "F1")
                 .write(dir.resolve("t.xlsx"));
         LedgerProblem p = the("INVALID_DATE", Ledger.of(xlsx).readAll());
-        assertEquals(List.of(2L, "C", "开始日期"), List.of(p.row(), p.column(), p.header()));
+        assertEquals(List.of(2L, "C", "开始日期"), List.of(p.getRow(), p.getColumn().orElse(null), p.getHeader().orElse(null)));
     }
 
     @Test
@@ -76,10 +76,10 @@ class BadWorkbooksTest {
                 .merge("D2:D3").write(dir.resolve("t.xlsx"));
         LedgerContent content = Ledger.of(xlsx).readAll();
         LedgerProblem merged = the("MERGED_CELL", content);
-        assertEquals(List.of(2L, "D", "主办单位", Severity.WARNING), List.of(merged.row(), merged.column(),
-                merged.header(), merged.severity()));
+        assertEquals(List.of(2L, "D", "主办单位", Severity.WARNING), List.of(merged.getRow(), merged.getColumn().orElse(null),
+                merged.getHeader().orElse(null), merged.getSeverity()));
         LedgerProblem required = the("REQUIRED", content);
-        assertEquals(List.of(3L, "organizers"), List.of(required.row(), required.path()));
+        assertEquals(List.of(3L, "organizers"), List.of(required.getRow(), required.getProblemPath()));
     }
 
     @Test
@@ -89,7 +89,7 @@ class BadWorkbooksTest {
                 .write(dir.resolve("t.xlsx"));
         LedgerContent content = Ledger.of(xlsx).readAll();
         LedgerProblem p = the("FORMULA_CELL", content);
-        assertEquals(List.of(2L, "E", "场次", Severity.WARNING), List.of(p.row(), p.column(), p.header(), p.severity()));
+        assertEquals(List.of(2L, "E", "场次", Severity.WARNING), List.of(p.getRow(), p.getColumn().orElse(null), p.getHeader().orElse(null), p.getSeverity()));
         assertEquals(3, content.records(RecordSchemas.ACTIVITY).get(0).getSessions());
     }
 
@@ -97,8 +97,8 @@ class BadWorkbooksTest {
     void emptySheet_isAWarning() throws IOException {
         Path xlsx = new Workbooks().sheet("活动").sheet("说明").row(1, "填表说明").write(dir.resolve("t.xlsx"));
         LedgerContent content = Ledger.of(xlsx).readAll();
-        assertEquals("活动", the("EMPTY_SHEET", content).sheet());
-        assertEquals("说明", the("UNKNOWN_SHEET", content).sheet());
+        assertEquals("活动", the("EMPTY_SHEET", content).getSheet().orElse(null));
+        assertEquals("说明", the("UNKNOWN_SHEET", content).getSheet().orElse(null));
     }
 
     @Test
@@ -119,25 +119,25 @@ class BadWorkbooksTest {
         }
         LedgerContent content = Ledger.of(xlsx).readAll();
         LedgerProblem p = only(content);
-        assertEquals(List.of("WORKBOOK_ENCRYPTED", "加密.xlsx", 0L), List.of(p.code(), p.file(), p.row()));
+        assertEquals(List.of("WORKBOOK_ENCRYPTED", "加密.xlsx", 0L), List.of(p.getProblemCode(), p.getFile(), p.getRow()));
     }
 
     @Test
     void notAWorkbook_andAnOldXls_areNotAWorkbook() throws IOException {
         Path text = Files.writeString(dir.resolve("台账.xlsx"), "编号,类型\nA1,VISIT\n");
-        assertEquals("NOT_A_WORKBOOK", only(Ledger.of(text).readAll()).code());
+        assertEquals("NOT_A_WORKBOOK", only(Ledger.of(text).readAll()).getProblemCode());
         Path xls = dir.resolve("old.xlsx");
         try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
             wb.createSheet("活动");
             wb.write(out);
         }
         LedgerProblem p = only(Ledger.of(xls).readAll());
-        assertEquals("NOT_A_WORKBOOK", p.code());
-        assertTrue(p.message().contains(".xls"), p.message());
+        assertEquals("NOT_A_WORKBOOK", p.getProblemCode());
+        assertTrue(p.getMessage().contains(".xls"), p.getMessage());
         Path zip = dir.resolve("broken.xlsx");
         Files.write(zip, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
-        assertEquals("NOT_A_WORKBOOK", only(Ledger.of(zip).readAll()).code());
-        assertEquals("NOT_A_WORKBOOK", only(Ledger.of(dir.resolve("missing.xlsx")).readAll()).code());
+        assertEquals("NOT_A_WORKBOOK", only(Ledger.of(zip).readAll()).getProblemCode());
+        assertEquals("NOT_A_WORKBOOK", only(Ledger.of(dir.resolve("missing.xlsx")).readAll()).getProblemCode());
     }
 
     @Test
@@ -160,7 +160,7 @@ class BadWorkbooksTest {
             }
         }
         LedgerContent content = Ledger.of(cut).readAll();
-        assertEquals("NOT_A_WORKBOOK", the("NOT_A_WORKBOOK", content).code());
+        assertEquals("NOT_A_WORKBOOK", the("NOT_A_WORKBOOK", content).getProblemCode());
         assertEquals(1, content.records(RecordSchemas.ACTIVITY).size());
     }
 
@@ -177,7 +177,7 @@ class BadWorkbooksTest {
                 .row(2, "A1", "VISIT", "2017-03-05", "F1", 100, 1).write(dir.resolve("t.xlsx"));
         LedgerContent content = Ledger.of(xlsx).readAll();
         LedgerProblem p = the("DUPLICATE_HEADER", content);
-        assertEquals(List.of(1L, "F"), List.of(p.row(), p.column()));
+        assertEquals(List.of(1L, "F"), List.of(p.getRow(), p.getColumn().orElse(null)));
         assertEquals("100.00", content.records(RecordSchemas.ACTIVITY).get(0).getAmountYuan().get().toString());
     }
 
@@ -188,7 +188,7 @@ class BadWorkbooksTest {
                 + "A2,VISIT,\"2017-03-05,F1\n");
         LedgerContent content = Ledger.of(folder).readAll();
         assertEquals(1, content.records(RecordSchemas.ACTIVITY).size());
-        assertEquals(3, the("MALFORMED_CSV", content).row());
+        assertEquals(3, the("MALFORMED_CSV", content).getRow());
     }
 
     private static LedgerProblem only(LedgerContent content) {

@@ -30,10 +30,10 @@ class LedgerImportTest {
         Path xlsx = organisations().sheet("活动").row(1, "编号", "类型", "开始日期", "主办单位")
                 .row(2, "A1", "走访", "2017-03-05", "F330481").write(dir.resolve("台账.xlsx"));
         LedgerImport.Result result = LedgerImport.of(Ledger.of(xlsx)).writeTo(dir.resolve("data"));
-        assertEquals(List.of(), result.problems());
-        assertTrue(result.written());
-        assertEquals(3, result.read());
-        assertEquals(3, result.valid());
+        assertEquals(List.of(), result.getProblems());
+        assertTrue(result.isWritten());
+        assertEquals(3, result.getRead());
+        assertEquals(3, result.getValid());
         assertEquals("{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-05\",\"organizers\":[\"F330481\"]}\n",
                 Files.readString(dir.resolve("data/activities.jsonl")));
         assertEquals(List.of("activities.jsonl", "chambers.jsonl", "federations.jsonl"), list(dir.resolve("data")));
@@ -47,14 +47,14 @@ class LedgerImportTest {
                 .row(5, "A1", "走访", "2017-03-06", "F330481").write(dir.resolve("台账.xlsx"));
         LedgerImport.Result result = LedgerImport.of(Ledger.of(xlsx)).withValidator(FicValidator.english())
                 .writeTo(out);
-        assertFalse(result.written());
+        assertFalse(result.isWritten());
         assertFalse(Files.exists(out));
         assertEquals(List.of(), list(dir).stream().filter(n -> n.startsWith(".")).toList(), "no temporary folder left");
-        LedgerProblem p = result.problems().get(0);
+        LedgerProblem p = result.getProblems().get(0);
         assertEquals(List.of("DUPLICATE_ID", "活动", 5L, "A", "编号", "A1", "id"),
-                List.of(p.code(), p.sheet(), p.row(), p.column(), p.header(), p.id(), p.path()));
-        assertTrue(p.message().contains("row 2 of 活动"), p.message());
-        assertEquals(1, result.rejected());
+                List.of(p.getProblemCode(), p.getSheet().orElse(null), p.getRow(), p.getColumn().orElse(null), p.getHeader().orElse(null), p.getId().orElse(null), p.getProblemPath()));
+        assertTrue(p.getMessage().contains("row 2 of 活动"), p.getMessage());
+        assertEquals(1, result.getRejected());
     }
 
     @Test
@@ -62,10 +62,10 @@ class LedgerImportTest {
         Path xlsx = new Workbooks().sheet("工商联").row(1, "编号", "名称", "层级", "行政区划代码")
                 .row(3, "F1", "某工商联", "县级", "999999").write(dir.resolve("台账.xlsx"));
         LedgerImport.Result result = LedgerImport.of(Ledger.of(xlsx)).writeTo(dir.resolve("data"));
-        LedgerProblem p = result.problems().get(0);
+        LedgerProblem p = result.getProblems().get(0);
         assertEquals(List.of("DIVISION_CODE_UNKNOWN", 3L, "D", "行政区划代码"),
-                List.of(p.code(), p.row(), p.column(), p.header()));
-        assertFalse(result.written());
+                List.of(p.getProblemCode(), p.getRow(), p.getColumn().orElse(null), p.getHeader().orElse(null)));
+        assertFalse(result.isWritten());
     }
 
     @Test
@@ -73,7 +73,7 @@ class LedgerImportTest {
         Path out = Files.createDirectories(dir.resolve("data"));
         Files.writeString(out.resolve("persons.jsonl"), "{\"id\":\"P1\",\"name\":\"x\"}\n");
         Path xlsx = organisations().write(dir.resolve("台账.xlsx"));
-        assertTrue(LedgerImport.of(Ledger.of(xlsx)).writeTo(out).written());
+        assertTrue(LedgerImport.of(Ledger.of(xlsx)).writeTo(out).isWritten());
         assertEquals(List.of("chambers.jsonl", "federations.jsonl"), list(out));
     }
 

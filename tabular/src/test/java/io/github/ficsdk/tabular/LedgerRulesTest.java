@@ -81,8 +81,8 @@ class LedgerRulesTest {
         LedgerContent content = Ledger.of(xlsx).readAll();
         assertEquals(1, content.records(RecordSchemas.ACTIVITY).size());
         assertEquals(List.of("TOTAL_ROW", "TOTAL_ROW", "TOTAL_ROW"),
-                content.getProblems().stream().map(LedgerProblem::code).toList());
-        assertEquals(List.of(3L, 4L, 5L), content.getProblems().stream().map(LedgerProblem::row).toList());
+                content.getProblems().stream().map(LedgerProblem::getProblemCode).toList());
+        assertEquals(List.of(3L, 4L, 5L), content.getProblems().stream().map(LedgerProblem::getRow).toList());
         assertTrue(content.getProblems().stream().noneMatch(LedgerProblem::isError));
     }
 
@@ -101,12 +101,12 @@ class LedgerRulesTest {
         assertEquals(Yuan.parse("1234.56"), list.get(1).getAmountYuan().get());
         assertEquals(Yuan.parse("125000"), list.get(2).getAmountYuan().get());
         LedgerProblem p = only(content);
-        assertEquals("YUAN_AMOUNT_SCALE", p.code());
-        assertEquals(5, p.row());
-        assertEquals("E", p.column());
-        assertEquals("金额(万元)", p.header());
-        assertEquals("A4", p.id());
-        assertEquals("amountYuan", p.path());
+        assertEquals("YUAN_AMOUNT_SCALE", p.getProblemCode());
+        assertEquals(5, p.getRow());
+        assertEquals("E", p.getColumn().orElse(null));
+        assertEquals("金额(万元)", p.getHeader().orElse(null));
+        assertEquals("A4", p.getId().orElse(null));
+        assertEquals("amountYuan", p.getProblemPath());
     }
 
     @Test
@@ -125,7 +125,7 @@ class LedgerRulesTest {
         content.records(RecordSchemas.ACTIVITY).forEach(a -> assertEquals(LocalDate.of(2017, 3, 5), a.getStart()));
         LedgerProblem p = only(content);
         assertEquals(new LedgerProblem("t.xlsx", "活动", 7, "C", "开始日期", "A6", "start", Severity.ERROR, "INVALID_DATE",
-                p.message()), p);
+                p.getMessage()), p);
     }
 
     @Test
@@ -142,8 +142,8 @@ class LedgerRulesTest {
         assertEquals(3, a.getSessions());
         assertEquals(120L, a.getParticipants().getAsLong());
         assertEquals(List.of("WRONG_TYPE", "WRONG_TYPE", "NOT_POSITIVE"),
-                content.getProblems().stream().map(LedgerProblem::code).toList());
-        assertEquals(List.of("E", "E", "E"), content.getProblems().stream().map(LedgerProblem::column).toList());
+                content.getProblems().stream().map(LedgerProblem::getProblemCode).toList());
+        assertEquals(List.of("E", "E", "E"), content.getProblems().stream().map(p -> p.getColumn().orElse(null)).toList());
     }
 
     @Test
@@ -178,9 +178,9 @@ class LedgerRulesTest {
         assertEquals(ActivityKind.FORUM, activities.get(0).getKind());
         assertEquals("X_MENTORING", activities.get(1).getKind().getCode());
         assertEquals(List.of("UNKNOWN_CODE", "UNKNOWN_ACTIVITY_KIND"),
-                content.getProblems().stream().map(LedgerProblem::code).toList());
-        assertEquals("商会", content.getProblems().get(0).sheet());
-        assertEquals("kind", content.getProblems().get(0).path());
+                content.getProblems().stream().map(LedgerProblem::getProblemCode).toList());
+        assertEquals("商会", content.getProblems().get(0).getSheet().orElse(null));
+        assertEquals("kind", content.getProblems().get(0).getProblemPath());
     }
 
     @Test
@@ -197,9 +197,9 @@ class LedgerRulesTest {
                 ActivityTarget.of(TargetType.ENTERPRISE, "E002")), a.getTargets());
         assertEquals(List.of("a", "b"), a.getTags());
         LedgerProblem p = only(content);
-        assertEquals("UNKNOWN_CODE", p.code());
-        assertEquals("targets[0].type", p.path());
-        assertEquals("E", p.column());
+        assertEquals("UNKNOWN_CODE", p.getProblemCode());
+        assertEquals("targets[0].type", p.getProblemPath());
+        assertEquals("E", p.getColumn().orElse(null));
     }
 
     @Test
@@ -213,11 +213,11 @@ class LedgerRulesTest {
         assertEquals(new BigDecimal("12.5"), a.getExtensions().getNumber("hours").get());
         assertEquals("海宁", a.getExtensions().asMap().get("county"));
         LedgerProblem p = only(content);
-        assertEquals("UNKNOWN_HEADER", p.code());
-        assertEquals(Severity.WARNING, p.severity());
-        assertEquals(1, p.row());
-        assertEquals("G", p.column());
-        assertEquals("备注", p.header());
+        assertEquals("UNKNOWN_HEADER", p.getProblemCode());
+        assertEquals(Severity.WARNING, p.getSeverity());
+        assertEquals(1, p.getRow());
+        assertEquals("G", p.getColumn().orElse(null));
+        assertEquals("备注", p.getHeader().orElse(null));
     }
 
     @Test
@@ -227,11 +227,11 @@ class LedgerRulesTest {
                 .row(2, "A1", "VISIT", null, "F1")
                 .write(dir.resolve("t.xlsx"));
         LedgerProblem p = only(Ledger.of(xlsx).readAll());
-        assertEquals("REQUIRED", p.code());
-        assertEquals("start", p.path());
-        assertEquals("C", p.column());
-        assertEquals("A1", p.id());
-        assertEquals(2, p.row());
+        assertEquals("REQUIRED", p.getProblemCode());
+        assertEquals("start", p.getProblemPath());
+        assertEquals("C", p.getColumn().orElse(null));
+        assertEquals("A1", p.getId().orElse(null));
+        assertEquals(2, p.getRow());
     }
 
     @Test
@@ -241,8 +241,8 @@ class LedgerRulesTest {
                 .row(2, "P1", "张三", "13812345678")
                 .write(dir.resolve("t.xlsx"));
         LedgerProblem p = only(Ledger.of(xlsx).readAll());
-        assertTrue(p.message().contains("138****5678"), p.message());
-        assertTrue(!p.message().contains("13812345678"), p.message());
+        assertTrue(p.getMessage().contains("138****5678"), p.getMessage());
+        assertTrue(!p.getMessage().contains("13812345678"), p.getMessage());
     }
 
     private static final String CSV = "编号,类型,开始日期,主办单位,标题\n" + "A1,走访,2017/3/5,\"F1,F2\",走访企业\n";
@@ -277,7 +277,7 @@ class LedgerRulesTest {
         assertEquals(1, content.records(RecordSchemas.ACTIVITY).size());
         LedgerProblem p = only(content);
         assertEquals(new LedgerProblem("活动.csv", null, 3, "E", "标题", null, "title", Severity.ERROR, "INVALID_ENCODING",
-                p.message()), p);
+                p.getMessage()), p);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -62,9 +62,9 @@ public final class ImportCommand extends AbstractCommand {
             progress.cancel();
             throw e;
         }
-        progress.done(result.read());
+        progress.done(result.getRead());
         out().print(LedgerOutput.render(result, format == ValidateCommand.Format.JSON, true, lang()));
         out().flush();
-        return result.problems().isEmpty() ? OK : PROBLEMS;
+        return result.getProblems().isEmpty() ? OK : PROBLEMS;
     }
 }

@@ -35,7 +35,7 @@ public final class LedgerOutput {
      */
     public static String render(LedgerImport.Result result, boolean json, boolean written, Lang lang) {
         Map<String, Long> codes = new TreeMap<>();
-        result.problems().forEach(p -> codes.merge(p.code(), 1L, Long::sum));
+        result.getProblems().forEach(p -> codes.merge(p.getProblemCode(), 1L, Long::sum));
         return json ? json(result, codes, written, lang) : text(result, codes, written, lang);
     }
 
@@ -43,36 +43,36 @@ public final class LedgerOutput {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FicJson.factory().createGenerator(out)) {
             g.setCharacterEscapes(FicJson.displayEscapes());
-            for (LedgerProblem problem : result.problems()) {
+            for (LedgerProblem problem : result.getProblems()) {
                 LedgerProblem p = problem.localize(lang.locale());
                 g.writeStartObject();
-                g.writeStringField("file", p.file());
-                g.writeStringField("sheet", p.sheet());
-                g.writeNumberField("row", p.row());
-                g.writeStringField("column", p.column());
-                g.writeStringField("header", p.header());
-                g.writeStringField("id", p.id());
-                g.writeStringField("path", p.path());
-                g.writeStringField("severity", p.severity().name());
-                g.writeStringField("code", p.code());
-                g.writeStringField("message", p.message());
+                g.writeStringField("file", p.getFile());
+                g.writeStringField("sheet", p.getSheet().orElse(null));
+                g.writeNumberField("row", p.getRow());
+                g.writeStringField("column", p.getColumn().orElse(null));
+                g.writeStringField("header", p.getHeader().orElse(null));
+                g.writeStringField("id", p.getId().orElse(null));
+                g.writeStringField("path", p.getProblemPath());
+                g.writeStringField("severity", p.getSeverity().name());
+                g.writeStringField("code", p.getProblemCode());
+                g.writeStringField("message", p.getMessage());
                 g.writeEndObject();
                 g.writeRaw('\n');
             }
             g.writeStartObject();
-            g.writeNumberField("read", result.read());
-            g.writeNumberField("valid", result.valid());
-            g.writeNumberField("rejected", result.rejected());
-            g.writeNumberField("errors", result.errorCount());
-            g.writeNumberField("warnings", result.warningCount());
+            g.writeNumberField("read", result.getRead());
+            g.writeNumberField("valid", result.getValid());
+            g.writeNumberField("rejected", result.getRejected());
+            g.writeNumberField("errors", result.getErrorCount());
+            g.writeNumberField("warnings", result.getWarningCount());
             g.writeObjectFieldStart("codes");
             for (Map.Entry<String, Long> e : codes.entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
             if (written) {
-                g.writeBooleanField("written", result.written());
-                g.writeStringField("folder", SafeText.forDisplay(result.folder().toString()));
+                g.writeBooleanField("written", result.isWritten());
+                g.writeStringField("folder", SafeText.forDisplay(result.getFolder().toString()));
             }
             g.writeEndObject();
             g.writeRaw('\n');
@@ -91,34 +91,30 @@ public final class LedgerOutput {
      */
     public static String line(LedgerProblem problem, Lang lang) {
         LedgerProblem p = problem.localize(lang.locale());
-        StringBuilder out = new StringBuilder(p.file());
-        if (p.sheet() != null || p.row() > 0) {
-            out.append(' ').append(p.sheet() == null ? "" : p.sheet() + "!").append(p.column() == null ? "" : p.column())
-                    .append(p.row() > 0 ? String.valueOf(p.row()) : "");
+        StringBuilder out = new StringBuilder(p.getFile());
+        if (p.getSheet().isPresent() || p.getRow() > 0) {
+            out.append(' ').append(p.getSheet().map(sheet -> sheet + "!").orElse("")).append(p.getColumn().orElse(""))
+                    .append(p.getRow() > 0 ? String.valueOf(p.getRow()) : "");
         }
-        if (p.header() != null) {
-            out.append(' ').append(p.header());
-        }
-        if (p.id() != null) {
-            out.append(' ').append(p.id());
-        }
-        if (!p.path().isEmpty()) {
-            out.append(' ').append(p.path());
+        p.getHeader().ifPresent(header -> out.append(' ').append(header));
+        p.getId().ifPresent(id -> out.append(' ').append(id));
+        if (!p.getProblemPath().isEmpty()) {
+            out.append(' ').append(p.getProblemPath());
         }
         out.append(' ').append(p.isError() ? lang.pick("错误", "ERROR") : lang.pick("警告", "WARNING"))
-                .append(' ').append(p.code()).append(' ').append(p.message());
+                .append(' ').append(p.getProblemCode()).append(' ').append(p.getMessage());
         return out.toString();
     }
 
     private static String text(LedgerImport.Result result, Map<String, Long> codes, boolean written, Lang lang) {
         StringBuilder out = new StringBuilder();
-        for (LedgerProblem p : result.problems()) {
+        for (LedgerProblem p : result.getProblems()) {
             out.append(SafeText.forDisplay(line(p, lang))).append('\n');
         }
-        out.append(lang.pick("合计：读取 " + result.read() + " 行，有效 " + result.valid() + " 行，拒绝 " + result.rejected()
-                + " 行；错误 " + result.errorCount() + " 个，警告 " + result.warningCount() + " 个",
-                "total: " + result.read() + " rows read, " + result.valid() + " valid, " + result.rejected()
-                        + " rejected; " + result.errorCount() + " errors, " + result.warningCount() + " warnings"))
+        out.append(lang.pick("合计：读取 " + result.getRead() + " 行，有效 " + result.getValid() + " 行，拒绝 " + result.getRejected()
+                + " 行；错误 " + result.getErrorCount() + " 个，警告 " + result.getWarningCount() + " 个",
+                "total: " + result.getRead() + " rows read, " + result.getValid() + " valid, " + result.getRejected()
+                        + " rejected; " + result.getErrorCount() + " errors, " + result.getWarningCount() + " warnings"))
                 .append('\n');
         if (!codes.isEmpty()) {
             out.append(lang.pick("按代码：", "by code: ")).append(codes.entrySet().stream()
@@ -126,8 +122,8 @@ public final class LedgerOutput {
                     .collect(java.util.stream.Collectors.joining(lang.pick("，", ", ")))).append('\n');
         }
         if (written) {
-            String folder = SafeText.forDisplay(result.folder().toString());
-            out.append(result.written() ? lang.pick("已写出数据集文件夹 " + folder, "dataset folder written: " + folder)
+            String folder = SafeText.forDisplay(result.getFolder().toString());
+            out.append(result.isWritten() ? lang.pick("已写出数据集文件夹 " + folder, "dataset folder written: " + folder)
                     : lang.pick("有错误，未写出数据集文件夹 " + folder + "（改正后重新导入）",
                             "errors found: the dataset folder " + folder + " was not written (fix them and import again)"))
                     .append('\n');

@@ -71,7 +71,7 @@ public final class LedgerSource implements AutoCloseable {
      * @return the folder, never null
      */
     public Path folder() {
-        return result.folder();
+        return result.getFolder();
     }
 
     /**

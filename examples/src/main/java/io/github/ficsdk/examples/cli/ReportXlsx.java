@@ -105,8 +105,8 @@ public final class ReportXlsx {
      */
     public static boolean refuseUnreadable(LedgerImport.Result result, java.io.PrintWriter err, Lang lang) {
         boolean refused = false;
-        for (LedgerProblem p : result.problems()) {
-            if (p.isError() && (p.row() == 0 || p.code().equals("MALFORMED_CSV") || p.code().equals("DUPLICATE_HEADER"))) {
+        for (LedgerProblem p : result.getProblems()) {
+            if (p.isError() && (p.getRow() == 0 || p.getProblemCode().equals("MALFORMED_CSV") || p.getProblemCode().equals("DUPLICATE_HEADER"))) {
                 err.println(io.github.ficsdk.validation.SafeText.forDisplay(lang.pick("错误：", "error: ")
                         + LedgerOutput.line(p, lang) + lang.pick("；未输出任何数字", "; no figure is printed")));
                 refused = true;
@@ -126,7 +126,7 @@ public final class ReportXlsx {
      * @return the report, never null
      */
     public static Report withLedgerProblems(Report report, LedgerImport.Result result, Lang lang) {
-        List<DatasetProblem> problems = result.problems().stream().map(p -> p.localize(lang.locale()))
+        List<DatasetProblem> problems = result.getProblems().stream().map(p -> p.localize(lang.locale()))
                 .map(LedgerProblem::toDatasetProblem).toList();
         Map<String, Long> counts = new TreeMap<>();
         problems.forEach(p -> counts.merge(p.getProblemCode(), 1L, Long::sum));

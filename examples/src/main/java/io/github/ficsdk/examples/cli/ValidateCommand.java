@@ -71,7 +71,7 @@ public final class ValidateCommand extends AbstractCommand {
             try (LedgerSource source = LedgerSource.open(ledger, lang())) {
                 out().print(LedgerOutput.render(source.result(), format == Format.JSON, false, lang()));
                 out().flush();
-                return source.result().problems().isEmpty() ? OK : PROBLEMS;
+                return source.result().getProblems().isEmpty() ? OK : PROBLEMS;
             }
         }
         Dataset dataset = Dataset.of(requireFolder(data))

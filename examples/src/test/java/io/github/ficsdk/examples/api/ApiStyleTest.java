@@ -7,12 +7,14 @@ import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.JsonLinesReader;
 import io.github.ficsdk.core.io.JsonLinesWriter;
 import io.github.ficsdk.report.Report;
+import io.github.ficsdk.tabular.Ledger;
 import io.github.ficsdk.validation.CreditCode;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,17 +22,31 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** One style across the public API of the three library jars (STYLE.md). */
+/** One style across the public API of the library jars (STYLE.md). */
 class ApiStyleTest {
 
-    /** The public types of the API packages (not internal) of the jar or folder holding a class. */
+    /**
+     * The public types of the API packages (not internal) of the jar or folder holding a class: a
+     * {@code target/classes} folder when run alone, the module's jar in a reactor run after
+     * {@code package}. Fails when nothing is found, so that the checks cannot pass on an empty list.
+     */
     static List<Class<?>> publicTypes(Class<?> of) throws Exception {
-        Path root = root(of);
+        Path location = Path.of(of.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(location)) {
+            return publicTypes(of, location);
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
+            return publicTypes(of, jar.getPath("/"));
+        }
+    }
+
+    private static List<Class<?>> publicTypes(Class<?> of, Path root) throws Exception {
         List<Class<?>> types = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
                 String name = root.relativize(f).toString().replace('/', '.').replace(".class", "");
-                if (name.contains(".internal.") || name.endsWith("package-info") || name.endsWith("module-info")) {
+                if (name.startsWith("META-INF.") || name.contains(".internal.") || name.endsWith("package-info")
+                        || name.endsWith("module-info")) {
                     continue;
                 }
                 Class<?> c = Class.forName(name, false, of.getClassLoader());
@@ -40,12 +56,8 @@ class ApiStyleTest {
                 }
             }
         }
+        assertTrue(types.contains(of), "no public type found beside " + of.getName() + " in " + root.toUri());
         return types;
-    }
-
-    private static Path root(Class<?> of) throws URISyntaxException {
-        Path location = Path.of(of.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return location;
     }
 
     static List<Class<?>> api() throws Exception {
@@ -53,6 +65,7 @@ class ApiStyleTest {
         all.addAll(publicTypes(CreditCode.class));
         all.addAll(publicTypes(Dataset.class));
         all.addAll(publicTypes(Report.class));
+        all.addAll(publicTypes(Ledger.class));
         return all;
     }
 

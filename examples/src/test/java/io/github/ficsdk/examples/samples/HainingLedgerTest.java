@@ -50,7 +50,7 @@ class HainingLedgerTest {
             }
             assertEquals(e.getValue().size(), back.size(), e.getKey().getName() + " " + problems);
         }
-        assertEquals(List.of("TOTAL_ROW"), problems.stream().map(LedgerProblem::code).toList(), problems.toString());
+        assertEquals(List.of("TOTAL_ROW"), problems.stream().map(LedgerProblem::getProblemCode).toList(), problems.toString());
 
         // the JSON dataset it came from, and the ledger imported as a dataset folder
         Path json = Files.createDirectories(dir.resolve("json"));
@@ -62,12 +62,12 @@ class HainingLedgerTest {
             Files.writeString(json.resolve(e.getKey().getFileName().get()), lines, StandardCharsets.UTF_8);
         }
         LedgerImport.Result imported = LedgerImport.of(Ledger.of(xlsx)).writeTo(dir.resolve("imported"));
-        assertTrue(imported.written(), imported.problems().toString());
+        assertTrue(imported.isWritten(), imported.getProblems().toString());
         for (Breakdown by : List.of(Breakdown.NONE, Breakdown.MONTH, Breakdown.KIND)) {
             ReportQuery query = ReportQuery.builder().period(ReportingPeriod.parse("2017")).scope(HainingLedger.COUNTY)
                     .breakdown(by).build();
             Report fromJson = ReportEngine.standard().run(query, Dataset.of(json));
-            Report fromLedger = ReportEngine.standard().run(query, Dataset.of(imported.folder()));
+            Report fromLedger = ReportEngine.standard().run(query, Dataset.of(imported.getFolder()));
             assertEquals(fromJson.getValues(), fromLedger.getValues(), by.name());
             assertTrue(fromJson.getValues().stream().anyMatch(v -> v.getValue().signum() > 0));
         }

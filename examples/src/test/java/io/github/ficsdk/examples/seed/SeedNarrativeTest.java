@@ -52,7 +52,7 @@ class SeedNarrativeTest {
             Report report = ReportEngine.of(catalog).run(ReportQuery.builder().period(ReportingPeriod.parse(period))
                     .scope(scope).compareWithTargets(compare).compareWithLastYear(compare).build(), Dataset.of(seed));
             Narrative.Text text = Narrative.standard().compose(report, catalog);
-            assertFalse(text.sections().isEmpty(), text::toString);
+            assertFalse(text.getSections().isEmpty(), text::toString);
             assertEquals(List.of(), NarrativeChecks.violations(report, catalog, text), text::toString);
         }
     }
