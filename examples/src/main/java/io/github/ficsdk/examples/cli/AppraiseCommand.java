@@ -115,7 +115,7 @@ public final class AppraiseCommand extends AbstractCommand {
 
     @Option(names = "--scheme", required = true, paramLabel = "FILE|ID",
             description = "A scheme document, or a reference scheme id (FOUR_GOOD_CHAMBER, FIVE_EXCELLENCE_COUNTY, "
-                    + "CHAMBER_CLEANUP), optionally ID@VERSION.")
+                    + "CHAMBER_CLEANUP, COUNTY_ANNUAL_ASSESSMENT), optionally ID@VERSION.")
     String scheme;
 
     @Option(names = "--period", required = true, paramLabel = "P",

@@ -133,7 +133,7 @@ public final class ReportCommand extends AbstractCommand {
 
     @Option(names = "--compare", split = ",", paramLabel = "target,last-year",
             converter = CompareConverter.class,
-            description = "Adds the annual target and completion %, and/or the same period last year and the change.")
+            description = "Adds the annual target and completion %%, and/or the same period last year and the change.")
     List<Compare> compare = new ArrayList<>();
 
     /** Reads {@code target} and {@code last-year}. */
