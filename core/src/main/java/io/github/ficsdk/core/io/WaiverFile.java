@@ -89,20 +89,19 @@ final class WaiverFile {
         try {
             node = FicJson.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            problems.accept(problem(line, null, "", "MALFORMED_JSON", "the line is not JSON: "
+            problems.accept(problem(line, "", "MALFORMED_JSON", "the line is not JSON: "
                     + e.getOriginalMessage()));
             return null;
         }
         if (node == null || !node.isObject()) {
-            problems.accept(problem(line, null, "", "MALFORMED_JSON", "the line is not a JSON object"));
+            problems.accept(problem(line, "", "MALFORMED_JSON", "the line is not a JSON object"));
             return null;
         }
-        String id = node.path("id").isTextual() ? node.get("id").asText() : null;
         boolean ok = true;
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!KNOWN.contains(name)) {
-                problems.accept(problem(line, id, name, "UNKNOWN_PROPERTY", name
+                problems.accept(problem(line, name, "UNKNOWN_PROPERTY", name
                         + " is not a property of a waiver (code, file, id, reason, approvedBy, until)"));
                 ok = false;
             }
@@ -111,14 +110,14 @@ final class WaiverFile {
         for (String name : REQUIRED) {
             JsonNode value = node.get(name);
             if (value == null || value.isNull()) {
-                problems.accept(problem(line, id, name, "REQUIRED", name + " is required - but was missing"));
+                problems.accept(problem(line, name, "REQUIRED", name + " is required - but was missing"));
                 ok = false;
             } else if (!value.isTextual()) {
-                problems.accept(problem(line, id, name, "WRONG_TYPE", name + " must be a string - but was "
+                problems.accept(problem(line, name, "WRONG_TYPE", name + " must be a string - but was "
                         + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
                 ok = false;
             } else if (value.asText().isBlank()) {
-                problems.accept(problem(line, id, name, "BLANK", name + " must not be blank"));
+                problems.accept(problem(line, name, "BLANK", name + " must not be blank"));
                 ok = false;
             }
             values.add(value == null ? null : value.asText());
@@ -132,7 +131,7 @@ final class WaiverFile {
                 }
                 until = LocalDate.parse(untilNode.asText());
             } catch (DateTimeParseException e) {
-                problems.accept(problem(line, id, "until", "INVALID_DATE", "until must be a date such as 2018-12-31 - but was "
+                problems.accept(problem(line, "until", "INVALID_DATE", "until must be a date such as 2018-12-31 - but was "
                         + untilNode));
                 ok = false;
             }
@@ -141,11 +140,11 @@ final class WaiverFile {
         if (code != null && !code.isBlank()) {
             var known = ProblemCode.find(code);
             if (known.isEmpty()) {
-                problems.accept(problem(line, id, "code", "WAIVER_UNKNOWN_CODE", code
+                problems.accept(problem(line, "code", "WAIVER_UNKNOWN_CODE", code
                         + " is not a problem code of the catalogue; a waiver names the code of a warning"));
                 ok = false;
             } else if (known.get().getSeverity() != Severity.WARNING) {
-                problems.accept(problem(line, id, "code", "WAIVER_NOT_A_WARNING", code
+                problems.accept(problem(line, "code", "WAIVER_NOT_A_WARNING", code
                         + " is an error: an error cannot be waived, only a warning"));
                 ok = false;
             }
@@ -153,8 +152,9 @@ final class WaiverFile {
         return ok ? new Waiver(code, values.get(1), values.get(2), values.get(3), values.get(4), until) : null;
     }
 
-    private static DatasetProblem problem(long line, String id, String path, String code, String message) {
-        return new DatasetProblem(NAME, line, id, path, Severity.ERROR.name().equals(severityOf(code))
+    private static DatasetProblem problem(long line, String path, String code, String message) {
+        // a waiver has no id of its own: its id is the waived record's, so the problem has none
+        return new DatasetProblem(NAME, line, null, path, Severity.ERROR.name().equals(severityOf(code))
                 ? Severity.ERROR : Severity.WARNING, code, message);
     }
 
@@ -182,7 +182,7 @@ final class WaiverFile {
         for (Entry entry : entries) {
             if (entry.uses == 0 && entry.waiver.isActiveOn(today)) {
                 Waiver w = entry.waiver;
-                problems.accept(problem(entry.line, null, "", "WAIVER_UNUSED", "no " + w.getCode() + " warning of "
+                problems.accept(problem(entry.line, "", "WAIVER_UNUSED", "no " + w.getCode() + " warning of "
                         + w.getFile() + " record " + w.getId() + " was found; the waiver waives nothing"));
             }
         }
