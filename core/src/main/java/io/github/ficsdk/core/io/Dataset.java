@@ -635,6 +635,15 @@ public final class Dataset {
      * ({@code DUPLICATE_MEMBERSHIP}, warning: it counts once), and a membership, annual target or
      * activity target pointing at an unknown id ({@code UNKNOWN_REFERENCE}, warning).
      *
+     * <p>The waivers of {@code waivers.jsonl} ({@link Waiver}) are read first: a warning of a record
+     * named by a waiver in force on {@linkplain #withToday(java.time.LocalDate) the day of validation}
+     * is listed and counted as {@linkplain DatasetProblem#getWaiver() waived}
+     * ({@link DataQualityReport#getWaivedCount()}, {@link DataQualityReport#isAccepted()}); an error
+     * is never waived. The problems of {@code waivers.jsonl} itself ({@code WAIVER_UNKNOWN_CODE},
+     * {@code WAIVER_NOT_A_WARNING}, {@code WAIVER_UNUSED}, a missing property …) are in a
+     * {@link FileReport} of their own, last, present only when the file exists; see the
+     * {@linkplain io.github.ficsdk.core.io package overview}.
+     *
      * <p>Every problem is counted by code, but only the first {@link #getMaxProblemsPerFile()} of
      * each file are listed (sorted by line); the problems of the folder are in a
      * {@link FileReport} of their own, named {@code .}, first, present only when there are some.
