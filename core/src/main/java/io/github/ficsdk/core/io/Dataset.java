@@ -665,7 +665,8 @@ public final class Dataset {
         // the waivers first, so that every warning is waived (or not) as it is counted
         FileTally waiverTally = new FileTally(WaiverFile.NAME, maxProblemsPerFile, null);
         WaiverFile waivers = Files.isDirectory(folder)
-                ? WaiverFile.read(folder, today == null ? java.time.LocalDate.now() : today, waiverTally)
+                ? WaiverFile.read(folder, today == null ? java.time.LocalDate.now() : today, maxLineLength,
+                        waiverTally)
                 : null;
         List<FileTally> tallies = new ArrayList<>();
         for (DatasetFile<?> file : DatasetFile.all()) {

@@ -51,7 +51,7 @@ final class WaiverFile {
     }
 
     /** Reads the waivers of a folder (none when the file does not exist), reporting problems. */
-    static WaiverFile read(Path folder, LocalDate today, Consumer<DatasetProblem> problems) {
+    static WaiverFile read(Path folder, LocalDate today, int maxLineLength, Consumer<DatasetProblem> problems) {
         WaiverFile waivers = new WaiverFile(today);
         Path path = folder.resolve(NAME);
         if (!Files.isRegularFile(path)) {
@@ -59,8 +59,15 @@ final class WaiverFile {
         }
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             long line = 0;
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            for (String text = readLine(reader, maxLineLength); text != null; text = readLine(reader, maxLineLength)) {
                 line++;
+                if (text == TOO_LONG) {
+                    waivers.read++;
+                    waivers.rejected++;
+                    problems.accept(problem(line, "", "LINE_TOO_LONG", "the line is longer than "
+                            + maxLineLength + " characters; it is skipped unread"));
+                    continue;
+                }
                 if (line == 1 && text.startsWith("\uFEFF")) {
                     text = text.substring(1);
                 }
@@ -81,6 +88,38 @@ final class WaiverFile {
             waivers.entries.clear();
         }
         return waivers;
+    }
+
+    /** The line read in place of one longer than the limit (compared by identity). */
+    private static final String TOO_LONG = new String("");
+
+    /**
+     * Reads a line of at most {@code max} characters (a longer one is skipped to its end and
+     * returned as {@link #TOO_LONG}, so that memory stays bounded), or null at the end.
+     */
+    private static String readLine(BufferedReader reader, int max) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean tooLong = false;
+        int c = reader.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (line.length() < max) {
+                line.append((char) c);
+            } else {
+                tooLong = true;
+            }
+            c = reader.read();
+        }
+        if (tooLong) {
+            return TOO_LONG;
+        }
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') {
+            line.setLength(end - 1);
+        }
+        return line.toString();
     }
 
     /** Parses one line, or reports its problems and returns null. */

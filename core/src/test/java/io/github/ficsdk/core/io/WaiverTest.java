@@ -245,6 +245,18 @@ class WaiverTest {
     }
 
     @Test
+    void aLineTooLong_isSkipped_andTheOthersApply(@TempDir Path dir) throws IOException {
+        dataset(dir, "{\"reason\":\"" + "x".repeat(500) + "\"}", waiver("UNKNOWN_REFERENCE", "activities.jsonl", "A17", null));
+        DataQualityReport report = Dataset.of(dir).withMaxLineLength(200).withToday(LocalDate.of(2018, 1, 1)).validate();
+        DatasetProblem p = only(report, "LINE_TOO_LONG");
+        assertEquals("waivers.jsonl", p.getFile());
+        assertEquals(1, p.getLine());
+        assertEquals(1, report.getWaivedCount());
+        assertEquals(2, report.getFile("waivers.jsonl").getRead());
+        assertEquals(1, report.getFile("waivers.jsonl").getRejected());
+    }
+
+    @Test
     void anErrorProblem_cannotCarryAWaiver() {
         DatasetProblem error = new DatasetProblem("activities.jsonl", 2, "A18", "end", Severity.ERROR,
                 "END_BEFORE_START", "end before start");
