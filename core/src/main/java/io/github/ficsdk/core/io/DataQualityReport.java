@@ -38,6 +38,7 @@ public final class DataQualityReport {
 
     private final List<FileReport> files;
     private final List<DatasetProblem> problems;
+    private final long waived;
 
     /**
      * Creates a report.
@@ -45,6 +46,22 @@ public final class DataQualityReport {
      * @param files  the file reports, in dataset order, not null
      */
     public DataQualityReport(List<FileReport> files) {
+        this(files, 0);
+    }
+
+    /**
+     * Creates a report of which some warnings were waived (by {@code waivers.jsonl}, see
+     * {@link Waiver}).
+     *
+     * @param files   the file reports, in dataset order, not null
+     * @param waived  the number of warnings waived, listed or not, at least 0
+     * @throws IllegalArgumentException if {@code waived} is negative
+     */
+    public DataQualityReport(List<FileReport> files, long waived) {
+        if (waived < 0) {
+            throw new IllegalArgumentException("waived must not be negative - but was: " + waived);
+        }
+        this.waived = waived;
         this.files = List.copyOf(Objects.requireNonNull(files, "files"));
         List<DatasetProblem> all = new ArrayList<>();
         for (FileReport file : this.files) {
@@ -147,13 +164,36 @@ public final class DataQualityReport {
     }
 
     /**
+     * Returns the number of warnings waived by {@code waivers.jsonl} (see {@link Waiver}), listed
+     * or not; they are counted among the {@linkplain #getWarningCount() warnings} too.
+     *
+     * @return the number waived, at least 0
+     */
+    public long getWaivedCount() {
+        return waived;
+    }
+
+    /**
+     * Tells whether the dataset is accepted: no error, and every warning waived (a clean dataset is
+     * accepted). The reference app's {@code validate} exits 0 then.
+     *
+     * @return true when every problem left is a waived warning
+     */
+    public boolean isAccepted() {
+        return getErrorCount() == 0 && getWarningCount() == waived;
+    }
+
+    /**
      * Renders the report as JSON Lines, the output of the reference app's {@code validate}: a line
      * per problem listed, written by {@link ProblemJson}
      * ({@code {"file", "line", "id", "path", "severity", "code", "message"}}, its message
      * {@linkplain ProblemMessages#localize(DatasetProblem, Locale) localized}), then one line with
      * the counts: {@code {"read", "valid", "rejected", "errors", "warnings", "codes": {"CODE": n, …},
      * "notListed", "files": [{"file", "read", "valid", "rejected"}, …]}}, where {@code codes} counts
-     * every problem, listed or not, and {@code notListed} says how many were not listed.
+     * every problem, listed or not, and {@code notListed} says how many were not listed; when
+     * warnings were waived the counts line has {@code "waived": n} after {@code notListed} (absent
+     * when none was), and each waived warning has its {@code "waived": {"reason", "approvedBy",
+     * "until"}}.
      *
      * <pre>{@code
      * {"file":"activities.jsonl","line":2,"id":"A2","path":"end","severity":"ERROR","code":"END_BEFORE_START","message":"…"}
@@ -185,6 +225,9 @@ public final class DataQualityReport {
                 }
                 g.writeEndObject();
                 g.writeNumberField("notListed", getProblemsNotListed());
+                if (waived > 0) {
+                    g.writeNumberField("waived", waived);
+                }
                 g.writeArrayFieldStart("files");
                 for (FileReport f : files) {
                     g.writeStartObject();

@@ -73,8 +73,12 @@ public final class Dataset {
 
     private final boolean validateOnRead;
 
+    /** The day waivers are checked against, or null for the day of validation. */
+    private final java.time.LocalDate today;
+
     private Dataset(Path folder, int maxLineLength, FicValidator validator, int maxProblemsPerFile,
-            boolean validateOnRead) {
+            boolean validateOnRead, java.time.LocalDate today) {
+        this.today = today;
         this.validateOnRead = validateOnRead;
         this.folder = folder;
         this.maxLineLength = maxLineLength;
@@ -90,7 +94,7 @@ public final class Dataset {
      */
     public static Dataset of(Path folder) {
         return new Dataset(Objects.requireNonNull(folder, "folder"), JsonLinesReader.DEFAULT_MAX_LINE_LENGTH,
-                FicValidator.chinese(), ProblemCollector.DEFAULT_MAX_PER_FILE, false);
+                FicValidator.chinese(), ProblemCollector.DEFAULT_MAX_PER_FILE, false, null);
     }
 
     /**
@@ -104,7 +108,7 @@ public final class Dataset {
         if (maxLineLength < 2) {
             throw new IllegalArgumentException("maxLineLength must be at least 2 - but was: " + maxLineLength);
         }
-        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead, today);
     }
 
     /**
@@ -123,7 +127,7 @@ public final class Dataset {
             throw new IllegalArgumentException("maxProblemsPerFile must not be negative - but was: "
                     + maxProblemsPerFile);
         }
-        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead, today);
     }
 
     /**
@@ -144,7 +148,7 @@ public final class Dataset {
      * @return a dataset, never null
      */
     public Dataset withValidator(FicValidator validator) {
-        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead, today);
     }
 
     /**
@@ -163,7 +167,19 @@ public final class Dataset {
      * @return a dataset, never null
      */
     public Dataset withValidationOnRead(boolean validateOnRead) {
-        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead);
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead, today);
+    }
+
+    /**
+     * Returns this dataset with the day {@link #validate()} checks the waivers of
+     * {@code waivers.jsonl} against (a waiver whose {@code until} is before that day has lapsed);
+     * by default the day of validation, in the system's time zone.
+     *
+     * @param today  the day, or null for the day of validation
+     * @return a dataset, never null
+     */
+    public Dataset withToday(java.time.LocalDate today) {
+        return new Dataset(folder, maxLineLength, validator, maxProblemsPerFile, validateOnRead, today);
     }
 
     /**
@@ -619,6 +635,15 @@ public final class Dataset {
      * ({@code DUPLICATE_MEMBERSHIP}, warning: it counts once), and a membership, annual target or
      * activity target pointing at an unknown id ({@code UNKNOWN_REFERENCE}, warning).
      *
+     * <p>The waivers of {@code waivers.jsonl} ({@link Waiver}) are read first: a warning of a record
+     * named by a waiver in force on {@linkplain #withToday(java.time.LocalDate) the day of validation}
+     * is listed and counted as {@linkplain DatasetProblem#getWaiver() waived}
+     * ({@link DataQualityReport#getWaivedCount()}, {@link DataQualityReport#isAccepted()}); an error
+     * is never waived. The problems of {@code waivers.jsonl} itself ({@code WAIVER_UNKNOWN_CODE},
+     * {@code WAIVER_NOT_A_WARNING}, {@code WAIVER_UNUSED}, a missing property …) are in a
+     * {@link FileReport} of their own, last, present only when the file exists; see the
+     * {@linkplain io.github.ficsdk.core.io package overview}.
+     *
      * <p>Every problem is counted by code, but only the first {@link #getMaxProblemsPerFile()} of
      * each file are listed (sorted by line); the problems of the folder are in a
      * {@link FileReport} of their own, named {@code .}, first, present only when there are some.
@@ -637,9 +662,15 @@ public final class Dataset {
         if (!folderProblems.isEmpty()) {
             reports.add(new FileReport(FOLDER, 0, 0, 0, folderProblems));
         }
+        // the waivers first, so that every warning is waived (or not) as it is counted
+        FileTally waiverTally = new FileTally(WaiverFile.NAME, maxProblemsPerFile, null);
+        WaiverFile waivers = Files.isDirectory(folder)
+                ? WaiverFile.read(folder, today == null ? java.time.LocalDate.now() : today, maxLineLength,
+                        waiverTally)
+                : null;
         List<FileTally> tallies = new ArrayList<>();
         for (DatasetFile<?> file : DatasetFile.all()) {
-            tallies.add(validateFile(file, context));
+            tallies.add(validateFile(file, context, waivers));
         }
         // the one structure check of the organisations, with the lines of their files
         OrganizationCheck.Result organizations = OrganizationCheck.check(context.federations, context.chambers,
@@ -648,7 +679,13 @@ public final class Dataset {
             tally.addStructure(organizations.problems(), context.rejectedOrganizations);
             reports.add(tally.report());
         }
-        return new DataQualityReport(reports);
+        if (waivers != null && Files.isRegularFile(folder.resolve(WaiverFile.NAME))) {
+            waivers.reportUnused(waiverTally);
+            waiverTally.read = waivers.getRead();
+            waiverTally.rejected = waivers.getRejected();
+            reports.add(waiverTally.report());
+        }
+        return new DataQualityReport(reports, waivers == null ? 0 : waivers.getWaived());
     }
 
     /** Counts the problems of one file and the records they reject, in bounded memory. */
@@ -661,14 +698,22 @@ public final class Dataset {
         /** Whether a problem of the whole file (line 0, error) kept its records from being read. */
         boolean fileError;
 
-        FileTally(String name, int maxProblems) {
+        /** The waivers applied to the problems, or null. */
+        final WaiverFile waivers;
+
+        FileTally(String name, int maxProblems, WaiverFile waivers) {
             this.name = name;
+            this.waivers = waivers;
             problems = new ProblemCollector(maxProblems);
+        }
+
+        DatasetProblem waive(DatasetProblem p) {
+            return waivers == null ? p : waivers.apply(p);
         }
 
         @Override
         public void accept(DatasetProblem p) {
-            problems.accept(p);
+            problems.accept(waive(p));
             fileError |= p.isError() && p.getLine() == 0;
             // the problems of a line come in line order while the file is read
             if (p.isError() && p.getLine() > 0 && !"BLANK_LINE".equals(p.getProblemCode()) && p.getLine() != lastRejected) {
@@ -690,7 +735,7 @@ public final class Dataset {
             Set<Long> newlyRejected = new HashSet<>();
             for (DatasetProblem p : structure) {
                 if (p.getFile().equals(name)) {
-                    mine.accept(p);
+                    mine.accept(waive(p));
                     if (p.isError() && p.getLine() > 0 && !rejectedBefore.contains(new FileLine(name, p.getLine()))) {
                         newlyRejected.add(p.getLine());
                     }
@@ -710,9 +755,9 @@ public final class Dataset {
         }
     }
 
-    private <T> FileTally validateFile(DatasetFile<T> file, Context context) {
+    private <T> FileTally validateFile(DatasetFile<T> file, Context context, WaiverFile waivers) {
         String name = file.getFileName();
-        FileTally tally = new FileTally(name, maxProblemsPerFile);
+        FileTally tally = new FileTally(name, maxProblemsPerFile, waivers);
         try (JsonLinesReader<T> reader = open(file, tally, null)) {
             T record;
             while ((record = reader.read()) != null) {

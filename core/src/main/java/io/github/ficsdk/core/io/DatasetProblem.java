@@ -38,6 +38,7 @@ public final class DatasetProblem implements FicProblem {
     private final Severity severity;
     private final String code;
     private final String message;
+    private final Waiver waiver;
 
 
     /**
@@ -78,6 +79,44 @@ public final class DatasetProblem implements FicProblem {
         this.severity = severity;
         this.code = code;
         this.message = message;
+        this.waiver = null;
+    }
+
+    /** Copies a problem with a waiver (its texts are already safe to print). */
+    private DatasetProblem(DatasetProblem problem, Waiver waiver) {
+        this.file = problem.file;
+        this.line = problem.line;
+        this.id = problem.id;
+        this.path = problem.path;
+        this.severity = problem.severity;
+        this.code = problem.code;
+        this.message = problem.message;
+        this.waiver = waiver;
+    }
+
+    /**
+     * Returns this warning as waived by a waiver of {@code waivers.jsonl} (see {@link Waiver}).
+     *
+     * @param waiver  the waiver, not null
+     * @return a copy of this problem with the waiver, never null
+     * @throws IllegalArgumentException if this problem is an error: an error cannot be waived
+     */
+    public DatasetProblem withWaiver(Waiver waiver) {
+        Objects.requireNonNull(waiver, "waiver");
+        if (isError()) {
+            throw new IllegalArgumentException("an error cannot be waived - but was: " + code);
+        }
+        return new DatasetProblem(this, waiver);
+    }
+
+    /**
+     * Returns the waiver that accepted this warning, when one of {@code waivers.jsonl} names it
+     * (see {@link Dataset#validate()}); its reason and approver are then printed with the problem.
+     *
+     * @return the waiver, empty when the problem is not waived (always for an error)
+     */
+    public java.util.Optional<Waiver> getWaiver() {
+        return java.util.Optional.ofNullable(waiver);
     }
 
     /**
@@ -158,7 +197,7 @@ public final class DatasetProblem implements FicProblem {
     @Override
     public String toString() {
         return file + ":" + line + (id == null ? "" : " " + id) + (path.isEmpty() ? "" : " " + path) + " "
-                + severity + " " + code + " " + message;
+                + severity + " " + code + " " + message + (waiver == null ? "" : " (waived: " + waiver + ")");
     }
 
     /**
@@ -196,7 +235,7 @@ public final class DatasetProblem implements FicProblem {
      */
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof DatasetProblem o && java.util.Objects.equals(file, o.file) && line == o.line && java.util.Objects.equals(id, o.id) && java.util.Objects.equals(path, o.path) && java.util.Objects.equals(severity, o.severity) && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(message, o.message);
+        return other == this || other instanceof DatasetProblem o && java.util.Objects.equals(file, o.file) && line == o.line && java.util.Objects.equals(id, o.id) && java.util.Objects.equals(path, o.path) && java.util.Objects.equals(severity, o.severity) && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(message, o.message) && java.util.Objects.equals(waiver, o.waiver);
     }
 
     /**
@@ -206,6 +245,6 @@ public final class DatasetProblem implements FicProblem {
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(file, line, id, path, severity, code, message);
+        return java.util.Objects.hash(file, line, id, path, severity, code, message, waiver);
     }
 }

@@ -2,6 +2,7 @@ package io.github.ficsdk.core.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import io.github.ficsdk.validation.SafeText;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,10 @@ public final class ProblemJson {
 
     /**
      * Writes a problem as one JSON object with the fields {@code file}, {@code line}, {@code id},
-     * {@code path}, {@code severity}, {@code code} and {@code message}, in this order.
+     * {@code path}, {@code severity}, {@code code} and {@code message}, in this order, and for a
+     * {@linkplain DatasetProblem#getWaiver() waived} warning a last field
+     * {@code "waived": {"reason", "approvedBy", "until"}} ({@code until} null when the waiver does not
+     * lapse; absent for a problem not waived).
      *
      * @param generator  the generator, placed where a value may be written, not null
      * @param problem    the problem, not null
@@ -53,6 +57,14 @@ public final class ProblemJson {
         generator.writeStringField("severity", problem.getSeverity().name());
         generator.writeStringField("code", problem.getProblemCode());
         generator.writeStringField("message", problem.getMessage());
+        if (problem.getWaiver().isPresent()) {
+            Waiver waiver = problem.getWaiver().get();
+            generator.writeObjectFieldStart("waived");
+            generator.writeStringField("reason", SafeText.forDisplay(waiver.getReason()));
+            generator.writeStringField("approvedBy", SafeText.forDisplay(waiver.getApprovedBy()));
+            generator.writeStringField("until", waiver.getUntil().map(Object::toString).orElse(null));
+            generator.writeEndObject();
+        }
         generator.writeEndObject();
     }
 }

@@ -92,7 +92,31 @@
  * <tr><td>{@code ID_FORMAT}, {@code INDICATOR_FORMAT}</td><td>error</td><td>Bean Validation: malformed id or indicator code</td></tr>
  * <tr><td>{@code FEE_TIERS_TOO_MANY}</td><td>warning</td><td>Bean Validation: a chamber with more than 4 fee tiers</td></tr>
  * <tr><td>{@code CREDIT_CODE_*}, {@code DIVISION_CODE_*}, {@code INDUSTRY_CODE_*}, {@code MOBILE_NUMBER_*}</td><td>per validator</td><td>Bean Validation of the national standards (module {@code fic-validation})</td></tr>
+ * <tr><td>{@code WAIVER_UNKNOWN_CODE}</td><td>error</td><td>a line of {@code waivers.jsonl} whose {@code code} is not in the problem catalogue; the line waives nothing</td></tr>
+ * <tr><td>{@code WAIVER_NOT_A_WARNING}</td><td>error</td><td>a line of {@code waivers.jsonl} naming the code of an error: an error cannot be waived; the line waives nothing</td></tr>
+ * <tr><td>{@code WAIVER_UNUSED}</td><td>warning</td><td>a waiver in force (not lapsed) that matched no warning of the dataset: the record was corrected, or the waiver names the wrong code, file or id</td></tr>
  * </table>
+ *
+ * <h2>Waivers</h2>
+ *
+ * <p>A dataset may hold {@code waivers.jsonl}, one {@link io.github.ficsdk.core.io.Waiver} a line:
+ * {@code {"code": "UNKNOWN_REFERENCE", "file": "memberships.jsonl", "id": "M001", "reason": "…", "approvedBy": "…", "until": "2018-12-31"}}
+ * ({@code code}, {@code file}, {@code id}, {@code reason}, {@code approvedBy} required; {@code until}, the
+ * last day the waiver applies, optional). {@link io.github.ficsdk.core.io.Dataset#validate()} reads it first;
+ * a warning of a record whose code, file and id are those of a waiver in force on the day of validation
+ * ({@link io.github.ficsdk.core.io.Dataset#withToday(java.time.LocalDate)}, by default today) is still
+ * listed and counted, but as waived ({@link io.github.ficsdk.core.io.DatasetProblem#getWaiver()}, in JSON
+ * {@code "waived": {"reason", "approvedBy", "until"}}), and counted in
+ * {@link io.github.ficsdk.core.io.DataQualityReport#getWaivedCount()};
+ * {@link io.github.ficsdk.core.io.DataQualityReport#isAccepted()} is true when every problem left is a
+ * waived warning. An error is never waived; a waiver naming an error's code is {@code WAIVER_NOT_A_WARNING},
+ * and a line with a missing or malformed property has the problems of any record line ({@code REQUIRED},
+ * {@code WRONG_TYPE}, {@code BLANK}, {@code UNKNOWN_PROPERTY}, {@code INVALID_DATE}, {@code MALFORMED_JSON})
+ * and waives nothing. A waiver past its {@code until} waives nothing and is not reported; one in force that
+ * waives nothing is {@code WAIVER_UNUSED}. Problems of a whole file or of the folder (no record id) cannot be
+ * waived, nor can the problems of {@code waivers.jsonl} itself. The ids are compared as problems show them
+ * (masked). The report of {@code waivers.jsonl} comes last in the result, only when the file exists. Only
+ * validation reads waivers: reports and appraisals are computed as without them.
  *
  * <p>Problems are counted by code in bounded memory: {@link io.github.ficsdk.core.io.Dataset#validate()}
  * lists only the first {@link io.github.ficsdk.core.io.ProblemCollector#DEFAULT_MAX_PER_FILE} (1000)

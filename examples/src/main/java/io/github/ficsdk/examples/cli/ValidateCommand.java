@@ -27,8 +27,12 @@ import picocli.CommandLine.Option;
  * file are listed; {@code codes} counts all of them and {@code notListed} says how many were not
  * listed.
  *
- * <p>Exit status 0 when clean (no error and no warning), 1 when problems were found (warnings
- * included), the output cannot be written or an error (such as running out of memory) ended the
+ * <p>A warning named by a waiver of the dataset's {@code waivers.jsonl} (see
+ * {@link io.github.ficsdk.core.io.Waiver}) is listed as waived, with its reason and approver
+ * ({@code "waived": {"reason", "approvedBy", "until"}} in JSON; the counts line then has {@code "waived": n}).
+ *
+ * <p>Exit status 0 when clean or when every problem left is a waived warning, 1 when problems were
+ * found (errors, or warnings not waived), the output cannot be written or an error (such as running out of memory) ended the
  * run, 2 on unusable arguments.
  *
  * @since 0.1
@@ -36,7 +40,7 @@ import picocli.CommandLine.Option;
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks every record of a dataset folder and lists every problem.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:clean: no error and no warning", "1:problems were found (errors or warnings); the output cannot be written; an error such as running out of memory",
+        exitCodeList = {"0:clean: no error, and no warning that is not waived", "1:problems were found (errors, or warnings not waived); the output cannot be written; an error such as running out of memory",
             "2:unusable arguments"})
 public final class ValidateCommand extends AbstractCommand {
 
@@ -88,12 +92,13 @@ public final class ValidateCommand extends AbstractCommand {
         progress.done(read);
         out().print(format == Format.JSON ? quality.toJsonLines(lang().locale()) : text(quality, lang()));
         out().flush();
-        return quality.isClean() ? OK : PROBLEMS;
+        return quality.isAccepted() ? OK : PROBLEMS;
     }
 
     /**
      * Renders one problem for people: {@code file:line id path SEVERITY CODE message}, the message
-     * in the chosen language. A problem's text is {@linkplain DatasetProblem safe to print}
+     * in the chosen language, and for a waived warning {@code [已豁免：reason（批准：approvedBy）]}
+     * ({@code [waived: reason (approved by approvedBy)]}). A problem's text is {@linkplain DatasetProblem safe to print}
      * (personal numbers masked, controls escaped).
      *
      * @param problem  the problem, not null
@@ -112,6 +117,9 @@ public final class ValidateCommand extends AbstractCommand {
         }
         out.append(' ').append(p.isError() ? lang.pick("错误", "ERROR") : lang.pick("警告", "WARNING"))
                 .append(' ').append(p.getProblemCode()).append(' ').append(p.getMessage());
+        p.getWaiver().ifPresent(w -> out.append(lang.pick(" [已豁免：" + SafeText.forDisplay(w.getReason()) + "（批准："
+                + SafeText.forDisplay(w.getApprovedBy()) + "）]", " [waived: " + SafeText.forDisplay(w.getReason())
+                + " (approved by " + SafeText.forDisplay(w.getApprovedBy()) + ")]")));
         return out.toString();
     }
 
@@ -149,7 +157,12 @@ public final class ValidateCommand extends AbstractCommand {
                 + quality.getErrorCount() + " 个，警告 " + quality.getWarningCount() + " 个",
                 "total: " + read + " read, " + valid + " valid, " + rejected + " rejected; "
                 + Units.count(quality.getErrorCount(), "error") + ", "
-                + Units.count(quality.getWarningCount(), "warning"))).append('\n');
+                + Units.count(quality.getWarningCount(), "warning")));
+        if (quality.getWaivedCount() > 0) {
+            out.append(lang.pick("（其中已豁免 " + quality.getWaivedCount() + " 个）",
+                    " (" + quality.getWaivedCount() + " waived)"));
+        }
+        out.append('\n');
         if (!quality.getProblemCounts().isEmpty()) {
             String byCode = quality.getProblemCounts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(java.util.stream.Collectors.joining(lang.pick("，", ", ")));
