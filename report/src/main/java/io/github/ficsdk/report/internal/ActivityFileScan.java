@@ -210,11 +210,7 @@ public final class ActivityFileScan {
                 return new Result(none, problems, 0, 0);
             }
             int parts = (int) Math.max(1, Math.min(threads, size / Math.max(1, minRange)));
-            long[] bounds = new long[parts + 1];
-            bounds[parts] = size;
-            for (int i = 1; i < parts; i++) {
-                bounds[i] = Math.max(bounds[i - 1], nextLineStart(channel, size * i / parts, size));
-            }
+            long[] bounds = LineSplitter.rangeBounds(channel, size, parts);
             Scan first = scan(file, channel, bounds, plans, trackSources, slowPaths, maxLineLength, linesRead,
                     null, idHash, maxProblems, executor);
             Optional<DatasetProblem> changed = stamp.check(file, name, first.bytesRead);
@@ -351,25 +347,6 @@ public final class ActivityFileScan {
             throw e;
         }
         throw new IllegalStateException("cannot read " + file + ": " + cause, cause);
-    }
-
-    private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(1 << 16);
-        long pos = from;
-        while (pos < size) {
-            buf.clear();
-            int n = channel.read(buf, pos);
-            if (n <= 0) {
-                break;
-            }
-            for (int i = 0; i < n; i++) {
-                if (buf.get(i) == '\n') {
-                    return pos + i + 1;
-                }
-            }
-            pos += n;
-        }
-        return size;
     }
 
     /** One byte range, scanned on one thread. */

@@ -7,6 +7,7 @@ import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.FileStamp;
 import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.io.TextEncoding;
+import io.github.ficsdk.core.io.bytes.LineSplitter;
 import io.github.ficsdk.core.io.bytes.StrictLineReader;
 import io.github.ficsdk.report.ActivityFileReader;
 import io.github.ficsdk.report.ReportAccumulator;
@@ -112,11 +113,7 @@ public final class FolderReader implements ActivityFileReader {
             long wanted = ranges > 0 ? ranges
                     : Math.max(spark.defaultParallelism(), (size + AUTO_RANGE - 1) / AUTO_RANGE);
             int parts = (int) Math.max(1, Math.min(wanted, size / Math.max(1, minRange)));
-            bounds = new long[parts + 1];
-            bounds[parts] = size;
-            for (int i = 1; i < parts; i++) {
-                bounds[i] = Math.max(bounds[i - 1], nextLineStart(channel, size * i / parts, size));
-            }
+            bounds = LineSplitter.rangeBounds(channel, size, parts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -243,25 +240,6 @@ public final class FolderReader implements ActivityFileReader {
         problems.addAll(lineProblems, 0);
         stamp.check(file, name, bytesRead).ifPresent(problems);
         return lines;
-    }
-
-    private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(1 << 16);
-        long pos = from;
-        while (pos < size) {
-            buf.clear();
-            int n = channel.read(buf, pos);
-            if (n <= 0) {
-                break;
-            }
-            for (int i = 0; i < n; i++) {
-                if (buf.get(i) == '\n') {
-                    return pos + i + 1;
-                }
-            }
-            pos += n;
-        }
-        return size;
     }
 
 }

@@ -113,6 +113,53 @@ public final class LineSplitter {
     }
 
     /**
+     * Splits the first {@code size} bytes of a file channel into at most {@code parts} byte ranges
+     * that each start at a line start, for {@link #range}: range {@code i} is
+     * {@code [bounds[i], bounds[i + 1])}. Each inner bound is the first line start at or after an
+     * even share of the size (found with positional reads), so a range may be empty when one line
+     * spans several shares.
+     *
+     * @param channel  the channel, not null; its own position is neither used nor changed
+     * @param size     the number of bytes to split (at least 0)
+     * @param parts    the number of ranges (at least 1)
+     * @return {@code parts + 1} ascending positions, from 0 to {@code size}, never null
+     * @throws IOException if the channel cannot be read
+     * @throws IllegalArgumentException if the size or the number of parts is out of range
+     */
+    public static long[] rangeBounds(FileChannel channel, long size, int parts) throws IOException {
+        Objects.requireNonNull(channel, "channel");
+        if (size < 0 || parts < 1) {
+            throw new IllegalArgumentException("size must be at least 0 and parts at least 1 - but were: " + size
+                    + ", " + parts);
+        }
+        long[] bounds = new long[parts + 1];
+        bounds[parts] = size;
+        for (int i = 1; i < parts; i++) {
+            bounds[i] = Math.max(bounds[i - 1], nextLineStart(channel, size * i / parts, size));
+        }
+        return bounds;
+    }
+
+    private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        long pos = from;
+        while (pos < size) {
+            buf.clear();
+            int n = channel.read(buf, pos);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf.get(i) == '\n') {
+                    return pos + i + 1;
+                }
+            }
+            pos += n;
+        }
+        return size;
+    }
+
+    /**
      * Returns the array that holds the current line (the read buffer or a copy of the line).
      *
      * @return the array, null before the first line

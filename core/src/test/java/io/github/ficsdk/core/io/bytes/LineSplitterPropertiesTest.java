@@ -124,6 +124,39 @@ class LineSplitterPropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void rangeBounds_splitAtLineStartsAndTheRangesTogetherGiveEveryLine(@ForAll("bytes") byte[] b,
+            @ForAll @IntRange(min = 1, max = 12) int parts) throws IOException {
+        Path file = Files.createTempFile("lines", ".jsonl");
+        try {
+            Files.write(file, b);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                long[] bounds = LineSplitter.rangeBounds(channel, b.length, parts);
+                assertEquals(parts + 1, bounds.length);
+                assertEquals(0, bounds[0]);
+                assertEquals(b.length, bounds[parts]);
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < parts; i++) {
+                    long at = bounds[i];
+                    assertFalse(bounds[i + 1] < at, "ascending");
+                    assertFalse(at > 0 && at < b.length && b[(int) at - 1] != '\n', "a line start: " + at);
+                    LineSplitter s = LineSplitter.range(channel, at, bounds[i + 1], b.length, 16);
+                    for (Line line : split(s)) {
+                        lines.add(line.position() + ":" + line.bytes());
+                    }
+                }
+                List<String> whole = new ArrayList<>();
+                for (Line line : reference(b, 0, b.length, b.length)) {
+                    whole.add(line.position() + ":" + line.bytes());
+                }
+                assertEquals(whole, lines);
+                assertThrows(IllegalArgumentException.class, () -> LineSplitter.rangeBounds(channel, b.length, 0));
+            }
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     @Test
     void aLongLineIsSkippedWithoutBeingHeld() throws IOException {
         byte[] b = new byte[5_000_003];
