@@ -1,8 +1,8 @@
 package io.github.ficsdk.report;
 
+import io.github.ficsdk.core.ServicePlugins;
 import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.activity.TargetType;
-import io.github.ficsdk.report.internal.IndicatorPlugins;
 import io.github.ficsdk.validation.SafeText;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,17 +91,17 @@ public final class IndicatorCatalog {
      */
     public static IndicatorCatalog discovered(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
-        IndicatorPlugins.Loaded loaded = IndicatorPlugins.load(loader);
+        ServicePlugins<CustomIndicator> loaded = ServicePlugins.load(ServiceLoader.load(CustomIndicator.class, loader));
         IndicatorCatalog catalog = BUILT_INS;
         try {
-            for (CustomIndicator indicator : loaded.found()) {
+            for (CustomIndicator indicator : loaded.getFound()) {
                 catalog = catalog.with(indicator);
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        return loaded.failed().isEmpty() ? catalog
-                : new IndicatorCatalog(catalog.entries, catalog.custom, loaded.failed());
+        return loaded.getFailed().isEmpty() ? catalog
+                : new IndicatorCatalog(catalog.entries, catalog.custom, loaded.getFailed());
     }
 
     /**
