@@ -12,14 +12,12 @@ import io.github.ficsdk.core.schema.RecordSchemas;
 import io.github.ficsdk.core.schema.ValueKind;
 import io.github.ficsdk.core.schema.ValueType;
 import io.github.ficsdk.tabular.internal.CellValues;
+import io.github.ficsdk.tabular.internal.WorkbookFiles;
 import io.github.ficsdk.tabular.internal.XlsxSource;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -196,7 +194,6 @@ public final class LedgerWriter {
     private static void writeSources(Map<RecordSchema<?>, Source<?>> sources, Path out) {
         Objects.requireNonNull(out, "out");
         Path target = out.toAbsolutePath().normalize();
-        Path temporary = null;
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(wb);
             Sheet lists = wb.createSheet(XlsxSource.LISTS_SHEET);
@@ -208,23 +205,9 @@ public final class LedgerWriter {
             wb.setSheetOrder(XlsxSource.LISTS_SHEET, wb.getNumberOfSheets() - 1);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
-            Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream o = Files.newOutputStream(temporary)) {
-                wb.write(o);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
+            WorkbookFiles.replace(wb, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // the write failed already; nothing more to do
-                }
-            }
         }
     }
 

@@ -5,13 +5,11 @@ import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportValue;
+import io.github.ficsdk.tabular.internal.WorkbookFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,25 +158,10 @@ public final class ReportWorkbook {
      */
     public void write(Path out) {
         Path target = out.toAbsolutePath().normalize();
-        Path temporary = null;
         try (XSSFWorkbook wb = build()) {
-            Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream o = Files.newOutputStream(temporary)) {
-                wb.write(o);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
+            WorkbookFiles.replace(wb, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // the write failed already
-                }
-            }
         }
     }
 
