@@ -585,7 +585,7 @@ public final class ReportEngine {
             } else if (Files.exists(activities)) {
                 records = reader.read(activities, dataset, accumulator, problems);
             }
-            readProposals(dataset, accumulator, problems);
+            readWithIds(dataset, DatasetFile.PROPOSALS, Proposal::getId, accumulator::add, problems);
             if (needs(query, IndicatorCode.TICKET)) {
                 readWithIds(dataset, DatasetFile.TICKETS, Ticket::getId, accumulator::add, problems);
             }
@@ -638,23 +638,6 @@ public final class ReportEngine {
                     problems.accept(StrictLineReader.duplicateId(name, line, id.apply(record), first));
                 } else {
                     add.accept(record);
-                }
-            }
-        }
-    }
-
-    /** Counts the proposals, each id once (the first occurrence), as a problem each repeat. */
-    private static void readProposals(Dataset dataset, ReportAccumulator accumulator, ProblemCollector problems) {
-        String name = DatasetFile.PROPOSALS.getFileName();
-        FirstOccurrences ids = new FirstOccurrences();
-        try (JsonLinesReader<Proposal> reader = dataset.open(DatasetFile.PROPOSALS, problems)) {
-            for (Proposal p = reader.read(); p != null; p = reader.read()) {
-                long line = reader.getLineNumber();
-                long first = ids.firstOrAdd(p.getId(), line);
-                if (first > 0) {
-                    problems.accept(StrictLineReader.duplicateId(name, line, p.getId(), first));
-                } else {
-                    accumulator.add(p);
                 }
             }
         } catch (UncheckedIOException e) {
