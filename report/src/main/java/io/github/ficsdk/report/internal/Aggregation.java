@@ -212,6 +212,13 @@ public final class Aggregation {
         return any;
     }
 
+    /** Marks afresh the rows an organisation (by id) counts in; false when it counts in none. */
+    private boolean markRowsOf(String organization) {
+        Arrays.fill(rowMask, 0L);
+        byte[] b = organization.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return addRows(b, 0, b.length);
+    }
+
     /** Lists the rows marked in {@link #rowMask} in {@link #rowList}, in increasing order; returns how many. */
     private int markedRows() {
         int n = 0;
@@ -267,9 +274,7 @@ public final class Aggregation {
         if (!plan.inPeriod(submittedOn)) {
             return;
         }
-        Arrays.fill(rowMask, 0L);
-        byte[] b = submitter.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (!addRows(b, 0, b.length)) {
+        if (!markRowsOf(submitter)) {
             return;
         }
         if (plan.monthly) {
@@ -315,9 +320,7 @@ public final class Aggregation {
      */
     public void addTicket(String id, String receivedBy, int raisedOn, boolean closed, boolean resolved, int closedOn,
             long days) {
-        Arrays.fill(rowMask, 0L);
-        byte[] b = receivedBy.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (!addRows(b, 0, b.length)) {
+        if (!markRowsOf(receivedBy)) {
             return;
         }
         int width = plan.indicators.length;
@@ -388,9 +391,7 @@ public final class Aggregation {
         if (!signedIn && !startedIn) {
             return;
         }
-        Arrays.fill(rowMask, 0L);
-        byte[] b = organization.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (!addRows(b, 0, b.length)) {
+        if (!markRowsOf(organization)) {
             return;
         }
         int width = plan.indicators.length;
