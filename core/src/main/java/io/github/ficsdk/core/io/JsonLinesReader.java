@@ -174,14 +174,9 @@ public final class JsonLinesReader<T> implements Closeable {
     private void start() throws IOException {
         byte[] head = new byte[TextEncoding.SNIFF_LENGTH];
         int n = in.readNBytes(head, 0, head.length);
-        TextEncoding encoding = TextEncoding.sniff(head, 0, n, n < head.length);
-        if (!encoding.isUtf8()) {
-            problems.accept(encoding.problem(fileName));
-            return;
-        }
-        java.util.Optional<DatasetProblem> lineEndings = TextEncoding.lineEndingProblem(head, 0, n, fileName);
-        if (lineEndings.isPresent()) {
-            problems.accept(lineEndings.get());
+        java.util.Optional<DatasetProblem> unreadable = TextEncoding.startProblem(head, 0, n, n < head.length, fileName);
+        if (unreadable.isPresent()) {
+            problems.accept(unreadable.get());
             return;
         }
         InputStream rest = n < head.length ? new ByteArrayInputStream(head, 0, n)

@@ -5,6 +5,7 @@ import io.github.ficsdk.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -283,5 +284,42 @@ public enum TextEncoding {
         return Optional.of(new DatasetProblem(fileName, 0, null, "", Severity.ERROR, LINE_ENDINGS_CODE,
                 "the lines of the file end with a carriage return alone (CR, classic Mac); none of its records was"
                         + " read. Save it with line feeds (LF, or Windows CR LF) and read it again"));
+    }
+
+    /**
+     * Checks the start of a file for the problems that mean none of its records is read: an
+     * encoding that is not UTF-8 ({@link #problem(String)}) or lines that end with a carriage
+     * return alone ({@link #lineEndingProblem(byte[], int, int, String)}).
+     *
+     * @param b         the bytes, not null
+     * @param off       the first byte (the start of the file)
+     * @param len       the number of bytes, usually up to {@link #SNIFF_LENGTH}
+     * @param complete  whether these are all the bytes of the file
+     * @param fileName  the file name for the problem, such as {@code activities.jsonl}, not null
+     * @return the problem, or empty when the file can be read
+     */
+    public static Optional<DatasetProblem> startProblem(byte[] b, int off, int len, boolean complete, String fileName) {
+        TextEncoding encoding = sniff(b, off, len, complete);
+        return encoding.isUtf8() ? lineEndingProblem(b, off, len, fileName) : Optional.of(encoding.problem(fileName));
+    }
+
+    /**
+     * Checks the start of a file read by byte ranges, as {@link #startProblem(byte[], int, int,
+     * boolean, String)} does, from its first {@link #SNIFF_LENGTH} bytes (read with positional
+     * reads: the channel's own position is neither used nor changed).
+     *
+     * @param channel   the channel of the file, not null
+     * @param size      the size of the file as it is read (at most the channel's size)
+     * @param fileName  the file name for the problem, such as {@code activities.jsonl}, not null
+     * @return the problem, or empty when the file can be read
+     * @throws IOException if the channel cannot be read
+     */
+    public static Optional<DatasetProblem> startProblem(FileChannel channel, long size, String fileName)
+            throws IOException {
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, SNIFF_LENGTH));
+        while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+            // fill the head
+        }
+        return startProblem(head.array(), 0, head.position(), head.position() == size, fileName);
     }
 }

@@ -166,4 +166,32 @@ class TextEncodingTest {
             assertTrue(TextEncoding.lineEndingProblem(b, 0, b.length, "x.jsonl").isEmpty(), fine);
         }
     }
+
+    @Test
+    void startProblem_ofAChannel_isTheEncodingOrLineEndingProblemOfItsFirstBytes() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("start");
+        try {
+            java.nio.file.Path gbk = dir.resolve("a.jsonl");
+            java.nio.file.Files.write(gbk, "{\"name\":\"工商联\"}\n".getBytes(Charset.forName("GBK")));
+            java.nio.file.Path mac = dir.resolve("b.jsonl");
+            java.nio.file.Files.write(mac, "{\"id\":1}\r{\"id\":2}\r".getBytes(StandardCharsets.UTF_8));
+            java.nio.file.Path fine = dir.resolve("c.jsonl");
+            java.nio.file.Files.write(fine, "{\"id\":1}\r\n{\"id\":2}\n".getBytes(StandardCharsets.UTF_8));
+            List<String> codes = new ArrayList<>();
+            for (java.nio.file.Path file : List.of(gbk, mac, fine)) {
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+                    codes.add(TextEncoding.startProblem(channel, channel.size(), file.getFileName().toString())
+                            .map(p -> p.getFile() + " " + p.getProblemCode()).orElse("none"));
+                }
+            }
+            assertEquals(List.of("a.jsonl ENCODING", "b.jsonl LINE_ENDINGS", "none"), codes);
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
+    }
 }

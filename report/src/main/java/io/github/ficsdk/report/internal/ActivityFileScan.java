@@ -9,7 +9,6 @@ import io.github.ficsdk.core.io.TextEncoding;
 import io.github.ficsdk.core.io.bytes.LineSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -192,14 +191,7 @@ public final class ActivityFileScan {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             FileStamp stamp = FileStamp.of(file);
             long size = Math.min(channel.size(), stamp.getSize());
-            ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, TextEncoding.SNIFF_LENGTH));
-            while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
-                // fill the head
-            }
-            TextEncoding encoding = TextEncoding.sniff(head.array(), 0, head.position(), head.position() == size);
-            java.util.Optional<DatasetProblem> fileProblem = encoding.isUtf8()
-                    ? TextEncoding.lineEndingProblem(head.array(), 0, head.position(), name)
-                    : java.util.Optional.of(encoding.problem(name));
+            java.util.Optional<DatasetProblem> fileProblem = TextEncoding.startProblem(channel, size, name);
             if (fileProblem.isPresent()) {
                 ProblemCollector problems = new ProblemCollector(maxProblems);
                 problems.accept(fileProblem.get());

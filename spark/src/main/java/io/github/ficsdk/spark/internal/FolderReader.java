@@ -13,7 +13,6 @@ import io.github.ficsdk.report.ActivityFileReader;
 import io.github.ficsdk.report.ReportAccumulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -98,14 +97,7 @@ public final class FolderReader implements ActivityFileReader {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             stamp = FileStamp.of(file);
             long size = Math.min(channel.size(), stamp.getSize());
-            ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, TextEncoding.SNIFF_LENGTH));
-            while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
-                // fill the head
-            }
-            TextEncoding encoding = TextEncoding.sniff(head.array(), 0, head.position(), head.position() == size);
-            Optional<DatasetProblem> fileProblem = encoding.isUtf8()
-                    ? TextEncoding.lineEndingProblem(head.array(), 0, head.position(), name)
-                    : Optional.of(encoding.problem(name));
+            Optional<DatasetProblem> fileProblem = TextEncoding.startProblem(channel, size, name);
             if (fileProblem.isPresent()) {
                 problems.accept(fileProblem.get());
                 return 0;
