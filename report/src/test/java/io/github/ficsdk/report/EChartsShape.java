@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code name}, {@code type} {@code bar} and {@code data} of numbers or nulls, as many as the
  * categories; the legend names exactly the series.
  */
-final class EChartsShape {
+public final class EChartsShape {
 
     private EChartsShape() {}
 
-    static void check(JsonNode charts) {
+    public static void check(JsonNode charts) {
         assertTrue(charts.isArray() && charts.size() > 0, "an array of options: " + charts);
         for (JsonNode option : charts) {
             assertTrue(option.at("/title/text").isTextual() && !option.at("/title/text").asText().isEmpty(),

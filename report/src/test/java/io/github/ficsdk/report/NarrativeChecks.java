@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * ("X 多" ⇒ X ≤ value &lt; X + step; "近 N" ⇒ value &lt; N, N one significant digit, within 10%),
  * the subject named twice in a section (or not at all).
  */
-final class NarrativeChecks {
+public final class NarrativeChecks {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
     private static final Pattern TOO_PRECISE = Pattern.compile("\\d+\\.\\d{3,}");
@@ -22,7 +22,7 @@ final class NarrativeChecks {
 
     private NarrativeChecks() {}
 
-    static List<String> violations(Report report, IndicatorCatalog catalog, Narrative.Text text) {
+    public static List<String> violations(Report report, IndicatorCatalog catalog, Narrative.Text text) {
         List<String> out = new ArrayList<>();
         String subject = report.subject(report.getScope());
         List<String> approximations = new ArrayList<>();
@@ -72,7 +72,7 @@ final class NarrativeChecks {
     }
 
     /** Why a wording is not true of its exact figure, or null when it is. */
-    static String untrue(ReportValue v, String w) {
+    public static String untrue(ReportValue v, String w) {
         BigDecimal x = v.getValue();
         if (v.getUnit().equals("元")) {
             if (w.contains("亿")) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ficsdk.examples.Run;
 import io.github.ficsdk.examples.seed.SeedDataset;
+import io.github.ficsdk.report.EChartsShape;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,6 +9,7 @@ import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.examples.Run;
 import io.github.ficsdk.report.IndicatorCatalog;
 import io.github.ficsdk.report.Narrative;
+import io.github.ficsdk.report.NarrativeChecks;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
