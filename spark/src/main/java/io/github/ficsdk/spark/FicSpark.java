@@ -131,8 +131,7 @@ public final class FicSpark {
         }
         Map<String, Long> counts = new TreeMap<>(report.getProblemCounts());
         unlisted.forEach((code, n) -> counts.merge(code, n, Long::sum));
-        return new Report(report.getPeriod(), report.getScope(), report.getScopeName(), report.getBreakdown(), report.getRows(),
-                report.getValues(), report.getProblems(), report.getRecordsRead(), counts, report.getRowNames());
+        return report.withProblems(report.getProblems(), counts);
     }
 
     private static Report table(SparkSession spark, ReportQuery query, SparkSource source) {
