@@ -236,6 +236,67 @@ public final class LineSplitter {
         return terminated;
     }
 
+    /**
+     * Returns the read buffer, for a reader that finds the end of the next line itself while it
+     * reads it ({@link #takeLine}): its bytes from {@link #unreadOffset()} to {@link #unreadLimit()}
+     * are read from the stream and not yet given as lines.
+     *
+     * <pre>{@code
+     * byte[] b = lines.readBuffer();
+     * int lineFeed = parser.parseUpToLineFeed(b, lines.unreadOffset(), lines.unreadLimit());
+     * if (lineFeed >= 0) {
+     *     lines.takeLine(lineFeed);      // as if next() had found it
+     * } else if (lines.next()) { ... }   // the usual way
+     * }</pre>
+     *
+     * @return the buffer, never null; its contents change with the next call of {@link #next}
+     */
+    public byte[] readBuffer() {
+        return buf;
+    }
+
+    /**
+     * Returns the index in {@link #readBuffer()} of the first byte not yet given as part of a line.
+     *
+     * @return the offset, at most {@link #unreadLimit()}
+     */
+    public int unreadOffset() {
+        return pos;
+    }
+
+    /**
+     * Returns the index in {@link #readBuffer()} just past the last byte read from the stream.
+     *
+     * @return the limit
+     */
+    public int unreadLimit() {
+        return limit;
+    }
+
+    /**
+     * Makes the unread bytes up to a line feed that the caller found the current line, exactly as
+     * {@link #next()} would have: the caller has read every byte from {@link #unreadOffset()} on
+     * and met no other line feed before it.
+     *
+     * @param lineFeed  the index of the line feed in {@link #readBuffer()}
+     * @throws IllegalArgumentException if there is no line feed at that index within the unread
+     *     bytes, or the line is longer than the limit
+     */
+    public void takeLine(int lineFeed) {
+        if (lineFeed < pos || lineFeed >= limit || buf[lineFeed] != '\n' || lineFeed - pos > maxLineLength) {
+            throw new IllegalArgumentException("no line feed ending a line of at most " + maxLineLength
+                    + " bytes at " + lineFeed + " of the unread bytes [" + pos + ", " + limit + ")");
+        }
+        tooLongLength = -1;
+        linePosition = base + pos;
+        lineBuf = buf;
+        lineOff = pos;
+        lineLen = lineFeed - pos;
+        pos = lineFeed + 1;
+        lineNumber++;
+        terminated = true;
+    }
+
     private boolean fill() throws IOException {
         base += limit;
         pos = 0;

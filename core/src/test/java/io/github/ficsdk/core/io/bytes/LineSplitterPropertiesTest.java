@@ -3,11 +3,13 @@ package io.github.ficsdk.core.io.bytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -100,6 +102,48 @@ class LineSplitterPropertiesTest {
         assertEquals(expected, split(s));
         assertEquals(startPosition + b.length, s.readPosition(), "every byte read, once");
         assertEquals(startPosition + b.length, s.linePosition(), "at the end");
+    }
+
+    /**
+     * A reader that finds line ends itself (takeLine, where the unread bytes hold a whole line and
+     * it chooses to) and lets the splitter find the others (next) gets the lines of the splitter alone.
+     */
+    @Property
+    void takeLineWhereTheReaderFoundTheLineFeed_givesTheSameLines(@ForAll("bytes") byte[] b,
+            @ForAll @IntRange(min = 1, max = 40) int bufferSize, @ForAll @IntRange(min = 0, max = 30) int max,
+            @ForAll long seed) throws IOException {
+        LineSplitter s = new LineSplitter(choppy(b, seed), max, bufferSize);
+        Random choose = new Random(seed);
+        List<Line> out = new ArrayList<>();
+        while (true) {
+            byte[] buf = s.readBuffer();
+            int lineFeed = ByteRules.nextLineFeed(buf, s.unreadOffset(), s.unreadLimit());
+            boolean whole = lineFeed < s.unreadLimit() && lineFeed - s.unreadOffset() <= max;
+            if (whole && choose.nextBoolean()) {
+                s.takeLine(lineFeed);
+            } else if (!s.next()) {
+                break;
+            }
+            out.add(new Line(s.lineNumber(), s.linePosition(), s.tooLongLength() >= 0 ? ""
+                    : Arrays.toString(Arrays.copyOfRange(s.buffer(), s.offset(), s.offset() + s.length())),
+                    s.tooLongLength(), s.terminated()));
+        }
+        assertEquals(reference(b, 0, b.length, max), out);
+    }
+
+    @Test
+    void takeLine_refusesAnIndexThatIsNotAnUnreadLineFeedOfALineWithinTheLimit() throws IOException {
+        LineSplitter s = new LineSplitter(new ByteArrayInputStream("ab\ncdef\ng".getBytes(StandardCharsets.US_ASCII)), 3, 64);
+        assertTrue(s.next()); // reads the buffer: "ab" given, "cdef\ng" unread
+        assertEquals(3, s.unreadOffset());
+        assertThrows(IllegalArgumentException.class, () -> s.takeLine(2), "already given");
+        assertThrows(IllegalArgumentException.class, () -> s.takeLine(4), "not a line feed");
+        assertThrows(IllegalArgumentException.class, () -> s.takeLine(7), "a line longer than 3 bytes");
+        assertThrows(IllegalArgumentException.class, () -> s.takeLine(64), "past what was read");
+        assertEquals(3, s.unreadOffset(), "nothing taken");
+        assertTrue(s.next());
+        assertEquals(0, s.length());
+        assertEquals(4, s.tooLongLength());
     }
 
     @Property(tries = 200)
