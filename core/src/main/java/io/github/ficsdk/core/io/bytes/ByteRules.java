@@ -337,6 +337,10 @@ public final class ByteRules {
         int end = off + len;
         int i = off;
         while (i < end) {
+            if (i + 8 <= end && ((long) LONGS.get(b, i) & HIGHS) == 0) {
+                i += 8; // eight ASCII bytes at once
+                continue;
+            }
             if (b[i] >= 0) {
                 i++;
                 continue;
@@ -361,6 +365,16 @@ public final class ByteRules {
      */
     public static int utf8Sequence(byte[] b, int i, int end) {
         int c = b[i] & 0xFF;
+        if ((c & 0xF0) == 0xE0 && i + 2 < end) {
+            // the common case of Chinese text first: three bytes, a character of the BMP
+            int c1 = b[i + 1] & 0xFF;
+            int c2 = b[i + 2] & 0xFF;
+            int cp = (c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F);
+            if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                return 3;
+            }
+            return 0;
+        }
         int need;
         int min;
         if (c >= 0xC2 && c <= 0xDF) {
@@ -437,7 +451,14 @@ public final class ByteRules {
     }
 
     private static boolean equals(byte[] b, int off, byte[] code) {
-        for (int i = 0; i < code.length; i++) {
+        int i = 0;
+        // eight bytes at a time (never past off + code.length, which the caller knows is in b)
+        for (; i + 8 <= code.length; i += 8) {
+            if ((long) LONGS.get(b, off + i) != (long) LONGS.get(code, i)) {
+                return false;
+            }
+        }
+        for (; i < code.length; i++) {
             if (b[off + i] != code[i]) {
                 return false;
             }

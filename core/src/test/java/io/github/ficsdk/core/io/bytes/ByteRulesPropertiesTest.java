@@ -43,6 +43,27 @@ class ByteRulesPropertiesTest {
         }
     }
 
+    /** Mostly ASCII (runs of eight and more, read a word at a time) with a few lead and continuation bytes. */
+    @Provide
+    Arbitrary<byte[]> text() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(12, Arbitraries.of((byte) 'a', (byte) '"', (byte) '{', (byte) 0x7F)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of((byte) 0x80, (byte) 0xBF, (byte) 0xC2, (byte) 0xE0, (byte) 0xE6,
+                        (byte) 0xED, (byte) 0xF0, (byte) 0xFF)))
+                .array(byte[].class).ofMaxSize(40);
+    }
+
+    @Property(tries = 2000)
+    void firstInvalidUtf8_agreesWithTheJdkDecoderInMostlyAsciiTextFromAnyOffset(@ForAll("text") byte[] b,
+            @ForAll int at) {
+        int off = b.length == 0 ? 0 : Math.floorMod(at, b.length);
+        int first = ByteRules.firstInvalidUtf8(b, off, b.length - off);
+        assertEquals(jdkAccepts(b, off, b.length - off), first < 0);
+        if (first >= 0) {
+            assertTrue(first >= off && jdkAccepts(b, off, first - off), "the bytes before it are well-formed");
+        }
+    }
+
     @Property(tries = 2000)
     void utf8Sequence_readsOneWellFormedCharacter(@ForAll("bytes") byte[] b) {
         for (int i = 0; i < b.length; i++) {
