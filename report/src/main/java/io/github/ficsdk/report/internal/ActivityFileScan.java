@@ -412,7 +412,27 @@ public final class ActivityFileScan {
             // never past the end of the range: what is appended to the file meanwhile is not read
             LineSplitter splitter = LineSplitter.range(channel, start, end, maxLineLength, BUFFER);
             long readTo = start;
-            while (splitter.next()) {
+            // the scanner finds each line's end as it reads the line; a line it is not certain of
+            // (and the first of the file, which may start with a byte order mark, and the first of
+            // each buffer) is found by the splitter and read the usual way
+            ActivityLineScanner scanner = decoder.alwaysStrict ? null : decoder.scanner;
+            while (true) {
+                if (scanner != null && (lines != 0 || start != 0)) {
+                    int from = splitter.unreadOffset();
+                    int lineFeed = from < splitter.unreadLimit()
+                            ? scanner.scanLine(splitter.readBuffer(), from, splitter.unreadLimit(), activity)
+                            : -1;
+                    if (lineFeed >= 0 && lineFeed - from <= maxLineLength) {
+                        splitter.takeLine(lineFeed);
+                        lines++;
+                        decoder.full = null;
+                        read(splitter.linePosition());
+                        continue;
+                    }
+                }
+                if (!splitter.next()) {
+                    break;
+                }
                 if (splitter.readPosition() != readTo) {
                     // a buffer was read: count it (once per buffer, not per line)
                     bytesRead += splitter.readPosition() - readTo;
@@ -436,6 +456,11 @@ public final class ActivityFileScan {
                 fallbacks++;
                 return;
             }
+            read(position);
+        }
+
+        /** Counts the activity just decoded, which starts at {@code position} of the file. */
+        private void read(long position) {
             if (decoder.full != null) {
                 fallbacks++;
             } else if (activity.repeatCount > 0) {

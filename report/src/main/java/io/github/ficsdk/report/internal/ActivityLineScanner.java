@@ -121,6 +121,32 @@ public final class ActivityLineScanner {
         }
     }
 
+    /** Whether the line ends at a line feed that the scanner finds ({@link #scanLine}), else at the limit. */
+    private boolean toLineFeed;
+
+    /**
+     * Scans the line that starts at {@code from} and ends at the first line feed, which it finds
+     * while it reads the line (no separate pass over the bytes for the line end): a valid line
+     * holds no line feed, so the scanner, which accepts no byte it does not expect, never reads
+     * past it.
+     *
+     * @param buf        the bytes
+     * @param from       the first byte of the line
+     * @param bufferEnd  one past the last byte that may be looked at
+     * @param into       receives the activity; reset by this call
+     * @return the index of the line feed that ends the line when the line is certainly valid and
+     *     was read; -1 when the strict reader must decide (or the line feed is not before
+     *     {@code bufferEnd}), the line then to be found and read the usual way
+     */
+    public int scanLine(byte[] buf, int from, int bufferEnd, ScannedActivity into) {
+        toLineFeed = true;
+        try {
+            return scan(buf, from, bufferEnd, into) ? p : -1;
+        } finally {
+            toLineFeed = false;
+        }
+    }
+
     /** Regions found known (as six-digit numbers), to spare looking the same ones up line after line. */
     private final int[] knownRegions = new int[16];
     private int knownRegionCount;
@@ -211,19 +237,32 @@ public final class ActivityLineScanner {
                 if (key >= 0) {
                     next[previous] = key; // lines of a file tend to list their members in one order
                 }
+                if (!token(':')) {
+                    return false;
+                }
             }
             previous = key;
             if (key < 0 || (seen & (1 << key)) != 0) {
                 return false;
             }
             seen |= 1 << key;
-            skipWs();
-            if (!expect(':')) {
-                return false;
-            }
-            skipWs();
+            // (white space after the colon: each reader of a value skips it when it does not find
+            // its first byte at once, so a canonical line pays nothing for it)
             if (!value(key, a)) {
                 return false;
+            }
+            // the separator of a canonical line, looked at here (a call fewer a member)
+            if (p < limit) {
+                byte c = b[p];
+                if (c == ',') {
+                    p++;
+                    skipWs();
+                    continue;
+                }
+                if (c == '}') {
+                    p++;
+                    break;
+                }
             }
             int after = separator('}');
             if (after == BAD) {
@@ -234,7 +273,8 @@ public final class ActivityLineScanner {
             }
         }
         skipWs();
-        if (p != limit || (seen & REQUIRED) != REQUIRED) {
+        boolean ended = toLineFeed ? p < limit && b[p] == '\n' : p == limit;
+        if (!ended || (seen & REQUIRED) != REQUIRED) {
             return false;
         }
         if ((seen & (1 << END)) == 0) {
@@ -390,8 +430,13 @@ public final class ActivityLineScanner {
      * the white space after it ({@link #MORE}); anything else is {@link #BAD}.
      */
     private int separator(char close) {
-        skipWs();
-        byte c = next();
+        byte c = p < limit ? b[p] : 0;
+        if (c == ' ' || c == '\t') {
+            skipSpacesAndTabs();
+            c = next();
+        } else {
+            p++; // canonical lines: the separator itself (a byte past the end is never read again)
+        }
         if (c == close) {
             return CLOSED;
         }
@@ -417,13 +462,22 @@ public final class ActivityLineScanner {
             } else if (literal(member == 0 ? ID_NAME : TYPE_NAME)) {
                 isType = member != 0;
             } else {
-                return false; // another member, or a name with an escape: the strict reader's
+                // a name with white space before its colon, read the longer way (another member,
+                // or a name with an escape, is the strict reader's)
+                if (!string()) {
+                    return false;
+                }
+                if (equals(strOff, strLen, TYPE)) {
+                    isType = true;
+                } else if (equals(strOff, strLen, TARGET_ID)) {
+                    isType = false;
+                } else {
+                    return false;
+                }
+                if (!token(':')) {
+                    return false;
+                }
             }
-            skipWs();
-            if (!expect(':')) {
-                return false;
-            }
-            skipWs();
             if (!(isType ? string() : idString())) {
                 return false;
             }
@@ -443,7 +497,6 @@ public final class ActivityLineScanner {
                 idOff = strOff;
                 idLen = strLen;
             }
-            skipWs();
             if (member == 0 && !expect(',')) {
                 return false;
             }
@@ -488,9 +541,9 @@ public final class ActivityLineScanner {
         return false;
     }
 
-    /** Reads a string without escapes or control characters; non-ASCII must be valid UTF-8. */
+    /** Reads a string (after any white space) without escapes or control characters; non-ASCII must be valid UTF-8. */
     private boolean string() {
-        if (p >= limit || b[p] != '"') {
+        if ((p >= limit || b[p] != '"') && !quoteAfterWs()) {
             return false;
         }
         int start = ++p;
@@ -529,11 +582,12 @@ public final class ActivityLineScanner {
     }
 
     /**
-     * Reads a string that is an id ({@link ByteRules#isId}) in one pass over its bytes; false for
-     * anything else (the strict reader then decides, as it does for an id that is not one).
+     * Reads a string (after any white space) that is an id ({@link ByteRules#isId}) in one pass
+     * over its bytes; false for anything else (the strict reader then decides, as it does for an
+     * id that is not one).
      */
     private boolean idString() {
-        if (p >= limit || b[p] != '"') {
+        if ((p >= limit || b[p] != '"') && !quoteAfterWs()) {
             return false;
         }
         int start = p + 1;
@@ -559,7 +613,7 @@ public final class ActivityLineScanner {
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-    /** The names compared whole ({@link #literal}): the activity's members, then a target's two. */
+    /** The names compared whole, with the colon after them ({@link #literal}): the activity's members, then a target's two. */
     private static final byte[][] NAMES = names();
     private static final int TYPE_NAME = KEYS.length;
     private static final int ID_NAME = KEYS.length + 1;
@@ -571,10 +625,11 @@ public final class ActivityLineScanner {
 
     static {
         for (int k = 0; k < NAMES.length; k++) {
-            byte[] q = new byte[NAMES[k].length + 2];
+            byte[] q = new byte[NAMES[k].length + 3];
             q[0] = '"';
             System.arraycopy(NAMES[k], 0, q, 1, NAMES[k].length);
-            q[q.length - 1] = '"';
+            q[q.length - 2] = '"';
+            q[q.length - 1] = ':';
             for (int i = 0; i < Math.min(q.length, 16); i++) {
                 long bits = (q[i] & 0xFFL) << ((i & 7) * 8);
                 long mask = 0xFFL << ((i & 7) * 8);
@@ -612,21 +667,23 @@ public final class ActivityLineScanner {
     }
 
     /**
-     * Reads a member name when it is exactly {@code key} (no escape, nothing else): one comparison
-     * instead of reading the string and then looking it up. False leaves the position unchanged.
+     * Reads a member name when it is exactly {@code key} (no escape, nothing else) and the colon
+     * right after it: one comparison instead of reading the string, looking it up and then
+     * looking for the colon. False leaves the position unchanged (a name with white space before
+     * its colon is then read the longer way).
      */
     private boolean literal(int name) {
         byte[] key = NAMES[name];
         int len = key.length;
         int at = p;
-        if (len <= 14 && at + 16 <= limit) {
-            // the quoted name, up to 16 bytes, compared as two words
+        if (len <= 13 && at + 16 <= limit) {
+            // the quoted name and its colon, up to 16 bytes, compared as two words
             if ((((long) LONGS.get(b, at) ^ WORD0[name]) & MASK0[name]) != 0
                     || (((long) LONGS.get(b, at + 8) ^ WORD1[name]) & MASK1[name]) != 0) {
                 return false;
             }
         } else {
-            if (at + len + 1 >= limit || b[at] != '"' || b[at + len + 1] != '"') {
+            if (at + len + 2 >= limit || b[at] != '"' || b[at + len + 1] != '"' || b[at + len + 2] != ':') {
                 return false;
             }
             for (int i = 0; i < len; i++) {
@@ -637,12 +694,13 @@ public final class ActivityLineScanner {
         }
         strOff = at + 1;
         strLen = len;
-        p = at + len + 2;
+        p = at + len + 3;
         return true;
     }
 
-    /** Reads a non-negative JSON integer of at most 18 digits. */
+    /** Reads a non-negative JSON integer of at most 18 digits, after any white space. */
     private boolean integer() {
+        skipWs();
         int start = p;
         long n = 0;
         while (p < limit && b[p] >= '0' && b[p] <= '9') {
@@ -681,6 +739,25 @@ public final class ActivityLineScanner {
         return true;
     }
 
+    /**
+     * Skips white space, reads {@code c}, then skips white space; canonical lines have none, so
+     * the byte itself is looked at first.
+     */
+    private boolean token(char c) {
+        int i = p;
+        if (i < limit && b[i] == c) {
+            p = i + 1;
+            skipWs();
+            return true;
+        }
+        skipWs();
+        if (!expect(c)) {
+            return false;
+        }
+        skipWs();
+        return true;
+    }
+
     private void skipWs() {
         // small enough to be inlined by either compiler: canonical lines have no white space
         if (p < limit && b[p] <= ' ') {
@@ -702,11 +779,30 @@ public final class ActivityLineScanner {
         return p < limit ? b[p++] : 0;
     }
 
+    /**
+     * Reads {@code c}, after any white space: the byte itself is looked at first (canonical lines
+     * have no white space), the white space skipped only when it is not there.
+     */
     private boolean expect(char c) {
         if (p < limit && b[p] == c) {
             p++;
             return true;
         }
+        return expectAfterWs(c);
+    }
+
+    private boolean expectAfterWs(char c) {
+        skipWs();
+        if (p < limit && b[p] == c) {
+            p++;
+            return true;
+        }
         return false;
+    }
+
+    /** Skips white space and tells whether a quote follows (a string's first byte was not at once there). */
+    private boolean quoteAfterWs() {
+        skipWs();
+        return p < limit && b[p] == '"';
     }
 }

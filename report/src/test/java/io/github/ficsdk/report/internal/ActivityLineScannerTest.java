@@ -142,6 +142,54 @@ class ActivityLineScannerTest {
         }
     }
 
+    /** White space where JSON allows it (as Python's json.dumps writes) is read by the scanner itself, with the same values. */
+    @Test
+    void scan_whiteSpaceBetweenTokensIsReadLikeACanonicalLine() {
+        String canonical = "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\",\"C2\"],"
+                + "\"participants\":5,\"amountYuan\":\"1.50\",\"targets\":[{\"type\":\"CHAMBER\",\"id\":\"C1\"}],"
+                + "\"tags\":[\"a\"]}";
+        String python = "{\"id\": \"A1\", \"kind\": \"VISIT\", \"start\": \"2017-03-14\", \"organizers\": [\"F1\", \"C2\"], "
+                + "\"participants\": 5, \"amountYuan\": \"1.50\", \"targets\": [{\"type\": \"CHAMBER\", \"id\": \"C1\"}], "
+                + "\"tags\": [\"a\"]}";
+        String spread = " {\t\"id\" :\t\"A1\" ,\"kind\"  : \"VISIT\",\"start\":\"2017-03-14\" , \"organizers\" : [ \"F1\" , \"C2\" ] ,"
+                + "\"participants\" : 5 ,\"amountYuan\": \"1.50\",\"targets\":[ { \"type\" : \"CHAMBER\" , \"id\" : \"C1\" } ] ,"
+                + "\"tags\":[ \"a\" ] } ";
+        ScannedActivity a = new ScannedActivity();
+        assertTrue(scan(canonical, a));
+        String expected = fields(a);
+        for (String line : new String[] {python, spread}) {
+            ScannedActivity b = new ScannedActivity();
+            assertTrue(scan(line, b), line);
+            assertEquals(expected, fields(b), line);
+        }
+    }
+
+    /**
+     * scanLine reads a line up to its line feed, found as it reads: the same lines as scan, and
+     * the index of their line feed; -1 when scan would refuse the line or no line feed ends it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}",
+        "{\"id\": \"A1\", \"kind\": \"VISIT\", \"start\": \"2017-03-14\", \"organizers\": [\"F1\"]}  ",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]}\r",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"title\":\"走访\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"]} x",
+        "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],\"tags\":[\"",
+    })
+    void scanLine_readsWhatScanReadsAndFindsItsLineFeed(String line) {
+        boolean valid = scan(line, new ScannedActivity());
+        byte[] one = line.getBytes(StandardCharsets.UTF_8);
+        for (String after : new String[] {"\n", "\n{\"id\":\"A2\"}\n", "\n\n", ""}) {
+            byte[] b = (line + after).getBytes(StandardCharsets.UTF_8);
+            byte[] padded = new byte[b.length + 3];
+            System.arraycopy(b, 0, padded, 3, b.length);
+            int expected = valid && !after.isEmpty() ? 3 + one.length : -1;
+            assertEquals(expected, new ActivityLineScanner().scanLine(padded, 3, padded.length, new ScannedActivity()),
+                    line + after);
+        }
+    }
+
     private static String fields(ScannedActivity a) {
         StringBuilder out = new StringBuilder(new String(a.buf, a.idOff, a.idLen, StandardCharsets.UTF_8))
                 .append(' ').append(new String(a.buf, a.kindOff, a.kindLen, StandardCharsets.UTF_8))
