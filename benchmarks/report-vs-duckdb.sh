@@ -13,7 +13,9 @@
 # archive), checks that both give the same 312 numbers (every value compared; it stops if not),
 # then times RUNS runs of each, alternating SDK, DuckDB, SDK, DuckDB ..., and prints the medians
 # (wall seconds, and the largest resident set) and the ratio of the medians.
-# MVN_OPTS (such as -o) is passed to Maven.
+# MVN_OPTS (such as -o) is passed to Maven. JAVA (default: java on the PATH) is the JVM of both
+# tools, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java: on JDK 25 the SDK's launcher maps an
+# AOT cache of the app's classes, on older JDKs an AppCDS archive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=5
@@ -27,6 +29,8 @@ while getopts "r:d:" opt; do
 done
 shift $((OPTIND - 1))
 sizes=("$@")
+java=${JAVA:-java}
+export JAVA=$java
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000000 4000000)
 
 # shellcheck disable=SC2086
@@ -55,7 +59,7 @@ indicators+="VISIT.COPIES,VISIT.TARGETS.CHAMBER,VISIT.DISTINCT.ENTERPRISE"
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 echo "$(date -u +%F) $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)," \
-  "$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(java -version 2>&1 | head -1), DuckDB $duck_version;" \
+  "$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $("$java" -version 2>&1 | head -1), DuckDB $duck_version;" \
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-11s %9s  %-22s %-22s %7s  %s\n' N file "SDK s (max RSS)" "DuckDB s (max RSS)" SDK/DuckDB "same numbers"
 for n in "${sizes[@]}"; do
@@ -63,14 +67,14 @@ for n in "${sizes[@]}"; do
   out="$data/out-$n"   # not in the dataset folder, where a file of another name is an UNKNOWN_FILE warning
   mkdir -p "$out"
   if [ ! -f "$dir/activities.jsonl" ]; then
-    java -cp "$bench" io.github.ficsdk.benchmarks.report.GenerateActivities "$n" "$dir"
+    "$java" -cp "$bench" io.github.ficsdk.benchmarks.report.GenerateActivities "$n" "$dir"
   fi
   mb=$(du -m "$dir/activities.jsonl" | cut -f1)
   sed -e "s|'DIR/|'$dir/|g" -e "s/'SCOPE'/'F330400'/g" -e "s/DATE 'FROM'/DATE '2017-01-01'/" \
       -e "s/DATE 'TO'/DATE '2017-06-30'/" benchmarks/duckdb-standard-report.sql > "$out/query.sql"
   sdk=(env JAVA_OPTS=-Xmx256m examples/bin/fic-examples report --data "$dir" --period 2017-H1 --scope F330400
        --by child --format csv --indicators "$indicators")
-  ddb=(java "-Djava.library.path=$duck" -cp "benchmarks/target/classes:$duck/driver.jar"
+  ddb=("$java" "-Djava.library.path=$duck" -cp "benchmarks/target/classes:$duck/driver.jar"
        io.github.ficsdk.benchmarks.report.DuckDbReport "$out/query.sql")
   cat "$dir"/*.jsonl > /dev/null
   "${sdk[@]}" > "$out/sdk.csv"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,77 @@ class FicJarTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("F330400"), run.out());
         assertEquals("", run.err());
+    }
+
+    /**
+     * The launcher {@code bin/fic-examples}: its first run of a command makes an archive of the
+     * app's classes (AppCDS before JDK 25, an AOT cache from 25 on) and later runs map it; the
+     * output is that of {@code java -jar} every time, and a later run says nothing on stderr. Run
+     * with the JVM of the tests and with any JDK 25 or later found under /usr/lib/jvm.
+     */
+    @Test
+    void launcher_archivesTheClassesOnItsFirstRun_theOutputStaysTheSame(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Assumptions.assumeTrue(Files.exists(JAR), "no " + JAR);
+        Path launcher = Path.of("bin", "fic-examples");
+        Assumptions.assumeTrue(Files.isRegularFile(Path.of("/bin/bash")), "no bash");
+        Path data = folder.resolve("data");
+        io.github.ficsdk.examples.seed.SeedDataset.generate().writeTo(data);
+        List<String> args = List.of("report", "--data", data.toString(), "--period", "2017-H1", "--scope", "F330400",
+                "--format", "csv");
+        java.util.List<String> direct = new java.util.ArrayList<>(List.of("-jar", JAR.toString()));
+        direct.addAll(args);
+        ProcessRun expected = ProcessRun.of(direct);
+        assertEquals(0, expected.status(), expected.err());
+        List<Path> javas = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")));
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (java.util.stream.Stream<Path> homes = Files.list(jvms)) {
+                homes.filter(home -> feature(home) >= 25).map(home -> home.resolve("bin").resolve("java"))
+                        .filter(Files::isExecutable).findFirst().ifPresent(javas::add);
+            }
+        }
+        for (Path java : javas) {
+            Path archives = Files.createDirectories(folder.resolve("archives-" + javas.indexOf(java)));
+            for (int run = 1; run <= 2; run++) {
+                List<String> command = new java.util.ArrayList<>(List.of("/bin/bash", launcher.toString()));
+                command.addAll(args);
+                ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("err").toFile())
+                        .redirectOutput(folder.resolve("out").toFile());
+                builder.environment().put("JAVA", java.toString());
+                builder.environment().put("FIC_JAR", JAR.toString());
+                builder.environment().put("FIC_CDS_DIR", archives.toString());
+                builder.environment().remove("JAVA_OPTS");
+                Process process = builder.start();
+                assertTrue(process.waitFor(180, TimeUnit.SECONDS), "timed out: " + command);
+                String err = Files.readString(folder.resolve("err"));
+                assertEquals(0, process.exitValue(), java + " run " + run + ": " + err);
+                assertEquals(expected.out(), Files.readString(folder.resolve("out")), java + " run " + run);
+                if (run == 2) {
+                    assertEquals("", err, java + ": a run that maps the archive");
+                }
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(archives)) {
+                List<String> names = files.map(f -> f.getFileName().toString()).toList();
+                assertEquals(1, names.size(), "one archive and nothing left over: " + names);
+                assertTrue(names.get(0).matches("fic-examples-.*-report\\.(jsa|aot)"), names.toString());
+            }
+        }
+    }
+
+    /** The feature version of a JDK from its release file, 0 when unknown. */
+    private static int feature(Path home) {
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no release file: not a JDK we can tell
+        }
+        return 0;
     }
 
     /**
