@@ -314,10 +314,18 @@ public final class ActivityLineScanner {
                 a.copies = number;
             }
             return true;
+        } else if (role == START) {
+            a.start = date();
+            return a.start >= FIRST_DATE;
+        } else if (role == END) {
+            a.end = date();
+            return a.end >= FIRST_DATE;
+        } else if (role == REGION) {
+            return region();
         } else if (role < 0 || !string()) {
             return false;
         }
-        // the members whose value is a string
+        // the other members whose value is a string
         if (role == KIND) {
             if (!ByteRules.isKindCode(b, strOff, strLen)) {
                 return false;
@@ -327,15 +335,6 @@ public final class ActivityLineScanner {
             return true;
         } else if (role == TITLE) {
             return true;
-        } else if (role == REGION) {
-            // a region that Bean Validation would reject (@ValidDivisionCode) is the strict reader's
-            return knownRegion();
-        } else if (role == START) {
-            a.start = ByteRules.isoDate(b, strOff, strLen);
-            return a.start >= FIRST_DATE;
-        } else if (role == END) {
-            a.end = ByteRules.isoDate(b, strOff, strLen);
-            return a.end >= FIRST_DATE;
         } else if (role == AMOUNT) {
             a.amountFen = ByteRules.fen(b, strOff, strLen);
             return a.amountFen >= 0;
@@ -343,13 +342,53 @@ public final class ActivityLineScanner {
         return false;
     }
 
+    /**
+     * Reads a date: {@code "YYYY-MM-DD"} looked at in place (ten bytes between quotes), else read as
+     * a string first.
+     *
+     * @return the date as yyyymmdd, or -1 when it is not one
+     */
+    private int date() {
+        int at = p;
+        if (at + 12 <= limit && b[at] == '"' && b[at + 11] == '"') {
+            int date = ByteRules.isoDate(b, at + 1, 10); // checks every byte: no escape, no quote
+            if (date >= 0) {
+                p = at + 12;
+            }
+            return date;
+        }
+        return string() ? ByteRules.isoDate(b, strOff, strLen) : -1;
+    }
+
+    /**
+     * Reads a region, which must be a known division code (one that Bean Validation would reject,
+     * {@code @ValidDivisionCode}, is the strict reader's): six digits between quotes that are one
+     * of the regions met before are looked at in place, anything else is read as a string first.
+     */
+    private boolean region() {
+        int at = p;
+        if (at + 8 <= limit && b[at] == '"' && b[at + 7] == '"' && metBefore(sixDigits(b, at + 1, 6))) {
+            p = at + 8;
+            return true;
+        }
+        return string() && knownRegion();
+    }
+
+    /** Tells whether a region (as a six-digit number, -1 for none) is one of the last known ones (a file's regions are few). */
+    private boolean metBefore(int code) {
+        for (int r = 0; r < knownRegionCount; r++) {
+            if (knownRegions[r] == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tells whether the string just read is a known division code. */
     private boolean knownRegion() {
         int code = sixDigits(b, strOff, strLen);
-        for (int r = 0; r < knownRegionCount; r++) {
-            if (knownRegions[r] == code) {
-                return true; // one of the last known ones (a file's regions are few)
-            }
+        if (code >= 0 && metBefore(code)) {
+            return true;
         }
         if (!DivisionCode.isKnown(region.of(b, strOff, strLen))) {
             return false;
@@ -478,20 +517,14 @@ public final class ActivityLineScanner {
                     return false;
                 }
             }
-            if (!(isType ? string() : idString())) {
-                return false;
-            }
             if (isType) {
-                if (type >= 0) {
+                int t = targetType();
+                if (type >= 0 || t < 0) {
                     return false;
                 }
-                TargetType t = ByteRules.targetType(b, strOff, strLen);
-                if (t == null) {
-                    return false;
-                }
-                type = t.ordinal();
+                type = t;
             } else {
-                if (idOff >= 0) {
+                if (idOff >= 0 || !idString()) {
                     return false;
                 }
                 idOff = strOff;
@@ -507,6 +540,32 @@ public final class ActivityLineScanner {
         // a target repeated within the activity counts once; the caller warns of the repeat
         a.addTargetOnce(b, type, idOff, idLen, ByteKeyTable.hash(b, idOff, idLen));
         return true;
+    }
+
+    /**
+     * Reads a target type: its name between quotes compared whole with each type's (two masked
+     * words), else read as a string and looked up.
+     *
+     * @return the type's ordinal, or -1 when it is not one
+     */
+    private int targetType() {
+        int at = p;
+        if (at + 16 <= limit) {
+            long w0 = (long) LONGS.get(b, at);
+            long w1 = (long) LONGS.get(b, at + 8);
+            for (int t = 0; t < TYPE_WORD0.length; t++) {
+                if (((w0 ^ TYPE_WORD0[t]) & TYPE_MASK0[t]) == 0 && ((w1 ^ TYPE_WORD1[t]) & TYPE_MASK1[t]) == 0
+                        && TYPE_LENGTH[t] <= 16) {
+                    p = at + TYPE_LENGTH[t];
+                    return t;
+                }
+            }
+        }
+        if (!string()) {
+            return -1;
+        }
+        TargetType t = ByteRules.targetType(b, strOff, strLen);
+        return t == null ? -1 : t.ordinal();
     }
 
     /**
@@ -630,17 +689,41 @@ public final class ActivityLineScanner {
             System.arraycopy(NAMES[k], 0, q, 1, NAMES[k].length);
             q[q.length - 2] = '"';
             q[q.length - 1] = ':';
-            for (int i = 0; i < Math.min(q.length, 16); i++) {
-                long bits = (q[i] & 0xFFL) << ((i & 7) * 8);
-                long mask = 0xFFL << ((i & 7) * 8);
-                if (i < 8) {
-                    WORD0[k] |= bits;
-                    MASK0[k] |= mask;
-                } else {
-                    WORD1[k] |= bits;
-                    MASK1[k] |= mask;
-                }
+            words(q, k, WORD0, WORD1, MASK0, MASK1);
+        }
+    }
+
+    /** Puts the first 16 bytes of {@code q} into two little-endian words at {@code k}, with the masks of the bytes. */
+    private static void words(byte[] q, int k, long[] word0, long[] word1, long[] mask0, long[] mask1) {
+        for (int i = 0; i < Math.min(q.length, 16); i++) {
+            long bits = (q[i] & 0xFFL) << ((i & 7) * 8);
+            long mask = 0xFFL << ((i & 7) * 8);
+            if (i < 8) {
+                word0[k] |= bits;
+                mask0[k] |= mask;
+            } else {
+                word1[k] |= bits;
+                mask1[k] |= mask;
             }
+        }
+    }
+
+    /**
+     * Each target type's quoted name (by ordinal) as two little-endian words and their masks, and
+     * its length with the quotes (a name longer than two words is read as a string).
+     */
+    private static final long[] TYPE_WORD0 = new long[TargetType.values().length];
+    private static final long[] TYPE_WORD1 = new long[TYPE_WORD0.length];
+    private static final long[] TYPE_MASK0 = new long[TYPE_WORD0.length];
+    private static final long[] TYPE_MASK1 = new long[TYPE_WORD0.length];
+    private static final int[] TYPE_LENGTH = new int[TYPE_WORD0.length];
+
+    static {
+        for (TargetType type : TargetType.values()) {
+            int t = type.ordinal();
+            byte[] q = ("\"" + type.name() + "\"").getBytes(StandardCharsets.US_ASCII);
+            TYPE_LENGTH[t] = q.length;
+            words(q, t, TYPE_WORD0, TYPE_WORD1, TYPE_MASK0, TYPE_MASK1);
         }
     }
 

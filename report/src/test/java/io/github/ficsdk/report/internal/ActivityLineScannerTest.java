@@ -142,6 +142,36 @@ class ActivityLineScannerTest {
         }
     }
 
+    /** A region must be a known division code, whether it was met on an earlier line or not; the same for a target type. */
+    @Test
+    void scan_regionsAndTargetTypesAreCheckedOnEveryLine() {
+        ActivityLineScanner shared = new ActivityLineScanner();
+        String head = "{\"id\":\"A1\",\"kind\":\"VISIT\",\"start\":\"2017-03-14\",\"organizers\":[\"F1\"],";
+        String[][] lines = {
+            {"true", head + "\"region\":\"330402\"}"},
+            {"true", head + "\"region\":\"330402\"}"},
+            {"false", head + "\"region\":\"330499\"}"},
+            {"false", head + "\"region\":\"33040\"}"},
+            {"false", head + "\"region\":\"3304020\"}"},
+            {"true", head + "\"region\": \"330402\"}"},
+            {"true", head + "\"targets\":[{\"type\":\"CHAMBER\",\"id\":\"C1\"}]}"},
+            {"false", head + "\"targets\":[{\"type\":\"CHAMBERS\",\"id\":\"C1\"}]}"},
+            {"false", head + "\"targets\":[{\"type\":\"CHAMBE\",\"id\":\"C1\"}]}"},
+            {"false", head + "\"targets\":[{\"type\":\"chamber\",\"id\":\"C1\"}]}"},
+            {"true", head + "\"targets\":[{\"type\": \"DEPARTMENT\", \"id\": \"D1\"}]}"},
+        };
+        for (int round = 0; round < 2; round++) {
+            for (String[] line : lines) {
+                byte[] b = line[1].getBytes(StandardCharsets.UTF_8);
+                assertEquals(Boolean.parseBoolean(line[0]), shared.scan(b, 0, b.length, new ScannedActivity()), line[1]);
+            }
+        }
+        ScannedActivity a = new ScannedActivity();
+        byte[] b = lines[10][1].getBytes(StandardCharsets.UTF_8);
+        assertTrue(shared.scan(b, 0, b.length, a));
+        assertEquals(io.github.ficsdk.core.activity.TargetType.DEPARTMENT, a.targetTypeOf(0));
+    }
+
     /** White space where JSON allows it (as Python's json.dumps writes) is read by the scanner itself, with the same values. */
     @Test
     void scan_whiteSpaceBetweenTokensIsReadLikeACanonicalLine() {
