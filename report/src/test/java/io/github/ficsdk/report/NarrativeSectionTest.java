@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class NarrativeSectionTest {
 
     @Test
-    void aSectionKeepsACopyOfItsSentencesAndComparesEveryProperty() {
+    void section_keepsACopyOfItsSentencesAndComparesEveryProperty() {
         List<Sentence> sentences = new ArrayList<>(List.of(new Sentence("visit", List.of(Part.of("累计走访", "{VISIT.EVENTS}")))));
         Section section = new Section("centre", "围绕中心", sentences);
         sentences.clear();
@@ -35,7 +35,7 @@ class NarrativeSectionTest {
     }
 
     @Test
-    void aRenderedSectionIsItsParagraphAndNeverEqualsADeclaredOne() {
+    void getParagraph_joinsTheHeadingAndSentences_andNeverEqualsADeclaredSection() {
         RenderedSection rendered = new RenderedSection("centre", "（一）围绕中心", List.of("走访 3 家。", "交流 2 次。"));
         assertEquals("（一）围绕中心。走访 3 家。交流 2 次。", rendered.getParagraph());
         assertEquals("走访 3 家。", new RenderedSection("SENTENCES", "", List.of("走访 3 家。")).getParagraph());

@@ -21,7 +21,7 @@ class LedgerProblemTest {
     }
 
     @Test
-    void isTheDatasetProblemOfTheSheetAtItsRow() {
+    void toDatasetProblem_isTheProblemOfTheSheetAtItsRow() {
         LedgerProblem p = problem("A17", "start must be a date");
         DatasetProblem d = p.toDatasetProblem();
         assertEquals(new DatasetProblem("台账.xlsx#活动", 17, "A17", "start", Severity.ERROR, "INVALID_DATE",
@@ -45,7 +45,7 @@ class LedgerProblemTest {
     }
 
     @Test
-    void masksAndEscapesItsTexts() {
+    void constructor_masksAndEscapesItsTexts() {
         LedgerProblem p = new LedgerProblem("13812345678.xlsx", "表\u001B", 2, "B", "手机\n", "110105194912310021",
                 "mobile", Severity.WARNING, "CODE", "bad 13812345678");
         assertEquals("138****5678.xlsx", p.getFile());
@@ -57,7 +57,7 @@ class LedgerProblemTest {
     }
 
     @Test
-    void comparesEveryProperty() {
+    void equals_comparesEveryProperty() {
         LedgerProblem p = problem("A17", "m");
         assertEquals(p, problem("A17", "m"));
         assertEquals(p.hashCode(), problem("A17", "m").hashCode());
@@ -70,7 +70,7 @@ class LedgerProblemTest {
     }
 
     @Test
-    void localizesItsMessageKeepingItsLocation() {
+    void localize_changesTheMessageKeepingTheLocation() {
         LedgerProblem p = problem("A17", "start must be a date");
         assertSame(p, p.localize(Locale.ENGLISH));
         LedgerProblem zh = p.localize(Locale.CHINESE);
@@ -82,7 +82,7 @@ class LedgerProblemTest {
     }
 
     @Test
-    void refusesMissingParts() {
+    void constructor_refusesMissingParts() {
         assertThrows(NullPointerException.class, () -> new LedgerProblem(null, null, 0, null, null, null, "",
                 Severity.ERROR, "C", "m"));
         assertThrows(NullPointerException.class, () -> new LedgerProblem("f", null, 0, null, null, null, null,

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RuleScoreTest {
 
     @Test
-    void aLazyExplanationIsComputedOnceWhenFirstAskedAndEachLanguageApart() {
+    void lazy_computesEachExplanationOnceWhenFirstAsked() {
         AtomicInteger zh = new AtomicInteger();
         AtomicInteger en = new AtomicInteger();
         RuleScore score = RuleScore.lazy(BigDecimal.TEN, () -> "一" + zh.incrementAndGet(), () -> "one" + en.incrementAndGet());
@@ -30,7 +30,7 @@ class RuleScoreTest {
     }
 
     @Test
-    void givenExplanationsAreKeptAsGiven() {
+    void of_keepsTheExplanationsAsGiven() {
         RuleScore score = RuleScore.of(BigDecimal.ONE, "是 +1", "yes +1");
         assertEquals("是 +1", score.getExplanation());
         assertEquals("yes +1", score.getExplanationEn());
