@@ -8,19 +8,10 @@ import jakarta.validation.ConstraintValidator;
 import io.github.ficsdk.validation.DivisionCode;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Credit-code checking, side by side on the same 1024 codes: FIC's {@code CreditCode.isValid},
@@ -37,15 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * organisation codes and check characters), no findings. {@code set=invalid}: the same codes
  * with one character of the first 17 replaced (a typo), so the check character fails.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-public class CreditCodeBenchmark {
-
-    static final int SIZE = 1024;
+public class CreditCodeBenchmark extends CodeBenchmark {
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final String[] PREFIXES = {"91", "91", "91", "92", "93", "51"};

@@ -256,10 +256,7 @@ public final class Narrative {
      *
      * @since 0.2
      */
-    public static final class Section {
-        private final String id;
-        private final String heading;
-        private final List<Sentence> sentences;
+    public static final class Section extends AbstractSection<Sentence> {
 
         /**
          * Creates a section.
@@ -269,70 +266,7 @@ public final class Narrative {
          * @param sentences  the sentences, not null
          */
         public Section(String id, String heading, List<Sentence> sentences) {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(heading, "heading");
-            sentences = List.copyOf(sentences);
-            this.id = id;
-            this.heading = heading;
-            this.sentences = sentences;
-        }
-
-        /**
-         * Returns the section id, such as {@code CENTRE}.
-         *
-         * @return the section id, such as {@code CENTRE}, never null
-         */
-        public String getId() {
-            return id;
-        }
-
-        /**
-         * Returns the heading, such as 围绕中心、主动作为，发挥工商联独特优势助推中心工作.
-         *
-         * @return the heading, such as 围绕中心、主动作为，发挥工商联独特优势助推中心工作; empty for none
-         */
-        public String getHeading() {
-            return heading;
-        }
-
-        /**
-         * Returns the sentences.
-         *
-         * @return the sentences, never null
-         */
-        public List<Sentence> getSentences() {
-            return sentences;
-        }
-
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof Section o && Objects.equals(id, o.id) && Objects.equals(heading, o.heading) && Objects.equals(sentences, o.sentences);
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return Objects.hash(id, heading, sentences);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "Section[id=" + id + ", heading=" + heading + ", sentences=" + sentences + "]";
+            super(id, heading, sentences);
         }
     }
 
@@ -466,10 +400,7 @@ public final class Narrative {
      *
      * @since 0.2
      */
-    public static final class RenderedSection {
-        private final String id;
-        private final String heading;
-        private final List<String> sentences;
+    public static final class RenderedSection extends AbstractSection<String> {
 
         /**
          * Creates a rendered section.
@@ -479,12 +410,7 @@ public final class Narrative {
          * @param sentences  the sentences, not null
          */
         public RenderedSection(String id, String heading, List<String> sentences) {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(heading, "heading");
-            sentences = List.copyOf(sentences);
-            this.id = id;
-            this.heading = heading;
-            this.sentences = sentences;
+            super(id, heading, sentences);
         }
 
         /**
@@ -493,65 +419,8 @@ public final class Narrative {
          * @return the paragraph, never null
          */
         public String getParagraph() {
-            return (heading.isEmpty() ? "" : heading + "。") + String.join("", sentences);
-        }
-
-        /**
-         * Returns the section id.
-         *
-         * @return the section id, never null
-         */
-        public String getId() {
-            return id;
-        }
-
-        /**
-         * Returns the numbered heading, such as （一）围绕中心…工作, or empty.
-         *
-         * @return the numbered heading, such as （一）围绕中心…工作, or empty; never null
-         */
-        public String getHeading() {
-            return heading;
-        }
-
-        /**
-         * Returns the sentences, each ending with 。.
-         *
-         * @return the sentences, each ending with 。, never null
-         */
-        public List<String> getSentences() {
-            return sentences;
-        }
-
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof RenderedSection o && Objects.equals(id, o.id) && Objects.equals(heading, o.heading) && Objects.equals(sentences, o.sentences);
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return Objects.hash(id, heading, sentences);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "RenderedSection[id=" + id + ", heading=" + heading + ", sentences=" + sentences + "]";
+            String heading = getHeading();
+            return (heading.isEmpty() ? "" : heading + "。") + String.join("", getSentences());
         }
     }
 

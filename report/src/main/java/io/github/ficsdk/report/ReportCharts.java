@@ -1,9 +1,6 @@
 package io.github.ficsdk.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import io.github.ficsdk.core.io.FicJson;
 import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -40,11 +37,6 @@ import java.util.Objects;
  */
 public final class ReportCharts {
 
-    private static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder()
-            .characterEscapes(FicJson.displayEscapes())
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-
     private ReportCharts() {}
 
     /**
@@ -61,7 +53,7 @@ public final class ReportCharts {
         boolean en = locale.getLanguage().equals("en");
         List<String> rows = report.getRows().size() > 1 ? report.getRows().subList(1, report.getRows().size()) : report.getRows();
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = ReportRenderers.JSON.createGenerator(out)) {
             g.writeStartArray();
             for (String code : ReportRenderers.indicators(report)) {
                 IndicatorInfo info = catalog.info(code);

@@ -40,7 +40,8 @@ import java.util.List;
  */
 public final class ReportRenderers {
 
-    private static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+    /** The factory of the report's JSON outputs (also {@link ReportCharts}'): escapes for people, plain decimals. */
+    static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder()
             .characterEscapes(FicJson.displayEscapes())
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();

@@ -29,14 +29,10 @@ import java.util.Optional;
 public final class LedgerProblem implements FicProblem {
     private final String file;
     private final String sheet;
-    private final long row;
     private final String column;
     private final String header;
-    private final String id;
-    private final String path;
-    private final Severity severity;
-    private final String code;
-    private final String message;
+    /** The problem as a dataset problem of {@code file#sheet} at line {@code row}: id, path, severity, code, message. */
+    private final DatasetProblem located;
 
     /**
      * Creates a problem; its texts are made safe to print with {@link SafeText#forDisplay(String)}.
@@ -55,27 +51,11 @@ public final class LedgerProblem implements FicProblem {
      */
     public LedgerProblem(String file, String sheet, long row, String column, String header, String id, String path, Severity severity, String code, String message) {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
-        file = SafeText.forDisplay(file);
-        sheet = SafeText.forDisplay(sheet);
-        column = SafeText.forDisplay(column);
-        header = SafeText.forDisplay(header);
-        id = SafeText.forDisplay(id);
-        path = SafeText.forDisplay(path);
-        message = SafeText.forDisplay(message);
-        this.file = file;
-        this.sheet = sheet;
-        this.row = row;
-        this.column = column;
-        this.header = header;
-        this.id = id;
-        this.path = path;
-        this.severity = severity;
-        this.code = code;
-        this.message = message;
+        this.located = new DatasetProblem(sheet == null ? file : file + "#" + sheet, row, id, path, severity, code, message);
+        this.file = SafeText.forDisplay(file);
+        this.sheet = SafeText.forDisplay(sheet);
+        this.column = SafeText.forDisplay(column);
+        this.header = SafeText.forDisplay(header);
     }
 
     /**
@@ -84,7 +64,7 @@ public final class LedgerProblem implements FicProblem {
      * @return true for {@link Severity#ERROR}
      */
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return located.isError();
     }
 
     /**
@@ -96,9 +76,10 @@ public final class LedgerProblem implements FicProblem {
      * @return the problem, never null
      */
     public LedgerProblem localize(Locale locale) {
-        DatasetProblem p = ProblemMessages.localize(toDatasetProblem(), locale);
-        return p.getMessage().equals(message) ? this
-                : new LedgerProblem(file, sheet, row, column, header, id, path, severity, code, p.getMessage());
+        DatasetProblem p = ProblemMessages.localize(located, locale);
+        return p.getMessage().equals(located.getMessage()) ? this
+                : new LedgerProblem(file, sheet, getRow(), column, header, getId().orElse(null), getProblemPath(),
+                        getSeverity(), getProblemCode(), p.getMessage());
     }
 
     /**
@@ -108,7 +89,7 @@ public final class LedgerProblem implements FicProblem {
      * @return the problem, never null
      */
     public DatasetProblem toDatasetProblem() {
-        return new DatasetProblem(sheet == null ? file : file + "#" + sheet, row, id, path, severity, code, message);
+        return located;
     }
 
     /**
@@ -118,7 +99,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public String getProblemCode() {
-        return code;
+        return located.getProblemCode();
     }
 
     /**
@@ -128,7 +109,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public String getProblemPath() {
-        return path;
+        return located.getProblemPath();
     }
 
     /**
@@ -138,7 +119,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public Severity getSeverity() {
-        return severity;
+        return located.getSeverity();
     }
 
     /**
@@ -148,7 +129,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public String getMessage() {
-        return message;
+        return located.getMessage();
     }
 
     /**
@@ -158,9 +139,11 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public String toString() {
+        long row = getRow();
+        String path = getProblemPath();
         return file + (sheet == null ? "" : " " + sheet + "!") + (column == null ? "" : column) + (row > 0 ? row : "")
-                + (header == null ? "" : " " + header) + (id == null ? "" : " " + id)
-                + (path.isEmpty() ? "" : " " + path) + " " + severity + " " + code + " " + message;
+                + (header == null ? "" : " " + header) + getId().map(id -> " " + id).orElse("")
+                + (path.isEmpty() ? "" : " " + path) + " " + getSeverity() + " " + getProblemCode() + " " + getMessage();
     }
 
     /**
@@ -187,7 +170,7 @@ public final class LedgerProblem implements FicProblem {
      * @return the row as Excel numbers it (from 1; a CSV file's line), or 0 for a whole sheet or file
      */
     public long getRow() {
-        return row;
+        return located.getLine();
     }
 
     /**
@@ -214,7 +197,7 @@ public final class LedgerProblem implements FicProblem {
      * @return the record's id (masked); empty when it could not be read; never null
      */
     public Optional<String> getId() {
-        return Optional.ofNullable(id);
+        return located.getId();
     }
 
     /**
@@ -225,7 +208,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof LedgerProblem o && Objects.equals(file, o.file) && Objects.equals(sheet, o.sheet) && row == o.row && Objects.equals(column, o.column) && Objects.equals(header, o.header) && Objects.equals(id, o.id) && Objects.equals(path, o.path) && Objects.equals(severity, o.severity) && Objects.equals(code, o.code) && Objects.equals(message, o.message);
+        return other == this || other instanceof LedgerProblem o && Objects.equals(file, o.file) && Objects.equals(sheet, o.sheet) && Objects.equals(column, o.column) && Objects.equals(header, o.header) && located.equals(o.located);
     }
 
     /**
@@ -235,6 +218,6 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(file, sheet, row, column, header, id, path, severity, code, message);
+        return Objects.hash(file, sheet, column, header, located);
     }
 }

@@ -1,10 +1,10 @@
 package io.github.ficsdk.core.appraisal;
 
 import io.github.ficsdk.core.internal.EditDistance;
+import io.github.ficsdk.core.ServicePlugins;
 import io.github.ficsdk.core.appraisal.internal.CompiledScheme;
 import io.github.ficsdk.core.appraisal.internal.Inputs;
 import io.github.ficsdk.core.appraisal.internal.Params;
-import io.github.ficsdk.core.appraisal.internal.Plugins;
 import io.github.ficsdk.core.appraisal.internal.Shown;
 import io.github.ficsdk.core.appraisal.internal.StandardEvidenceKeys;
 import io.github.ficsdk.core.appraisal.scheme.Dimension;
@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -704,9 +705,9 @@ public final class Appraiser {
         private Builder(ClassLoader loader) {
             registry = RuleRegistry.discovered(loader);
             providers.add(EvidenceProvider.standard());
-            Plugins.Loaded<EvidenceProvider> found = Plugins.load(EvidenceProvider.class, loader);
-            providers.addAll(found.found());
-            failedProviders.putAll(found.failed());
+            ServicePlugins<EvidenceProvider> found = ServicePlugins.load(ServiceLoader.load(EvidenceProvider.class, loader));
+            providers.addAll(found.getFound());
+            failedProviders.putAll(found.getFailed());
         }
 
         /**

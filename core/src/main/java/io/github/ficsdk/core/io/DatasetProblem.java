@@ -34,10 +34,8 @@ public final class DatasetProblem implements FicProblem {
     private final String file;
     private final long line;
     private final String id;
-    private final String path;
-    private final Severity severity;
-    private final String code;
-    private final String message;
+    /** What the problem is: severity, path, code and message. */
+    private final Problem problem;
     private final Waiver waiver;
 
 
@@ -65,20 +63,10 @@ public final class DatasetProblem implements FicProblem {
     public DatasetProblem(String file, long line, String id, String path, Severity severity, String code, String message) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
-        file = SafeText.forDisplay(file);
-        id = SafeText.forDisplay(id);
-        path = SafeText.forDisplay(path);
-        message = SafeText.forDisplay(message);
-        this.file = file;
+        this.problem = new Problem(severity, SafeText.forDisplay(path), code, SafeText.forDisplay(message));
+        this.file = SafeText.forDisplay(file);
         this.line = line;
-        this.id = id;
-        this.path = path;
-        this.severity = severity;
-        this.code = code;
-        this.message = message;
+        this.id = SafeText.forDisplay(id);
         this.waiver = null;
     }
 
@@ -87,10 +75,7 @@ public final class DatasetProblem implements FicProblem {
         this.file = problem.file;
         this.line = problem.line;
         this.id = problem.id;
-        this.path = problem.path;
-        this.severity = problem.severity;
-        this.code = problem.code;
-        this.message = problem.message;
+        this.problem = problem.problem;
         this.waiver = waiver;
     }
 
@@ -104,7 +89,7 @@ public final class DatasetProblem implements FicProblem {
     public DatasetProblem withWaiver(Waiver waiver) {
         Objects.requireNonNull(waiver, "waiver");
         if (isError()) {
-            throw new IllegalArgumentException("an error cannot be waived - but was: " + code);
+            throw new IllegalArgumentException("an error cannot be waived - but was: " + getProblemCode());
         }
         return new DatasetProblem(this, waiver);
     }
@@ -139,7 +124,7 @@ public final class DatasetProblem implements FicProblem {
      */
     @Override
     public String getProblemCode() {
-        return code;
+        return problem.getProblemCode();
     }
 
     /**
@@ -149,7 +134,7 @@ public final class DatasetProblem implements FicProblem {
      */
     @Override
     public String getProblemPath() {
-        return path;
+        return problem.getProblemPath();
     }
 
     /**
@@ -159,7 +144,7 @@ public final class DatasetProblem implements FicProblem {
      */
     @Override
     public Severity getSeverity() {
-        return severity;
+        return problem.getSeverity();
     }
 
     /**
@@ -169,7 +154,7 @@ public final class DatasetProblem implements FicProblem {
      */
     @Override
     public String getMessage() {
-        return message;
+        return problem.getMessage();
     }
 
     /**
@@ -178,7 +163,7 @@ public final class DatasetProblem implements FicProblem {
      * @return true for {@link Severity#ERROR}
      */
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return problem.isError();
     }
 
     /**
@@ -191,13 +176,14 @@ public final class DatasetProblem implements FicProblem {
      * @return true for an error of a whole file or of the folder
      */
     public boolean isFileError() {
-        return severity == Severity.ERROR && line == 0 && FILE_ERROR_CODES.contains(code);
+        return isError() && line == 0 && FILE_ERROR_CODES.contains(getProblemCode());
     }
 
     @Override
     public String toString() {
+        String path = getProblemPath();
         return file + ":" + line + (id == null ? "" : " " + id) + (path.isEmpty() ? "" : " " + path) + " "
-                + severity + " " + code + " " + message + (waiver == null ? "" : " (waived: " + waiver + ")");
+                + getSeverity() + " " + getProblemCode() + " " + getMessage() + (waiver == null ? "" : " (waived: " + waiver + ")");
     }
 
     /**
@@ -235,7 +221,7 @@ public final class DatasetProblem implements FicProblem {
      */
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof DatasetProblem o && java.util.Objects.equals(file, o.file) && line == o.line && java.util.Objects.equals(id, o.id) && java.util.Objects.equals(path, o.path) && java.util.Objects.equals(severity, o.severity) && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(message, o.message) && java.util.Objects.equals(waiver, o.waiver);
+        return other == this || other instanceof DatasetProblem o && java.util.Objects.equals(file, o.file) && line == o.line && java.util.Objects.equals(id, o.id) && problem.equals(o.problem) && java.util.Objects.equals(waiver, o.waiver);
     }
 
     /**
@@ -245,6 +231,6 @@ public final class DatasetProblem implements FicProblem {
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(file, line, id, path, severity, code, message, waiver);
+        return java.util.Objects.hash(file, line, id, problem, waiver);
     }
 }

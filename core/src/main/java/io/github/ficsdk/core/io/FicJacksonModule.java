@@ -91,7 +91,7 @@ public final class FicJacksonModule extends SimpleModule {
             try {
                 return codec.read(p, "");
             } catch (RecordException e) {
-                throw new InvalidRecordException(p, e.path(), e.code(), e.getMessage());
+                throw e.at(p);
             }
         }
     }
@@ -121,7 +121,7 @@ public final class FicJacksonModule extends SimpleModule {
             try {
                 return JsonReads.extensions(p, "extensions");
             } catch (RecordException e) {
-                throw new InvalidRecordException(p, e.path(), e.code(), e.getMessage());
+                throw e.at(p);
             }
         }
     }

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -101,12 +102,8 @@ public final class ReportCommand extends AbstractCommand {
         LAST_YEAR
     }
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The dataset folder.")
-    Path data;
-
-    @Option(names = "--ledger", paramLabel = "FILE|DIR",
-            description = "A spreadsheet ledger (.xlsx or a folder of CSV files) in place of --data.")
-    Path ledger;
+    @Mixin
+    DataOrLedger input = new DataOrLedger();
 
     @Option(names = "--out", paramLabel = "FILE", description = "The workbook of --format xlsx.")
     Path outFile;
@@ -158,14 +155,14 @@ public final class ReportCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
-        ReportXlsx.checkOptions(data, ledger, format == Format.XLSX, outFile, lang());
-        if (ledger != null) {
-            try (LedgerSource source = LedgerSource.open(ledger, lang())) {
+        ReportXlsx.checkOptions(input.data, input.ledger, format == Format.XLSX, outFile, lang());
+        if (input.ledger != null) {
+            try (LedgerSource source = LedgerSource.open(input.ledger, lang())) {
                 return ReportXlsx.refuseUnreadable(source.result(), err(), lang()) ? PROBLEMS
                         : report(source.folder(), source);
             }
         }
-        return report(requireFolder(data), null);
+        return report(requireFolder(input.data), null);
     }
 
     private int report(Path folder, LedgerSource source) {
@@ -244,7 +241,7 @@ public final class ReportCommand extends AbstractCommand {
             case MARKDOWN -> ReportRenderers.markdown(report, catalog, lang().locale());
             case TEXT -> text(report, catalog, lang());
             case ECHARTS -> ReportCharts.echarts(report, catalog, lang().locale());
-            case XLSX -> ReportXlsx.write(report, catalog, dataset, indicators, outFile, ledger != null ? ledger : data, lang());
+            case XLSX -> ReportXlsx.write(report, catalog, dataset, indicators, outFile, input.path(), lang());
         });
         out().flush();
         if (!report.getProblemCounts().isEmpty()) {
@@ -256,12 +253,12 @@ public final class ReportCommand extends AbstractCommand {
                     + (notListed > 0 ? "，其中 " + notListed + " 个未列出（每个文件最多列出 "
                             + dataset.getMaxProblemsPerFile() + " 个）" : "")
                     + "，有问题的行未计入，重复的记录只计一次；运行 validate "
-                    + (ledger != null ? "--ledger " + ledger : "--data " + data) + " 查看详情",
+                    + input.given() + " 查看详情",
                     "note: " + Units.count(total, "problem") + " (" + byCode + ")"
                     + (notListed > 0 ? ", " + notListed + " of them not listed (at most "
                             + dataset.getMaxProblemsPerFile() + " per file)" : "")
                     + ", the lines with errors are not counted and repeated records count once; run validate "
-                    + (ledger != null ? "--ledger " + ledger : "--data " + data) + " for details")));
+                    + input.given() + " for details")));
         }
         return OK;
     }

@@ -46,9 +46,7 @@ public final class ReportXlsx {
      * @throws UsageException if they do not fit
      */
     public static void checkOptions(Path data, Path ledger, boolean xlsx, Path out, Lang lang) {
-        if ((data == null) == (ledger == null)) {
-            throw new UsageException(lang.pick("请给出 --data 或 --ledger 之一", "give one of --data and --ledger"));
-        }
+        DataOrLedger.requireOne(data, ledger, lang);
         if (xlsx && out == null) {
             throw new UsageException(lang.pick("--format xlsx 需要 --out 文件名，例如 --out 报表.xlsx",
                     "--format xlsx needs --out FILE, e.g. --out report.xlsx"));

@@ -9,6 +9,7 @@ import io.github.ficsdk.validation.FicValidator;
 import io.github.ficsdk.validation.SafeText;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,12 +53,8 @@ public final class ValidateCommand extends AbstractCommand {
         TEXT
     }
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The dataset folder.")
-    Path data;
-
-    @Option(names = "--ledger", paramLabel = "FILE|DIR",
-            description = "A spreadsheet ledger (.xlsx or a folder of CSV files) in place of --data.")
-    Path ledger;
+    @Mixin
+    DataOrLedger input = new DataOrLedger();
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
             description = "Output format (default: json).")
@@ -68,17 +65,15 @@ public final class ValidateCommand extends AbstractCommand {
 
     @Override
     protected int execute() {
-        if ((data == null) == (ledger == null)) {
-            throw new UsageException(lang().pick("请给出 --data 或 --ledger 之一", "give one of --data and --ledger"));
-        }
-        if (ledger != null) {
-            try (LedgerSource source = LedgerSource.open(ledger, lang())) {
+        DataOrLedger.requireOne(input.data, input.ledger, lang());
+        if (input.ledger != null) {
+            try (LedgerSource source = LedgerSource.open(input.ledger, lang())) {
                 out().print(LedgerOutput.render(source.result(), format == Format.JSON, false, lang()));
                 out().flush();
                 return source.result().getProblems().isEmpty() ? OK : PROBLEMS;
             }
         }
-        Dataset dataset = Dataset.of(requireFolder(data))
+        Dataset dataset = Dataset.of(requireFolder(input.data))
                 .withValidator(lang() == Lang.ZH ? FicValidator.chinese() : FicValidator.english());
         Progress progress = progress(lang().pick("校验", "Validating"));
         DataQualityReport quality;

@@ -113,16 +113,7 @@ public final class Aggregation {
         }
         for (int i : applicable) {
             Plan.Indicator indicator = plan.indicators[i];
-            long value = switch (indicator.measure()) {
-                case EVENTS -> a.sessions;
-                case PARTICIPANTS -> a.participants;
-                case AMOUNT -> a.amountFen;
-                case COPIES -> a.copies;
-                case TARGETS -> countTargets(a, indicator.targetType());
-                case DISTINCT -> countTargets(a, indicator.targetType());
-                case CUSTOM -> custom(i, full);
-                default -> 0L;
-            };
+            long value = indicator.measure() == Plan.Measure.CUSTOM ? custom(i, full) : measured(a, indicator);
             for (int r = 0; r < rows; r++) {
                 int cell = rowList[r] * width + i;
                 if (plan.distinct[i]) {
@@ -152,14 +143,7 @@ public final class Aggregation {
                 }
                 continue;
             }
-            long value = switch (indicator.measure()) {
-                case EVENTS -> a.sessions;
-                case PARTICIPANTS -> a.participants;
-                case AMOUNT -> a.amountFen;
-                case COPIES -> a.copies;
-                case TARGETS -> countTargets(a, indicator.targetType());
-                default -> 0L;
-            };
+            long value = measured(a, indicator);
             for (int r = 0; r < rows; r++) {
                 int cell = rowList[r] * width + i;
                 sums[cell] = sum(sums[cell], value, cell);
@@ -463,6 +447,22 @@ public final class Aggregation {
         java.math.BigDecimal sum = java.math.BigDecimal.valueOf(low).add(java.math.BigDecimal.valueOf(high));
         java.math.BigDecimal median = sum.divide(java.math.BigDecimal.valueOf(2));
         return median.stripTrailingZeros().scale() <= 0 ? median.setScale(0) : median;
+    }
+
+    /**
+     * The value an activity adds to an indicator of a built-in measure: its sessions, participants,
+     * amount in fen or copies, or its targets of the indicator's type (for {@code DISTINCT}, the
+     * value that tells whether it has any); 0 for a custom indicator, whose value is computed apart.
+     */
+    private static long measured(ScannedActivity a, Plan.Indicator indicator) {
+        return switch (indicator.measure()) {
+            case EVENTS -> a.sessions;
+            case PARTICIPANTS -> a.participants;
+            case AMOUNT -> a.amountFen;
+            case COPIES -> a.copies;
+            case TARGETS, DISTINCT -> countTargets(a, indicator.targetType());
+            default -> 0L;
+        };
     }
 
     private static long countTargets(ScannedActivity a, int type) {

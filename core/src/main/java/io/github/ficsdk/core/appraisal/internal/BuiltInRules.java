@@ -67,6 +67,16 @@ public final class BuiltInRules {
             String unit = Params.string(spec, "unit", false);
             return new Wording(spec.getLabel(), spec.getLabelEn(), unit == null ? "" : " " + unit);
         }
+
+        /** The start of a Chinese explanation: the label, then the value with its unit, such as {@code 会员企业 120 家}. */
+        String zh(BigDecimal value) {
+            return label + " " + Params.fmt(value) + unit;
+        }
+
+        /** The start of an English explanation: the label, then the value. */
+        String en(BigDecimal value) {
+            return labelEn + " " + Params.fmt(value);
+        }
     }
 
     /**
@@ -223,9 +233,7 @@ public final class BuiltInRules {
         public PreparedRule prepare(RuleSpec spec) {
             Parameters x = Parameters.bind(spec);
             String key = x.evidence();
-            String label = x.wording().label();
-            String labelEn = x.wording().labelEn();
-            String unit = x.wording().unit();
+            Wording w = x.wording();
             if (!x.tiers().isEmpty()) {
                 int n = x.tiers().size();
                 BigDecimal[] mins = new BigDecimal[n];
@@ -245,12 +253,12 @@ public final class BuiltInRules {
                         }
                     }
                     if (reached < 0) {
-                        return RuleScore.lazy(BigDecimal.ZERO, () -> label + " " + Params.fmt(v) + unit + "，未达最低档 " + Params.fmt(mins[0]) + " → 0", () ->
-                                labelEn + " " + Params.fmt(v) + " below the lowest tier " + Params.fmt(mins[0]) + " → 0");
+                        return RuleScore.lazy(BigDecimal.ZERO, () -> w.zh(v) + "，未达最低档 " + Params.fmt(mins[0]) + " → 0", () ->
+                                w.en(v) + " below the lowest tier " + Params.fmt(mins[0]) + " → 0");
                     }
                     int tier = reached;
-                    return RuleScore.lazy(pts[tier], () -> label + " " + Params.fmt(v) + unit + "，达到 ≥" + Params.fmt(mins[tier]) + " 档 → " + Params.fmt(pts[tier]), () ->
-                            labelEn + " " + Params.fmt(v) + " reaches tier ≥ " + Params.fmt(mins[tier]) + " → " + Params.fmt(pts[tier]));
+                    return RuleScore.lazy(pts[tier], () -> w.zh(v) + "，达到 ≥" + Params.fmt(mins[tier]) + " 档 → " + Params.fmt(pts[tier]), () ->
+                            w.en(v) + " reaches tier ≥ " + Params.fmt(mins[tier]) + " → " + Params.fmt(pts[tier]));
                 });
             }
             BigDecimal points = x.points();
@@ -264,12 +272,10 @@ public final class BuiltInRules {
                 boolean fired = up ? c >= 0 : c <= 0;
                 if (fired) {
                     String op = up ? " ≥ " : " ≤ ";
-                    return RuleScore.lazy(points, () -> label + " " + Params.fmt(v) + unit + op + b + " +" + p,
-                            () -> labelEn + " " + Params.fmt(v) + op + b + " +" + p);
+                    return RuleScore.lazy(points, () -> w.zh(v) + op + b + " +" + p, () -> w.en(v) + op + b + " +" + p);
                 }
                 String op = up ? " < " : " > ";
-                return RuleScore.lazy(BigDecimal.ZERO, () -> label + " " + Params.fmt(v) + unit + op + b + " → 0",
-                        () -> labelEn + " " + Params.fmt(v) + op + b + " → 0");
+                return RuleScore.lazy(BigDecimal.ZERO, () -> w.zh(v) + op + b + " → 0", () -> w.en(v) + op + b + " → 0");
             });
         }
     }
@@ -303,17 +309,15 @@ public final class BuiltInRules {
             String key = x.evidence();
             BigDecimal per = x.pointsPerUnit();
             BigDecimal max = x.maxPoints();
-            String label = x.wording().label();
-            String labelEn = x.wording().labelEn();
-            String unit = x.wording().unit();
+            Wording w = x.wording();
             String ps = Params.fmt(per);
             String ms = Params.fmt(max);
             return PreparedRule.of(List.of(key), max, input -> {
                 BigDecimal v = input.getNumber(key);
                 BigDecimal points = Params.norm(v.multiply(per).min(max));
                 return RuleScore.lazy(points,
-                        () -> label + " " + Params.fmt(v) + unit + " × " + ps + " 分，上限 " + ms + " → " + Params.fmt(points),
-                        () -> labelEn + " " + Params.fmt(v) + " × " + ps + " point" + (per.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
+                        () -> w.zh(v) + " × " + ps + " 分，上限 " + ms + " → " + Params.fmt(points),
+                        () -> w.en(v) + " × " + ps + " point" + (per.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
                                 + ", cap " + ms + " → " + Params.fmt(points));
             });
         }

@@ -1,8 +1,8 @@
 package io.github.ficsdk.core.appraisal.spi;
 
+import io.github.ficsdk.core.ServicePlugins;
 import io.github.ficsdk.core.appraisal.internal.BuiltInRules;
 import io.github.ficsdk.core.appraisal.internal.CompiledScheme;
-import io.github.ficsdk.core.appraisal.internal.Plugins;
 import io.github.ficsdk.core.appraisal.scheme.Scheme;
 import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import java.util.Collections;
@@ -72,10 +72,10 @@ public final class RuleRegistry {
      * @throws IllegalStateException if two rules share an id
      */
     public static RuleRegistry discovered(ClassLoader loader) {
-        Plugins.Loaded<ScoringRule> loaded = Plugins.load(ScoringRule.class, loader);
+        ServicePlugins<ScoringRule> loaded = ServicePlugins.load(ServiceLoader.load(ScoringRule.class, loader));
         try {
-            RuleRegistry registry = BUILT_INS.withAll(loaded.found());
-            return loaded.failed().isEmpty() ? registry : new RuleRegistry(registry.rules, loaded.failed());
+            RuleRegistry registry = BUILT_INS.withAll(loaded.getFound());
+            return loaded.getFailed().isEmpty() ? registry : new RuleRegistry(registry.rules, loaded.getFailed());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -26,18 +26,37 @@ import java.util.function.Supplier;
 public final class RuleScore {
 
     private final BigDecimal points;
-    private final Supplier<String> explain;
-    private final Supplier<String> explainEn;
-    private String explanation;
-    private String explanationEn;
+    private final Explanation explanation;
+    private final Explanation explanationEn;
 
     private RuleScore(BigDecimal points, String explanation, String explanationEn, Supplier<String> explain,
             Supplier<String> explainEn) {
         this.points = points;
-        this.explanation = explanation;
-        this.explanationEn = explanationEn;
-        this.explain = explain;
-        this.explainEn = explainEn;
+        this.explanation = new Explanation(explanation, explain);
+        this.explanationEn = new Explanation(explanationEn, explainEn);
+    }
+
+    /**
+     * An explanation as given, or computed when first asked and then kept: a race may compute it
+     * twice, to the same text (a {@code String} is safe to publish so).
+     */
+    private static final class Explanation {
+        private final Supplier<String> explain;
+        private String text;
+
+        Explanation(String text, Supplier<String> explain) {
+            this.text = text;
+            this.explain = explain;
+        }
+
+        String get() {
+            String t = text;
+            if (t == null && explain != null) {
+                t = explain.get();
+                text = t;
+            }
+            return t;
+        }
     }
 
     /**
@@ -80,12 +99,7 @@ public final class RuleScore {
      * @return the explanation (null only from a faulty plug-in)
      */
     public String getExplanation() {
-        String text = explanation;
-        if (text == null && explain != null) {
-            text = explain.get();
-            explanation = text;
-        }
-        return text;
+        return explanation.get();
     }
 
     /**
@@ -94,12 +108,7 @@ public final class RuleScore {
      * @return the explanation (null only from a faulty plug-in)
      */
     public String getExplanationEn() {
-        String text = explanationEn;
-        if (text == null && explainEn != null) {
-            text = explainEn.get();
-            explanationEn = text;
-        }
-        return text;
+        return explanationEn.get();
     }
 
     /**

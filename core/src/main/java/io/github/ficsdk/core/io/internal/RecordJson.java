@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.ficsdk.core.io.InvalidRecordException;
 import io.github.ficsdk.core.schema.RecordSchema;
 import io.github.ficsdk.core.schema.RecordSchemas;
 import java.io.IOException;
@@ -86,7 +85,7 @@ public final class RecordJson {
             try {
                 return codec.read(p, "");
             } catch (RecordException e) {
-                throw new InvalidRecordException(p, e.path(), e.code(), e.getMessage());
+                throw e.at(p);
             }
         }
     }

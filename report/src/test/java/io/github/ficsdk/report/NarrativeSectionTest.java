@@ -1,0 +1,48 @@
+package io.github.ficsdk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.ficsdk.report.Narrative.Part;
+import io.github.ficsdk.report.Narrative.RenderedSection;
+import io.github.ficsdk.report.Narrative.Section;
+import io.github.ficsdk.report.Narrative.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sections, declared and rendered, as values: their properties, copies, equality and text. */
+class NarrativeSectionTest {
+
+    @Test
+    void section_keepsACopyOfItsSentencesAndComparesEveryProperty() {
+        List<Sentence> sentences = new ArrayList<>(List.of(new Sentence("visit", List.of(Part.of("累计走访", "{VISIT.EVENTS}")))));
+        Section section = new Section("centre", "围绕中心", sentences);
+        sentences.clear();
+        assertEquals(1, section.getSentences().size());
+        assertEquals("centre", section.getId());
+        assertEquals("围绕中心", section.getHeading());
+        Section same = new Section("centre", "围绕中心", section.getSentences());
+        assertEquals(section, same);
+        assertEquals(section.hashCode(), same.hashCode());
+        assertNotEquals(section, new Section("centre", "其他", section.getSentences()));
+        assertNotEquals(section, new Section("other", "围绕中心", section.getSentences()));
+        assertNotEquals(section, new Section("centre", "围绕中心", List.of()));
+        assertEquals("Section[id=centre, heading=围绕中心, sentences=" + section.getSentences() + "]", section.toString());
+        assertThrows(NullPointerException.class, () -> new Section(null, "", List.of()));
+        assertThrows(NullPointerException.class, () -> new Section("x", null, List.of()));
+    }
+
+    @Test
+    void getParagraph_joinsTheHeadingAndSentences_andNeverEqualsADeclaredSection() {
+        RenderedSection rendered = new RenderedSection("centre", "（一）围绕中心", List.of("走访 3 家。", "交流 2 次。"));
+        assertEquals("（一）围绕中心。走访 3 家。交流 2 次。", rendered.getParagraph());
+        assertEquals("走访 3 家。", new RenderedSection("SENTENCES", "", List.of("走访 3 家。")).getParagraph());
+        assertEquals(rendered, new RenderedSection("centre", "（一）围绕中心", List.of("走访 3 家。", "交流 2 次。")));
+        assertNotEquals(rendered, new RenderedSection("centre", "（一）围绕中心", List.of("走访 3 家。")));
+        assertEquals("RenderedSection[id=centre, heading=（一）围绕中心, sentences=[走访 3 家。, 交流 2 次。]]", rendered.toString());
+        assertNotEquals(new Section("centre", "", List.of()), new RenderedSection("centre", "", List.of()));
+        assertNotEquals(new RenderedSection("centre", "", List.of()), new Section("centre", "", List.of()));
+    }
+}
