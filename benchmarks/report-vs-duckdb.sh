@@ -31,6 +31,11 @@ shift $((OPTIND - 1))
 sizes=("$@")
 java=${JAVA:-java}
 export JAVA=$java
+# JDK 22+ warns on stderr when DuckDB's driver loads its native library, unless allowed
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' \
+  "$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")/release" 2>/dev/null || true)
+native=()
+if [ "${feature:-0}" -ge 22 ] 2>/dev/null; then native=(--enable-native-access=ALL-UNNAMED); fi
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000000 4000000)
 
 # shellcheck disable=SC2086
@@ -74,7 +79,7 @@ for n in "${sizes[@]}"; do
       -e "s/DATE 'TO'/DATE '2017-06-30'/" benchmarks/duckdb-standard-report.sql > "$out/query.sql"
   sdk=(env JAVA_OPTS=-Xmx256m examples/bin/fic-examples report --data "$dir" --period 2017-H1 --scope F330400
        --by child --format csv --indicators "$indicators")
-  ddb=("$java" "-Djava.library.path=$duck" -cp "benchmarks/target/classes:$duck/driver.jar"
+  ddb=("$java" ${native[@]+"${native[@]}"} "-Djava.library.path=$duck" -cp "benchmarks/target/classes:$duck/driver.jar"
        io.github.ficsdk.benchmarks.report.DuckDbReport "$out/query.sql")
   cat "$dir"/*.jsonl > /dev/null
   "${sdk[@]}" > "$out/sdk.csv"

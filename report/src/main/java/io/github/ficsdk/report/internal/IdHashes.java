@@ -108,10 +108,49 @@ public final class IdHashes {
      * @return the repeated hashes, sorted, without repeats; empty in the common case
      */
     public static long[] repeated(List<IdHashes> ranges) {
+        return repeated(ranges, 0, BUCKETS);
+    }
+
+    /**
+     * Returns the hashes that occur more than once over some ranges, as {@link #repeated(List)};
+     * when there are many (the last step of a scan, which the other threads would only wait for),
+     * the upper half of the buckets is looked at by a task of {@code executor} meanwhile.
+     *
+     * @param ranges    the hashes of every range of a file
+     * @param executor  runs the other half, or null for the common fork-join pool
+     * @return the repeated hashes, sorted, without repeats; empty in the common case
+     */
+    public static long[] repeated(List<IdHashes> ranges, java.util.concurrent.Executor executor) {
+        long total = 0;
+        for (IdHashes r : ranges) {
+            for (int size : r.sizes) {
+                total += size;
+            }
+        }
+        if (total < PARALLEL_FROM) {
+            return repeated(ranges, 0, BUCKETS);
+        }
+        java.util.concurrent.CompletableFuture<long[]> upper = executor == null
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> repeated(ranges, BUCKETS / 2, BUCKETS))
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> repeated(ranges, BUCKETS / 2, BUCKETS),
+                        executor);
+        long[] lower = repeated(ranges, 0, BUCKETS / 2);
+        long[] high = upper.join();
+        // the buckets are the top byte of the hash: sorted as signed numbers, the upper half
+        // (top bit set, negative) comes before the lower
+        long[] all = Arrays.copyOf(high, high.length + lower.length);
+        System.arraycopy(lower, 0, all, high.length, lower.length);
+        return all;
+    }
+
+    /** The number of hashes from which {@link #repeated(List, java.util.concurrent.Executor)} uses two threads. */
+    static final long PARALLEL_FROM = 1 << 20;
+
+    private static long[] repeated(List<IdHashes> ranges, int fromBucket, int toBucket) {
         long[] table = new long[0];
         long[] found = new long[0];
         int foundCount = 0;
-        for (int bucket = 0; bucket < BUCKETS; bucket++) {
+        for (int bucket = fromBucket; bucket < toBucket; bucket++) {
             long total = 0;
             for (IdHashes r : ranges) {
                 total += r.sizes[bucket];
