@@ -173,8 +173,9 @@ public final class FicApp implements Runnable {
      * For {@code report} and {@code validate}: loads, on a daemon thread, the tables such a run
      * needs first (the record schemas, the indicator catalogue, the division codes: some 30 ms)
      * while this thread builds picocli's model of the command line, so a run of about a second
-     * starts reading its data sooner. Loading a class twice at once is safe (the JVM lets one
-     * thread initialise it); what fails here fails again, and is reported, on the main thread.
+     * starts reading its data sooner. The command waits for it before it runs
+     * ({@link AbstractCommand#runAfter}), so the two threads never initialise classes of the SDK
+     * at the same time; what fails here fails again, and is reported, on the main thread.
      */
     private static void preload(String command) {
         if (!"report".equals(command) && !"validate".equals(command)) {
@@ -193,6 +194,7 @@ public final class FicApp implements Runnable {
         }, "fic-preload");
         preload.setDaemon(true);
         preload.start();
+        AbstractCommand.runAfter(preload);
     }
 
     /**

@@ -48,8 +48,22 @@ public abstract class AbstractCommand implements Callable<Integer> {
 
     private boolean interactive;
 
+    /** A thread started before the arguments were parsed, that every command waits for before it runs. */
+    private static volatile Thread before;
+
     /** Creates the command (picocli fills in the options). */
     protected AbstractCommand() {}
+
+    /**
+     * Makes every command wait, before it runs, for a thread started before picocli parsed the
+     * arguments (the app's loading of the tables a report needs): while picocli works the two
+     * threads touch different classes, and no class is then initialised from two ends at once.
+     *
+     * @param thread  the thread, or null for none
+     */
+    public static void runAfter(Thread thread) {
+        before = thread;
+    }
 
     /**
      * Runs the command. Any {@link Error} (such as {@link OutOfMemoryError} or
@@ -62,6 +76,10 @@ public abstract class AbstractCommand implements Callable<Integer> {
      */
     @Override
     public final Integer call() throws Exception {
+        Thread first = before;
+        if (first != null) {
+            first.join();
+        }
         try {
             return execute();
         } catch (Error e) {
