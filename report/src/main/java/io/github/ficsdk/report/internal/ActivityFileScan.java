@@ -210,7 +210,9 @@ public final class ActivityFileScan {
             for (Chunk chunk : first.chunks) {
                 hashes.add(chunk.hashes);
             }
-            long[] candidates = changed.isPresent() ? new long[0] : IdHashes.repeated(hashes, executor);
+            // (with one range the calling thread does it all, as it read the range)
+            long[] candidates = changed.isPresent() ? new long[0]
+                    : parts > 1 ? IdHashes.repeated(hashes, executor) : IdHashes.repeated(hashes);
             if (candidates.length == 0) {
                 // the common case (or a file that changed: no figure of it is given, so no second scan)
                 return first.result(null, changed);

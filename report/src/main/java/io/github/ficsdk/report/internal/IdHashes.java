@@ -117,7 +117,7 @@ public final class IdHashes {
      * the upper half of the buckets is looked at by a task of {@code executor} meanwhile.
      *
      * @param ranges    the hashes of every range of a file
-     * @param executor  runs the other half, or null for the common fork-join pool
+     * @param executor  runs the other half, or null for a thread of its own (started and ended here)
      * @return the repeated hashes, sorted, without repeats; empty in the common case
      */
     public static long[] repeated(List<IdHashes> ranges, java.util.concurrent.Executor executor) {
@@ -130,12 +130,27 @@ public final class IdHashes {
         if (total < PARALLEL_FROM) {
             return repeated(ranges, 0, BUCKETS);
         }
-        java.util.concurrent.CompletableFuture<long[]> upper = executor == null
-                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> repeated(ranges, BUCKETS / 2, BUCKETS))
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> repeated(ranges, BUCKETS / 2, BUCKETS),
-                        executor);
+        java.util.concurrent.Executor runner = executor != null ? executor : task -> {
+            Thread t = new Thread(task, "fic-report-ids");
+            t.setDaemon(true);
+            t.start();
+        };
+        java.util.concurrent.CompletableFuture<long[]> upper = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> repeated(ranges, BUCKETS / 2, BUCKETS), runner);
         long[] lower = repeated(ranges, 0, BUCKETS / 2);
-        long[] high = upper.join();
+        long[] high;
+        try {
+            high = upper.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // what the other thread threw, as it is (an OutOfMemoryError stays one)
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
         // the buckets are the top byte of the hash: sorted as signed numbers, the upper half
         // (top bit set, negative) comes before the lower
         long[] all = Arrays.copyOf(high, high.length + lower.length);
