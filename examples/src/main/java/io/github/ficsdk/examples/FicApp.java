@@ -175,7 +175,9 @@ public final class FicApp implements Runnable {
      * while this thread builds picocli's model of the command line, so a run of about a second
      * starts reading its data sooner. The command waits for it before it runs
      * ({@link AbstractCommand#runAfter}), so the two threads never initialise classes of the SDK
-     * at the same time; what fails here fails again, and is reported, on the main thread.
+     * at the same time. Nothing is reported here: these tables are in the jar, and a jar that
+     * cannot give them (a broken build) fails again on the main thread, which reports it (as a
+     * {@link NoClassDefFoundError} of the class that could not be initialised).
      */
     private static void preload(String command) {
         if (!"report".equals(command) && !"validate".equals(command)) {
@@ -188,8 +190,8 @@ public final class FicApp implements Runnable {
                 if (command.equals("report")) {
                     io.github.ficsdk.report.IndicatorCatalog.standard();
                 }
-            } catch (RuntimeException | LinkageError e) {
-                // the main thread meets the same failure and reports it
+            } catch (Throwable e) {
+                // nothing: see above
             }
         }, "fic-preload");
         preload.setDaemon(true);

@@ -106,6 +106,52 @@ class FicJarTest {
         }
     }
 
+    /**
+     * The launcher leaves no archive after a run that failed (a mistyped command would leave one of
+     * half the classes), names the archive after the command even behind the app's own
+     * {@code --lang}, and gives way to a collector named in {@code JAVA_OPTS} (the JVM refuses two).
+     */
+    @Test
+    void launcher_keepsOnlyTheArchiveOfARunThatWentThrough_andGivesWayToJavaOpts(
+            @org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Assumptions.assumeTrue(Files.exists(JAR), "no " + JAR);
+        Assumptions.assumeTrue(Files.isRegularFile(Path.of("/bin/bash")), "no bash");
+        Path data = folder.resolve("data");
+        io.github.ficsdk.examples.seed.SeedDataset.generate().writeTo(data);
+        Path archives = Files.createDirectories(folder.resolve("archives"));
+        List<String> bad = List.of("report", "--data", data.toString(), "--period", "nope", "--scope", "F330400");
+        assertEquals(2, launch(folder, archives, "", bad), "a usage error");
+        try (java.util.stream.Stream<Path> files = Files.list(archives)) {
+            assertEquals(List.of(), files.toList(), "no archive after a failed run");
+        }
+        List<String> good = List.of("--lang", "en", "report", "--data", data.toString(), "--period", "2017-H1",
+                "--scope", "F330400", "--format", "csv");
+        assertEquals(0, launch(folder, archives, "", good));
+        try (java.util.stream.Stream<Path> files = Files.list(archives)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertEquals(1, names.size(), names.toString());
+            assertTrue(names.get(0).matches("fic-examples-.*-report\\.(jsa|aot)"), names.toString());
+        }
+        String mapped = Files.readString(folder.resolve("out"));
+        assertEquals(0, launch(folder, archives, "-XX:+UseParallelGC", good), Files.readString(folder.resolve("err")));
+        assertEquals(mapped, Files.readString(folder.resolve("out")));
+    }
+
+    /** Runs {@code bin/fic-examples} with the JVM of the tests; stdout and stderr to files "out" and "err". */
+    private static int launch(Path folder, Path archives, String javaOpts, List<String> args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("/bin/bash", Path.of("bin", "fic-examples").toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("err").toFile())
+                .redirectOutput(folder.resolve("out").toFile());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("FIC_JAR", JAR.toString());
+        builder.environment().put("FIC_CDS_DIR", archives.toString());
+        builder.environment().put("JAVA_OPTS", javaOpts);
+        Process process = builder.start();
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "timed out: " + command);
+        return process.exitValue();
+    }
+
     /** The feature version of a JDK from its release file, 0 when unknown. */
     private static int feature(Path home) {
         try {
