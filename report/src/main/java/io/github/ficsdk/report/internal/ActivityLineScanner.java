@@ -50,12 +50,14 @@ public final class ActivityLineScanner {
     /** For each member (and, last, the start of the object), the member that followed it last time. */
     private final int[] next = new int[KEYS.length + 1];
 
-    private byte[] b;
-    private int p;
-    private int limit;
+    /**
+     * The first byte and the length of the last string read ({@link #string}, {@link #idString}).
+     * The position itself is never a field: each reader takes it and returns the position after
+     * what it read, or -1 (a local variable is what the C1 compiler, which runs a short job, keeps
+     * in a register; a field it loads and stores at every use).
+     */
     private int strOff;
     private int strLen;
-    private long number;
 
     /** Creates a scanner. */
     public ActivityLineScanner() {
@@ -109,20 +111,8 @@ public final class ActivityLineScanner {
      *     must decide
      */
     public boolean scan(byte[] buf, int from, int to, ScannedActivity into) {
-        b = buf;
-        p = from;
-        limit = to;
-        into.reset();
-        into.buf = buf;
-        try {
-            return object(into);
-        } catch (ArrayIndexOutOfBoundsException e) {
-            return false;
-        }
+        return run(buf, from, to, into, false) >= 0;
     }
-
-    /** Whether the line ends at a line feed that the scanner finds ({@link #scanLine}), else at the limit. */
-    private boolean toLineFeed;
 
     /**
      * Scans the line that starts at {@code from} and ends at the first line feed, which it finds
@@ -139,11 +129,17 @@ public final class ActivityLineScanner {
      *     {@code bufferEnd}), the line then to be found and read the usual way
      */
     public int scanLine(byte[] buf, int from, int bufferEnd, ScannedActivity into) {
-        toLineFeed = true;
+        return run(buf, from, bufferEnd, into, true);
+    }
+
+    /** Scans a line: the position after it (its line feed when {@code toLineFeed}, else {@code limit}), or -1. */
+    private int run(byte[] buf, int from, int limit, ScannedActivity into, boolean toLineFeed) {
+        into.reset();
+        into.buf = buf;
         try {
-            return scan(buf, from, bufferEnd, into) ? p : -1;
-        } finally {
-            toLineFeed = false;
+            return object(buf, from, limit, into, toLineFeed);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            return -1;
         }
     }
 
@@ -210,53 +206,185 @@ public final class ActivityLineScanner {
         }
     }
 
-    private boolean object(ScannedActivity a) {
-        skipWs();
-        if (!expect('{')) {
-            return false;
+    /**
+     * Reads the activity object. The readers of the common values are written out here, in one
+     * method, rather than called: the C1 compiler inlines only small methods, and a call a value
+     * is what a short run would otherwise pay line after line.
+     *
+     * @return the position after the line (see {@link #run}), or -1
+     */
+    private int object(byte[] b, int p, int limit, ScannedActivity a, boolean toLineFeed) {
+        p = expect(b, skipWs(b, p, limit), limit, '{');
+        if (p < 0) {
+            return -1;
         }
+        p = skipWs(b, p, limit);
+        if (p < limit && b[p] == '}') {
+            return -1;
+        }
+        int[] next = this.next;
         int seen = 0;
-        skipWs();
-        if (peek() == '}') {
-            return false;
-        }
-        int previous = KEYS.length; // the guess for the first member is NEXT[KEYS.length]
+        int previous = KEYS.length; // the guess for the first member is next[KEYS.length]
         while (true) {
-            int key;
             int guess = next[previous];
             int second = guess >= 0 ? next[guess] : -1; // when the guess is an optional member that is absent
-            if (guess >= 0 && literal(guess)) {
-                key = guess;
-            } else if (second >= 0 && literal(second)) {
-                key = second;
-            } else {
-                if (!string()) {
-                    return false;
-                }
-                key = key(strOff, strLen);
-                if (key >= 0) {
-                    next[previous] = key; // lines of a file tend to list their members in one order
-                }
-                if (!token(':')) {
-                    return false;
+            int key = -1;
+            int at = -1;
+            // the guesses compared whole with the two words at the position (literal(...) written
+            // out: at most one name can be there, so the order of the tries does not matter)
+            if (p + 16 <= limit) {
+                long w0 = (long) LONGS.get(b, p);
+                long w1 = (long) LONGS.get(b, p + 8);
+                if (guess >= 0 && SPAN[guess] <= 16
+                        && ((w0 ^ WORD0[guess]) & MASK0[guess]) == 0 && ((w1 ^ WORD1[guess]) & MASK1[guess]) == 0) {
+                    key = guess;
+                    at = p + SPAN[guess];
+                } else if (second >= 0 && SPAN[second] <= 16
+                        && ((w0 ^ WORD0[second]) & MASK0[second]) == 0 && ((w1 ^ WORD1[second]) & MASK1[second]) == 0) {
+                    key = second;
+                    at = p + SPAN[second];
                 }
             }
+            if (key < 0) {
+                // a guess the words could not decide (near the end of the bytes, or a long name),
+                // else the name read as a string and looked up
+                if (guess >= 0 && (p + 16 > limit || SPAN[guess] > 16) && (at = literal(b, p, limit, guess)) >= 0) {
+                    key = guess;
+                } else if (second >= 0 && (p + 16 > limit || SPAN[second] > 16)
+                        && (at = literal(b, p, limit, second)) >= 0) {
+                    key = second;
+                } else {
+                    at = string(b, p, limit);
+                    if (at < 0) {
+                        return -1;
+                    }
+                    key = key(b, strOff, strLen);
+                    if (key >= 0) {
+                        next[previous] = key; // lines of a file tend to list their members in one order
+                    }
+                    at = token(b, at, limit, ':');
+                    if (at < 0) {
+                        return -1;
+                    }
+                }
+            }
+            p = at;
             previous = key;
             if (key < 0 || (seen & (1 << key)) != 0) {
-                return false;
+                return -1;
             }
             seen |= 1 << key;
-            // (white space after the colon: each reader of a value skips it when it does not find
+            // the value (white space after the colon: each reader skips it when it does not find
             // its first byte at once, so a canonical line pays nothing for it)
-            if (!value(key, a)) {
-                return false;
+            int role = ROLE[key];
+            if (role == ID) {
+                p = idString(b, p, limit);
+                if (p < 0) {
+                    return -1;
+                }
+                a.idOff = strOff;
+                a.idLen = strLen;
+            } else if (role == ORGANIZERS) {
+                p = organizers(b, p, limit, a);
+            } else if (role == TARGETS) {
+                p = targets(b, p, limit, a);
+            } else if (role == TAGS) {
+                p = tags(b, p, limit);
+            } else if (role == SESSIONS || role == PARTICIPANTS || role == COPIES) {
+                // a non-negative JSON integer of at most 18 digits
+                p = skipWs(b, p, limit);
+                int start = p;
+                long n = 0;
+                while (p < limit) {
+                    int d = b[p] - '0';
+                    if (d < 0 || d > 9) {
+                        break;
+                    }
+                    n = n * 10 + d;
+                    p++;
+                }
+                int digits = p - start;
+                if (digits == 0 || digits > 18 || (digits > 1 && b[start] == '0')) {
+                    return -1;
+                }
+                if (p < limit && (b[p] == '.' || b[p] == 'e' || b[p] == 'E')) {
+                    return -1;
+                }
+                if (role == SESSIONS) {
+                    if (n < 1 || n > Integer.MAX_VALUE) {
+                        return -1;
+                    }
+                    a.sessions = n;
+                } else if (role == PARTICIPANTS) {
+                    a.participants = n;
+                } else {
+                    a.copies = n;
+                }
+            } else if (role == START || role == END) {
+                // "YYYY-MM-DD" looked at in place (ten bytes between quotes), else read as a string first
+                int date;
+                if (p + 12 <= limit && b[p] == '"' && b[p + 11] == '"') {
+                    date = ByteRules.isoDate(b, p + 1, 10); // checks every byte: no escape, no quote
+                    p += 12;
+                } else {
+                    p = string(b, p, limit);
+                    if (p < 0) {
+                        return -1;
+                    }
+                    date = ByteRules.isoDate(b, strOff, strLen);
+                }
+                if (date < FIRST_DATE) {
+                    return -1;
+                }
+                if (role == START) {
+                    a.start = date;
+                } else {
+                    a.end = date;
+                }
+            } else if (role == REGION) {
+                // a known division code (one that Bean Validation would reject, @ValidDivisionCode,
+                // is the strict reader's): six digits between quotes that are one of the regions
+                // met before are looked at in place, anything else is read as a string first
+                if (p + 8 <= limit && b[p] == '"' && b[p + 7] == '"' && metBefore(sixDigits(b, p + 1, 6))) {
+                    p += 8;
+                } else {
+                    p = string(b, p, limit);
+                    if (p < 0 || !knownRegion(b)) {
+                        return -1;
+                    }
+                }
+            } else if (role < 0) {
+                return -1;
+            } else {
+                // the other members whose value is a string
+                p = string(b, p, limit);
+                if (p < 0) {
+                    return -1;
+                }
+                if (role == KIND) {
+                    if (!ByteRules.isKindCode(b, strOff, strLen)) {
+                        return -1;
+                    }
+                    a.kindOff = strOff;
+                    a.kindLen = strLen;
+                } else if (role == AMOUNT) {
+                    long fen = ByteRules.fen(b, strOff, strLen);
+                    if (fen < 0) {
+                        return -1;
+                    }
+                    a.amountFen = fen;
+                } else if (role != TITLE) {
+                    return -1;
+                }
+            }
+            if (p < 0) {
+                return -1;
             }
             // the separator of a canonical line, looked at here (a call fewer a member)
             if (p < limit) {
                 byte c = b[p];
                 if (c == ',') {
-                    p++;
-                    skipWs();
+                    p = skipWs(b, p + 1, limit);
                     continue;
                 }
                 if (c == '}') {
@@ -264,114 +392,25 @@ public final class ActivityLineScanner {
                     break;
                 }
             }
-            int after = separator('}');
-            if (after == BAD) {
-                return false;
-            }
-            if (after == CLOSED) {
+            int after = separator(b, p, limit, '}');
+            if (after < -1) {
+                p = closedAt(after);
                 break;
             }
+            if (after < 0) {
+                return -1;
+            }
+            p = after;
         }
-        skipWs();
+        p = skipWs(b, p, limit);
         boolean ended = toLineFeed ? p < limit && b[p] == '\n' : p == limit;
         if (!ended || (seen & REQUIRED) != REQUIRED) {
-            return false;
+            return -1;
         }
         if ((seen & (1 << END)) == 0) {
             a.end = a.start;
         }
-        return a.end >= a.start;
-    }
-
-    private boolean value(int key, ScannedActivity a) {
-        int role = ROLE[key];
-        // one call site per reader, so that the compiled scanner stays small (a 1 s run pays for its compilation)
-        if (role == ID) {
-            if (!idString()) {
-                return false;
-            }
-            a.idOff = strOff;
-            a.idLen = strLen;
-            return true;
-        } else if (role == ORGANIZERS) {
-            return organizers(a);
-        } else if (role == TARGETS) {
-            return targets(a);
-        } else if (role == TAGS) {
-            return tags();
-        } else if (role == SESSIONS || role == PARTICIPANTS || role == COPIES) {
-            if (!integer()) {
-                return false;
-            }
-            if (role == SESSIONS) {
-                if (number < 1 || number > Integer.MAX_VALUE) {
-                    return false;
-                }
-                a.sessions = number;
-            } else if (role == PARTICIPANTS) {
-                a.participants = number;
-            } else {
-                a.copies = number;
-            }
-            return true;
-        } else if (role == START) {
-            a.start = date();
-            return a.start >= FIRST_DATE;
-        } else if (role == END) {
-            a.end = date();
-            return a.end >= FIRST_DATE;
-        } else if (role == REGION) {
-            return region();
-        } else if (role < 0 || !string()) {
-            return false;
-        }
-        // the other members whose value is a string
-        if (role == KIND) {
-            if (!ByteRules.isKindCode(b, strOff, strLen)) {
-                return false;
-            }
-            a.kindOff = strOff;
-            a.kindLen = strLen;
-            return true;
-        } else if (role == TITLE) {
-            return true;
-        } else if (role == AMOUNT) {
-            a.amountFen = ByteRules.fen(b, strOff, strLen);
-            return a.amountFen >= 0;
-        }
-        return false;
-    }
-
-    /**
-     * Reads a date: {@code "YYYY-MM-DD"} looked at in place (ten bytes between quotes), else read as
-     * a string first.
-     *
-     * @return the date as yyyymmdd, or -1 when it is not one
-     */
-    private int date() {
-        int at = p;
-        if (at + 12 <= limit && b[at] == '"' && b[at + 11] == '"') {
-            int date = ByteRules.isoDate(b, at + 1, 10); // checks every byte: no escape, no quote
-            if (date >= 0) {
-                p = at + 12;
-            }
-            return date;
-        }
-        return string() ? ByteRules.isoDate(b, strOff, strLen) : -1;
-    }
-
-    /**
-     * Reads a region, which must be a known division code (one that Bean Validation would reject,
-     * {@code @ValidDivisionCode}, is the strict reader's): six digits between quotes that are one
-     * of the regions met before are looked at in place, anything else is read as a string first.
-     */
-    private boolean region() {
-        int at = p;
-        if (at + 8 <= limit && b[at] == '"' && b[at + 7] == '"' && metBefore(sixDigits(b, at + 1, 6))) {
-            p = at + 8;
-            return true;
-        }
-        return string() && knownRegion();
+        return a.end >= a.start ? p : -1;
     }
 
     /** Tells whether a region (as a six-digit number, -1 for none) is one of the last known ones (a file's regions are few). */
@@ -385,7 +424,7 @@ public final class ActivityLineScanner {
     }
 
     /** Tells whether the string just read is a known division code. */
-    private boolean knownRegion() {
+    private boolean knownRegion(byte[] b) {
         int code = sixDigits(b, strOff, strLen);
         if (code >= 0 && metBefore(code)) {
             return true;
@@ -399,173 +438,211 @@ public final class ActivityLineScanner {
         return true;
     }
 
-    // what separator(...) found after a member or element
-    private static final int CLOSED = 1;
-    private static final int MORE = 0;
-    private static final int BAD = -1;
-
-    /** Reads the organizers: a non-empty array of ids (an empty one is the strict reader's to name). */
-    private boolean organizers(ScannedActivity a) {
-        if (!expect('[')) {
-            return false;
-        }
-        skipWs();
-        while (true) {
-            if (!idString()) {
-                return false;
-            }
-            a.addOrganizer(strOff, strLen);
-            int after = separator(']');
-            if (after != MORE) {
-                return after == CLOSED;
-            }
-        }
-    }
-
-    /** Reads the targets: an array of target objects, maybe empty. */
-    private boolean targets(ScannedActivity a) {
-        if (!expect('[')) {
-            return false;
-        }
-        skipWs();
-        if (peek() == ']') {
-            p++;
-            return true;
-        }
-        while (true) {
-            if (!target(a)) {
-                return false;
-            }
-            int after = separator(']');
-            if (after != MORE) {
-                return after == CLOSED;
-            }
-        }
-    }
-
-    /** Reads the tags: an array of strings, none blank (a blank tag is the strict reader's BLANK), maybe empty. */
-    private boolean tags() {
-        if (!expect('[')) {
-            return false;
-        }
-        skipWs();
-        if (peek() == ']') {
-            p++;
-            return true;
-        }
-        while (true) {
-            if (!string() || !nonBlank(b, strOff, strLen)) {
-                return false;
-            }
-            int after = separator(']');
-            if (after != MORE) {
-                return after == CLOSED;
-            }
-        }
-    }
-
     /**
-     * Reads what follows a member or element: the closing byte ({@link #CLOSED}), or a comma and
-     * the white space after it ({@link #MORE}); anything else is {@link #BAD}.
+     * Reads what follows a member or element: the closing byte, or a comma and the white space
+     * after it; anything else is -1.
+     *
+     * @return the position after the comma and its white space; for the closing byte, a value
+     *     below -1 from which {@link #closedAt} gives the position after it; -1 for anything else
      */
-    private int separator(char close) {
+    private static int separator(byte[] b, int p, int limit, char close) {
         byte c = p < limit ? b[p] : 0;
         if (c == ' ' || c == '\t') {
-            skipSpacesAndTabs();
-            c = next();
+            p = skipSpacesAndTabs(b, p, limit);
+            c = p < limit ? b[p++] : 0;
         } else {
             p++; // canonical lines: the separator itself (a byte past the end is never read again)
         }
         if (c == close) {
-            return CLOSED;
+            return -2 - p;
         }
         if (c != ',') {
-            return BAD;
+            return -1;
         }
-        skipWs();
-        return MORE;
+        return skipWs(b, p, limit);
     }
 
-    private boolean target(ScannedActivity a) {
-        if (!expect('{')) {
-            return false;
+    /** The position after the closing byte that {@link #separator} found. */
+    private static int closedAt(int separated) {
+        return -2 - separated;
+    }
+
+    /** Reads the organizers: a non-empty array of ids (an empty one is the strict reader's to name). */
+    private int organizers(byte[] b, int p, int limit, ScannedActivity a) {
+        p = expect(b, p, limit, '[');
+        if (p < 0) {
+            return -1;
+        }
+        p = skipWs(b, p, limit);
+        while (true) {
+            p = idString(b, p, limit);
+            if (p < 0) {
+                return -1;
+            }
+            a.addOrganizer(strOff, strLen);
+            int after = separator(b, p, limit, ']');
+            if (after < -1) {
+                return closedAt(after);
+            }
+            if (after < 0) {
+                return -1;
+            }
+            p = after;
+        }
+    }
+
+    /** Reads the targets: an array of target objects, maybe empty. */
+    private int targets(byte[] b, int p, int limit, ScannedActivity a) {
+        p = expect(b, p, limit, '[');
+        if (p < 0) {
+            return -1;
+        }
+        p = skipWs(b, p, limit);
+        if (p < limit && b[p] == ']') {
+            return p + 1;
+        }
+        while (true) {
+            p = target(b, p, limit, a);
+            if (p < 0) {
+                return -1;
+            }
+            int after = separator(b, p, limit, ']');
+            if (after < -1) {
+                return closedAt(after);
+            }
+            if (after < 0) {
+                return -1;
+            }
+            p = after;
+        }
+    }
+
+    /** Reads the tags: an array of strings, none blank (a blank tag is the strict reader's BLANK), maybe empty. */
+    private int tags(byte[] b, int p, int limit) {
+        p = expect(b, p, limit, '[');
+        if (p < 0) {
+            return -1;
+        }
+        p = skipWs(b, p, limit);
+        if (p < limit && b[p] == ']') {
+            return p + 1;
+        }
+        while (true) {
+            p = string(b, p, limit);
+            if (p < 0 || !nonBlank(b, strOff, strLen)) {
+                return -1;
+            }
+            int after = separator(b, p, limit, ']');
+            if (after < -1) {
+                return closedAt(after);
+            }
+            if (after < 0) {
+                return -1;
+            }
+            p = after;
+        }
+    }
+
+    private int target(byte[] b, int p, int limit, ScannedActivity a) {
+        p = expect(b, p, limit, '{');
+        if (p < 0) {
+            return -1;
         }
         int type = -1;
         int idOff = -1;
         int idLen = 0;
         for (int member = 0; member < 2; member++) {
-            skipWs();
+            p = skipWs(b, p, limit);
             boolean isType;
-            if (literal(member == 0 ? TYPE_NAME : ID_NAME)) {
-                isType = member == 0;
-            } else if (literal(member == 0 ? ID_NAME : TYPE_NAME)) {
-                isType = member != 0;
+            int at;
+            long w0 = p + 8 <= limit ? (long) LONGS.get(b, p) : 0; // both names and their colons fit in a word
+            if (p + 8 <= limit && ((w0 ^ WORD0[TYPE_NAME]) & MASK0[TYPE_NAME]) == 0) {
+                isType = true;
+                at = p + SPAN[TYPE_NAME];
+            } else if (p + 8 <= limit && ((w0 ^ WORD0[ID_NAME]) & MASK0[ID_NAME]) == 0) {
+                isType = false;
+                at = p + SPAN[ID_NAME];
+            } else if (p + 8 > limit && (at = literal(b, p, limit, TYPE_NAME)) >= 0) {
+                isType = true;
+            } else if (p + 8 > limit && (at = literal(b, p, limit, ID_NAME)) >= 0) {
+                isType = false;
             } else {
                 // a name with white space before its colon, read the longer way (another member,
                 // or a name with an escape, is the strict reader's)
-                if (!string()) {
-                    return false;
+                at = string(b, p, limit);
+                if (at < 0) {
+                    return -1;
                 }
-                if (equals(strOff, strLen, TYPE)) {
+                if (equals(b, strOff, strLen, TYPE)) {
                     isType = true;
-                } else if (equals(strOff, strLen, TARGET_ID)) {
+                } else if (equals(b, strOff, strLen, TARGET_ID)) {
                     isType = false;
                 } else {
-                    return false;
+                    return -1;
                 }
-                if (!token(':')) {
-                    return false;
+                at = token(b, at, limit, ':');
+                if (at < 0) {
+                    return -1;
                 }
             }
+            p = at;
             if (isType) {
-                int t = targetType();
-                if (type >= 0 || t < 0) {
-                    return false;
+                // the type's name between quotes compared whole with each type's (two masked
+                // words), else read as a string and looked up
+                int t = -1;
+                if (p + 16 <= limit) {
+                    long v0 = (long) LONGS.get(b, p);
+                    long v1 = (long) LONGS.get(b, p + 8);
+                    for (int k = 0; k < TYPE_WORD0.length; k++) {
+                        if (((v0 ^ TYPE_WORD0[k]) & TYPE_MASK0[k]) == 0 && ((v1 ^ TYPE_WORD1[k]) & TYPE_MASK1[k]) == 0
+                                && TYPE_LENGTH[k] <= 16) {
+                            t = k;
+                            break;
+                        }
+                    }
+                }
+                if (t >= 0) {
+                    p += TYPE_LENGTH[t];
+                } else {
+                    p = string(b, p, limit);
+                    if (p < 0) {
+                        return -1;
+                    }
+                    TargetType named = ByteRules.targetType(b, strOff, strLen);
+                    if (named == null) {
+                        return -1;
+                    }
+                    t = named.ordinal();
+                }
+                if (type >= 0) {
+                    return -1;
                 }
                 type = t;
             } else {
-                if (idOff >= 0 || !idString()) {
-                    return false;
+                if (idOff >= 0) {
+                    return -1;
+                }
+                p = idString(b, p, limit);
+                if (p < 0) {
+                    return -1;
                 }
                 idOff = strOff;
                 idLen = strLen;
             }
-            if (member == 0 && !expect(',')) {
-                return false;
-            }
-        }
-        if (!expect('}') || type < 0 || idOff < 0) {
-            return false;
-        }
-        // a target repeated within the activity counts once; the caller warns of the repeat
-        a.addTargetOnce(b, type, idOff, idLen, ByteKeyTable.hash(b, idOff, idLen));
-        return true;
-    }
-
-    /**
-     * Reads a target type: its name between quotes compared whole with each type's (two masked
-     * words), else read as a string and looked up.
-     *
-     * @return the type's ordinal, or -1 when it is not one
-     */
-    private int targetType() {
-        int at = p;
-        if (at + 16 <= limit) {
-            long w0 = (long) LONGS.get(b, at);
-            long w1 = (long) LONGS.get(b, at + 8);
-            for (int t = 0; t < TYPE_WORD0.length; t++) {
-                if (((w0 ^ TYPE_WORD0[t]) & TYPE_MASK0[t]) == 0 && ((w1 ^ TYPE_WORD1[t]) & TYPE_MASK1[t]) == 0
-                        && TYPE_LENGTH[t] <= 16) {
-                    p = at + TYPE_LENGTH[t];
-                    return t;
+            if (member == 0) {
+                p = expect(b, p, limit, ',');
+                if (p < 0) {
+                    return -1;
                 }
             }
         }
-        if (!string()) {
+        p = expect(b, p, limit, '}');
+        if (p < 0 || type < 0 || idOff < 0) {
             return -1;
         }
-        TargetType t = ByteRules.targetType(b, strOff, strLen);
-        return t == null ? -1 : t.ordinal();
+        // a target repeated within the activity counts once; the caller warns of the repeat
+        a.addTargetOnce(b, type, idOff, idLen, ByteKeyTable.hash(b, idOff, idLen));
+        return p;
     }
 
     /**
@@ -599,74 +676,94 @@ public final class ActivityLineScanner {
         }
         return false;
     }
-
-    /** Reads a string (after any white space) without escapes or control characters; non-ASCII must be valid UTF-8. */
-    private boolean string() {
-        if ((p >= limit || b[p] != '"') && !quoteAfterWs()) {
-            return false;
-        }
-        int start = ++p;
-        int i = p;
-        int end = limit;
-        byte[] bytes = b;
-        while (true) {
-            if (i >= end) {
-                return false;
+    /**
+     * Reads a string (after any white space) without escapes or control characters; non-ASCII must
+     * be valid UTF-8. Its bytes are left in {@link #strOff} and {@link #strLen}.
+     *
+     * @return the position after the closing quote, or -1
+     */
+    private int string(byte[] b, int p, int limit) {
+        if (p >= limit || b[p] != '"') {
+            p = skipWs(b, p, limit);
+            if (p >= limit || b[p] != '"') {
+                return -1;
             }
-            byte c = bytes[i];
+        }
+        int start = p + 1;
+        int i = start;
+        while (true) {
+            if (i >= limit) {
+                return -1;
+            }
+            byte c = b[i];
             if (c >= 0x20) {
                 if (c == '"') {
                     break;
                 }
                 if (c == '\\') {
-                    return false;
+                    return -1;
                 }
                 i++;
             } else if (c >= 0) {
-                return false; // a control character
+                return -1; // a control character
             } else {
                 // non-ASCII: checked as it is met, in the same pass (a well-formed sequence holds
-                // no byte below 0x80, so it never hides a quote or a backslash)
-                int n = ByteRules.utf8Sequence(bytes, i, end);
-                if (n <= 0) {
-                    return false;
+                // no byte below 0x80, so it never hides a quote or a backslash); three bytes of
+                // Chinese text checked here by ByteRules.utf8Sequence's own rule for them, a call
+                // fewer a character
+                int c0 = c & 0xFF;
+                if ((c0 & 0xF0) == 0xE0 && i + 2 < limit) {
+                    int c1 = b[i + 1] & 0xFF;
+                    int c2 = b[i + 2] & 0xFF;
+                    int cp = (c0 & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F);
+                    if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                        return -1;
+                    }
+                    i += 3;
+                } else {
+                    int n = ByteRules.utf8Sequence(b, i, limit);
+                    if (n <= 0) {
+                        return -1;
+                    }
+                    i += n;
                 }
-                i += n;
             }
         }
         strOff = start;
         strLen = i - start;
-        p = i + 1;
-        return true;
+        return i + 1;
     }
 
     /**
      * Reads a string (after any white space) that is an id ({@link ByteRules#isId}) in one pass
-     * over its bytes; false for anything else (the strict reader then decides, as it does for an
-     * id that is not one).
+     * over its bytes; -1 for anything else (the strict reader then decides, as it does for an id
+     * that is not one). Its bytes are left in {@link #strOff} and {@link #strLen}.
+     *
+     * @return the position after the closing quote, or -1
      */
-    private boolean idString() {
-        if ((p >= limit || b[p] != '"') && !quoteAfterWs()) {
-            return false;
+    private int idString(byte[] b, int p, int limit) {
+        if (p >= limit || b[p] != '"') {
+            p = skipWs(b, p, limit);
+            if (p >= limit || b[p] != '"') {
+                return -1;
+            }
         }
         int start = p + 1;
         int i = start;
         int end = Math.min(limit, start + ByteRules.MAX_ID_LENGTH);
-        byte[] bytes = b;
-        if (i >= end || !ID_START[bytes[i] & 0xFF]) {
-            return false;
+        if (i >= end || !ID_START[b[i] & 0xFF]) {
+            return -1;
         }
         i++;
-        while (i < end && ID_PART[bytes[i] & 0xFF]) {
+        while (i < end && ID_PART[b[i] & 0xFF]) {
             i++;
         }
-        if (i >= limit || bytes[i] != '"') {
-            return false;
+        if (i >= limit || b[i] != '"') {
+            return -1;
         }
         strOff = start;
         strLen = i - start;
-        p = i + 1;
-        return true;
+        return i + 1;
     }
 
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
@@ -681,6 +778,8 @@ public final class ActivityLineScanner {
     private static final long[] WORD1 = new long[NAMES.length];
     private static final long[] MASK0 = new long[NAMES.length];
     private static final long[] MASK1 = new long[NAMES.length];
+    /** Each name's length with its quotes and colon. */
+    private static final int[] SPAN = new int[NAMES.length];
 
     static {
         for (int k = 0; k < NAMES.length; k++) {
@@ -689,7 +788,11 @@ public final class ActivityLineScanner {
             System.arraycopy(NAMES[k], 0, q, 1, NAMES[k].length);
             q[q.length - 2] = '"';
             q[q.length - 1] = ':';
+            SPAN[k] = q.length;
             words(q, k, WORD0, WORD1, MASK0, MASK1);
+        }
+        if (SPAN[TYPE_NAME] > 8 || SPAN[ID_NAME] > 8) {
+            throw new IllegalStateException("the scanner compares a target's member names as one word each");
         }
     }
 
@@ -752,65 +855,43 @@ public final class ActivityLineScanner {
     /**
      * Reads a member name when it is exactly {@code key} (no escape, nothing else) and the colon
      * right after it: one comparison instead of reading the string, looking it up and then
-     * looking for the colon. False leaves the position unchanged (a name with white space before
-     * its colon is then read the longer way).
+     * looking for the colon.
+     *
+     * @return the position after the colon, or -1 (a name with white space before its colon is
+     *     then read the longer way)
      */
-    private boolean literal(int name) {
+    private static int literal(byte[] b, int at, int limit, int name) {
         byte[] key = NAMES[name];
         int len = key.length;
-        int at = p;
         if (len <= 13 && at + 16 <= limit) {
             // the quoted name and its colon, up to 16 bytes, compared as two words
             if ((((long) LONGS.get(b, at) ^ WORD0[name]) & MASK0[name]) != 0
                     || (((long) LONGS.get(b, at + 8) ^ WORD1[name]) & MASK1[name]) != 0) {
-                return false;
+                return -1;
             }
         } else {
             if (at + len + 2 >= limit || b[at] != '"' || b[at + len + 1] != '"' || b[at + len + 2] != ':') {
-                return false;
+                return -1;
             }
             for (int i = 0; i < len; i++) {
                 if (b[at + 1 + i] != key[i]) {
-                    return false;
+                    return -1;
                 }
             }
         }
-        strOff = at + 1;
-        strLen = len;
-        p = at + len + 3;
-        return true;
+        return at + len + 3;
     }
 
-    /** Reads a non-negative JSON integer of at most 18 digits, after any white space. */
-    private boolean integer() {
-        skipWs();
-        int start = p;
-        long n = 0;
-        while (p < limit && b[p] >= '0' && b[p] <= '9') {
-            n = n * 10 + (b[p] - '0');
-            p++;
-        }
-        int digits = p - start;
-        if (digits == 0 || digits > 18 || (digits > 1 && b[start] == '0')) {
-            return false;
-        }
-        if (p < limit && (b[p] == '.' || b[p] == 'e' || b[p] == 'E')) {
-            return false;
-        }
-        number = n;
-        return true;
-    }
-
-    private int key(int off, int len) {
+    private static int key(byte[] b, int off, int len) {
         for (int k = 0; k < KEYS.length; k++) {
-            if (equals(off, len, KEYS[k])) {
+            if (equals(b, off, len, KEYS[k])) {
                 return k;
             }
         }
         return -1;
     }
 
-    private boolean equals(int off, int len, byte[] key) {
+    private static boolean equals(byte[] b, int off, int len, byte[] key) {
         if (len != key.length) {
             return false;
         }
@@ -823,69 +904,46 @@ public final class ActivityLineScanner {
     }
 
     /**
-     * Skips white space, reads {@code c}, then skips white space; canonical lines have none, so
+     * Reads {@code c} with any white space before and after it; canonical lines have none, so
      * the byte itself is looked at first.
+     *
+     * @return the position after the white space that follows {@code c}, or -1
      */
-    private boolean token(char c) {
-        int i = p;
-        if (i < limit && b[i] == c) {
-            p = i + 1;
-            skipWs();
-            return true;
+    private static int token(byte[] b, int p, int limit, char c) {
+        if (p < limit && b[p] == c) {
+            return skipWs(b, p + 1, limit);
         }
-        skipWs();
-        if (!expect(c)) {
-            return false;
-        }
-        skipWs();
-        return true;
+        p = expectAfterWs(b, p, limit, c);
+        return p < 0 ? -1 : skipWs(b, p, limit);
     }
 
-    private void skipWs() {
-        // small enough to be inlined by either compiler: canonical lines have no white space
-        if (p < limit && b[p] <= ' ') {
-            skipSpacesAndTabs();
-        }
+    /** Skips white space: small enough to be inlined by either compiler (canonical lines have none). */
+    private static int skipWs(byte[] b, int p, int limit) {
+        return p < limit && b[p] <= ' ' ? skipSpacesAndTabs(b, p, limit) : p;
     }
 
-    private void skipSpacesAndTabs() {
+    private static int skipSpacesAndTabs(byte[] b, int p, int limit) {
         while (p < limit && (b[p] == ' ' || b[p] == '\t')) {
             p++;
         }
-    }
-
-    private byte peek() {
-        return p < limit ? b[p] : 0;
-    }
-
-    private byte next() {
-        return p < limit ? b[p++] : 0;
+        return p;
     }
 
     /**
      * Reads {@code c}, after any white space: the byte itself is looked at first (canonical lines
      * have no white space), the white space skipped only when it is not there.
+     *
+     * @return the position after {@code c}, or -1
      */
-    private boolean expect(char c) {
+    private static int expect(byte[] b, int p, int limit, char c) {
         if (p < limit && b[p] == c) {
-            p++;
-            return true;
+            return p + 1;
         }
-        return expectAfterWs(c);
+        return expectAfterWs(b, p, limit, c);
     }
 
-    private boolean expectAfterWs(char c) {
-        skipWs();
-        if (p < limit && b[p] == c) {
-            p++;
-            return true;
-        }
-        return false;
-    }
-
-    /** Skips white space and tells whether a quote follows (a string's first byte was not at once there). */
-    private boolean quoteAfterWs() {
-        skipWs();
-        return p < limit && b[p] == '"';
+    private static int expectAfterWs(byte[] b, int p, int limit, char c) {
+        p = skipWs(b, p, limit);
+        return p < limit && b[p] == c ? p + 1 : -1;
     }
 }
