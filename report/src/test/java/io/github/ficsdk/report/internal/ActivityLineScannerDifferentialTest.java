@@ -323,6 +323,17 @@ class ActivityLineScannerDifferentialTest {
         for (String s : SEEDS) {
             check(shared, s.getBytes(StandardCharsets.UTF_8), r, "seed");
         }
+        // every ill-formed sequence (a surrogate, an overlong form, a cut or broken one, a lead
+        // byte out of range) inside a title, after a well-formed Chinese character and at the end
+        for (byte[] bad : BADBYTES) {
+            for (String before : new String[] {"", "走", "ab"}) {
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                line.writeBytes((H + ",\"title\":\"" + before).getBytes(StandardCharsets.UTF_8));
+                line.writeBytes(bad);
+                line.writeBytes("访\"}".getBytes(StandardCharsets.UTF_8));
+                check(shared, line.toByteArray(), r, "ill-formed UTF-8");
+            }
+        }
         for (int i = 0; i < iterations && bugs.size() < 20; i++) {
             byte[] seed = SEEDS[r.nextInt(SEEDS.length)].getBytes(StandardCharsets.UTF_8);
             byte[] m = mutate(seed, r);
