@@ -370,6 +370,8 @@ public final class FicApp implements Runnable {
                 c.setInteractive(interactive);
                 c.common().inheritLang(app::getLang);
             }
+            // a command's own -V/--version prints the app's version (else it printed nothing)
+            sub.getCommandSpec().versionProvider(new BuildVersion());
         }
         return cl;
     }

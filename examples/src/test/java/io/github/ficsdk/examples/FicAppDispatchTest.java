@@ -25,7 +25,14 @@ class FicAppDispatchTest {
             lines.add(List.of("--lang", "en", command, "--help"));
             lines.add(List.of("--lang=en", command, "--no-such-option"));
             lines.add(List.of(command, "--no-such-option"));
+            lines.add(List.of(command, "-h"));
+            lines.add(List.of(command, "-V"));
+            lines.add(List.of(command));
+            lines.add(List.of("--lang", "en", command, "--data"));
         }
+        lines.add(List.of("report", "--data", "/no/such/folder", "--period", "2017-H1", "--scope", "F1", "--by", "nope"));
+        lines.add(List.of("report", "--period", "nope", "--data", "x", "--scope", "F1"));
+        lines.add(List.of("validate", "--data", "a", "--ledger", "b"));
         lines.add(List.of("report", "--data", "/no/such/folder", "--period", "2017-H1"));
         lines.add(List.of("--lang", "en", "validate", "--data", "/no/such/folder"));
         return lines.stream();
