@@ -13,9 +13,10 @@
 # archive), checks that both give the same 312 numbers (every value compared; it stops if not),
 # then times RUNS runs of each, alternating SDK, DuckDB, SDK, DuckDB ..., and prints the medians
 # (wall seconds, and the largest resident set) and the ratio of the medians.
-# MVN_OPTS (such as -o) is passed to Maven. JAVA (default: java on the PATH) is the JVM of both
-# tools, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java: on JDK 25 the SDK's launcher maps an
-# AOT cache of the app's classes, on older JDKs an AppCDS archive.
+# MVN_OPTS (such as -o) is passed to Maven. JAVA is the JVM of both tools (default: the newest JDK
+# under /usr/lib/jvm by its release file, else java on the PATH; the header line names it), e.g.
+# JAVA=java for the system's default: on JDK 25 the SDK's launcher maps an AOT cache of the app's
+# classes, on older JDKs an AppCDS archive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=5
@@ -29,7 +30,19 @@ while getopts "r:d:" opt; do
 done
 shift $((OPTIND - 1))
 sizes=("$@")
-java=${JAVA:-java}
+if [ -z "${JAVA:-}" ]; then
+  JAVA=java
+  newest=0
+  for release in /usr/lib/jvm/*/release; do
+    [ -f "$release" ] || continue
+    feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+    if [ -n "$feature" ] && [ "$feature" -gt "$newest" ] && [ -x "${release%/release}/bin/java" ]; then
+      newest=$feature
+      JAVA=${release%/release}/bin/java
+    fi
+  done
+fi
+java=$JAVA
 export JAVA=$java
 # JDK 22+ warns on stderr when DuckDB's driver loads its native library, unless allowed
 feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' \
