@@ -193,20 +193,13 @@ class ActivityLineScannerDifferentialTest {
         return cur;
     }
 
+    private static int yyyymmdd(java.time.LocalDate date) {
+        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    /** The values read, with the number of targets repeated within the activity. */
     static String fields(ScannedActivity a) {
-        StringBuilder out = new StringBuilder(new String(a.buf, a.idOff, a.idLen, StandardCharsets.UTF_8))
-                .append(' ').append(new String(a.buf, a.kindOff, a.kindLen, StandardCharsets.UTF_8))
-                .append(' ').append(a.start).append(' ').append(a.sessions).append(' ')
-                .append(a.participants).append(' ').append(a.copies).append(' ').append(a.amountFen);
-        for (int o = 0; o < a.organizerCount; o++) {
-            out.append(" o:").append(new String(a.buf, a.organizerOff[o], a.organizerLen[o], StandardCharsets.UTF_8));
-        }
-        for (int t = 0; t < a.targetCount; t++) {
-            out.append(" t:").append(a.targetTypeOf(t)).append('/')
-                    .append(new String(a.buf, a.targetOff[t], a.targetLen[t], StandardCharsets.UTF_8));
-        }
-        out.append(" rep:").append(a.repeatCount);
-        return out.toString();
+        return ActivityLineScannerTest.fields(a) + " rep:" + a.repeatCount;
     }
 
     static String show(byte[] b, int from, int to) {
@@ -233,6 +226,7 @@ class ActivityLineScannerDifferentialTest {
         if (act != null) {
             ScannedActivity e = new ScannedActivity();
             new ActivityEncoder().encode(act, e);
+            e.end = yyyymmdd(act.getEnd()); // (the encoder leaves the end out: no figure uses it)
             // encoder merges repeats but does not count them; count from strict problems
             expected = fields(e).replaceAll(" rep:\\d+$", "");
             long dupT = strict.problems().getProblems().stream().filter(p -> p.getProblemCode().equals("DUPLICATE_TARGET")).count();
@@ -300,6 +294,7 @@ class ActivityLineScannerDifferentialTest {
                     } else {
                         ScannedActivity e = new ScannedActivity();
                         new ActivityEncoder().encode(act2, e);
+                        e.end = yyyymmdd(act2.getEnd());
                         String ex2 = fields(e).replaceAll(" rep:\\d+$", "") + " rep:"
                                 + s2.problems().getProblems().stream().filter(p -> p.getProblemCode().equals("DUPLICATE_TARGET")).count();
                         if (!fields(a).equals(ex2)) {

@@ -220,7 +220,8 @@ class ActivityLineScannerTest {
         }
     }
 
-    private static String fields(ScannedActivity a) {
+    /** The values a scanner read, as one text (also the differential test's). */
+    static String fields(ScannedActivity a) {
         StringBuilder out = new StringBuilder(new String(a.buf, a.idOff, a.idLen, StandardCharsets.UTF_8))
                 .append(' ').append(new String(a.buf, a.kindOff, a.kindLen, StandardCharsets.UTF_8))
                 .append(' ').append(a.start).append(' ').append(a.end).append(' ').append(a.sessions).append(' ')
