@@ -158,7 +158,10 @@ public final class IdHashes {
         return all;
     }
 
-    /** The number of hashes from which {@link #repeated(List, java.util.concurrent.Executor)} uses two threads (a quarter of a million: some 2 ms of work on one). */
+    /**
+     * The number of hashes from which {@link #repeated(List, java.util.concurrent.Executor)} uses
+     * two threads (a quarter of a million: some 2 ms of work on one).
+     */
     static final long PARALLEL_FROM = 1 << 18;
 
     private static long[] repeated(List<IdHashes> ranges, int fromBucket, int toBucket) {
