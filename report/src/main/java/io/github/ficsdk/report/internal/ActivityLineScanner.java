@@ -284,12 +284,8 @@ public final class ActivityLineScanner {
                 }
                 a.idOff = strOff;
                 a.idLen = strLen;
-            } else if (role == ORGANIZERS) {
-                p = organizers(b, p, limit, a);
-            } else if (role == TARGETS) {
-                p = targets(b, p, limit, a);
-            } else if (role == TAGS) {
-                p = tags(b, p, limit);
+            } else if (role == ORGANIZERS || role == TARGETS || role == TAGS) {
+                p = array(b, p, limit, a, role);
             } else if (role == SESSIONS || role == PARTICIPANTS || role == COPIES) {
                 // a non-negative JSON integer of at most 18 digits
                 p = skipWs(b, p, limit);
@@ -467,69 +463,35 @@ public final class ActivityLineScanner {
         return -2 - separated;
     }
 
-    /** Reads the organizers: a non-empty array of ids (an empty one is the strict reader's to name). */
-    private int organizers(byte[] b, int p, int limit, ScannedActivity a) {
+    /**
+     * Reads an array: the organizers (ids, at least one: an empty array is the strict reader's to
+     * name), the targets (target objects, maybe none) or the tags (strings, none blank: a blank tag
+     * is the strict reader's {@code BLANK}; maybe none), by the member's role.
+     */
+    private int array(byte[] b, int p, int limit, ScannedActivity a, int role) {
         p = expect(b, p, limit, '[');
         if (p < 0) {
             return -1;
         }
         p = skipWs(b, p, limit);
-        while (true) {
-            p = idString(b, p, limit);
-            if (p < 0) {
-                return -1;
-            }
-            a.addOrganizer(strOff, strLen);
-            int after = separator(b, p, limit, ']');
-            if (after < -1) {
-                return closedAt(after);
-            }
-            if (after < 0) {
-                return -1;
-            }
-            p = after;
-        }
-    }
-
-    /** Reads the targets: an array of target objects, maybe empty. */
-    private int targets(byte[] b, int p, int limit, ScannedActivity a) {
-        p = expect(b, p, limit, '[');
-        if (p < 0) {
-            return -1;
-        }
-        p = skipWs(b, p, limit);
-        if (p < limit && b[p] == ']') {
+        if (role != ORGANIZERS && p < limit && b[p] == ']') {
             return p + 1;
         }
         while (true) {
-            p = target(b, p, limit, a);
+            if (role == ORGANIZERS) {
+                p = idString(b, p, limit);
+                if (p >= 0) {
+                    a.addOrganizer(strOff, strLen);
+                }
+            } else if (role == TARGETS) {
+                p = target(b, p, limit, a);
+            } else {
+                p = string(b, p, limit);
+                if (p >= 0 && !nonBlank(b, strOff, strLen)) {
+                    p = -1;
+                }
+            }
             if (p < 0) {
-                return -1;
-            }
-            int after = separator(b, p, limit, ']');
-            if (after < -1) {
-                return closedAt(after);
-            }
-            if (after < 0) {
-                return -1;
-            }
-            p = after;
-        }
-    }
-
-    /** Reads the tags: an array of strings, none blank (a blank tag is the strict reader's BLANK), maybe empty. */
-    private int tags(byte[] b, int p, int limit) {
-        p = expect(b, p, limit, '[');
-        if (p < 0) {
-            return -1;
-        }
-        p = skipWs(b, p, limit);
-        if (p < limit && b[p] == ']') {
-            return p + 1;
-        }
-        while (true) {
-            p = string(b, p, limit);
-            if (p < 0 || !nonBlank(b, strOff, strLen)) {
                 return -1;
             }
             int after = separator(b, p, limit, ']');
