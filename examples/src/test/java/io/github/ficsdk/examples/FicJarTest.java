@@ -60,7 +60,6 @@ class FicJarTest {
     void launcher_archivesTheClassesOnItsFirstRun_theOutputStaysTheSame(@org.junit.jupiter.api.io.TempDir Path folder)
             throws Exception {
         Assumptions.assumeTrue(Files.exists(JAR), "no " + JAR);
-        Path launcher = Path.of("bin", "fic-examples");
         Assumptions.assumeTrue(Files.isRegularFile(Path.of("/bin/bash")), "no bash");
         Path data = folder.resolve("data");
         io.github.ficsdk.examples.seed.SeedDataset.generate().writeTo(data);
@@ -81,18 +80,9 @@ class FicJarTest {
         for (Path java : javas) {
             Path archives = Files.createDirectories(folder.resolve("archives-" + javas.indexOf(java)));
             for (int run = 1; run <= 2; run++) {
-                List<String> command = new java.util.ArrayList<>(List.of("/bin/bash", launcher.toString()));
-                command.addAll(args);
-                ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("err").toFile())
-                        .redirectOutput(folder.resolve("out").toFile());
-                builder.environment().put("JAVA", java.toString());
-                builder.environment().put("FIC_JAR", JAR.toString());
-                builder.environment().put("FIC_CDS_DIR", archives.toString());
-                builder.environment().remove("JAVA_OPTS");
-                Process process = builder.start();
-                assertTrue(process.waitFor(180, TimeUnit.SECONDS), "timed out: " + command);
+                int status = launch(folder, java, archives, "", args);
                 String err = Files.readString(folder.resolve("err"));
-                assertEquals(0, process.exitValue(), java + " run " + run + ": " + err);
+                assertEquals(0, status, java + " run " + run + ": " + err);
                 assertEquals(expected.out(), Files.readString(folder.resolve("out")), java + " run " + run);
                 if (run == 2) {
                     assertEquals("", err, java + ": a run that maps the archive");
@@ -120,30 +110,33 @@ class FicJarTest {
         io.github.ficsdk.examples.seed.SeedDataset.generate().writeTo(data);
         Path archives = Files.createDirectories(folder.resolve("archives"));
         List<String> bad = List.of("report", "--data", data.toString(), "--period", "nope", "--scope", "F330400");
-        assertEquals(2, launch(folder, archives, "", bad), "a usage error");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        assertEquals(2, launch(folder, java, archives, "", bad), "a usage error");
         try (java.util.stream.Stream<Path> files = Files.list(archives)) {
             assertEquals(List.of(), files.toList(), "no archive after a failed run");
         }
         List<String> good = List.of("--lang", "en", "report", "--data", data.toString(), "--period", "2017-H1",
                 "--scope", "F330400", "--format", "csv");
-        assertEquals(0, launch(folder, archives, "", good));
+        assertEquals(0, launch(folder, java, archives, "", good));
         try (java.util.stream.Stream<Path> files = Files.list(archives)) {
             List<String> names = files.map(f -> f.getFileName().toString()).toList();
             assertEquals(1, names.size(), names.toString());
             assertTrue(names.get(0).matches("fic-examples-.*-report\\.(jsa|aot)"), names.toString());
         }
         String mapped = Files.readString(folder.resolve("out"));
-        assertEquals(0, launch(folder, archives, "-XX:+UseParallelGC", good), Files.readString(folder.resolve("err")));
+        assertEquals(0, launch(folder, java, archives, "-XX:+UseParallelGC", good),
+                Files.readString(folder.resolve("err")));
         assertEquals(mapped, Files.readString(folder.resolve("out")));
     }
 
-    /** Runs {@code bin/fic-examples} with the JVM of the tests; stdout and stderr to files "out" and "err". */
-    private static int launch(Path folder, Path archives, String javaOpts, List<String> args) throws Exception {
+    /** Runs {@code bin/fic-examples} with a JVM; stdout and stderr to the files "out" and "err" of the folder. */
+    private static int launch(Path folder, Path java, Path archives, String javaOpts, List<String> args)
+            throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("/bin/bash", Path.of("bin", "fic-examples").toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("err").toFile())
                 .redirectOutput(folder.resolve("out").toFile());
-        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("JAVA", java.toString());
         builder.environment().put("FIC_JAR", JAR.toString());
         builder.environment().put("FIC_CDS_DIR", archives.toString());
         builder.environment().put("JAVA_OPTS", javaOpts);
