@@ -235,6 +235,7 @@ public final class ActivityLineScanner {
             if (p + 16 <= limit) {
                 long w0 = (long) LONGS.get(b, p);
                 long w1 = (long) LONGS.get(b, p + 8);
+                // (written out, not a method: C1 would not inline one of this size, and pays a call)
                 if (guess >= 0 && SPAN[guess] <= 16
                         && ((w0 ^ WORD0[guess]) & MASK0[guess]) == 0 && ((w1 ^ WORD1[guess]) & MASK1[guess]) == 0) {
                     key = guess;
@@ -816,8 +817,8 @@ public final class ActivityLineScanner {
 
     /**
      * Reads a member name when it is exactly {@code key} (no escape, nothing else) and the colon
-     * right after it: one comparison instead of reading the string, looking it up and then
-     * looking for the colon.
+     * right after it, byte by byte: where the two words the callers compare cannot be read (near
+     * the end of the bytes) or the name is longer than they hold.
      *
      * @return the position after the colon, or -1 (a name with white space before its colon is
      *     then read the longer way)
@@ -825,20 +826,12 @@ public final class ActivityLineScanner {
     private static int literal(byte[] b, int at, int limit, int name) {
         byte[] key = NAMES[name];
         int len = key.length;
-        if (len <= 13 && at + 16 <= limit) {
-            // the quoted name and its colon, up to 16 bytes, compared as two words
-            if ((((long) LONGS.get(b, at) ^ WORD0[name]) & MASK0[name]) != 0
-                    || (((long) LONGS.get(b, at + 8) ^ WORD1[name]) & MASK1[name]) != 0) {
+        if (at + len + 2 >= limit || b[at] != '"' || b[at + len + 1] != '"' || b[at + len + 2] != ':') {
+            return -1;
+        }
+        for (int i = 0; i < len; i++) {
+            if (b[at + 1 + i] != key[i]) {
                 return -1;
-            }
-        } else {
-            if (at + len + 2 >= limit || b[at] != '"' || b[at + len + 1] != '"' || b[at + len + 2] != ':') {
-                return -1;
-            }
-            for (int i = 0; i < len; i++) {
-                if (b[at + 1 + i] != key[i]) {
-                    return -1;
-                }
             }
         }
         return at + len + 3;
