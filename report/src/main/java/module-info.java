@@ -8,6 +8,8 @@
  */
 module io.github.ficsdk.report {
     requires transitive io.github.ficsdk.core;
+    // Compile-time only: the annotations of the Immutables processor.
+    requires static org.immutables.value.annotations;
 
     exports io.github.ficsdk.report;
     exports io.github.ficsdk.report.appraisal;

@@ -9,6 +9,8 @@
  */
 module io.github.ficsdk.validation {
     requires transitive jakarta.validation;
+    // Compile-time only: the annotations of the Immutables processor.
+    requires static org.immutables.value.annotations;
     requires org.hibernate.validator;
     requires java.logging;
 
