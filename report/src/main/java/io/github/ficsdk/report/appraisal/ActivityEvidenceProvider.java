@@ -5,7 +5,6 @@ import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.report.internal.SubjectTally;
 import java.math.BigDecimal;
@@ -49,7 +48,8 @@ import java.util.stream.Stream;
  * organisation of the source gets a value (0 without activities); the value of a subject is the
  * report engine's for a scope that holds the subject alone (and, for {@code party.activities},
  * the party organisations it hosts). The engine computes every subject in one pass over the
- * activities, whatever their number.
+ * activities, whatever their number; a sum beyond {@code long} fails {@code derive} with an
+ * {@link ArithmeticException}.
  *
  * <p>Listed in fic-report's {@code META-INF/services/io.github.ficsdk.core.appraisal.spi.EvidenceProvider},
  * so {@link io.github.ficsdk.core.appraisal.Appraiser#standard()} uses it whenever fic-report is on
@@ -59,24 +59,16 @@ import java.util.stream.Stream;
  *
  * @since 0.1
  */
-public final class ActivityEvidenceProvider implements EvidenceProvider {
+public final class ActivityEvidenceProvider extends EvidenceFamily {
 
     private static final String PREFIX = "activities.";
     private static final String TOTAL = "activities.total";
     private static final String TWO_YEARS = "activities.lastTwoYears";
     private static final String PARTY = "party.activities";
 
-    /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public ActivityEvidenceProvider() {}
-
-    /**
-     * Returns the id, {@code activities}.
-     *
-     * @return the id, never null
-     */
-    @Override
-    public String getId() {
-        return "activities";
+    /** Creates the provider, of id {@code activities}; {@link java.util.ServiceLoader} calls this. */
+    public ActivityEvidenceProvider() {
+        super("activities", Set.of(TOTAL, TWO_YEARS, PARTY));
     }
 
     /**
@@ -89,7 +81,7 @@ public final class ActivityEvidenceProvider implements EvidenceProvider {
      */
     @Override
     public boolean derives(String key) {
-        if (key.equals(TOTAL) || key.equals(TWO_YEARS) || key.equals(PARTY)) {
+        if (super.derives(key)) {
             return true;
         }
         if (!key.startsWith(PREFIX)) {
@@ -103,18 +95,20 @@ public final class ActivityEvidenceProvider implements EvidenceProvider {
         }
     }
 
+    /** Any key {@code activities.X_…} is counted, as a team kind's, even one that is not a team kind's code. */
+    @Override
+    boolean wants(String key) {
+        return derives(key) || key.startsWith(PREFIX + "X_");
+    }
+
     /**
-     * Derives the keys of this family that are wanted ({@code *} for all: every standard kind)
-     * for every organisation of the source, in one pass over its activities.
+     * Derives the keys of this family that are wanted (every standard kind for {@code *}), in one
+     * pass over the activities.
      *
-     * @param source  the records, not null
-     * @param period  the reporting period, not null
-     * @param keys    the keys wanted, not null
-     * @param sink    receives the values with the ids of the activities behind them, not null
      * @throws ArithmeticException if a sum goes beyond {@code long}
      */
     @Override
-    public void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
+    void deriveWanted(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
         boolean all = keys.contains("*");
         Map<String, String> kinds = new LinkedHashMap<>();   // kind code → key
         for (ActivityKind kind : ActivityKind.standardKinds()) {
@@ -130,9 +124,6 @@ public final class ActivityEvidenceProvider implements EvidenceProvider {
         boolean wantTotal = all || keys.contains(TOTAL);
         boolean wantTwo = all || keys.contains(TWO_YEARS);
         boolean wantParty = all || keys.contains(PARTY);
-        if (kinds.isEmpty() && !wantTotal && !wantTwo && !wantParty) {
-            return;
-        }
         Organizations organizations = new Organizations(source);
         int rows = organizations.size();
         int from = ByteRules.yyyymmdd(period.getStart());

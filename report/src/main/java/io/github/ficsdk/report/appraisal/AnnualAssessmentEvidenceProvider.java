@@ -3,7 +3,6 @@ package io.github.ficsdk.report.appraisal;
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.org.AnnualTarget;
 import io.github.ficsdk.core.org.AnnualTask;
 import io.github.ficsdk.core.org.Federation;
@@ -55,48 +54,17 @@ import java.util.stream.Stream;
  *
  * @since 0.1
  */
-public final class AnnualAssessmentEvidenceProvider implements EvidenceProvider {
+public final class AnnualAssessmentEvidenceProvider extends EvidenceFamily {
 
-    private static final Set<String> KEYS = Set.of("targets.count", "targets.completion", "targets.detail",
-            "tasks.weight", "tasks.onTime", "tasks.detail");
-
-    /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public AnnualAssessmentEvidenceProvider() {}
-
-    /**
-     * Returns the id, {@code annual-assessment}.
-     *
-     * @return the id, never null
-     */
-    @Override
-    public String getId() {
-        return "annual-assessment";
+    /** Creates the provider, of id {@code annual-assessment}; {@link java.util.ServiceLoader} calls this. */
+    public AnnualAssessmentEvidenceProvider() {
+        super("annual-assessment", Set.of("targets.count", "targets.completion", "targets.detail",
+                "tasks.weight", "tasks.onTime", "tasks.detail"));
     }
 
-    /**
-     * Tells whether a key is one of this family's.
-     *
-     * @param key  the key, not null
-     * @return true for {@code targets.*} and {@code tasks.*} keys of this family
-     */
+    /** Derives all the family's keys for every federation. */
     @Override
-    public boolean derives(String key) {
-        return KEYS.contains(key);
-    }
-
-    /**
-     * Derives the family's keys when one of them is wanted (or {@code *}), for every federation.
-     *
-     * @param source  the records, not null
-     * @param period  the reporting period, not null
-     * @param keys    the keys wanted, not null
-     * @param sink    receives the values, not null
-     */
-    @Override
-    public void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
-        if (!keys.contains("*") && keys.stream().noneMatch(KEYS::contains)) {
-            return;
-        }
+    void deriveWanted(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
         int year = period.getStart().getYear();
         Map<String, Map<String, BigDecimal>> targets = new LinkedHashMap<>();
         try (Stream<AnnualTarget> all = source.targets()) {

@@ -3,7 +3,6 @@ package io.github.ficsdk.report.appraisal;
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.member.Enterprise;
 import io.github.ficsdk.core.member.Membership;
 import io.github.ficsdk.core.org.Chamber;
@@ -59,50 +58,22 @@ import java.util.stream.Stream;
  *
  * @since 0.1
  */
-public final class DevelopmentEvidenceProvider implements EvidenceProvider {
+public final class DevelopmentEvidenceProvider extends EvidenceFamily {
 
     /** The tag of the 理想信念教育 activities. */
     public static final String IDEALS_TAG = "理想信念教育";
     /** The revenue from which an enterprise is 规上, in yuan. */
     public static final long LARGE_REVENUE_YUAN = 20_000_000L;
 
-    private static final Set<String> KEYS = Set.of("activities.idealsEducation", "members.growth", "enterprises.large",
-            "enterprises.largeMembers", "chambers.township", "federation.townships");
-
-    /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public DevelopmentEvidenceProvider() {}
-
-    /**
-     * Returns the id, {@code development}.
-     *
-     * @return the id, never null
-     */
-    @Override
-    public String getId() {
-        return "development";
+    /** Creates the provider, of id {@code development}; {@link java.util.ServiceLoader} calls this. */
+    public DevelopmentEvidenceProvider() {
+        super("development", Set.of("activities.idealsEducation", "members.growth", "enterprises.large",
+                "enterprises.largeMembers", "chambers.township", "federation.townships"));
     }
 
-    /**
-     * Tells whether a key is one of this family's.
-     *
-     * @param key  the key, not null
-     * @return true for the family's keys
-     */
+    /** Derives the family's keys that are wanted (or all for {@code *}). */
     @Override
-    public boolean derives(String key) {
-        return KEYS.contains(key);
-    }
-
-    /**
-     * Derives the family's keys that are wanted (or all for {@code *}).
-     *
-     * @param source  the records, not null
-     * @param period  the reporting period, not null
-     * @param keys    the keys wanted, not null
-     * @param sink    receives the values with the ids of the records behind them, not null
-     */
-    @Override
-    public void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
+    void deriveWanted(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
         boolean all = keys.contains("*");
         LocalDate end = period.getEnd();
         if (all || keys.contains("activities.idealsEducation")) {

@@ -3,7 +3,6 @@ package io.github.ficsdk.report.appraisal;
 import io.github.ficsdk.core.io.bytes.ByteRules;
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.report.internal.SubjectTally;
@@ -31,48 +30,18 @@ import java.util.stream.Stream;
  *
  * @since 0.1
  */
-public final class ProposalEvidenceProvider implements EvidenceProvider {
+public final class ProposalEvidenceProvider extends EvidenceFamily {
 
     private static final String KEY = "proposals.submitted";
 
-    /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public ProposalEvidenceProvider() {}
-
-    /**
-     * Returns the id, {@code proposals}.
-     *
-     * @return the id, never null
-     */
-    @Override
-    public String getId() {
-        return "proposals";
+    /** Creates the provider, of id {@code proposals}; {@link java.util.ServiceLoader} calls this. */
+    public ProposalEvidenceProvider() {
+        super("proposals", Set.of(KEY));
     }
 
-    /**
-     * Tells whether a key is {@code proposals.submitted}.
-     *
-     * @param key  the key, not null
-     * @return true for {@code proposals.submitted}
-     */
+    /** Derives {@code proposals.submitted} for every organisation of the source, in one pass over its proposals. */
     @Override
-    public boolean derives(String key) {
-        return key.equals(KEY);
-    }
-
-    /**
-     * Derives {@code proposals.submitted} when it is wanted (or {@code *}) for every organisation
-     * of the source, in one pass over its proposals.
-     *
-     * @param source  the records, not null
-     * @param period  the reporting period, not null
-     * @param keys    the keys wanted, not null
-     * @param sink    receives the values with the ids of the proposals behind them, not null
-     */
-    @Override
-    public void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
-        if (!keys.contains("*") && !keys.contains(KEY)) {
-            return;
-        }
+    void deriveWanted(EvidenceSource source, ReportingPeriod period, Set<String> keys, EvidenceTable.Builder sink) {
         Organizations organizations = new Organizations(source);
         int rows = organizations.size();
         SubjectTally tally = new SubjectTally(organizations.index());
