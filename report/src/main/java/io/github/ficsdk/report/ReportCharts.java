@@ -3,8 +3,6 @@ package io.github.ficsdk.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ficsdk.validation.SafeText;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +50,7 @@ public final class ReportCharts {
         Objects.requireNonNull(catalog, "catalog");
         boolean en = locale.getLanguage().equals("en");
         List<String> rows = report.getRows().size() > 1 ? report.getRows().subList(1, report.getRows().size()) : report.getRows();
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = ReportRenderers.JSON.createGenerator(out)) {
+        return ReportRenderers.document(g -> {
             g.writeStartArray();
             for (String code : ReportRenderers.indicators(report)) {
                 IndicatorInfo info = catalog.info(code);
@@ -110,10 +107,7 @@ public final class ReportCharts {
                 g.writeEndObject();
             }
             g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + "\n";
+        });
     }
 
     private static void series(JsonGenerator g, String name, List<ReportValue> values, IndicatorInfo info,

@@ -80,8 +80,7 @@ public final class ReportRenderers {
      * @since 0.2
      */
     public static String json(Report report, Narrative.Text narrative) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        return document(g -> {
             g.writeStartObject();
             g.writeStringField("period", report.getPeriod());
             g.writeStringField("scope", report.getScope());
@@ -158,6 +157,30 @@ public final class ReportRenderers {
                 g.writeEndObject();
             }
             g.writeEndObject();
+        });
+    }
+
+    /** Writes one JSON document to a generator. */
+    interface JsonDocument {
+        /**
+         * Writes the document.
+         *
+         * @param g  the generator
+         * @throws IOException if the generator fails
+         */
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * Writes one JSON document with the factory of the report's JSON outputs ({@link #JSON}).
+     *
+     * @param document  what writes the document
+     * @return the JSON text with a final line feed
+     */
+    static String document(JsonDocument document) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            document.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
