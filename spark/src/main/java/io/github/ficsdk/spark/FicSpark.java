@@ -134,18 +134,21 @@ public final class FicSpark {
         return report.withProblems(report.getProblems(), counts);
     }
 
+    /** A table's rows are read with Chinese validation messages, their problems named as of this file. */
     private static Report table(SparkSession spark, ReportQuery query, SparkSource source) {
+        String tableName = "activities";
+        int maxProblems = ProblemCollector.DEFAULT_MAX_PER_FILE;
         org.apache.spark.sql.Dataset<Row> table = source.table;
         StructType schema = table.schema();
-        QuerySpec spec = spec(spark, query, source.organizations, source.validator, source.maxProblems);
-        ReportAggregator aggregator = new ReportAggregator(spec, schema, source.tableName);
+        QuerySpec spec = spec(spark, query, source.organizations, FicValidator.chinese(), maxProblems);
+        ReportAggregator aggregator = new ReportAggregator(spec, schema, tableName);
         List<Row> repeated = table.groupBy("id").count().filter("count > 1").limit(5).collectAsList();
         if (!repeated.isEmpty()) {
             List<String> ids = new ArrayList<>();
             for (Row r : repeated) {
                 ids.add(SafeText.forDisplay(String.valueOf(r.get(0))) + " (" + r.getLong(1) + " rows)");
             }
-            throw new IllegalArgumentException("the table " + source.tableName + " repeats activity ids, such as "
+            throw new IllegalArgumentException("the table " + tableName + " repeats activity ids, such as "
                     + ids + "; a table has no line order to say which row counts: remove the repeats");
         }
         Column[] columns = new Column[schema.size()];
@@ -164,7 +167,7 @@ public final class FicSpark {
         ReportAccumulator accumulator = engine.accumulator(query, source.organizations)
                 .mergeBytes(partial.getAccumulator().toBytes());
         // the proposals, each id once (the first), as ReportEngine.run counts them
-        ProblemCollector proposalProblems = new ProblemCollector(source.maxProblems);
+        ProblemCollector proposalProblems = new ProblemCollector(maxProblems);
         Map<String, Long> first = new HashMap<>();
         long position = 0;
         String file = DatasetFile.PROPOSALS.getFileName();

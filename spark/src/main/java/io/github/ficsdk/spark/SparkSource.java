@@ -1,10 +1,8 @@
 package io.github.ficsdk.spark;
 
 import io.github.ficsdk.core.io.Dataset;
-import io.github.ficsdk.core.io.ProblemCollector;
 import io.github.ficsdk.core.proposal.Proposal;
 import io.github.ficsdk.report.ReportEngine;
-import io.github.ficsdk.validation.FicValidator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Row;
@@ -28,21 +26,14 @@ public final class SparkSource {
     final org.apache.spark.sql.Dataset<Row> table;
     final ReportEngine.Organizations organizations;
     final List<Proposal> proposals;
-    final String tableName;
-    final FicValidator validator;
-    final int maxProblems;
     final int ranges;
 
     private SparkSource(Dataset dataset, org.apache.spark.sql.Dataset<Row> table,
-            ReportEngine.Organizations organizations, List<Proposal> proposals, String tableName,
-            FicValidator validator, int maxProblems, int ranges) {
+            ReportEngine.Organizations organizations, List<Proposal> proposals, int ranges) {
         this.dataset = dataset;
         this.table = table;
         this.organizations = organizations;
         this.proposals = proposals;
-        this.tableName = tableName;
-        this.validator = validator;
-        this.maxProblems = maxProblems;
         this.ranges = ranges;
     }
 
@@ -58,8 +49,7 @@ public final class SparkSource {
      */
     public static SparkSource folder(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
-        return new SparkSource(dataset, null, null, null, null, dataset.getValidator(), dataset.getMaxProblemsPerFile(),
-                0);
+        return new SparkSource(dataset, null, null, null, 0);
     }
 
     /**
@@ -78,8 +68,7 @@ public final class SparkSource {
     public static SparkSource table(org.apache.spark.sql.Dataset<Row> activities,
             ReportEngine.Organizations organizations, List<Proposal> proposals) {
         return new SparkSource(null, Objects.requireNonNull(activities, "activities"),
-                Objects.requireNonNull(organizations, "organizations"), List.copyOf(proposals), "activities",
-                FicValidator.chinese(), ProblemCollector.DEFAULT_MAX_PER_FILE, 0);
+                Objects.requireNonNull(organizations, "organizations"), List.copyOf(proposals), 0);
     }
 
     /**
@@ -94,6 +83,6 @@ public final class SparkSource {
         if (ranges < 1) {
             throw new IllegalArgumentException("ranges must be at least 1 - but was: " + ranges);
         }
-        return new SparkSource(dataset, table, organizations, proposals, tableName, validator, maxProblems, ranges);
+        return new SparkSource(dataset, table, organizations, proposals, ranges);
     }
 }

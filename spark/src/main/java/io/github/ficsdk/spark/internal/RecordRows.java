@@ -220,22 +220,13 @@ public final class RecordRows implements Serializable {
                     }
                 }
                 case OBJECT -> writeObject(g, (Row) v, f.nested);
-                case LIST_OF_STRINGS -> {
+                case LIST_OF_STRINGS, LIST_OF_OBJECTS -> {
                     g.writeStartArray();
                     for (Object e : row.getList(f.column)) {
                         if (e == null) {
                             g.writeNull();
-                        } else {
+                        } else if (f.kind == Kind.LIST_OF_STRINGS) {
                             g.writeString((String) e);
-                        }
-                    }
-                    g.writeEndArray();
-                }
-                case LIST_OF_OBJECTS -> {
-                    g.writeStartArray();
-                    for (Object e : row.getList(f.column)) {
-                        if (e == null) {
-                            g.writeNull();
                         } else {
                             writeObject(g, (Row) e, f.nested);
                         }
