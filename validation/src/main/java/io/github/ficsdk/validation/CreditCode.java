@@ -31,12 +31,10 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class CreditCode {
-
-    private final String code;
+public final class CreditCode extends StandardCode {
 
     private CreditCode(String code) {
-        this.code = code;
+        super(code);
     }
 
     /**
@@ -197,38 +195,6 @@ public final class CreditCode {
         String embedded = code.substring(8, 17);
         return OrganizationCodeRules.isValid(embedded) ? Optional.of(OrganizationCode.parse(embedded))
                 : Optional.empty();
-    }
-
-    /**
-     * Compares by the 18 characters.
-     *
-     * @param other  the other object, null gives false
-     * @return true when the other object is a credit code with the same characters
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof CreditCode that && code.equals(that.code);
-    }
-
-    /**
-     * Returns a hash code of the 18 characters.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return code.hashCode();
-    }
-
-    /**
-     * Returns the 18 characters, such as {@code 91350100M000100Y43}; {@link #parse(CharSequence)}
-     * turns them back into an equal value.
-     *
-     * @return the code, never null
-     */
-    @Override
-    public String toString() {
-        return code;
     }
 
     /**

@@ -22,12 +22,10 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class OrganizationCode {
-
-    private final String code;
+public final class OrganizationCode extends StandardCode {
 
     private OrganizationCode(String code) {
-        this.code = code;
+        super(code);
     }
 
     /**
@@ -121,36 +119,5 @@ public final class OrganizationCode {
      */
     public char getCheckDigit() {
         return code.charAt(8);
-    }
-
-    /**
-     * Compares by the nine characters.
-     *
-     * @param other  the other object, null gives false
-     * @return true when the other object is an organisation code with the same characters
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof OrganizationCode that && code.equals(that.code);
-    }
-
-    /**
-     * Returns a hash code of the nine characters.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return code.hashCode();
-    }
-
-    /**
-     * Returns the nine characters without hyphen, such as {@code M000100Y4}.
-     *
-     * @return the code, never null
-     */
-    @Override
-    public String toString() {
-        return code;
     }
 }

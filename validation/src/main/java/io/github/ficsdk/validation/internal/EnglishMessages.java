@@ -21,11 +21,10 @@ public final class EnglishMessages {
 
     private static final String NAME = "ContributorValidationMessages.properties";
 
-    private EnglishMessages() {}
+    /** Read when the class is first used: on the first {@link #get(String)}. */
+    private static final Properties MESSAGES = load();
 
-    private static final class Holder {
-        static final Properties MESSAGES = load();
-    }
+    private EnglishMessages() {}
 
     private static Properties load() {
         Properties merged = new Properties();
@@ -54,7 +53,7 @@ public final class EnglishMessages {
      * @throws MissingResourceException if no bundle on the class path has the key
      */
     public static String get(String key) {
-        String message = Holder.MESSAGES.getProperty(key);
+        String message = MESSAGES.getProperty(key);
         if (message == null) {
             throw new MissingResourceException("no message " + key + " in any " + NAME, NAME, key);
         }
