@@ -46,11 +46,21 @@ public final class CheckedWriter extends FilterWriter {
         return failure;
     }
 
-    private IOException record(IOException e) {
-        if (failure == null) {
-            failure = e;
+    /** A call to the writer under this one. */
+    private interface Call {
+        void run() throws IOException;
+    }
+
+    /** Makes a call to the writer under this one, keeping its failure if it is the first. */
+    private void checked(Call call) throws IOException {
+        try {
+            call.run();
+        } catch (IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            throw e;
         }
-        return e;
     }
 
     /**
@@ -61,11 +71,7 @@ public final class CheckedWriter extends FilterWriter {
      */
     @Override
     public void write(int c) throws IOException {
-        try {
-            super.write(c);
-        } catch (IOException e) {
-            throw record(e);
-        }
+        checked(() -> super.write(c));
     }
 
     /**
@@ -78,11 +84,7 @@ public final class CheckedWriter extends FilterWriter {
      */
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-        try {
-            super.write(cbuf, off, len);
-        } catch (IOException e) {
-            throw record(e);
-        }
+        checked(() -> super.write(cbuf, off, len));
     }
 
     /**
@@ -95,11 +97,7 @@ public final class CheckedWriter extends FilterWriter {
      */
     @Override
     public void write(String str, int off, int len) throws IOException {
-        try {
-            super.write(str, off, len);
-        } catch (IOException e) {
-            throw record(e);
-        }
+        checked(() -> super.write(str, off, len));
     }
 
     /**
@@ -109,11 +107,7 @@ public final class CheckedWriter extends FilterWriter {
      */
     @Override
     public void flush() throws IOException {
-        try {
-            super.flush();
-        } catch (IOException e) {
-            throw record(e);
-        }
+        checked(() -> super.flush());
     }
 
     /**
@@ -123,10 +117,6 @@ public final class CheckedWriter extends FilterWriter {
      */
     @Override
     public void close() throws IOException {
-        try {
-            super.close();
-        } catch (IOException e) {
-            throw record(e);
-        }
+        checked(() -> super.close());
     }
 }

@@ -14,7 +14,6 @@ import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.examples.seed.SeedDataset;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,14 +72,7 @@ public final class AppraiseChambersSample {
      * @return the evidence, never null
      */
     public static EvidenceTable evidence(ReportingPeriod period) {
-        try (InputStream in = AppraiseChambersSample.class.getResourceAsStream(EVIDENCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + EVIDENCE + " is missing");
-            }
-            return EvidenceTable.read(in, "evidence.jsonl", period);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.use(AppraiseChambersSample.class, EVIDENCE, in -> EvidenceTable.read(in, "evidence.jsonl", period));
     }
 
     /**
@@ -93,11 +85,7 @@ public final class AppraiseChambersSample {
      */
     public static Path writeEvidence(Path folder) {
         Path file = folder.resolve("evidence.jsonl");
-        try (InputStream in = AppraiseChambersSample.class.getResourceAsStream(EVIDENCE)) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Bundled.use(AppraiseChambersSample.class, EVIDENCE, in -> Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING));
         return file;
     }
 

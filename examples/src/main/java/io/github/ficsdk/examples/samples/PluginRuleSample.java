@@ -19,9 +19,7 @@ import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.examples.seed.SeedDataset;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -156,14 +154,7 @@ public final class PluginRuleSample {
      *         ({@code UNKNOWN_RULE} at {@code dimensions[0].rules[0].rule} with {@link RuleRegistry#builtIns()})
      */
     public static Scheme scheme(RuleRegistry registry) {
-        try (InputStream in = PluginRuleSample.class.getResourceAsStream(SCHEME)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + SCHEME + " is missing");
-            }
-            return Scheme.read(in, registry);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.use(PluginRuleSample.class, SCHEME, in -> Scheme.read(in, registry));
     }
 
     /**

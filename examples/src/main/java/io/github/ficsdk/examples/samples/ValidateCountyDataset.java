@@ -5,9 +5,7 @@ import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.FileReport;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,11 +79,7 @@ public final class ValidateCountyDataset {
      */
     public static Path copyBundled(Path folder) {
         for (String file : BUNDLED) {
-            try (InputStream in = ValidateCountyDataset.class.getResourceAsStream("county-330481/" + file)) {
-                Files.copy(in, folder.resolve(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Bundled.use(ValidateCountyDataset.class, "county-330481/" + file, in -> Files.copy(in, folder.resolve(file)));
         }
         return folder;
     }
