@@ -2,7 +2,7 @@ package io.github.ficsdk.report.appraisal;
 
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
+import io.github.ficsdk.core.appraisal.spi.KeyedEvidenceProvider;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.util.Set;
 
@@ -10,10 +10,7 @@ import java.util.Set;
  * One family of fic-report's appraisal evidence: a provider with an id and the keys it derives,
  * that derives only when one of them is wanted ({@code *} wants all).
  */
-abstract class EvidenceFamily implements EvidenceProvider {
-
-    private final String id;
-    private final Set<String> keys;
+abstract class EvidenceFamily extends KeyedEvidenceProvider {
 
     /**
      * Creates a family.
@@ -22,29 +19,7 @@ abstract class EvidenceFamily implements EvidenceProvider {
      * @param keys  the keys it derives (a family may derive more, see {@link #derives(String)})
      */
     EvidenceFamily(String id, Set<String> keys) {
-        this.id = id;
-        this.keys = Set.copyOf(keys);
-    }
-
-    /**
-     * Returns the id of the family, such as {@code proposals}.
-     *
-     * @return the id, never null
-     */
-    @Override
-    public final String getId() {
-        return id;
-    }
-
-    /**
-     * Tells whether a key is one of this family's.
-     *
-     * @param key  the key, not null
-     * @return true when this provider derives it
-     */
-    @Override
-    public boolean derives(String key) {
-        return keys.contains(key);
+        super(id, keys);
     }
 
     /**

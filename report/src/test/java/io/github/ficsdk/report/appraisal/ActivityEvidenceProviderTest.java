@@ -174,6 +174,27 @@ class ActivityEvidenceProviderTest {
     }
 
     @Test
+    void derive_nothingWhenNoKeyOfTheFamilyIsWanted() {
+        EvidenceSource source = EvidenceSource.builder().federations(EvidenceFixtures.FEDERATIONS)
+                .chambers(EvidenceFixtures.CHAMBERS)
+                .activities(List.of(activity("A1", ActivityKind.VISIT, "2017-03-01", 1, "C1"))).build();
+        List<EvidenceProvider> providers = List.of(new ActivityEvidenceProvider(), new ProposalEvidenceProvider(),
+                new AnnualAssessmentEvidenceProvider(), new DevelopmentEvidenceProvider());
+        for (EvidenceProvider p : providers) {
+            EvidenceTable.Builder b = EvidenceTable.builder(YEAR);
+            p.derive(source, YEAR, Set.of("members.total"), b);
+            assertEquals(List.of(), b.build().getSubjects(), p.getId());
+        }
+        assertEquals(List.of("activities", "proposals", "annual-assessment", "development"),
+                providers.stream().map(EvidenceProvider::getId).toList());
+        // a key activities.X_… is counted (0 here) even when it is no team kind's code
+        EvidenceTable.Builder b = EvidenceTable.builder(YEAR);
+        new ActivityEvidenceProvider().derive(source, YEAR, Set.of("activities.X_"), b);
+        assertEquals(n(0), value(b.build(), "C1", "activities.X_"));
+        assertTrue(!new ActivityEvidenceProvider().derives("activities.X_"));
+    }
+
+    @Test
     void derive_fromDatasetFolderEqualsInMemory(@TempDir Path dir) {
         Dataset dataset = Dataset.of(dir);
         dataset.write(DatasetFile.FEDERATIONS, EvidenceFixtures.FEDERATIONS);

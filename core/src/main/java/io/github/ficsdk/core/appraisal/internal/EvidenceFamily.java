@@ -2,7 +2,7 @@ package io.github.ficsdk.core.appraisal.internal;
 
 import io.github.ficsdk.core.appraisal.EvidenceSource;
 import io.github.ficsdk.core.appraisal.EvidenceTable;
-import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
+import io.github.ficsdk.core.appraisal.spi.KeyedEvidenceProvider;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import java.util.Set;
 
@@ -10,10 +10,7 @@ import java.util.Set;
  * One family of fic-core's evidence, deriving from the organisations of a source indexed once.
  * Internal: not part of the API.
  */
-abstract class EvidenceFamily implements EvidenceProvider {
-
-    private final String id;
-    private final Set<String> keys;
+abstract class EvidenceFamily extends KeyedEvidenceProvider {
 
     /**
      * Creates a family.
@@ -22,18 +19,7 @@ abstract class EvidenceFamily implements EvidenceProvider {
      * @param keys  the keys it derives
      */
     EvidenceFamily(String id, Set<String> keys) {
-        this.id = id;
-        this.keys = Set.copyOf(keys);
-    }
-
-    @Override
-    public final String getId() {
-        return id;
-    }
-
-    @Override
-    public final boolean derives(String key) {
-        return keys.contains(key);
+        super(id, keys);
     }
 
     /** Tells whether a key is among the keys wanted ({@code *} wants all). */

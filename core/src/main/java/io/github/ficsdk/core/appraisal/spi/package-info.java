@@ -41,7 +41,8 @@
  * provider} derives the evidence that needs no counting of activities; fic-report adds, through
  * its service file, the evidence counted by the report engine ({@code activities.*},
  * {@code party.activities}, {@code proposals.submitted}). The keys are listed in the
- * {@linkplain io.github.ficsdk.core.appraisal API package overview}.
+ * {@linkplain io.github.ficsdk.core.appraisal API package overview}. A provider of a fixed id and
+ * set of keys may extend {@link io.github.ficsdk.core.appraisal.spi.KeyedEvidenceProvider}.
  *
  * @since 0.1
  */
