@@ -138,9 +138,9 @@ public final class FicSpark {
     private static Report table(SparkSession spark, ReportQuery query, SparkSource source) {
         String tableName = "activities";
         int maxProblems = ProblemCollector.DEFAULT_MAX_PER_FILE;
-        org.apache.spark.sql.Dataset<Row> table = source.table;
+        org.apache.spark.sql.Dataset<Row> table = source.table.activities();
         StructType schema = table.schema();
-        QuerySpec spec = spec(spark, query, source.organizations, FicValidator.chinese(), maxProblems);
+        QuerySpec spec = spec(spark, query, source.table.organizations(), FicValidator.chinese(), maxProblems);
         ReportAggregator aggregator = new ReportAggregator(spec, schema, tableName);
         List<Row> repeated = table.groupBy("id").count().filter("count > 1").limit(5).collectAsList();
         if (!repeated.isEmpty()) {
@@ -164,14 +164,14 @@ public final class FicSpark {
             spec.release();
         }
         ReportEngine engine = ReportEngine.standard();
-        ReportAccumulator accumulator = engine.accumulator(query, source.organizations)
+        ReportAccumulator accumulator = engine.accumulator(query, source.table.organizations())
                 .mergeBytes(partial.getAccumulator().toBytes());
         // the proposals, each id once (the first), as ReportEngine.run counts them
         ProblemCollector proposalProblems = new ProblemCollector(maxProblems);
         Map<String, Long> first = new HashMap<>();
         long position = 0;
         String file = DatasetFile.PROPOSALS.getFileName();
-        for (Proposal p : source.proposals) {
+        for (Proposal p : source.table.proposals()) {
             position++;
             Long earlier = first.putIfAbsent(p.getId(), position);
             if (earlier != null) {

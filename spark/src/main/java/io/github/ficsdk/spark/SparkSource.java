@@ -22,18 +22,25 @@ import org.apache.spark.sql.Row;
  */
 public final class SparkSource {
 
+    /** The dataset folder, or null for a table. */
     final Dataset dataset;
-    final org.apache.spark.sql.Dataset<Row> table;
-    final ReportEngine.Organizations organizations;
-    final List<Proposal> proposals;
+    /** The table with what the driver needs besides, or null for a folder. */
+    final Table table;
     final int ranges;
 
-    private SparkSource(Dataset dataset, org.apache.spark.sql.Dataset<Row> table,
-            ReportEngine.Organizations organizations, List<Proposal> proposals, int ranges) {
+    /**
+     * An activity table with the organisations and the proposals that the driver reads.
+     *
+     * @param activities     the table
+     * @param organizations  the organisations
+     * @param proposals      the proposals
+     */
+    record Table(org.apache.spark.sql.Dataset<Row> activities, ReportEngine.Organizations organizations,
+            List<Proposal> proposals) {}
+
+    private SparkSource(Dataset dataset, Table table, int ranges) {
         this.dataset = dataset;
         this.table = table;
-        this.organizations = organizations;
-        this.proposals = proposals;
         this.ranges = ranges;
     }
 
@@ -49,7 +56,7 @@ public final class SparkSource {
      */
     public static SparkSource folder(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
-        return new SparkSource(dataset, null, null, null, 0);
+        return new SparkSource(dataset, null, 0);
     }
 
     /**
@@ -67,8 +74,8 @@ public final class SparkSource {
      */
     public static SparkSource table(org.apache.spark.sql.Dataset<Row> activities,
             ReportEngine.Organizations organizations, List<Proposal> proposals) {
-        return new SparkSource(null, Objects.requireNonNull(activities, "activities"),
-                Objects.requireNonNull(organizations, "organizations"), List.copyOf(proposals), 0);
+        return new SparkSource(null, new Table(Objects.requireNonNull(activities, "activities"),
+                Objects.requireNonNull(organizations, "organizations"), List.copyOf(proposals)), 0);
     }
 
     /**
@@ -83,6 +90,6 @@ public final class SparkSource {
         if (ranges < 1) {
             throw new IllegalArgumentException("ranges must be at least 1 - but was: " + ranges);
         }
-        return new SparkSource(dataset, table, organizations, proposals, ranges);
+        return new SparkSource(dataset, table, ranges);
     }
 }
