@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.DatasetRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
@@ -27,9 +27,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class AnnualTarget implements WithAnnualTarget {
+public abstract class AnnualTarget implements DatasetRecord, WithAnnualTarget {
 
     /** The form of an indicator code: {@code KIND.MEASURE} or {@code KIND.MEASURE.TARGET_TYPE}. */
     public static final String INDICATOR_REGEX = "[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*){1,2}";
@@ -74,16 +72,6 @@ public abstract class AnnualTarget implements WithAnnualTarget {
      * @return the value, not negative, never null
      */
     public abstract BigDecimal getValue();
-
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
 
     @Value.Check
     AnnualTarget normalize() {

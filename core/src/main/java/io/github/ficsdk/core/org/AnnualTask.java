@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class AnnualTask {
+public abstract class AnnualTask implements IdentifiedRecord {
 
     AnnualTask() {}
 
@@ -45,14 +45,6 @@ public abstract class AnnualTask {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the year the task belongs to.
@@ -110,16 +102,6 @@ public abstract class AnnualTask {
      * @return the ids, never null
      */
     public abstract List<String> getEvidence();
-
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
 
     /**
      * Returns the last day the task counts as done on time: its due day, or the last day of its

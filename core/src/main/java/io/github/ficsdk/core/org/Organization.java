@@ -1,11 +1,8 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
-import io.github.ficsdk.core.Ids;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.internal.Checks;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * An organisation of the {@link OrganizationTree}: a {@link Federation}, a {@link Chamber} or a
@@ -26,17 +23,9 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-public abstract class Organization {
+public abstract class Organization implements IdentifiedRecord {
 
     Organization() {}
-
-    /**
-     * Returns the id, such as {@code F330400} or a chamber's Unified Social Credit Code.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the name, such as {@code 嘉兴市工商联}.
@@ -52,16 +41,6 @@ public abstract class Organization {
      * @return the short name, empty when none
      */
     public abstract Optional<String> getShortName();
-
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
 
     /**
      * Returns which of the three kinds this organisation is.
