@@ -25,7 +25,11 @@ import java.util.Optional;
  */
 public abstract class Organization implements IdentifiedRecord {
 
-    Organization() {}
+    private final OrganizationTree.Kind kind;
+
+    Organization(OrganizationTree.Kind kind) {
+        this.kind = kind;
+    }
 
     /**
      * Returns the name, such as {@code 嘉兴市工商联}.
@@ -43,11 +47,15 @@ public abstract class Organization implements IdentifiedRecord {
     public abstract Optional<String> getShortName();
 
     /**
-     * Returns which of the three kinds this organisation is.
+     * Returns which of the three kinds this organisation is: {@link OrganizationTree.Kind#FEDERATION}
+     * for a {@link Federation}, {@link OrganizationTree.Kind#CHAMBER} for a {@link Chamber},
+     * {@link OrganizationTree.Kind#PARTY_ORGANIZATION} for a {@link PartyOrganization}.
      *
      * @return the kind, never null
      */
-    public abstract OrganizationTree.Kind getOrganizationKind();
+    public final OrganizationTree.Kind getOrganizationKind() {
+        return kind;
+    }
 
     /**
      * Returns the id of the organisation above this one in the tree: a federation's
