@@ -1,6 +1,7 @@
 package io.github.ficsdk.core.internal;
 
 import io.github.ficsdk.core.InvalidValueException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
@@ -30,6 +31,30 @@ public final class Checks {
         if (value.isPresent()) {
             notNegative(field, value.getAsInt());
         }
+    }
+
+    /** Rejects a negative exact value. */
+    public static void notNegative(String field, BigDecimal value) {
+        if (value.signum() < 0) {
+            throw new InvalidValueException(field, "NEGATIVE", field + " must not be negative - but was: "
+                    + value.toPlainString());
+        }
+    }
+
+    /** Rejects an exact value that is not above 0. */
+    public static void aboveZero(String field, BigDecimal value) {
+        if (value.signum() <= 0) {
+            throw new InvalidValueException(field, "NOT_POSITIVE", field + " must be above 0 - but was: "
+                    + value.toPlainString());
+        }
+    }
+
+    /**
+     * Returns an exact value with a negative scale ({@code 1E+3}) at scale 0 ({@code 1000}), the
+     * form the data model keeps; any other value itself (the same instance).
+     */
+    public static BigDecimal withoutNegativeScale(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** Rejects a value below 1. */

@@ -2,7 +2,6 @@ package io.github.ficsdk.core.org;
 
 import io.github.ficsdk.core.DatasetRecord;
 import io.github.ficsdk.core.Ids;
-import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -77,14 +76,9 @@ public abstract class AnnualTarget implements DatasetRecord, WithAnnualTarget {
     AnnualTarget normalize() {
         Checks.notBlank("organization", getOrganization());
         Checks.year("year", getYear());
-        if (getValue().signum() < 0) {
-            throw new InvalidValueException("value", "NEGATIVE",
-                    "value must not be negative - but was: " + getValue().toPlainString());
-        }
-        if (getValue().scale() < 0) {
-            return builder().from(this).value(getValue().setScale(0)).build();
-        }
-        return this;
+        Checks.notNegative("value", getValue());
+        BigDecimal value = Checks.withoutNegativeScale(getValue());
+        return value == getValue() ? this : builder().from(this).value(value).build();
     }
 
     /**

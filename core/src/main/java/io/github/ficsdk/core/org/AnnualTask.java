@@ -2,7 +2,6 @@ package io.github.ficsdk.core.org;
 
 import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
-import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -130,14 +129,9 @@ public abstract class AnnualTask implements IdentifiedRecord {
         Checks.year("year", getYear());
         getAssignedBy().ifPresent(a -> Checks.notBlank("assignedBy", a));
         Checks.noBlankElement("evidence", getEvidence());
-        if (getWeight().signum() <= 0) {
-            throw new InvalidValueException("weight", "NOT_POSITIVE",
-                    "weight must be above 0 - but was: " + getWeight().toPlainString());
-        }
-        if (getWeight().scale() < 0) {
-            return builder().from(this).weight(getWeight().setScale(0)).build();
-        }
-        return this;
+        Checks.aboveZero("weight", getWeight());
+        BigDecimal weight = Checks.withoutNegativeScale(getWeight());
+        return weight == getWeight() ? this : builder().from(this).weight(weight).build();
     }
 
     /**
