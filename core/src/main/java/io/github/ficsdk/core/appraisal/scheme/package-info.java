@@ -4,7 +4,8 @@
  * immutable values — its {@link io.github.ficsdk.core.appraisal.scheme.Dimension dimensions} with
  * their {@link io.github.ficsdk.core.appraisal.scheme.RuleSpec rule uses}, the
  * {@link io.github.ficsdk.core.appraisal.scheme.EligibilityGate eligibility gates},
- * {@link io.github.ficsdk.core.appraisal.scheme.Veto vetoes}, the
+ * {@link io.github.ficsdk.core.appraisal.scheme.Veto vetoes} (both
+ * {@link io.github.ficsdk.core.appraisal.scheme.ReasonedRule rules with a reason}), the
  * {@link io.github.ficsdk.core.appraisal.scheme.Bonus bonus},
  * {@link io.github.ficsdk.core.appraisal.scheme.GradeBand grade bands} and
  * {@link io.github.ficsdk.core.appraisal.scheme.RecommendationRule recommendation conditions} — read
