@@ -4,6 +4,7 @@ import io.github.ficsdk.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -71,6 +72,13 @@ public final class Checks {
         }
     }
 
+    /** Rejects an empty or blank optional text; an absent one is fine. */
+    public static void notBlank(String field, Optional<String> value) {
+        if (value.isPresent()) {
+            notBlank(field, value.get());
+        }
+    }
+
     /** Rejects empty or blank elements of a list. */
     public static void noBlankElement(String field, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
@@ -94,6 +102,13 @@ public final class Checks {
         if (!isYear(year)) {
             throw new InvalidValueException(field, "OUT_OF_RANGE",
                     field + " must be a year between " + MIN_YEAR + " and " + MAX_YEAR + " - but was: " + year);
+        }
+    }
+
+    /** Rejects an optional year outside 1000-9999; an absent one is fine. */
+    public static void year(String field, OptionalInt year) {
+        if (year.isPresent()) {
+            year(field, year.getAsInt());
         }
     }
 

@@ -105,9 +105,7 @@ public abstract class Enterprise implements IdentifiedRecord, WithEnterprise {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
         Checks.notNegative("employees", getEmployees());
-        if (getRevenueYear().isPresent()) {
-            Checks.year("revenueYear", getRevenueYear().getAsInt());
-        }
+        Checks.year("revenueYear", getRevenueYear());
     }
 
     /**

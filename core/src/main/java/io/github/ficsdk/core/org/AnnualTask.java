@@ -127,7 +127,7 @@ public abstract class AnnualTask implements IdentifiedRecord {
         Checks.notBlank("owner", getOwner());
         Checks.notBlank("title", getTitle());
         Checks.year("year", getYear());
-        getAssignedBy().ifPresent(a -> Checks.notBlank("assignedBy", a));
+        Checks.notBlank("assignedBy", getAssignedBy());
         Checks.noBlankElement("evidence", getEvidence());
         Checks.aboveZero("weight", getWeight());
         BigDecimal weight = Checks.withoutNegativeScale(getWeight());

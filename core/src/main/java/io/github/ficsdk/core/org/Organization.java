@@ -69,8 +69,6 @@ public abstract class Organization implements IdentifiedRecord {
     final void checkNames() {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
-        if (getShortName().isPresent()) {
-            Checks.notBlank("shortName", getShortName().get());
-        }
+        Checks.notBlank("shortName", getShortName());
     }
 }

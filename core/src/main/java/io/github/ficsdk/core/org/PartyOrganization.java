@@ -24,8 +24,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
 public abstract class PartyOrganization extends Organization implements WithPartyOrganization {
 
     PartyOrganization() {

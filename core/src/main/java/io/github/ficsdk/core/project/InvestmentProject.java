@@ -124,7 +124,7 @@ public abstract class InvestmentProject implements IdentifiedRecord {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
         Checks.notBlank("organization", getOrganization());
-        getInvestor().ifPresent(i -> Checks.notBlank("investor", i));
+        Checks.notBlank("investor", getInvestor());
         getStartedOn().ifPresent(s -> Checks.notBefore("startedOn", s, "signedOn", getSignedOn(),
                 "STARTED_BEFORE_SIGNED"));
         Optional<Yuan> funds = getFundsInPlaceYuan();

@@ -142,7 +142,7 @@ public abstract class Ticket implements IdentifiedRecord {
         Checks.notBlank("raisedBy", getRaisedBy());
         Checks.notBlank("receivedBy", getReceivedBy());
         Checks.notBlank("summary", getSummary());
-        getActivity().ifPresent(a -> Checks.notBlank("activity", a));
+        Checks.notBlank("activity", getActivity());
         Checks.noBlankElement("assignedTo", getAssignedTo());
         Optional<LocalDate> resolvedOn = getResolvedOn();
         if (resolvedOn.isPresent()) {
