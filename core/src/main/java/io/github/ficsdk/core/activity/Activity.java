@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.activity;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
@@ -34,9 +34,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class Activity implements ActivityRecord, WithActivity {
+public abstract class Activity implements IdentifiedRecord, ActivityRecord, WithActivity {
 
     Activity() {}
 
@@ -48,15 +46,6 @@ public abstract class Activity implements ActivityRecord, WithActivity {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id, such as {@code A17}.
-     *
-     * @return the id, never null
-     */
-    @Override
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the kind.
@@ -150,16 +139,6 @@ public abstract class Activity implements ActivityRecord, WithActivity {
      * @return the tags, never null
      */
     public abstract List<String> getTags();
-
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
 
     @Override
     public final int getOrganizerCount() {

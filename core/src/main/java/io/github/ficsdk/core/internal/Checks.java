@@ -1,8 +1,10 @@
 package io.github.ficsdk.core.internal;
 
 import io.github.ficsdk.core.InvalidValueException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -32,6 +34,30 @@ public final class Checks {
         }
     }
 
+    /** Rejects a negative exact value. */
+    public static void notNegative(String field, BigDecimal value) {
+        if (value.signum() < 0) {
+            throw new InvalidValueException(field, "NEGATIVE", field + " must not be negative - but was: "
+                    + value.toPlainString());
+        }
+    }
+
+    /** Rejects an exact value that is not above 0. */
+    public static void aboveZero(String field, BigDecimal value) {
+        if (value.signum() <= 0) {
+            throw new InvalidValueException(field, "NOT_POSITIVE", field + " must be above 0 - but was: "
+                    + value.toPlainString());
+        }
+    }
+
+    /**
+     * Returns an exact value with a negative scale ({@code 1E+3}) at scale 0 ({@code 1000}), the
+     * form the data model keeps; any other value itself (the same instance).
+     */
+    public static BigDecimal withoutNegativeScale(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
     /** Rejects a value below 1. */
     public static void positive(String field, long value) {
         if (value < 1) {
@@ -43,6 +69,13 @@ public final class Checks {
     public static void notBlank(String field, String value) {
         if (value.isBlank()) {
             throw new InvalidValueException(field, "BLANK", field + " must not be empty or blank");
+        }
+    }
+
+    /** Rejects an empty or blank optional text; an absent one is fine. */
+    public static void notBlank(String field, Optional<String> value) {
+        if (value.isPresent()) {
+            notBlank(field, value.get());
         }
     }
 
@@ -69,6 +102,13 @@ public final class Checks {
         if (!isYear(year)) {
             throw new InvalidValueException(field, "OUT_OF_RANGE",
                     field + " must be a year between " + MIN_YEAR + " and " + MAX_YEAR + " - but was: " + year);
+        }
+    }
+
+    /** Rejects an optional year outside 1000-9999; an absent one is fine. */
+    public static void year(String field, OptionalInt year) {
+        if (year.isPresent()) {
+            year(field, year.getAsInt());
         }
     }
 

@@ -1,14 +1,12 @@
 package io.github.ficsdk.core.member;
 
-import io.github.ficsdk.core.Extensions;
-import io.github.ficsdk.core.Ids;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.internal.Checks;
 import io.github.ficsdk.core.money.Yuan;
 import io.github.ficsdk.validation.CreditCodeKind;
 import io.github.ficsdk.validation.constraints.ValidCreditCode;
 import io.github.ficsdk.validation.constraints.ValidDivisionCode;
 import io.github.ficsdk.validation.constraints.ValidIndustryCode;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -33,9 +31,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class Enterprise implements WithEnterprise {
+public abstract class Enterprise implements IdentifiedRecord, WithEnterprise {
 
     Enterprise() {}
 
@@ -47,14 +43,6 @@ public abstract class Enterprise implements WithEnterprise {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id, preferably the Unified Social Credit Code.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the registered name.
@@ -112,24 +100,12 @@ public abstract class Enterprise implements WithEnterprise {
      */
     public abstract OptionalInt getEmployees();
 
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
-
     @Value.Check
     void check() {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
         Checks.notNegative("employees", getEmployees());
-        if (getRevenueYear().isPresent()) {
-            Checks.year("revenueYear", getRevenueYear().getAsInt());
-        }
+        Checks.year("revenueYear", getRevenueYear());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.member;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.DatasetRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.internal.Checks;
 import jakarta.validation.constraints.Pattern;
@@ -24,9 +24,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class Membership implements WithMembership {
+public abstract class Membership implements DatasetRecord, WithMembership {
 
     Membership() {}
 
@@ -82,16 +80,6 @@ public abstract class Membership implements WithMembership {
      * @return the day, not before {@link #getSince()}, empty when ongoing or unknown
      */
     public abstract Optional<LocalDate> getUntil();
-
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
 
     @Value.Check
     void check() {

@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.member;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.internal.Checks;
 import io.github.ficsdk.core.internal.Masking;
@@ -28,9 +28,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class Person implements WithPerson {
+public abstract class Person implements IdentifiedRecord, WithPerson {
 
     Person() {}
 
@@ -42,14 +40,6 @@ public abstract class Person implements WithPerson {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the full name (personal data).
@@ -85,16 +75,6 @@ public abstract class Person implements WithPerson {
      * @return the gender, empty when unknown
      */
     public abstract Optional<Gender> getGender();
-
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
 
     @Value.Check
     void check() {

@@ -1,8 +1,7 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.DatasetRecord;
 import io.github.ficsdk.core.Ids;
-import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -27,9 +26,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class AnnualTarget implements WithAnnualTarget {
+public abstract class AnnualTarget implements DatasetRecord, WithAnnualTarget {
 
     /** The form of an indicator code: {@code KIND.MEASURE} or {@code KIND.MEASURE.TARGET_TYPE}. */
     public static final String INDICATOR_REGEX = "[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*){1,2}";
@@ -75,28 +72,13 @@ public abstract class AnnualTarget implements WithAnnualTarget {
      */
     public abstract BigDecimal getValue();
 
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
-
     @Value.Check
     AnnualTarget normalize() {
         Checks.notBlank("organization", getOrganization());
         Checks.year("year", getYear());
-        if (getValue().signum() < 0) {
-            throw new InvalidValueException("value", "NEGATIVE",
-                    "value must not be negative - but was: " + getValue().toPlainString());
-        }
-        if (getValue().scale() < 0) {
-            return builder().from(this).value(getValue().setScale(0)).build();
-        }
-        return this;
+        Checks.notNegative("value", getValue());
+        BigDecimal value = Checks.withoutNegativeScale(getValue());
+        return value == getValue() ? this : builder().from(this).value(value).build();
     }
 
     /**

@@ -1,8 +1,7 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
-import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -33,7 +32,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class AnnualTask {
+public abstract class AnnualTask implements IdentifiedRecord {
 
     AnnualTask() {}
 
@@ -45,14 +44,6 @@ public abstract class AnnualTask {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the year the task belongs to.
@@ -112,16 +103,6 @@ public abstract class AnnualTask {
     public abstract List<String> getEvidence();
 
     /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
-
-    /**
      * Returns the last day the task counts as done on time: its due day, or the last day of its
      * year when it has none.
      *
@@ -146,16 +127,11 @@ public abstract class AnnualTask {
         Checks.notBlank("owner", getOwner());
         Checks.notBlank("title", getTitle());
         Checks.year("year", getYear());
-        getAssignedBy().ifPresent(a -> Checks.notBlank("assignedBy", a));
+        Checks.notBlank("assignedBy", getAssignedBy());
         Checks.noBlankElement("evidence", getEvidence());
-        if (getWeight().signum() <= 0) {
-            throw new InvalidValueException("weight", "NOT_POSITIVE",
-                    "weight must be above 0 - but was: " + getWeight().toPlainString());
-        }
-        if (getWeight().scale() < 0) {
-            return builder().from(this).weight(getWeight().setScale(0)).build();
-        }
-        return this;
+        Checks.aboveZero("weight", getWeight());
+        BigDecimal weight = Checks.withoutNegativeScale(getWeight());
+        return weight == getWeight() ? this : builder().from(this).weight(weight).build();
     }
 
     /**

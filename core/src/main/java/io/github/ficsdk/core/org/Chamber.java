@@ -35,14 +35,14 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
 public abstract class Chamber extends Organization implements WithChamber {
 
     /** The number of fee tiers above which a warning is given. */
     public static final int MAX_FEE_TIERS = 4;
 
-    Chamber() {}
+    Chamber() {
+        super(OrganizationTree.Kind.CHAMBER);
+    }
 
     /**
      * Returns a new builder.
@@ -113,16 +113,6 @@ public abstract class Chamber extends Organization implements WithChamber {
      */
     @Size(max = MAX_FEE_TIERS, message = "{fic.FEE_TIERS_TOO_MANY}", payload = Severity.Warning.class)
     public abstract List<FeeTier> getFeeTiers();
-
-    /**
-     * Returns {@link OrganizationTree.Kind#CHAMBER}.
-     *
-     * @return {@link OrganizationTree.Kind#CHAMBER}
-     */
-    @Override
-    public final OrganizationTree.Kind getOrganizationKind() {
-        return OrganizationTree.Kind.CHAMBER;
-    }
 
     /**
      * Returns the {@linkplain #getFederation() federation}.

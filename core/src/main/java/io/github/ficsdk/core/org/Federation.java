@@ -27,11 +27,11 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
 public abstract class Federation extends Organization implements WithFederation {
 
-    Federation() {}
+    Federation() {
+        super(OrganizationTree.Kind.FEDERATION);
+    }
 
     /**
      * Returns a new builder.
@@ -63,16 +63,6 @@ public abstract class Federation extends Organization implements WithFederation 
      * @return the parent id, empty for a root
      */
     public abstract Optional<@Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String> getParent();
-
-    /**
-     * Returns {@link OrganizationTree.Kind#FEDERATION}.
-     *
-     * @return {@link OrganizationTree.Kind#FEDERATION}
-     */
-    @Override
-    public final OrganizationTree.Kind getOrganizationKind() {
-        return OrganizationTree.Kind.FEDERATION;
-    }
 
     /**
      * Returns the {@linkplain #getParent() parent}.

@@ -1,11 +1,8 @@
 package io.github.ficsdk.core.org;
 
-import io.github.ficsdk.core.Extensions;
-import io.github.ficsdk.core.Ids;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.internal.Checks;
-import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * An organisation of the {@link OrganizationTree}: a {@link Federation}, a {@link Chamber} or a
@@ -26,17 +23,13 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-public abstract class Organization {
+public abstract class Organization implements IdentifiedRecord {
 
-    Organization() {}
+    private final OrganizationTree.Kind kind;
 
-    /**
-     * Returns the id, such as {@code F330400} or a chamber's Unified Social Credit Code.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
+    Organization(OrganizationTree.Kind kind) {
+        this.kind = kind;
+    }
 
     /**
      * Returns the name, such as {@code 嘉兴市工商联}.
@@ -54,21 +47,15 @@ public abstract class Organization {
     public abstract Optional<String> getShortName();
 
     /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
-
-    /**
-     * Returns which of the three kinds this organisation is.
+     * Returns which of the three kinds this organisation is: {@link OrganizationTree.Kind#FEDERATION}
+     * for a {@link Federation}, {@link OrganizationTree.Kind#CHAMBER} for a {@link Chamber},
+     * {@link OrganizationTree.Kind#PARTY_ORGANIZATION} for a {@link PartyOrganization}.
      *
      * @return the kind, never null
      */
-    public abstract OrganizationTree.Kind getOrganizationKind();
+    public final OrganizationTree.Kind getOrganizationKind() {
+        return kind;
+    }
 
     /**
      * Returns the id of the organisation above this one in the tree: a federation's
@@ -82,8 +69,6 @@ public abstract class Organization {
     final void checkNames() {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
-        if (getShortName().isPresent()) {
-            Checks.notBlank("shortName", getShortName().get());
-        }
+        Checks.notBlank("shortName", getShortName());
     }
 }

@@ -24,11 +24,11 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
 public abstract class PartyOrganization extends Organization implements WithPartyOrganization {
 
-    PartyOrganization() {}
+    PartyOrganization() {
+        super(OrganizationTree.Kind.PARTY_ORGANIZATION);
+    }
 
     /**
      * Returns a new builder.
@@ -76,16 +76,6 @@ public abstract class PartyOrganization extends Organization implements WithPart
     @Override
     public final Optional<String> getShortName() {
         return Optional.empty();
-    }
-
-    /**
-     * Returns {@link OrganizationTree.Kind#PARTY_ORGANIZATION}.
-     *
-     * @return {@link OrganizationTree.Kind#PARTY_ORGANIZATION}
-     */
-    @Override
-    public final OrganizationTree.Kind getOrganizationKind() {
-        return OrganizationTree.Kind.PARTY_ORGANIZATION;
     }
 
     /**

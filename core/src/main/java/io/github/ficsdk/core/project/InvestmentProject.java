@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.project;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class InvestmentProject {
+public abstract class InvestmentProject implements IdentifiedRecord {
 
     InvestmentProject() {}
 
@@ -43,14 +43,6 @@ public abstract class InvestmentProject {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the name of the project.
@@ -127,22 +119,12 @@ public abstract class InvestmentProject {
      */
     public abstract Optional<@ValidIndustryCode String> getIndustry();
 
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
-
     @Value.Check
     void check() {
         Checks.notBlank("id", getId());
         Checks.notBlank("name", getName());
         Checks.notBlank("organization", getOrganization());
-        getInvestor().ifPresent(i -> Checks.notBlank("investor", i));
+        Checks.notBlank("investor", getInvestor());
         getStartedOn().ifPresent(s -> Checks.notBefore("startedOn", s, "signedOn", getSignedOn(),
                 "STARTED_BEFORE_SIGNED"));
         Optional<Yuan> funds = getFundsInPlaceYuan();

@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.proposal;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.internal.Checks;
 import jakarta.validation.Valid;
@@ -25,9 +25,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = io.github.ficsdk.core.io.internal.RecordJson.Serializer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.github.ficsdk.core.io.internal.RecordJson.Deserializer.class)
-public abstract class Proposal implements WithProposal {
+public abstract class Proposal implements IdentifiedRecord, WithProposal {
 
     Proposal() {}
 
@@ -39,14 +37,6 @@ public abstract class Proposal implements WithProposal {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the session.
@@ -91,16 +81,6 @@ public abstract class Proposal implements WithProposal {
      * @return the recognitions, never null
      */
     public abstract List<Recognition> getRecognitions();
-
-    /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
 
     @Value.Check
     void check() {

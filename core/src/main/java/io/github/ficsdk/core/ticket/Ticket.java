@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.ticket;
 
-import io.github.ficsdk.core.Extensions;
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.InvalidValueException;
 import io.github.ficsdk.core.internal.Checks;
@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Ticket {
+public abstract class Ticket implements IdentifiedRecord {
 
     Ticket() {}
 
@@ -42,14 +42,6 @@ public abstract class Ticket {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the id.
-     *
-     * @return the id, never null
-     */
-    @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE)
-    public abstract String getId();
 
     /**
      * Returns the day the problem was raised.
@@ -135,16 +127,6 @@ public abstract class Ticket {
     public abstract Optional<String> getReply();
 
     /**
-     * Returns the team-specific fields.
-     *
-     * @return the extensions, empty by default, never null
-     */
-    @Value.Default
-    public Extensions getExtensions() {
-        return Extensions.empty();
-    }
-
-    /**
      * Tells whether the ticket is closed: {@link TicketStatus#RESOLVED} or
      * {@link TicketStatus#CLOSED_UNRESOLVED}.
      *
@@ -160,7 +142,7 @@ public abstract class Ticket {
         Checks.notBlank("raisedBy", getRaisedBy());
         Checks.notBlank("receivedBy", getReceivedBy());
         Checks.notBlank("summary", getSummary());
-        getActivity().ifPresent(a -> Checks.notBlank("activity", a));
+        Checks.notBlank("activity", getActivity());
         Checks.noBlankElement("assignedTo", getAssignedTo());
         Optional<LocalDate> resolvedOn = getResolvedOn();
         if (resolvedOn.isPresent()) {

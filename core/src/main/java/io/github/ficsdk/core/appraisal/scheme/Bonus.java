@@ -1,7 +1,5 @@
 package io.github.ficsdk.core.appraisal.scheme;
 
-import java.math.BigDecimal;
-import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Bonus {
+public abstract class Bonus extends CappedRules {
 
     Bonus() {}
 
@@ -29,20 +27,6 @@ public abstract class Bonus {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the cap of the bonus.
-     *
-     * @return the cap, not negative, never null
-     */
-    public abstract BigDecimal getMaxPoints();
-
-    /**
-     * Returns the rules, in document order.
-     *
-     * @return the rules, never null
-     */
-    public abstract List<RuleSpec> getRules();
 
     /**
      * Builds a {@link Bonus}.

@@ -1,7 +1,5 @@
 package io.github.ficsdk.core.appraisal.scheme;
 
-import java.math.BigDecimal;
-import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Dimension {
+public abstract class Dimension extends CappedRules {
 
     Dimension() {}
 
@@ -44,20 +42,6 @@ public abstract class Dimension {
      * @return the name, never null
      */
     public abstract String getName();
-
-    /**
-     * Returns the cap of the dimension.
-     *
-     * @return the cap, not negative, never null
-     */
-    public abstract BigDecimal getMaxPoints();
-
-    /**
-     * Returns the rules, in document order.
-     *
-     * @return the rules, never null
-     */
-    public abstract List<RuleSpec> getRules();
 
     /**
      * Builds a {@link Dimension}.

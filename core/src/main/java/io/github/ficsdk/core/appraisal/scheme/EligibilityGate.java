@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class EligibilityGate {
+public abstract class EligibilityGate extends ReasonedRule {
 
     EligibilityGate() {}
 
@@ -41,20 +41,6 @@ public abstract class EligibilityGate {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the rule a subject must pass (yield more than 0 points).
-     *
-     * @return the rule, never null
-     */
-    public abstract RuleSpec getSpec();
-
-    /**
-     * Returns the reason given when a subject does not pass, such as {@code 登记成立不满一年}.
-     *
-     * @return the reason, never null
-     */
-    public abstract String getReason();
 
     /**
      * Builds an {@link EligibilityGate}.

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-public abstract class Veto {
+public abstract class Veto extends ReasonedRule {
 
     Veto() {}
 
@@ -41,20 +41,6 @@ public abstract class Veto {
     public static Builder builder() {
         return new Builder();
     }
-
-    /**
-     * Returns the rule that fires the veto when it yields more than 0 points.
-     *
-     * @return the rule, never null
-     */
-    public abstract RuleSpec getSpec();
-
-    /**
-     * Returns the reason, such as {@code 严重违法违规}.
-     *
-     * @return the reason, never null
-     */
-    public abstract String getReason();
 
     /**
      * Builds a {@link Veto}.

@@ -2,9 +2,11 @@
  * The scheme model of appraisal: a {@link io.github.ficsdk.core.appraisal.scheme.Scheme scheme document}
  * such as 四好商会 ({@code FOUR_GOOD_CHAMBER}) or 五优县级工商联 ({@code FIVE_EXCELLENCE_COUNTY}) as
  * immutable values — its {@link io.github.ficsdk.core.appraisal.scheme.Dimension dimensions} with
- * their {@link io.github.ficsdk.core.appraisal.scheme.RuleSpec rule uses}, the
+ * their {@link io.github.ficsdk.core.appraisal.scheme.RuleSpec rule uses} (like the bonus,
+ * {@link io.github.ficsdk.core.appraisal.scheme.CappedRules capped rules}), the
  * {@link io.github.ficsdk.core.appraisal.scheme.EligibilityGate eligibility gates},
- * {@link io.github.ficsdk.core.appraisal.scheme.Veto vetoes}, the
+ * {@link io.github.ficsdk.core.appraisal.scheme.Veto vetoes} (both
+ * {@link io.github.ficsdk.core.appraisal.scheme.ReasonedRule rules with a reason}), the
  * {@link io.github.ficsdk.core.appraisal.scheme.Bonus bonus},
  * {@link io.github.ficsdk.core.appraisal.scheme.GradeBand grade bands} and
  * {@link io.github.ficsdk.core.appraisal.scheme.RecommendationRule recommendation conditions} — read
