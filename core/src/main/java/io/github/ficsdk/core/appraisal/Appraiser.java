@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -299,7 +300,7 @@ public final class Appraiser {
         for (Federation f : source.getFederations()) {
             federations.add(f.getId());
         }
-        return new AppraisalBatch(results, AppraisalSummary.of(results, source.getTree(), federations));
+        return AppraisalBatch.of(results, AppraisalSummary.of(results, source.getTree(), federations));
     }
 
     /**
@@ -537,9 +538,10 @@ public final class Appraiser {
             }
         }
         if (!ineligible.isEmpty()) {
-            return new AppraisalResult(subject, scheme.getId(), scheme.getVersion(), period, List.copyOf(ineligible),
-                    List.of(), BigDecimal.ZERO, List.of(), BigDecimal.ZERO, AppraisalResult.NOT_ELIGIBLE, List.of(), null,
-                    List.of(), new AppraisalResult.Evidence(record, cs.evidenceKeys));
+            return ImmutableAppraisalResult.builder().subject(subject).scheme(scheme.getId()).version(scheme.getVersion())
+                    .period(period).ineligibleReasons(ineligible).bonus(BigDecimal.ZERO).total(BigDecimal.ZERO)
+                    .grade(AppraisalResult.NOT_ELIGIBLE).evidence(new AppraisalResult.Evidence(record, cs.evidenceKeys))
+                    .build();
         }
         List<DimensionResult> dims = new ArrayList<>(cs.dimensions.size());
         BigDecimal total = BigDecimal.ZERO;
@@ -551,7 +553,7 @@ public final class Appraiser {
                 sum = sum.add(run(slot, subject, values, lines, watch));
             }
             BigDecimal capped = Params.norm(sum.min(d.getMaxPoints()));
-            dims.add(new DimensionResult(d.getCode(), d.getName(), capped, d.getMaxPoints(), lines));
+            dims.add(DimensionResult.of(d.getCode(), d.getName(), capped, d.getMaxPoints(), lines));
             total = total.add(capped);
         }
         List<RuleResult> bonusLines = new ArrayList<>(cs.bonus.size());
@@ -598,10 +600,10 @@ public final class Appraiser {
                 rec.getReason().filter(r -> !reasons.contains(r)).ifPresent(reasons::add);
             }
         }
-        return new AppraisalResult(subject, scheme.getId(), scheme.getVersion(), period, List.of(),
-                Collections.unmodifiableList(dims), bonus, Collections.unmodifiableList(bonusLines), total, grade,
-                Collections.unmodifiableList(vetoes), recommendation, Collections.unmodifiableList(reasons),
-                new AppraisalResult.Evidence(record, cs.evidenceKeys));
+        return ImmutableAppraisalResult.builder().subject(subject).scheme(scheme.getId()).version(scheme.getVersion())
+                .period(period).dimensions(dims).bonus(bonus).bonusRules(bonusLines).total(total).grade(grade)
+                .vetoes(vetoes).recommendation(Optional.ofNullable(recommendation)).recommendationReasons(reasons)
+                .evidence(new AppraisalResult.Evidence(record, cs.evidenceKeys)).build();
     }
 
     private BigDecimal run(CompiledScheme.Slot slot, String subject, Function<String, Object> values,
