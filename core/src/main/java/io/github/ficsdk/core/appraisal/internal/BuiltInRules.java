@@ -113,33 +113,33 @@ public final class BuiltInRules {
                 return new Parameters(Params.string(spec, "evidence", true), Params.nonNegative(spec, "points", true),
                         equals, Wording.of(spec));
             }
+
+            PreparedRule prepared() {
+                String label = wording.label();
+                String labelEn = wording.labelEn();
+                String p = Params.fmt(points);
+                return PreparedRule.of(List.of(evidence), points, input -> {
+                    boolean fired;
+                    String shown;
+                    if (equals == null) {
+                        fired = input.getBoolean(evidence);
+                        shown = "";
+                    } else {
+                        Object v = input.get(evidence);
+                        fired = v instanceof BigDecimal d && equals instanceof BigDecimal e ? d.compareTo(e) == 0 : v.equals(equals);
+                        shown = " = " + Params.fmt(v);
+                    }
+                    return fired
+                            ? RuleScore.lazy(points, () -> label + shown + " +" + p, () -> labelEn + shown + " +" + p)
+                            : RuleScore.lazy(BigDecimal.ZERO, () -> label + shown + (equals == null ? "：否" : " ≠ " + Params.fmt(equals)) + " → 0", () ->
+                                    labelEn + shown + (equals == null ? ": no" : " ≠ " + Params.fmt(equals)) + " → 0");
+                });
+            }
         }
 
         @Override
         public PreparedRule prepare(RuleSpec spec) {
-            Parameters x = Parameters.bind(spec);
-            String key = x.evidence();
-            BigDecimal points = x.points();
-            Object equals = x.equals();
-            String label = x.wording().label();
-            String labelEn = x.wording().labelEn();
-            String p = Params.fmt(points);
-            return PreparedRule.of(List.of(key), points, input -> {
-                boolean fired;
-                String shown;
-                if (equals == null) {
-                    fired = input.getBoolean(key);
-                    shown = "";
-                } else {
-                    Object v = input.get(key);
-                    fired = v instanceof BigDecimal d && equals instanceof BigDecimal e ? d.compareTo(e) == 0 : v.equals(equals);
-                    shown = " = " + Params.fmt(v);
-                }
-                return fired
-                        ? RuleScore.lazy(points, () -> label + shown + " +" + p, () -> labelEn + shown + " +" + p)
-                        : RuleScore.lazy(BigDecimal.ZERO, () -> label + shown + (equals == null ? "：否" : " ≠ " + Params.fmt(equals)) + " → 0", () ->
-                                labelEn + shown + (equals == null ? ": no" : " ≠ " + Params.fmt(equals)) + " → 0");
-            });
+            return Parameters.bind(spec).prepared();
         }
     }
 
@@ -227,56 +227,56 @@ public final class BuiltInRules {
                 }
                 return d;
             }
+
+            PreparedRule prepared() {
+                if (!tiers.isEmpty()) {
+                    int n = tiers.size();
+                    BigDecimal[] mins = new BigDecimal[n];
+                    BigDecimal[] pts = new BigDecimal[n];
+                    BigDecimal max = BigDecimal.ZERO;
+                    for (int i = 0; i < n; i++) {
+                        mins[i] = tiers.get(i).atLeast();
+                        pts[i] = tiers.get(i).points();
+                        max = max.max(pts[i]);
+                    }
+                    return PreparedRule.of(List.of(evidence), max, input -> {
+                        BigDecimal v = input.getNumber(evidence);
+                        int reached = -1;
+                        for (int i = 0; i < n; i++) {
+                            if (v.compareTo(mins[i]) >= 0) {
+                                reached = i;
+                            }
+                        }
+                        if (reached < 0) {
+                            return RuleScore.lazy(BigDecimal.ZERO, () -> wording.zh(v) + "，未达最低档 " + Params.fmt(mins[0]) + " → 0", () ->
+                                    wording.en(v) + " below the lowest tier " + Params.fmt(mins[0]) + " → 0");
+                        }
+                        int tier = reached;
+                        return RuleScore.lazy(pts[tier], () -> wording.zh(v) + "，达到 ≥" + Params.fmt(mins[tier]) + " 档 → " + Params.fmt(pts[tier]), () ->
+                                wording.en(v) + " reaches tier ≥ " + Params.fmt(mins[tier]) + " → " + Params.fmt(pts[tier]));
+                    });
+                }
+                String p = Params.fmt(points);
+                boolean up = atLeast != null;
+                BigDecimal bound = up ? atLeast : atMost;
+                String b = Params.fmt(bound);
+                return PreparedRule.of(List.of(evidence), points, input -> {
+                    BigDecimal v = input.getNumber(evidence);
+                    int c = v.compareTo(bound);
+                    boolean fired = up ? c >= 0 : c <= 0;
+                    if (fired) {
+                        String op = up ? " ≥ " : " ≤ ";
+                        return RuleScore.lazy(points, () -> wording.zh(v) + op + b + " +" + p, () -> wording.en(v) + op + b + " +" + p);
+                    }
+                    String op = up ? " < " : " > ";
+                    return RuleScore.lazy(BigDecimal.ZERO, () -> wording.zh(v) + op + b + " → 0", () -> wording.en(v) + op + b + " → 0");
+                });
+            }
         }
 
         @Override
         public PreparedRule prepare(RuleSpec spec) {
-            Parameters x = Parameters.bind(spec);
-            String key = x.evidence();
-            Wording w = x.wording();
-            if (!x.tiers().isEmpty()) {
-                int n = x.tiers().size();
-                BigDecimal[] mins = new BigDecimal[n];
-                BigDecimal[] pts = new BigDecimal[n];
-                BigDecimal max = BigDecimal.ZERO;
-                for (int i = 0; i < n; i++) {
-                    mins[i] = x.tiers().get(i).atLeast();
-                    pts[i] = x.tiers().get(i).points();
-                    max = max.max(pts[i]);
-                }
-                return PreparedRule.of(List.of(key), max, input -> {
-                    BigDecimal v = input.getNumber(key);
-                    int reached = -1;
-                    for (int i = 0; i < n; i++) {
-                        if (v.compareTo(mins[i]) >= 0) {
-                            reached = i;
-                        }
-                    }
-                    if (reached < 0) {
-                        return RuleScore.lazy(BigDecimal.ZERO, () -> w.zh(v) + "，未达最低档 " + Params.fmt(mins[0]) + " → 0", () ->
-                                w.en(v) + " below the lowest tier " + Params.fmt(mins[0]) + " → 0");
-                    }
-                    int tier = reached;
-                    return RuleScore.lazy(pts[tier], () -> w.zh(v) + "，达到 ≥" + Params.fmt(mins[tier]) + " 档 → " + Params.fmt(pts[tier]), () ->
-                            w.en(v) + " reaches tier ≥ " + Params.fmt(mins[tier]) + " → " + Params.fmt(pts[tier]));
-                });
-            }
-            BigDecimal points = x.points();
-            String p = Params.fmt(points);
-            boolean up = x.atLeast() != null;
-            BigDecimal bound = up ? x.atLeast() : x.atMost();
-            String b = Params.fmt(bound);
-            return PreparedRule.of(List.of(key), points, input -> {
-                BigDecimal v = input.getNumber(key);
-                int c = v.compareTo(bound);
-                boolean fired = up ? c >= 0 : c <= 0;
-                if (fired) {
-                    String op = up ? " ≥ " : " ≤ ";
-                    return RuleScore.lazy(points, () -> w.zh(v) + op + b + " +" + p, () -> w.en(v) + op + b + " +" + p);
-                }
-                String op = up ? " < " : " > ";
-                return RuleScore.lazy(BigDecimal.ZERO, () -> w.zh(v) + op + b + " → 0", () -> w.en(v) + op + b + " → 0");
-            });
+            return Parameters.bind(spec).prepared();
         }
     }
 
@@ -301,25 +301,24 @@ public final class BuiltInRules {
                         Params.nonNegative(spec, "pointsPerUnit", true), Params.nonNegative(spec, "maxPoints", true),
                         Wording.of(spec));
             }
+
+            PreparedRule prepared() {
+                String ps = Params.fmt(pointsPerUnit);
+                String ms = Params.fmt(maxPoints);
+                return PreparedRule.of(List.of(evidence), maxPoints, input -> {
+                    BigDecimal v = input.getNumber(evidence);
+                    BigDecimal points = Params.norm(v.multiply(pointsPerUnit).min(maxPoints));
+                    return RuleScore.lazy(points,
+                            () -> wording.zh(v) + " × " + ps + " 分，上限 " + ms + " → " + Params.fmt(points),
+                            () -> wording.en(v) + " × " + ps + " point" + (pointsPerUnit.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
+                                    + ", cap " + ms + " → " + Params.fmt(points));
+                });
+            }
         }
 
         @Override
         public PreparedRule prepare(RuleSpec spec) {
-            Parameters x = Parameters.bind(spec);
-            String key = x.evidence();
-            BigDecimal per = x.pointsPerUnit();
-            BigDecimal max = x.maxPoints();
-            Wording w = x.wording();
-            String ps = Params.fmt(per);
-            String ms = Params.fmt(max);
-            return PreparedRule.of(List.of(key), max, input -> {
-                BigDecimal v = input.getNumber(key);
-                BigDecimal points = Params.norm(v.multiply(per).min(max));
-                return RuleScore.lazy(points,
-                        () -> w.zh(v) + " × " + ps + " 分，上限 " + ms + " → " + Params.fmt(points),
-                        () -> w.en(v) + " × " + ps + " point" + (per.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
-                                + ", cap " + ms + " → " + Params.fmt(points));
-            });
+            return Parameters.bind(spec).prepared();
         }
     }
 
@@ -345,37 +344,33 @@ public final class BuiltInRules {
                         Params.number(spec, "atLeast", true), Params.nonNegative(spec, "points", true),
                         Wording.of(spec));
             }
+
+            PreparedRule prepared() {
+                String label = wording.label();
+                String labelEn = wording.labelEn();
+                String p = Params.fmt(points);
+                String a = Params.fmt(atLeast);
+                List<String> keys = per.equals(evidence) ? List.of(evidence) : List.of(evidence, per);
+                return PreparedRule.of(keys, points, input -> {
+                    BigDecimal num = input.getNumber(evidence);
+                    BigDecimal den = input.getNumber(per);
+                    if (den.signum() <= 0) {
+                        return RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + "，分母不为正 → 0",
+                                () -> head(labelEn, num, den) + ", denominator not positive → 0");
+                    }
+                    boolean fired = num.compareTo(atLeast.multiply(den)) >= 0;
+                    return fired
+                            ? RuleScore.lazy(points, () -> head(label, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p,
+                                    () -> head(labelEn, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p)
+                            : RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0",
+                                    () -> head(labelEn, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0");
+                });
+            }
         }
 
         @Override
         public PreparedRule prepare(RuleSpec spec) {
-            Parameters x = Parameters.bind(spec);
-            String key = x.evidence();
-            String perKey = x.per();
-            BigDecimal atLeast = x.atLeast();
-            BigDecimal points = x.points();
-            String label = x.wording().label();
-            String labelEn = x.wording().labelEn();
-            String p = Params.fmt(points);
-            String a = Params.fmt(atLeast);
-            List<String> keys = new ArrayList<>(List.of(key));
-            if (!perKey.equals(key)) {
-                keys.add(perKey);
-            }
-            return PreparedRule.of(keys, points, input -> {
-                BigDecimal num = input.getNumber(key);
-                BigDecimal den = input.getNumber(perKey);
-                if (den.signum() <= 0) {
-                    return RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + "，分母不为正 → 0",
-                            () -> head(labelEn, num, den) + ", denominator not positive → 0");
-                }
-                boolean fired = num.compareTo(atLeast.multiply(den)) >= 0;
-                return fired
-                        ? RuleScore.lazy(points, () -> head(label, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p,
-                                () -> head(labelEn, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p)
-                        : RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0",
-                                () -> head(labelEn, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0");
-            });
+            return Parameters.bind(spec).prepared();
         }
     }
 
