@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The built-in rules flag, threshold, linear and ratio. Each binds the parameters of one use to a
@@ -33,14 +34,29 @@ public final class BuiltInRules {
         return rule.getClass().getEnclosingClass() == BuiltInRules.class || rule.getClass() == ShareRule.class;
     }
 
-    /** A built-in rule: its id and the names of its parameters, fixed. */
+    /** The parameters of one use of a built-in rule, bound when the scheme is loaded. */
+    interface Bound {
+        /**
+         * Returns the rule prepared with these parameters.
+         *
+         * @return the prepared rule
+         */
+        PreparedRule prepared();
+    }
+
+    /**
+     * A built-in rule: its id, how it binds the parameters of one use, and the names of its
+     * parameters, fixed.
+     */
     abstract static class BuiltInRule implements ScoringRule {
 
         private final String id;
+        private final Function<RuleSpec, Bound> bind;
         private final Set<String> parameters;
 
-        BuiltInRule(String id, String... parameters) {
+        BuiltInRule(String id, Function<RuleSpec, Bound> bind, String... parameters) {
             this.id = id;
+            this.bind = bind;
             this.parameters = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(List.of(parameters)));
         }
 
@@ -52,6 +68,11 @@ public final class BuiltInRules {
         @Override
         public final Set<String> getParameters() {
             return parameters;
+        }
+
+        @Override
+        public final PreparedRule prepare(RuleSpec spec) {
+            return bind.apply(spec).prepared();
         }
     }
 
@@ -91,7 +112,7 @@ public final class BuiltInRules {
     static final class Flag extends BuiltInRule {
 
         Flag() {
-            super("flag", "evidence", "points", "equals");
+            super("flag", Parameters::bind, "evidence", "points", "equals");
         }
 
         /**
@@ -102,7 +123,7 @@ public final class BuiltInRules {
          * @param equals    the value the evidence must equal (text, number, boolean), or null for "is true"
          * @param wording   the explanations' wording
          */
-        record Parameters(String evidence, BigDecimal points, Object equals, Wording wording) {
+        record Parameters(String evidence, BigDecimal points, Object equals, Wording wording) implements Bound {
             static Parameters bind(RuleSpec spec) {
                 Object equals = spec.getParameters().get("equals");
                 if (equals != null && !(equals instanceof String || equals instanceof Boolean
@@ -114,7 +135,8 @@ public final class BuiltInRules {
                         equals, Wording.of(spec));
             }
 
-            PreparedRule prepared() {
+            @Override
+            public PreparedRule prepared() {
                 String label = wording.label();
                 String labelEn = wording.labelEn();
                 String p = Params.fmt(points);
@@ -136,18 +158,13 @@ public final class BuiltInRules {
                 });
             }
         }
-
-        @Override
-        public PreparedRule prepare(RuleSpec spec) {
-            return Parameters.bind(spec).prepared();
-        }
     }
 
     /** threshold: atLeast → points, atMost → points, or tiers taking the highest reached. */
     static final class Threshold extends BuiltInRule {
 
         Threshold() {
-            super("threshold", "evidence", "atLeast", "atMost", "points", "tiers", "unit");
+            super("threshold", Parameters::bind, "evidence", "atLeast", "atMost", "points", "tiers", "unit");
         }
 
         /**
@@ -161,7 +178,7 @@ public final class BuiltInRules {
          * @param wording   the explanations' wording
          */
         record Parameters(String evidence, List<Tier> tiers, BigDecimal atLeast, BigDecimal atMost, BigDecimal points,
-                Wording wording) {
+                Wording wording) implements Bound {
             static Parameters bind(RuleSpec spec) {
                 String key = Params.string(spec, "evidence", true);
                 Wording wording = Wording.of(spec);
@@ -228,7 +245,8 @@ public final class BuiltInRules {
                 return d;
             }
 
-            PreparedRule prepared() {
+            @Override
+            public PreparedRule prepared() {
                 if (!tiers.isEmpty()) {
                     int n = tiers.size();
                     BigDecimal[] mins = new BigDecimal[n];
@@ -273,18 +291,13 @@ public final class BuiltInRules {
                 });
             }
         }
-
-        @Override
-        public PreparedRule prepare(RuleSpec spec) {
-            return Parameters.bind(spec).prepared();
-        }
     }
 
     /** linear: value × pointsPerUnit, capped at maxPoints. */
     static final class Linear extends BuiltInRule {
 
         Linear() {
-            super("linear", "evidence", "pointsPerUnit", "maxPoints", "unit");
+            super("linear", Parameters::bind, "evidence", "pointsPerUnit", "maxPoints", "unit");
         }
 
         /**
@@ -295,14 +308,15 @@ public final class BuiltInRules {
          * @param maxPoints      the cap, not negative
          * @param wording        the explanations' wording
          */
-        record Parameters(String evidence, BigDecimal pointsPerUnit, BigDecimal maxPoints, Wording wording) {
+        record Parameters(String evidence, BigDecimal pointsPerUnit, BigDecimal maxPoints, Wording wording) implements Bound {
             static Parameters bind(RuleSpec spec) {
                 return new Parameters(Params.string(spec, "evidence", true),
                         Params.nonNegative(spec, "pointsPerUnit", true), Params.nonNegative(spec, "maxPoints", true),
                         Wording.of(spec));
             }
 
-            PreparedRule prepared() {
+            @Override
+            public PreparedRule prepared() {
                 String ps = Params.fmt(pointsPerUnit);
                 String ms = Params.fmt(maxPoints);
                 return PreparedRule.of(List.of(evidence), maxPoints, input -> {
@@ -315,18 +329,13 @@ public final class BuiltInRules {
                 });
             }
         }
-
-        @Override
-        public PreparedRule prepare(RuleSpec spec) {
-            return Parameters.bind(spec).prepared();
-        }
     }
 
     /** ratio: evidence / per ≥ atLeast → points; a zero or negative denominator reaches nothing. */
     static final class Ratio extends BuiltInRule {
 
         Ratio() {
-            super("ratio", "evidence", "per", "atLeast", "points");
+            super("ratio", Parameters::bind, "evidence", "per", "atLeast", "points");
         }
 
         /**
@@ -338,14 +347,15 @@ public final class BuiltInRules {
          * @param points    the points, not negative
          * @param wording   the explanations' wording
          */
-        record Parameters(String evidence, String per, BigDecimal atLeast, BigDecimal points, Wording wording) {
+        record Parameters(String evidence, String per, BigDecimal atLeast, BigDecimal points, Wording wording) implements Bound {
             static Parameters bind(RuleSpec spec) {
                 return new Parameters(Params.string(spec, "evidence", true), Params.string(spec, "per", true),
                         Params.number(spec, "atLeast", true), Params.nonNegative(spec, "points", true),
                         Wording.of(spec));
             }
 
-            PreparedRule prepared() {
+            @Override
+            public PreparedRule prepared() {
                 String label = wording.label();
                 String labelEn = wording.labelEn();
                 String p = Params.fmt(points);
@@ -366,11 +376,6 @@ public final class BuiltInRules {
                                     () -> head(labelEn, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0");
                 });
             }
-        }
-
-        @Override
-        public PreparedRule prepare(RuleSpec spec) {
-            return Parameters.bind(spec).prepared();
         }
     }
 
