@@ -339,7 +339,7 @@ public final class EvidenceTable {
      */
     public Optional<EvidenceRecord> get(String subject) {
         Integer row = rows.get(subject);
-        return row == null ? Optional.empty() : Optional.of(new EvidenceRecord(this, subject, row));
+        return row == null ? Optional.empty() : Optional.of(ImmutableEvidenceRecord.of(subject, this, row));
     }
 
     /**
@@ -350,7 +350,7 @@ public final class EvidenceTable {
      */
     public EvidenceRecord getOrEmpty(String subject) {
         Integer row = rows.get(subject);
-        return new EvidenceRecord(this, subject, row == null ? -1 : row);
+        return ImmutableEvidenceRecord.of(subject, this, row == null ? -1 : row);
     }
 
     /**
