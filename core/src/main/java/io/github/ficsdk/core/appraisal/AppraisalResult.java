@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The appraisal of one subject against one scheme for one period: points per rule with
@@ -34,29 +35,15 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class AppraisalResult {
+@Value.Immutable
+public abstract class AppraisalResult {
 
     /** The grade of a subject that did not pass an eligibility gate. */
     public static final String NOT_ELIGIBLE = "NOT_ELIGIBLE";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private final String subject;
-    private final String scheme;
-    private final String version;
-    private final String period;
-    private final List<String> ineligibleReasons;
-    private final List<DimensionResult> dimensions;
-    private final BigDecimal bonus;
-    private final List<RuleResult> bonusRules;
-    private final BigDecimal total;
-    private final String grade;
-    private final List<String> vetoes;
-    private final String recommendation;
-    private final List<String> recommendationReasons;
-    private final Evidence evidence;
-
-    /** The evidence behind a result, turned into maps when first asked for. */
+    /** The evidence behind a result, turned into maps when first asked for; equal when the maps are. */
     static final class Evidence {
         private final EvidenceRecord record;
         private final List<String> keys;
@@ -99,62 +86,47 @@ public final class AppraisalResult {
             }
             return map;
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Evidence e && values().equals(e.values()) && sources().equals(e.sources());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(values(), sources());
+        }
     }
 
-    AppraisalResult(String subject, String scheme, String version, String period, List<String> ineligibleReasons,
-            List<DimensionResult> dimensions, BigDecimal bonus, List<RuleResult> bonusRules, BigDecimal total, String grade,
-            List<String> vetoes, String recommendation, List<String> recommendationReasons, Evidence evidence) {
-        this.subject = subject;
-        this.scheme = scheme;
-        this.version = version;
-        this.period = period;
-        this.ineligibleReasons = ineligibleReasons;
-        this.dimensions = dimensions;
-        this.bonus = bonus;
-        this.bonusRules = bonusRules;
-        this.total = total;
-        this.grade = grade;
-        this.vetoes = vetoes;
-        this.recommendation = recommendation;
-        this.recommendationReasons = recommendationReasons;
-        this.evidence = evidence;
-    }
+    AppraisalResult() {}
 
     /**
      * Returns the subject id.
      *
      * @return the subject, never null
      */
-    public String getSubject() {
-        return subject;
-    }
+    public abstract String getSubject();
 
     /**
      * Returns the scheme id.
      *
      * @return the scheme id, never null
      */
-    public String getScheme() {
-        return scheme;
-    }
+    public abstract String getScheme();
 
     /**
      * Returns the scheme version.
      *
      * @return the version, never null
      */
-    public String getVersion() {
-        return version;
-    }
+    public abstract String getVersion();
 
     /**
      * Returns the reporting period, such as {@code 2017}.
      *
      * @return the period text, never null
      */
-    public String getPeriod() {
-        return period;
-    }
+    public abstract String getPeriod();
 
     /**
      * Returns whether the subject passed every eligibility gate.
@@ -162,7 +134,7 @@ public final class AppraisalResult {
      * @return true when eligible
      */
     public boolean isEligible() {
-        return ineligibleReasons.isEmpty();
+        return getIneligibleReasons().isEmpty();
     }
 
     /**
@@ -170,45 +142,35 @@ public final class AppraisalResult {
      *
      * @return the reasons, empty when eligible, never null
      */
-    public List<String> getIneligibleReasons() {
-        return ineligibleReasons;
-    }
+    public abstract List<String> getIneligibleReasons();
 
     /**
      * Returns the dimension subtotals, in scheme order.
      *
      * @return the dimensions, empty when not eligible, never null
      */
-    public List<DimensionResult> getDimensions() {
-        return dimensions;
-    }
+    public abstract List<DimensionResult> getDimensions();
 
     /**
      * Returns the capped bonus.
      *
      * @return the bonus points, never null
      */
-    public BigDecimal getBonus() {
-        return bonus;
-    }
+    public abstract BigDecimal getBonus();
 
     /**
      * Returns the bonus rules' points.
      *
      * @return the rules, never null
      */
-    public List<RuleResult> getBonusRules() {
-        return bonusRules;
-    }
+    public abstract List<RuleResult> getBonusRules();
 
     /**
      * Returns the total: dimension subtotals plus bonus.
      *
      * @return the total, never null
      */
-    public BigDecimal getTotal() {
-        return total;
-    }
+    public abstract BigDecimal getTotal();
 
     /**
      * Returns the grade: {@code FAIL} when a veto fired, {@value #NOT_ELIGIBLE} when not eligible,
@@ -216,36 +178,28 @@ public final class AppraisalResult {
      *
      * @return the grade, never null
      */
-    public String getGrade() {
-        return grade;
-    }
+    public abstract String getGrade();
 
     /**
      * Returns the reasons of the vetoes that fired.
      *
      * @return the reasons, never null
      */
-    public List<String> getVetoes() {
-        return vetoes;
-    }
+    public abstract List<String> getVetoes();
 
     /**
      * Returns the recommendation, such as {@code RECTIFY}.
      *
      * @return the recommendation, empty when the scheme makes none or the subject is not eligible
      */
-    public Optional<String> getRecommendation() {
-        return Optional.ofNullable(recommendation);
-    }
+    public abstract Optional<String> getRecommendation();
 
     /**
      * Returns the reasons of the conditions that gave the recommendation.
      *
      * @return the reasons, never null
      */
-    public List<String> getRecommendationReasons() {
-        return recommendationReasons;
-    }
+    public abstract List<String> getRecommendationReasons();
 
     /**
      * Returns the evidence values the rules read, by key.
@@ -253,7 +207,7 @@ public final class AppraisalResult {
      * @return the values, never null
      */
     public Map<String, Object> getEvidence() {
-        return evidence.values();
+        return evidence().values();
     }
 
     /**
@@ -262,8 +216,15 @@ public final class AppraisalResult {
      * @return the sources, never null
      */
     public Map<String, List<String>> getSources() {
-        return evidence.sources();
+        return evidence().sources();
     }
+
+    /**
+     * Returns the evidence behind the result.
+     *
+     * @return the evidence, never null
+     */
+    abstract Evidence evidence();
 
     /**
      * Returns the result as a JSON tree in the shape of the {@code appraise} command.
@@ -278,29 +239,30 @@ public final class AppraisalResult {
      */
     private ObjectNode toJsonNode() {
         ObjectNode o = NODES.objectNode();
-        o.put("subject", subject).put("scheme", SafeText.mask(scheme)).put("version", SafeText.mask(version)).put("period", period);
+        o.put("subject", getSubject()).put("scheme", SafeText.mask(getScheme())).put("version", SafeText.mask(getVersion()))
+                .put("period", getPeriod());
         o.put("eligible", isEligible());
         if (!isEligible()) {
             ArrayNode a = o.putArray("ineligibleReasons");
-            ineligibleReasons.forEach(x -> a.add(SafeText.mask(x)));
+            getIneligibleReasons().forEach(x -> a.add(SafeText.mask(x)));
         }
         ArrayNode dims = o.putArray("dimensions");
-        for (DimensionResult d : dimensions) {
+        for (DimensionResult d : getDimensions()) {
             ObjectNode dn = dims.addObject().put("code", SafeText.mask(d.getCode())).put("name", SafeText.mask(d.getName()))
                     .put("points", d.getPoints())
                     .put("maxPoints", d.getMaxPoints());
             rules(dn.putArray("rules"), d.getRules());
         }
-        o.put("bonus", bonus);
-        rules(o.putArray("bonusRules"), bonusRules);
-        o.put("total", total).put("grade", grade);
+        o.put("bonus", getBonus());
+        rules(o.putArray("bonusRules"), getBonusRules());
+        o.put("total", getTotal()).put("grade", getGrade());
         ArrayNode v = o.putArray("vetoes");
-        vetoes.forEach(x -> v.add(SafeText.mask(x)));
-        if (recommendation != null) {
+        getVetoes().forEach(x -> v.add(SafeText.mask(x)));
+        getRecommendation().ifPresent(recommendation -> {
             o.put("recommendation", recommendation);
             ArrayNode r = o.putArray("recommendationReasons");
-            recommendationReasons.forEach(x -> r.add(SafeText.mask(x)));
-        }
+            getRecommendationReasons().forEach(x -> r.add(SafeText.mask(x)));
+        });
         ObjectNode ev = o.putObject("evidence");
         getEvidence().forEach((k, x) -> ev.set(SafeText.mask(k),
                 SchemeJson.node(x instanceof String s ? SafeText.mask(s) : x)));
@@ -340,19 +302,15 @@ public final class AppraisalResult {
         }
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AppraisalResult r && subject.equals(r.subject) && scheme.equals(r.scheme)
-                && version.equals(r.version) && period.equals(r.period) && ineligibleReasons.equals(r.ineligibleReasons)
-                && dimensions.equals(r.dimensions) && bonus.equals(r.bonus) && bonusRules.equals(r.bonusRules)
-                && total.equals(r.total) && grade.equals(r.grade) && vetoes.equals(r.vetoes)
-                && Objects.equals(recommendation, r.recommendation) && recommendationReasons.equals(r.recommendationReasons)
-                && getEvidence().equals(r.getEvidence()) && getSources().equals(r.getSources());
-    }
-
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}, from the subject, scheme, period,
+     * total and grade only (no explanation is built).
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(subject, scheme, version, period, total, grade);
+        return Objects.hash(getSubject(), getScheme(), getVersion(), getPeriod(), getTotal(), getGrade());
     }
 
     /**
@@ -363,7 +321,7 @@ public final class AppraisalResult {
      */
     @Override
     public String toString() {
-        return SafeText.forDisplay(subject + " " + scheme + "@" + version + " " + period + ": " + total + " " + grade
-                + (vetoes.isEmpty() ? "" : " vetoes " + vetoes));
+        return SafeText.forDisplay(getSubject() + " " + getScheme() + "@" + getVersion() + " " + getPeriod() + ": "
+                + getTotal() + " " + getGrade() + (getVetoes().isEmpty() ? "" : " vetoes " + getVetoes()));
     }
 }

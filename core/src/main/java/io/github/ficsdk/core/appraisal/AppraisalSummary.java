@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * The grade distribution of a set of results, per scheme (id and version) and, within a scheme,
@@ -31,7 +32,10 @@ import java.util.TreeMap;
  *
  * @since 0.1
  */
-public final class AppraisalSummary {
+@Value.Immutable
+public abstract class AppraisalSummary {
+
+    AppraisalSummary() {}
 
     /**
      * The distribution for one scheme version.
@@ -40,30 +44,26 @@ public final class AppraisalSummary {
      *
      * @since 0.1
      */
-    public static final class SchemeSummary {
-        private final String scheme;
-        private final String version;
-        private final Map<String, Long> grades;
-        private final Map<String, Map<String, Long>> bySubtree;
+    @Value.Immutable
+    public abstract static class SchemeSummary {
 
+        SchemeSummary() {}
 
         /**
-         * Creates the summary.
+         * Returns the summary, with grades and federation ids sorted by name.
          *
          * @param scheme     the scheme id, not null
          * @param version    the scheme version, not null
          * @param grades     the counts per grade, not null
          * @param bySubtree  the counts per federation subtree, not null
+         * @return the summary, never null
          */
-        public SchemeSummary(String scheme, String version, Map<String, Long> grades, Map<String, Map<String, Long>> bySubtree) {
-            grades = Collections.unmodifiableMap(new TreeMap<>(grades));
-            Map<String, Map<String, Long>> copy = new TreeMap<>();
-            bySubtree.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
-            bySubtree = Collections.unmodifiableMap(copy);
-            this.scheme = scheme;
-            this.version = version;
-            this.grades = grades;
-            this.bySubtree = bySubtree;
+        public static SchemeSummary of(String scheme, String version, Map<String, Long> grades,
+                Map<String, Map<String, Long>> bySubtree) {
+            Map<String, Map<String, Long>> sorted = new TreeMap<>();
+            bySubtree.forEach((k, v) -> sorted.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+            return ImmutableSchemeSummary.builder().scheme(scheme).version(version).grades(new TreeMap<>(grades))
+                    .bySubtree(sorted).build();
         }
 
         /**
@@ -71,73 +71,28 @@ public final class AppraisalSummary {
          *
          * @return the scheme id, never null
          */
-        public String getScheme() {
-            return scheme;
-        }
+        public abstract String getScheme();
 
         /**
          * Returns the scheme version.
          *
          * @return the scheme version, never null
          */
-        public String getVersion() {
-            return version;
-        }
+        public abstract String getVersion();
 
         /**
          * Returns the number of subjects per grade, grades sorted by name.
          *
          * @return the number of subjects per grade, grades sorted by name, never null
          */
-        public Map<String, Long> getGrades() {
-            return grades;
-        }
+        public abstract Map<String, Long> getGrades();
 
         /**
          * Returns per federation id (sorted), the number of subjects of its subtree per grade.
          *
          * @return per federation id (sorted), the number of subjects of its subtree per grade, never null
          */
-        public Map<String, Map<String, Long>> getBySubtree() {
-            return bySubtree;
-        }
-
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof SchemeSummary o && java.util.Objects.equals(scheme, o.scheme) && java.util.Objects.equals(version, o.version) && java.util.Objects.equals(grades, o.grades) && java.util.Objects.equals(bySubtree, o.bySubtree);
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(scheme, version, grades, bySubtree);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "SchemeSummary[scheme=" + scheme + ", version=" + version + ", grades=" + grades + ", bySubtree=" + bySubtree + "]";
-        }
-    }
-
-    private final List<SchemeSummary> schemes;
-
-    private AppraisalSummary(List<SchemeSummary> schemes) {
-        this.schemes = schemes;
+        public abstract Map<String, Map<String, Long>> getBySubtree();
     }
 
     /** A scheme and version, ordered by scheme id then version. */
@@ -168,9 +123,9 @@ public final class AppraisalSummary {
             }
         }
         List<SchemeSummary> list = new ArrayList<>();
-        grades.forEach((key, g) -> list.add(new SchemeSummary(key.scheme(), key.version(), g,
+        grades.forEach((key, g) -> list.add(SchemeSummary.of(key.scheme(), key.version(), g,
                 subtrees.getOrDefault(key, Map.of()))));
-        return new AppraisalSummary(Collections.unmodifiableList(list));
+        return ImmutableAppraisalSummary.builder().schemes(list).build();
     }
 
     /**
@@ -178,9 +133,7 @@ public final class AppraisalSummary {
      *
      * @return the summaries, never null
      */
-    public List<SchemeSummary> getSchemes() {
-        return schemes;
-    }
+    public abstract List<SchemeSummary> getSchemes();
 
     /**
      * Returns the summary as JSON:
@@ -192,7 +145,7 @@ public final class AppraisalSummary {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode o = nodes.objectNode();
         ArrayNode a = o.putArray("schemes");
-        for (SchemeSummary s : schemes) {
+        for (SchemeSummary s : getSchemes()) {
             ObjectNode sn = a.addObject().put("scheme", s.getScheme()).put("version", s.getVersion());
             ObjectNode g = sn.putObject("grades");
             s.getGrades().forEach(g::put);
@@ -207,20 +160,5 @@ public final class AppraisalSummary {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AppraisalSummary s && schemes.equals(s.schemes);
-    }
-
-    @Override
-    public int hashCode() {
-        return schemes.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return schemes.toString();
     }
 }

@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -299,7 +300,7 @@ public final class Appraiser {
         for (Federation f : source.getFederations()) {
             federations.add(f.getId());
         }
-        return new AppraisalBatch(results, AppraisalSummary.of(results, source.getTree(), federations));
+        return AppraisalBatch.of(results, AppraisalSummary.of(results, source.getTree(), federations));
     }
 
     /**
@@ -532,14 +533,15 @@ public final class Appraiser {
         Function<String, Object> values = record::value;
         List<String> ineligible = new ArrayList<>(0);
         for (int i = 0; i < cs.gates.size(); i++) {
-            if (run(cs.gates.get(i), subject, values, null, watch).signum() <= 0) {
+            if (run(cs.gates.get(i), record, values, null, watch).signum() <= 0) {
                 ineligible.add(scheme.getEligibility().get(i).getReason());
             }
         }
         if (!ineligible.isEmpty()) {
-            return new AppraisalResult(subject, scheme.getId(), scheme.getVersion(), period, List.copyOf(ineligible),
-                    List.of(), BigDecimal.ZERO, List.of(), BigDecimal.ZERO, AppraisalResult.NOT_ELIGIBLE, List.of(), null,
-                    List.of(), new AppraisalResult.Evidence(record, cs.evidenceKeys));
+            return ImmutableAppraisalResult.builder().subject(subject).scheme(scheme.getId()).version(scheme.getVersion())
+                    .period(period).ineligibleReasons(ineligible).bonus(BigDecimal.ZERO).total(BigDecimal.ZERO)
+                    .grade(AppraisalResult.NOT_ELIGIBLE).evidence(new AppraisalResult.Evidence(record, cs.evidenceKeys))
+                    .build();
         }
         List<DimensionResult> dims = new ArrayList<>(cs.dimensions.size());
         BigDecimal total = BigDecimal.ZERO;
@@ -548,16 +550,16 @@ public final class Appraiser {
             List<RuleResult> lines = new ArrayList<>(cs.dimensions.get(i).size());
             BigDecimal sum = BigDecimal.ZERO;
             for (CompiledScheme.Slot slot : cs.dimensions.get(i)) {
-                sum = sum.add(run(slot, subject, values, lines, watch));
+                sum = sum.add(run(slot, record, values, lines, watch));
             }
             BigDecimal capped = Params.norm(sum.min(d.getMaxPoints()));
-            dims.add(new DimensionResult(d.getCode(), d.getName(), capped, d.getMaxPoints(), lines));
+            dims.add(DimensionResult.of(d.getCode(), d.getName(), capped, d.getMaxPoints(), lines));
             total = total.add(capped);
         }
         List<RuleResult> bonusLines = new ArrayList<>(cs.bonus.size());
         BigDecimal bonus = BigDecimal.ZERO;
         for (CompiledScheme.Slot slot : cs.bonus) {
-            bonus = bonus.add(run(slot, subject, values, bonusLines, watch));
+            bonus = bonus.add(run(slot, record, values, bonusLines, watch));
         }
         if (scheme.getBonus().isPresent()) {
             bonus = bonus.min(scheme.getBonus().get().getMaxPoints());
@@ -573,7 +575,7 @@ public final class Appraiser {
         }
         List<String> vetoes = new ArrayList<>(0);
         for (int i = 0; i < cs.vetoes.size(); i++) {
-            if (run(cs.vetoes.get(i), subject, values, null, watch).signum() > 0) {
+            if (run(cs.vetoes.get(i), record, values, null, watch).signum() > 0) {
                 vetoes.add(scheme.getVetoes().get(i).getReason());
             }
         }
@@ -588,7 +590,7 @@ public final class Appraiser {
             if (rec.isDefault() && recommendation != null) {
                 continue; // the default stands only when nothing else holds
             }
-            boolean holds = slot == null || run(slot, subject, values, null, watch).signum() > 0;
+            boolean holds = slot == null || run(slot, record, values, null, watch).signum() > 0;
             holds &= rec.getWhenGrades().isEmpty() || rec.getWhenGrades().contains(grade);
             if (holds) {
                 // the first condition that holds gives the recommendation; every one that holds gives its reason
@@ -598,14 +600,15 @@ public final class Appraiser {
                 rec.getReason().filter(r -> !reasons.contains(r)).ifPresent(reasons::add);
             }
         }
-        return new AppraisalResult(subject, scheme.getId(), scheme.getVersion(), period, List.of(),
-                Collections.unmodifiableList(dims), bonus, Collections.unmodifiableList(bonusLines), total, grade,
-                Collections.unmodifiableList(vetoes), recommendation, Collections.unmodifiableList(reasons),
-                new AppraisalResult.Evidence(record, cs.evidenceKeys));
+        return ImmutableAppraisalResult.builder().subject(subject).scheme(scheme.getId()).version(scheme.getVersion())
+                .period(period).dimensions(dims).bonus(bonus).bonusRules(bonusLines).total(total).grade(grade)
+                .vetoes(vetoes).recommendation(Optional.ofNullable(recommendation)).recommendationReasons(reasons)
+                .evidence(new AppraisalResult.Evidence(record, cs.evidenceKeys)).build();
     }
 
-    private BigDecimal run(CompiledScheme.Slot slot, String subject, Function<String, Object> values,
+    private BigDecimal run(CompiledScheme.Slot slot, EvidenceRecord record, Function<String, Object> values,
             List<RuleResult> lines, Watch watch) {
+        String subject = record.getSubject();
         if (slot.ifMissing() == null) {
             for (String key : slot.keys()) {
                 if (values.apply(key) == null) {
@@ -647,10 +650,7 @@ public final class Appraiser {
         }
         if (lines != null) {
             String defaulted = Inputs.isDefaulted(input) ? Params.fmt(slot.ifMissing()) : null;
-            lines.add(slot.builtIn()
-                    ? new RuleResult(slot.ruleId(), Params.norm(points), slot.max(), defaulted, slot.rule(), subject, values,
-                            slot.ifMissing())
-                    : new RuleResult(slot.ruleId(), Params.norm(points), slot.max(), score, defaulted));
+            lines.add(new RuleResult(slot, Params.norm(points), defaulted, record, score));
         }
         return points;
     }

@@ -2,6 +2,7 @@ package io.github.ficsdk.core.appraisal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * The subtotal of one dimension for one subject, such as {@code POLITICAL_GUIDANCE 22 / 25}:
@@ -12,30 +13,24 @@ import java.util.List;
  *
  * @since 0.1
  */
-public final class DimensionResult {
-    private final String code;
-    private final String name;
-    private final BigDecimal points;
-    private final BigDecimal maxPoints;
-    private final List<RuleResult> rules;
+@Value.Immutable
+public abstract class DimensionResult {
 
+    DimensionResult() {}
 
     /**
-     * Creates the result, copying the rules.
+     * Returns the result, copying the rules.
      *
      * @param code       the dimension code, not null
      * @param name       the dimension name, not null
      * @param points     the capped subtotal, not null
      * @param maxPoints  the cap, not null
      * @param rules      the rules' points in scheme order, not null
+     * @return the result, never null
      */
-    public DimensionResult(String code, String name, BigDecimal points, BigDecimal maxPoints, List<RuleResult> rules) {
-        rules = List.copyOf(rules);
-        this.code = code;
-        this.name = name;
-        this.points = points;
-        this.maxPoints = maxPoints;
-        this.rules = rules;
+    public static DimensionResult of(String code, String name, BigDecimal points, BigDecimal maxPoints, List<RuleResult> rules) {
+        return ImmutableDimensionResult.builder().code(code).name(name).points(points).maxPoints(maxPoints)
+                .rules(rules).build();
     }
 
     /**
@@ -43,74 +38,33 @@ public final class DimensionResult {
      *
      * @return the dimension code, never null
      */
-    public String getCode() {
-        return code;
-    }
+    public abstract String getCode();
 
     /**
      * Returns the dimension name.
      *
      * @return the dimension name, never null
      */
-    public String getName() {
-        return name;
-    }
+    public abstract String getName();
 
     /**
      * Returns the capped subtotal.
      *
      * @return the capped subtotal, never null
      */
-    public BigDecimal getPoints() {
-        return points;
-    }
+    public abstract BigDecimal getPoints();
 
     /**
      * Returns the cap.
      *
      * @return the cap, never null
      */
-    public BigDecimal getMaxPoints() {
-        return maxPoints;
-    }
+    public abstract BigDecimal getMaxPoints();
 
     /**
      * Returns the rules' points in scheme order.
      *
      * @return the rules' points in scheme order, never null
      */
-    public List<RuleResult> getRules() {
-        return rules;
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof DimensionResult o && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(points, o.points) && java.util.Objects.equals(maxPoints, o.maxPoints) && java.util.Objects.equals(rules, o.rules);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(code, name, points, maxPoints, rules);
-    }
-
-    /**
-     * Returns the properties, for debugging.
-     *
-     * @return the text, never null
-     */
-    @Override
-    public String toString() {
-        return "DimensionResult[code=" + code + ", name=" + name + ", points=" + points + ", maxPoints=" + maxPoints + ", rules=" + rules + "]";
-    }
+    public abstract List<RuleResult> getRules();
 }

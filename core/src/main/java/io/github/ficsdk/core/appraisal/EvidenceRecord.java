@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The evidence of one subject for one period, such as {@code C0001} in {@code 2017} with
@@ -20,17 +21,10 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class EvidenceRecord {
+@Value.Immutable
+public abstract class EvidenceRecord {
 
-    private final EvidenceTable table;
-    private final String subject;
-    private final int row;
-
-    EvidenceRecord(EvidenceTable table, String subject, int row) {
-        this.table = table;
-        this.subject = subject;
-        this.row = row;
-    }
+    EvidenceRecord() {}
 
     /**
      * Returns a record without sources.
@@ -52,9 +46,8 @@ public final class EvidenceRecord {
      *
      * @return the subject, never null
      */
-    public String getSubject() {
-        return subject;
-    }
+    @Value.Parameter
+    public abstract String getSubject();
 
     /**
      * Returns the reporting period.
@@ -62,7 +55,7 @@ public final class EvidenceRecord {
      * @return the period text, never null
      */
     public String getPeriod() {
-        return table.getPeriod();
+        return table().getPeriod();
     }
 
     /**
@@ -72,7 +65,7 @@ public final class EvidenceRecord {
      * @return the value ({@link Boolean}, {@link java.math.BigDecimal} or {@link String}), empty when absent
      */
     public Optional<Object> find(String key) {
-        return Optional.ofNullable(table.value(row, Objects.requireNonNull(key, "key")));
+        return Optional.ofNullable(table().value(row(), Objects.requireNonNull(key, "key")));
     }
 
     /**
@@ -81,7 +74,7 @@ public final class EvidenceRecord {
      * @return the values by key, never null
      */
     public Map<String, Object> getValues() {
-        return table.values(row);
+        return table().values(row());
     }
 
     /**
@@ -91,30 +84,38 @@ public final class EvidenceRecord {
      * @return the ids, empty when none are known, never null
      */
     public List<String> getSources(String key) {
-        return table.sources(row, key);
+        return table().sources(row(), key);
     }
 
     Object value(String key) {
-        return table.value(row, key);
+        return table().value(row(), key);
     }
 
-    EvidenceTable table() {
-        return table;
-    }
+    /**
+     * Returns the table holding the values.
+     *
+     * @return the table, never null
+     */
+    @Value.Parameter
+    abstract EvidenceTable table();
 
-    int row() {
-        return row;
-    }
+    /**
+     * Returns the subject's row in the table.
+     *
+     * @return the row, -1 when the table has none for the subject
+     */
+    @Value.Parameter
+    abstract int row();
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof EvidenceRecord r && subject.equals(r.subject) && getPeriod().equals(r.getPeriod())
+        return other instanceof EvidenceRecord r && getSubject().equals(r.getSubject()) && getPeriod().equals(r.getPeriod())
                 && getValues().equals(r.getValues());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(subject, getPeriod(), getValues());
+        return Objects.hash(getSubject(), getPeriod(), getValues());
     }
 
     /**
@@ -125,6 +126,6 @@ public final class EvidenceRecord {
      */
     @Override
     public String toString() {
-        return io.github.ficsdk.validation.SafeText.forDisplay(subject + "@" + getPeriod() + getValues());
+        return io.github.ficsdk.validation.SafeText.forDisplay(getSubject() + "@" + getPeriod() + getValues());
     }
 }

@@ -65,13 +65,13 @@ public final class EvidenceTable {
     private final Map<String, Object[]> values;
     private final Map<String, Object[]> sources;
 
-    private EvidenceTable(String period, Map<String, Integer> rows, List<String> subjects, Map<String, Object[]> values,
-            Map<String, Object[]> sources) {
-        this.period = period;
-        this.rows = rows;
-        this.subjects = subjects;
-        this.values = values;
-        this.sources = sources;
+    /** The table of what a builder holds, copied: later puts do not show in it. */
+    private EvidenceTable(Builder b) {
+        period = b.period;
+        rows = Map.copyOf(b.rows);
+        subjects = List.copyOf(b.subjects);
+        values = Builder.copy(b.values);
+        sources = Builder.copy(b.sources);
     }
 
     /**
@@ -339,7 +339,7 @@ public final class EvidenceTable {
      */
     public Optional<EvidenceRecord> get(String subject) {
         Integer row = rows.get(subject);
-        return row == null ? Optional.empty() : Optional.of(new EvidenceRecord(this, subject, row));
+        return row == null ? Optional.empty() : Optional.of(ImmutableEvidenceRecord.of(subject, this, row));
     }
 
     /**
@@ -350,7 +350,7 @@ public final class EvidenceTable {
      */
     public EvidenceRecord getOrEmpty(String subject) {
         Integer row = rows.get(subject);
-        return new EvidenceRecord(this, subject, row == null ? -1 : row);
+        return ImmutableEvidenceRecord.of(subject, this, row == null ? -1 : row);
     }
 
     /**
@@ -537,14 +537,13 @@ public final class EvidenceTable {
          * @return the table, never null
          */
         public EvidenceTable build() {
-            return new EvidenceTable(period, Map.copyOf(rows), List.copyOf(subjects), Map.copyOf(copy(values)),
-                    Map.copyOf(copy(sources)));
+            return new EvidenceTable(this);
         }
 
         private static Map<String, Object[]> copy(Map<String, Object[]> columns) {
             Map<String, Object[]> copy = new HashMap<>();
             columns.forEach((k, v) -> copy.put(k, v.clone()));
-            return copy;
+            return Map.copyOf(copy);
         }
     }
 }

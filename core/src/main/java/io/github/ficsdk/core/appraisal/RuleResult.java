@@ -1,12 +1,11 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.appraisal.internal.CompiledScheme;
 import io.github.ficsdk.core.appraisal.internal.Inputs;
-import io.github.ficsdk.core.appraisal.spi.PreparedRule;
 import io.github.ficsdk.core.appraisal.spi.RuleScore;
 import io.github.ficsdk.validation.SafeText;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The points one rule gave one subject, with its explanations, such as
@@ -20,47 +19,29 @@ import java.util.function.Function;
  */
 public final class RuleResult {
 
-    private final String rule;
+    private final CompiledScheme.Slot slot;
     private final BigDecimal points;
-    private final BigDecimal maxPoints;
     private final String defaulted;
-    private final PreparedRule prepared;
-    private final String subject;
-    private final Function<String, Object> values;
-    private final Object ifMissing;
+    private final EvidenceRecord record;
     private RuleScore score;
 
-    /** A result whose explanations are those of a score already made (a plug-in's). */
-    RuleResult(String rule, BigDecimal points, BigDecimal maxPoints, RuleScore score, String defaulted) {
-        this(rule, points, maxPoints, defaulted, null, null, null, null, score);
-    }
-
     /**
-     * A result of a built-in rule, which is pure: its explanations are made by scoring again when
-     * first read, so a batch keeps only the points of each rule.
+     * The result of the rule of a slot for a subject. A plug-in's keeps the score it made; a
+     * built-in rule is pure, so its explanations are made by scoring the subject's evidence again
+     * when first read, and a batch keeps only the points of each rule.
      */
-    RuleResult(String rule, BigDecimal points, BigDecimal maxPoints, String defaulted, PreparedRule prepared,
-            String subject, Function<String, Object> values, Object ifMissing) {
-        this(rule, points, maxPoints, defaulted, prepared, subject, values, ifMissing, null);
-    }
-
-    private RuleResult(String rule, BigDecimal points, BigDecimal maxPoints, String defaulted, PreparedRule prepared,
-            String subject, Function<String, Object> values, Object ifMissing, RuleScore score) {
-        this.rule = rule;
+    RuleResult(CompiledScheme.Slot slot, BigDecimal points, String defaulted, EvidenceRecord record, RuleScore score) {
+        this.slot = slot;
         this.points = points;
-        this.maxPoints = maxPoints;
         this.defaulted = defaulted;
-        this.prepared = prepared;
-        this.subject = subject;
-        this.values = values;
-        this.ifMissing = ifMissing;
-        this.score = score;
+        this.record = record;
+        this.score = slot.builtIn() ? null : score;
     }
 
     private RuleScore score() {
         RuleScore s = score;
         if (s == null) {
-            s = prepared.score(Inputs.of(subject, values, ifMissing));
+            s = slot.rule().score(Inputs.of(record.getSubject(), record::value, slot.ifMissing()));
             score = s;
         }
         return s;
@@ -72,7 +53,7 @@ public final class RuleResult {
      * @return the id, such as {@code linear}, never null
      */
     public String rule() {
-        return rule;
+        return slot.ruleId();
     }
 
     /**
@@ -90,7 +71,7 @@ public final class RuleResult {
      * @return the cap, never null
      */
     public BigDecimal maxPoints() {
-        return maxPoints;
+        return slot.max();
     }
 
     /**
@@ -124,8 +105,8 @@ public final class RuleResult {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof RuleResult r && rule.equals(r.rule) && points.equals(r.points)
-                && maxPoints.equals(r.maxPoints) && getExplanation().equals(r.getExplanation())
+        return other instanceof RuleResult r && rule().equals(r.rule()) && points.equals(r.points)
+                && maxPoints().equals(r.maxPoints()) && getExplanation().equals(r.getExplanation())
                 && getExplanationEn().equals(r.getExplanationEn());
     }
 
@@ -136,7 +117,7 @@ public final class RuleResult {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, points, maxPoints, getExplanation());
+        return Objects.hash(rule(), points, maxPoints(), getExplanation());
     }
 
     /**
@@ -146,6 +127,6 @@ public final class RuleResult {
      */
     @Override
     public String toString() {
-        return rule + " " + points.toPlainString() + "/" + maxPoints.toPlainString() + " " + getExplanation();
+        return rule() + " " + points.toPlainString() + "/" + maxPoints().toPlainString() + " " + getExplanation();
     }
 }

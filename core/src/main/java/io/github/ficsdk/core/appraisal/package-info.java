@@ -81,4 +81,7 @@
  *
  * @since 0.1
  */
+@DomainStyle
 package io.github.ficsdk.core.appraisal;
+
+import io.github.ficsdk.core.DomainStyle;

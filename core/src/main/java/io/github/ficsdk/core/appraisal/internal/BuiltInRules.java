@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The built-in rules flag, threshold, linear and ratio. Each binds the parameters of one use to a
@@ -33,14 +34,29 @@ public final class BuiltInRules {
         return rule.getClass().getEnclosingClass() == BuiltInRules.class || rule.getClass() == ShareRule.class;
     }
 
-    /** A built-in rule: its id and the names of its parameters, fixed. */
+    /** The parameters of one use of a built-in rule, bound when the scheme is loaded. */
+    interface Bound {
+        /**
+         * Returns the rule prepared with these parameters.
+         *
+         * @return the prepared rule
+         */
+        PreparedRule prepared();
+    }
+
+    /**
+     * A built-in rule: its id, how it binds the parameters of one use, and the names of its
+     * parameters, fixed.
+     */
     abstract static class BuiltInRule implements ScoringRule {
 
         private final String id;
+        private final Function<RuleSpec, Bound> bind;
         private final Set<String> parameters;
 
-        BuiltInRule(String id, String... parameters) {
+        BuiltInRule(String id, Function<RuleSpec, Bound> bind, String... parameters) {
             this.id = id;
+            this.bind = bind;
             this.parameters = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(List.of(parameters)));
         }
 
@@ -52,6 +68,11 @@ public final class BuiltInRules {
         @Override
         public final Set<String> getParameters() {
             return parameters;
+        }
+
+        @Override
+        public final PreparedRule prepare(RuleSpec spec) {
+            return bind.apply(spec).prepared();
         }
     }
 
@@ -91,7 +112,7 @@ public final class BuiltInRules {
     static final class Flag extends BuiltInRule {
 
         Flag() {
-            super("flag", "evidence", "points", "equals");
+            super("flag", Parameters::bind, "evidence", "points", "equals");
         }
 
         /**
@@ -102,7 +123,7 @@ public final class BuiltInRules {
          * @param equals    the value the evidence must equal (text, number, boolean), or null for "is true"
          * @param wording   the explanations' wording
          */
-        record Parameters(String evidence, BigDecimal points, Object equals, Wording wording) {
+        record Parameters(String evidence, BigDecimal points, Object equals, Wording wording) implements Bound {
             static Parameters bind(RuleSpec spec) {
                 Object equals = spec.getParameters().get("equals");
                 if (equals != null && !(equals instanceof String || equals instanceof Boolean
@@ -113,33 +134,29 @@ public final class BuiltInRules {
                 return new Parameters(Params.string(spec, "evidence", true), Params.nonNegative(spec, "points", true),
                         equals, Wording.of(spec));
             }
-        }
 
-        @Override
-        public PreparedRule prepare(RuleSpec spec) {
-            Parameters x = Parameters.bind(spec);
-            String key = x.evidence();
-            BigDecimal points = x.points();
-            Object equals = x.equals();
-            String label = x.wording().label();
-            String labelEn = x.wording().labelEn();
-            String p = Params.fmt(points);
-            return PreparedRule.of(List.of(key), points, input -> {
-                boolean fired;
-                String shown;
-                if (equals == null) {
-                    fired = input.getBoolean(key);
-                    shown = "";
-                } else {
-                    Object v = input.get(key);
-                    fired = v instanceof BigDecimal d && equals instanceof BigDecimal e ? d.compareTo(e) == 0 : v.equals(equals);
-                    shown = " = " + Params.fmt(v);
-                }
-                return fired
-                        ? RuleScore.lazy(points, () -> label + shown + " +" + p, () -> labelEn + shown + " +" + p)
-                        : RuleScore.lazy(BigDecimal.ZERO, () -> label + shown + (equals == null ? "：否" : " ≠ " + Params.fmt(equals)) + " → 0", () ->
-                                labelEn + shown + (equals == null ? ": no" : " ≠ " + Params.fmt(equals)) + " → 0");
-            });
+            @Override
+            public PreparedRule prepared() {
+                String label = wording.label();
+                String labelEn = wording.labelEn();
+                String p = Params.fmt(points);
+                return PreparedRule.of(List.of(evidence), points, input -> {
+                    boolean fired;
+                    String shown;
+                    if (equals == null) {
+                        fired = input.getBoolean(evidence);
+                        shown = "";
+                    } else {
+                        Object v = input.get(evidence);
+                        fired = v instanceof BigDecimal d && equals instanceof BigDecimal e ? d.compareTo(e) == 0 : v.equals(equals);
+                        shown = " = " + Params.fmt(v);
+                    }
+                    return fired
+                            ? RuleScore.lazy(points, () -> label + shown + " +" + p, () -> labelEn + shown + " +" + p)
+                            : RuleScore.lazy(BigDecimal.ZERO, () -> label + shown + (equals == null ? "：否" : " ≠ " + Params.fmt(equals)) + " → 0", () ->
+                                    labelEn + shown + (equals == null ? ": no" : " ≠ " + Params.fmt(equals)) + " → 0");
+                });
+            }
         }
     }
 
@@ -147,7 +164,7 @@ public final class BuiltInRules {
     static final class Threshold extends BuiltInRule {
 
         Threshold() {
-            super("threshold", "evidence", "atLeast", "atMost", "points", "tiers", "unit");
+            super("threshold", Parameters::bind, "evidence", "atLeast", "atMost", "points", "tiers", "unit");
         }
 
         /**
@@ -161,7 +178,7 @@ public final class BuiltInRules {
          * @param wording   the explanations' wording
          */
         record Parameters(String evidence, List<Tier> tiers, BigDecimal atLeast, BigDecimal atMost, BigDecimal points,
-                Wording wording) {
+                Wording wording) implements Bound {
             static Parameters bind(RuleSpec spec) {
                 String key = Params.string(spec, "evidence", true);
                 Wording wording = Wording.of(spec);
@@ -227,56 +244,52 @@ public final class BuiltInRules {
                 }
                 return d;
             }
-        }
 
-        @Override
-        public PreparedRule prepare(RuleSpec spec) {
-            Parameters x = Parameters.bind(spec);
-            String key = x.evidence();
-            Wording w = x.wording();
-            if (!x.tiers().isEmpty()) {
-                int n = x.tiers().size();
-                BigDecimal[] mins = new BigDecimal[n];
-                BigDecimal[] pts = new BigDecimal[n];
-                BigDecimal max = BigDecimal.ZERO;
-                for (int i = 0; i < n; i++) {
-                    mins[i] = x.tiers().get(i).atLeast();
-                    pts[i] = x.tiers().get(i).points();
-                    max = max.max(pts[i]);
-                }
-                return PreparedRule.of(List.of(key), max, input -> {
-                    BigDecimal v = input.getNumber(key);
-                    int reached = -1;
+            @Override
+            public PreparedRule prepared() {
+                if (!tiers.isEmpty()) {
+                    int n = tiers.size();
+                    BigDecimal[] mins = new BigDecimal[n];
+                    BigDecimal[] pts = new BigDecimal[n];
+                    BigDecimal max = BigDecimal.ZERO;
                     for (int i = 0; i < n; i++) {
-                        if (v.compareTo(mins[i]) >= 0) {
-                            reached = i;
+                        mins[i] = tiers.get(i).atLeast();
+                        pts[i] = tiers.get(i).points();
+                        max = max.max(pts[i]);
+                    }
+                    return PreparedRule.of(List.of(evidence), max, input -> {
+                        BigDecimal v = input.getNumber(evidence);
+                        int reached = -1;
+                        for (int i = 0; i < n; i++) {
+                            if (v.compareTo(mins[i]) >= 0) {
+                                reached = i;
+                            }
                         }
+                        if (reached < 0) {
+                            return RuleScore.lazy(BigDecimal.ZERO, () -> wording.zh(v) + "，未达最低档 " + Params.fmt(mins[0]) + " → 0", () ->
+                                    wording.en(v) + " below the lowest tier " + Params.fmt(mins[0]) + " → 0");
+                        }
+                        int tier = reached;
+                        return RuleScore.lazy(pts[tier], () -> wording.zh(v) + "，达到 ≥" + Params.fmt(mins[tier]) + " 档 → " + Params.fmt(pts[tier]), () ->
+                                wording.en(v) + " reaches tier ≥ " + Params.fmt(mins[tier]) + " → " + Params.fmt(pts[tier]));
+                    });
+                }
+                String p = Params.fmt(points);
+                boolean up = atLeast != null;
+                BigDecimal bound = up ? atLeast : atMost;
+                String b = Params.fmt(bound);
+                return PreparedRule.of(List.of(evidence), points, input -> {
+                    BigDecimal v = input.getNumber(evidence);
+                    int c = v.compareTo(bound);
+                    boolean fired = up ? c >= 0 : c <= 0;
+                    if (fired) {
+                        String op = up ? " ≥ " : " ≤ ";
+                        return RuleScore.lazy(points, () -> wording.zh(v) + op + b + " +" + p, () -> wording.en(v) + op + b + " +" + p);
                     }
-                    if (reached < 0) {
-                        return RuleScore.lazy(BigDecimal.ZERO, () -> w.zh(v) + "，未达最低档 " + Params.fmt(mins[0]) + " → 0", () ->
-                                w.en(v) + " below the lowest tier " + Params.fmt(mins[0]) + " → 0");
-                    }
-                    int tier = reached;
-                    return RuleScore.lazy(pts[tier], () -> w.zh(v) + "，达到 ≥" + Params.fmt(mins[tier]) + " 档 → " + Params.fmt(pts[tier]), () ->
-                            w.en(v) + " reaches tier ≥ " + Params.fmt(mins[tier]) + " → " + Params.fmt(pts[tier]));
+                    String op = up ? " < " : " > ";
+                    return RuleScore.lazy(BigDecimal.ZERO, () -> wording.zh(v) + op + b + " → 0", () -> wording.en(v) + op + b + " → 0");
                 });
             }
-            BigDecimal points = x.points();
-            String p = Params.fmt(points);
-            boolean up = x.atLeast() != null;
-            BigDecimal bound = up ? x.atLeast() : x.atMost();
-            String b = Params.fmt(bound);
-            return PreparedRule.of(List.of(key), points, input -> {
-                BigDecimal v = input.getNumber(key);
-                int c = v.compareTo(bound);
-                boolean fired = up ? c >= 0 : c <= 0;
-                if (fired) {
-                    String op = up ? " ≥ " : " ≤ ";
-                    return RuleScore.lazy(points, () -> w.zh(v) + op + b + " +" + p, () -> w.en(v) + op + b + " +" + p);
-                }
-                String op = up ? " < " : " > ";
-                return RuleScore.lazy(BigDecimal.ZERO, () -> w.zh(v) + op + b + " → 0", () -> w.en(v) + op + b + " → 0");
-            });
         }
     }
 
@@ -284,7 +297,7 @@ public final class BuiltInRules {
     static final class Linear extends BuiltInRule {
 
         Linear() {
-            super("linear", "evidence", "pointsPerUnit", "maxPoints", "unit");
+            super("linear", Parameters::bind, "evidence", "pointsPerUnit", "maxPoints", "unit");
         }
 
         /**
@@ -295,31 +308,26 @@ public final class BuiltInRules {
          * @param maxPoints      the cap, not negative
          * @param wording        the explanations' wording
          */
-        record Parameters(String evidence, BigDecimal pointsPerUnit, BigDecimal maxPoints, Wording wording) {
+        record Parameters(String evidence, BigDecimal pointsPerUnit, BigDecimal maxPoints, Wording wording) implements Bound {
             static Parameters bind(RuleSpec spec) {
                 return new Parameters(Params.string(spec, "evidence", true),
                         Params.nonNegative(spec, "pointsPerUnit", true), Params.nonNegative(spec, "maxPoints", true),
                         Wording.of(spec));
             }
-        }
 
-        @Override
-        public PreparedRule prepare(RuleSpec spec) {
-            Parameters x = Parameters.bind(spec);
-            String key = x.evidence();
-            BigDecimal per = x.pointsPerUnit();
-            BigDecimal max = x.maxPoints();
-            Wording w = x.wording();
-            String ps = Params.fmt(per);
-            String ms = Params.fmt(max);
-            return PreparedRule.of(List.of(key), max, input -> {
-                BigDecimal v = input.getNumber(key);
-                BigDecimal points = Params.norm(v.multiply(per).min(max));
-                return RuleScore.lazy(points,
-                        () -> w.zh(v) + " × " + ps + " 分，上限 " + ms + " → " + Params.fmt(points),
-                        () -> w.en(v) + " × " + ps + " point" + (per.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
-                                + ", cap " + ms + " → " + Params.fmt(points));
-            });
+            @Override
+            public PreparedRule prepared() {
+                String ps = Params.fmt(pointsPerUnit);
+                String ms = Params.fmt(maxPoints);
+                return PreparedRule.of(List.of(evidence), maxPoints, input -> {
+                    BigDecimal v = input.getNumber(evidence);
+                    BigDecimal points = Params.norm(v.multiply(pointsPerUnit).min(maxPoints));
+                    return RuleScore.lazy(points,
+                            () -> wording.zh(v) + " × " + ps + " 分，上限 " + ms + " → " + Params.fmt(points),
+                            () -> wording.en(v) + " × " + ps + " point" + (pointsPerUnit.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
+                                    + ", cap " + ms + " → " + Params.fmt(points));
+                });
+            }
         }
     }
 
@@ -327,7 +335,7 @@ public final class BuiltInRules {
     static final class Ratio extends BuiltInRule {
 
         Ratio() {
-            super("ratio", "evidence", "per", "atLeast", "points");
+            super("ratio", Parameters::bind, "evidence", "per", "atLeast", "points");
         }
 
         /**
@@ -339,43 +347,35 @@ public final class BuiltInRules {
          * @param points    the points, not negative
          * @param wording   the explanations' wording
          */
-        record Parameters(String evidence, String per, BigDecimal atLeast, BigDecimal points, Wording wording) {
+        record Parameters(String evidence, String per, BigDecimal atLeast, BigDecimal points, Wording wording) implements Bound {
             static Parameters bind(RuleSpec spec) {
                 return new Parameters(Params.string(spec, "evidence", true), Params.string(spec, "per", true),
                         Params.number(spec, "atLeast", true), Params.nonNegative(spec, "points", true),
                         Wording.of(spec));
             }
-        }
 
-        @Override
-        public PreparedRule prepare(RuleSpec spec) {
-            Parameters x = Parameters.bind(spec);
-            String key = x.evidence();
-            String perKey = x.per();
-            BigDecimal atLeast = x.atLeast();
-            BigDecimal points = x.points();
-            String label = x.wording().label();
-            String labelEn = x.wording().labelEn();
-            String p = Params.fmt(points);
-            String a = Params.fmt(atLeast);
-            List<String> keys = new ArrayList<>(List.of(key));
-            if (!perKey.equals(key)) {
-                keys.add(perKey);
+            @Override
+            public PreparedRule prepared() {
+                String label = wording.label();
+                String labelEn = wording.labelEn();
+                String p = Params.fmt(points);
+                String a = Params.fmt(atLeast);
+                List<String> keys = per.equals(evidence) ? List.of(evidence) : List.of(evidence, per);
+                return PreparedRule.of(keys, points, input -> {
+                    BigDecimal num = input.getNumber(evidence);
+                    BigDecimal den = input.getNumber(per);
+                    if (den.signum() <= 0) {
+                        return RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + "，分母不为正 → 0",
+                                () -> head(labelEn, num, den) + ", denominator not positive → 0");
+                    }
+                    boolean fired = num.compareTo(atLeast.multiply(den)) >= 0;
+                    return fired
+                            ? RuleScore.lazy(points, () -> head(label, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p,
+                                    () -> head(labelEn, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p)
+                            : RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0",
+                                    () -> head(labelEn, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0");
+                });
             }
-            return PreparedRule.of(keys, points, input -> {
-                BigDecimal num = input.getNumber(key);
-                BigDecimal den = input.getNumber(perKey);
-                if (den.signum() <= 0) {
-                    return RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + "，分母不为正 → 0",
-                            () -> head(labelEn, num, den) + ", denominator not positive → 0");
-                }
-                boolean fired = num.compareTo(atLeast.multiply(den)) >= 0;
-                return fired
-                        ? RuleScore.lazy(points, () -> head(label, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p,
-                                () -> head(labelEn, num, den) + " = " + ratio(num, den, true) + " ≥ " + a + " +" + p)
-                        : RuleScore.lazy(BigDecimal.ZERO, () -> head(label, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0",
-                                () -> head(labelEn, num, den) + " = " + ratio(num, den, false) + " < " + a + " → 0");
-            });
         }
     }
 

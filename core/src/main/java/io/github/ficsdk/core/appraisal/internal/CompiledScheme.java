@@ -31,22 +31,14 @@ public final class CompiledScheme {
      * @param path       the rule's place in the scheme by index, such as {@code dimensions[0].rules[1]}
      * @param section    the section of the scheme, such as {@code dimensions[SERVICE]}
      * @param rule       the prepared rule
+     * @param max        the rule's cap, as the rule declared it when prepared
      * @param ifMissing  the value standing in for absent evidence, or null
      * @param keys       the evidence keys the rule reads
      * @param spec       the use of the rule in the scheme
      * @param builtIn    whether the rule is a built-in (trusted, not timed)
      */
-    public record Slot(String ruleId, String path, String section, PreparedRule rule, Object ifMissing,
+    public record Slot(String ruleId, String path, String section, PreparedRule rule, BigDecimal max, Object ifMissing,
             List<String> keys, RuleSpec spec, boolean builtIn) {
-        /**
-         * Returns the rule's cap.
-         *
-         * @return the cap
-         */
-        public BigDecimal max() {
-            return rule.getMaxPoints();
-        }
-
         /**
          * Returns the failure of this rule for a subject, at this slot's path, with the message
          * {@code "<subject>: rule <id> in <section><detail>"}.
@@ -203,7 +195,7 @@ public final class CompiledScheme {
             throw new SchemeLoadException(path, "INVALID_PARAMETER",
                     "rule " + spec.getRule() + " declares a cap that is null or negative: " + max);
         }
-        return new Slot(spec.getRule(), path, section, p, spec.getParameters().get("ifMissing"),
+        return new Slot(spec.getRule(), path, section, p, max, spec.getParameters().get("ifMissing"),
                 List.copyOf(p.getEvidenceKeys()), spec, BuiltInRules.isBuiltIn(rule));
     }
 }
