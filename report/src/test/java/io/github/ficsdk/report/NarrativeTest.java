@@ -59,11 +59,11 @@ class NarrativeTest {
                 + "（三）整合资源、创新载体，不断拓展服务民营企业转型发展的平台建设。全市工商联系统上半年开展银企对接活动 18 次，"
                 + "解决融资金额 7000 多万元。组织举办各类经贸活动近 40 场次。\n", text.toString());
         // every item left out is listed with its reason
-        assertTrue(text.getOmitted().contains(new Narrative.Omission("centre", "visit", "企业{VISIT.DISTINCT.ENTERPRISE}",
+        assertTrue(text.getOmitted().contains(Narrative.Omission.of("centre", "visit", "企业{VISIT.DISTINCT.ENTERPRISE}",
                 List.of("VISIT.DISTINCT.ENTERPRISE"), Narrative.OmissionReason.ZERO)), text.getOmitted().toString());
-        assertTrue(text.getOmitted().contains(new Narrative.Omission("education", "training", "{TRAINING.PARTICIPANTS}",
+        assertTrue(text.getOmitted().contains(Narrative.Omission.of("education", "training", "{TRAINING.PARTICIPANTS}",
                 List.of("TRAINING.PARTICIPANTS"), Narrative.OmissionReason.FOLLOWS_OMITTED)), text.getOmitted().toString());
-        assertTrue(text.getOmitted().contains(new Narrative.Omission("education", "publicity", "{PUBLICITY.EVENTS}",
+        assertTrue(text.getOmitted().contains(Narrative.Omission.of("education", "publicity", "{PUBLICITY.EVENTS}",
                 List.of("PUBLICITY.EVENTS"), Narrative.OmissionReason.NOT_REQUESTED)), text.getOmitted().toString());
         String systemWide = Narrative.standard().withScopeName("全市工商联系统").render(
                 new Report("2017-H1", "F330400", "嘉兴市工商业联合会", Breakdown.NONE, List.of("F330400"),
@@ -79,7 +79,7 @@ class NarrativeTest {
         Narrative.Text text = Narrative.of(List.of("{scope}宣传报道 {PUBLICITY.EVENTS}。", "{scope}召开会议 {MEETING.EVENTS}。",
                 "{scope}投入资金 {CHARITY.AMOUNT}。")).compose(report, IndicatorCatalog.standard());
         assertEquals("全市工商联系统上半年宣传报道 186 次。投入资金 3725 万元。\n", text.toString());
-        assertEquals(List.of(new Narrative.Omission("SENTENCES", "S2", "{scope}召开会议 {MEETING.EVENTS}。",
+        assertEquals(List.of(Narrative.Omission.of("SENTENCES", "S2", "{scope}召开会议 {MEETING.EVENTS}。",
                 List.of("MEETING.EVENTS"), Narrative.OmissionReason.ZERO)), text.getOmitted());
     }
 
