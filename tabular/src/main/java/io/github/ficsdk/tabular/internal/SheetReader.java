@@ -378,7 +378,7 @@ public final class SheetReader<T> {
             rejected++;
             return;
         }
-        rows.accept(new LedgerRow<>(schema, record, sheet, file, row));
+        rows.accept(LedgerRow.of(schema, record, sheet, file, row));
     }
 
     /** A problem of the row, in the column of its property when the sheet has one. */
