@@ -335,7 +335,7 @@ public final class LedgerImport {
             m.appendReplacement(message, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(message);
-        return new LedgerProblem(reader.file(), reader.sheet(), o.row[at], column < 0 ? null : Cells.letters(column),
+        return LedgerProblem.of(reader.file(), reader.sheet(), o.row[at], column < 0 ? null : Cells.letters(column),
                 column < 0 ? null : reader.header(column), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), message.toString());
     }
 
