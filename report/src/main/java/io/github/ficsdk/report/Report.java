@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -228,15 +229,8 @@ public abstract class Report {
      */
     public static Report of(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
             List<ReportValue> values, List<DatasetProblem> problems, long recordsRead) {
-        return of(period, scope, scopeName, breakdown, rows, values, problems, recordsRead, countsOf(problems));
-    }
-
-    private static Map<String, Long> countsOf(List<DatasetProblem> problems) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (DatasetProblem p : problems) {
-            counts.merge(p.getProblemCode(), 1L, Long::sum);
-        }
-        return counts;
+        return of(period, scope, scopeName, breakdown, rows, values, problems, recordsRead,
+                problems.stream().collect(Collectors.groupingBy(DatasetProblem::getProblemCode, Collectors.counting())));
     }
 
     /**
