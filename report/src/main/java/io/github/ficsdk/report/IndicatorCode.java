@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class IndicatorCode {
 
     /** The KIND part that stands for every activity kind. */

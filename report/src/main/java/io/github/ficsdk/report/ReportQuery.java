@@ -23,7 +23,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable(builder = false)
 public abstract class ReportQuery {
 
     /**
@@ -252,8 +251,8 @@ public abstract class ReportQuery {
          * @throws NullPointerException if the period or the scope is missing
          */
         public ReportQuery build() {
-            return ImmutableReportQuery.of(Objects.requireNonNull(period, "period"), Objects.requireNonNull(scope, "scope"),
-                    breakdown, indicators.isEmpty() ? IndicatorCatalog.standardCodes() : indicators, compareWithLastYear,
+            return ImmutableReportQueryValue.of(Objects.requireNonNull(period, "period"),
+                    Objects.requireNonNull(scope, "scope"), breakdown, indicators.isEmpty() ? IndicatorCatalog.standardCodes() : indicators, compareWithLastYear,
                     compareWithTargets, trackSources, threads);
         }
     }

@@ -53,9 +53,9 @@ public abstract class LedgerProblem implements FicProblem {
         Objects.requireNonNull(file, "file");
         DatasetProblem located = new DatasetProblem(sheet == null ? file : file + "#" + sheet, row, id, path, severity,
                 code, message);
-        return ImmutableLedgerProblem.of(SafeText.forDisplay(file), Optional.ofNullable(SafeText.forDisplay(sheet)),
-                Optional.ofNullable(SafeText.forDisplay(column)), Optional.ofNullable(SafeText.forDisplay(header)),
-                located);
+        return ImmutableLedgerProblem.of(located, SafeText.forDisplay(file),
+                Optional.ofNullable(SafeText.forDisplay(sheet)), Optional.ofNullable(SafeText.forDisplay(column)),
+                Optional.ofNullable(SafeText.forDisplay(header)));
     }
 
     /**
@@ -78,7 +78,7 @@ public abstract class LedgerProblem implements FicProblem {
     public LedgerProblem localize(Locale locale) {
         DatasetProblem p = ProblemMessages.localize(toDatasetProblem(), locale);
         return p == toDatasetProblem() ? this
-                : ImmutableLedgerProblem.of(getFile(), getSheet(), getColumn(), getHeader(), p);
+                : ImmutableLedgerProblem.of(p, getFile(), getSheet(), getColumn(), getHeader());
     }
 
     /**
@@ -87,7 +87,7 @@ public abstract class LedgerProblem implements FicProblem {
      *
      * @return the problem, never null
      */
-    @Value.Parameter(order = 4)
+    @Value.Parameter
     public abstract DatasetProblem toDatasetProblem();
 
     /**
@@ -149,7 +149,7 @@ public abstract class LedgerProblem implements FicProblem {
      *
      * @return the file name, such as {@code 台账.xlsx} or {@code activities.csv}, never null
      */
-    @Value.Parameter(order = 0)
+    @Value.Parameter
     public abstract String getFile();
 
     /**
@@ -157,7 +157,7 @@ public abstract class LedgerProblem implements FicProblem {
      *
      * @return the sheet, such as {@code 活动}; empty for a CSV file or a problem of the whole file; never null
      */
-    @Value.Parameter(order = 1)
+    @Value.Parameter
     public abstract Optional<String> getSheet();
 
     /**
@@ -174,7 +174,7 @@ public abstract class LedgerProblem implements FicProblem {
      *
      * @return the column letter, such as {@code D}; empty when the problem is not one cell's; never null
      */
-    @Value.Parameter(order = 2)
+    @Value.Parameter
     public abstract Optional<String> getColumn();
 
     /**
@@ -182,7 +182,7 @@ public abstract class LedgerProblem implements FicProblem {
      *
      * @return the column's header as written in the sheet, empty when absent; never null
      */
-    @Value.Parameter(order = 3)
+    @Value.Parameter
     public abstract Optional<String> getHeader();
 
     /**
