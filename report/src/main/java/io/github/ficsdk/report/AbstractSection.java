@@ -1,7 +1,7 @@
 package io.github.ficsdk.report;
 
 import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A section of a narrative: an id, a heading and its sentences, as declared
@@ -11,17 +11,11 @@ import java.util.Objects;
  * @param <T>  the type of a sentence
  */
 abstract class AbstractSection<T> {
-    private final String id;
-    private final String heading;
-    private final List<T> sentences;
+    /** The name of the section's type in {@link #toString()}, such as {@code Section}. */
+    private final String typeName;
 
-    AbstractSection(String id, String heading, List<T> sentences) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(heading, "heading");
-        sentences = List.copyOf(sentences);
-        this.id = id;
-        this.heading = heading;
-        this.sentences = sentences;
+    AbstractSection(String typeName) {
+        this.typeName = typeName;
     }
 
     /**
@@ -29,9 +23,8 @@ abstract class AbstractSection<T> {
      *
      * @return the section id, never null
      */
-    public String getId() {
-        return id;
-    }
+    @Value.Parameter
+    public abstract String getId();
 
     /**
      * Returns the heading: as declared, such as 围绕中心、主动作为，发挥工商联独特优势助推中心工作; as rendered,
@@ -39,40 +32,16 @@ abstract class AbstractSection<T> {
      *
      * @return the heading; empty for none; never null
      */
-    public String getHeading() {
-        return heading;
-    }
+    @Value.Parameter
+    public abstract String getHeading();
 
     /**
      * Returns the sentences; as rendered, each ends with 。.
      *
      * @return the sentences, never null
      */
-    public List<T> getSentences() {
-        return sentences;
-    }
-
-    /**
-     * Compares every property of two sections of the same class.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other != null && other.getClass() == getClass() && other instanceof AbstractSection<?> o
-                && id.equals(o.id) && heading.equals(o.heading) && sentences.equals(o.sentences);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, heading, sentences);
-    }
+    @Value.Parameter
+    public abstract List<T> getSentences();
 
     /**
      * Returns the properties, for debugging, such as {@code Section[id=centre, heading=…, sentences=[…]]}.
@@ -81,6 +50,6 @@ abstract class AbstractSection<T> {
      */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[id=" + id + ", heading=" + heading + ", sentences=" + sentences + "]";
+        return typeName + "[id=" + getId() + ", heading=" + getHeading() + ", sentences=" + getSentences() + "]";
     }
 }

@@ -134,7 +134,7 @@ public final class IndicatorCatalog {
                     + " uses the code '" + code + "', which is already taken");
         }
         Map<String, IndicatorInfo> newEntries = new LinkedHashMap<>(entries);
-        newEntries.put(code, new IndicatorInfo(code, indicator.getName(), indicator.getEnglishName(),
+        newEntries.put(code, IndicatorInfo.of(code, indicator.getName(), indicator.getEnglishName(),
                 indicator.getUnit(), Objects.requireNonNull(indicator.getApproximation(),
                         () -> indicator.getClass().getName() + ".getApproximation()")));
         Map<String, CustomIndicator> newCustom = new LinkedHashMap<>(custom);
@@ -151,7 +151,7 @@ public final class IndicatorCatalog {
      *
      * <pre>{@code
      * IndicatorCatalog ours = IndicatorCatalog.standard()
-     *         .withOverride(new IndicatorInfo("TRADE_EVENT.EVENTS", "经贸交流活动", "trade exchanges", "场",
+     *         .withOverride(IndicatorInfo.of("TRADE_EVENT.EVENTS", "经贸交流活动", "trade exchanges", "场",
      *                 Approximation.EXACT));
      * }</pre>
      *
@@ -319,7 +319,7 @@ public final class IndicatorCatalog {
     }
 
     static IndicatorInfo info(IndicatorCode code, String name, String english, String unit) {
-        return new IndicatorInfo(code.toString(), name, english, unit, Approximation.EXACT);
+        return IndicatorInfo.of(code.toString(), name, english, unit, Approximation.EXACT);
     }
 
     private static Map<String, IndicatorInfo> standardEntries() {
@@ -368,6 +368,6 @@ public final class IndicatorCatalog {
     static void put(Map<String, IndicatorInfo> m, String code, String name, String english, String unit,
             Approximation approximation) {
         IndicatorCode.parse(code); // every standard entry is a valid code
-        m.put(code, new IndicatorInfo(code, name, english, unit, approximation));
+        m.put(code, IndicatorInfo.of(code, name, english, unit, approximation));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * A standardized indicator code, such as {@code VISIT.TARGETS.CHAMBER} (走访商会协会, 家次),
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
-public final class IndicatorCode {
+@Value.Immutable
+public abstract class IndicatorCode {
 
     /** The KIND part that stands for every activity kind. */
     public static final String ALL = "ALL";
@@ -45,17 +47,7 @@ public final class IndicatorCode {
     /** The KIND part of the investment-project indicators ({@code projects.jsonl}). */
     public static final String PROJECT = "PROJECT";
 
-    private final ActivityKind kind;   // null for ALL, PROPOSAL, CHAMBER, TICKET and PROJECT
-    private final Measure measure;
-    private final TargetType targetType;
-    private final String text;
-
-    private IndicatorCode(ActivityKind kind, Measure measure, TargetType targetType, String text) {
-        this.kind = kind;
-        this.measure = measure;
-        this.targetType = targetType;
-        this.text = text;
-    }
+    IndicatorCode() {}
 
     /**
      * Creates an activity indicator code.
@@ -78,9 +70,7 @@ public final class IndicatorCode {
                     ? "measure " + measure + " needs a target type, one of " + Arrays.toString(TargetType.values())
                     : "measure " + measure + " takes no target type - but was: " + targetType);
         }
-        String text = (kind == null ? ALL : kind.getCode()) + "." + measure
-                + (targetType == null ? "" : "." + targetType);
-        return new IndicatorCode(kind, measure, targetType, text);
+        return ImmutableIndicatorCode.of(Optional.ofNullable(kind), measure, Optional.ofNullable(targetType));
     }
 
     /**
@@ -94,7 +84,7 @@ public final class IndicatorCode {
         if (!measure.isProposalMeasure()) {
             throw new IllegalArgumentException("measure " + measure + " is not a proposal measure");
         }
-        return new IndicatorCode(null, measure, null, PROPOSAL + "." + measure);
+        return ImmutableIndicatorCode.of(Optional.empty(), measure, Optional.empty());
     }
 
     /**
@@ -109,7 +99,7 @@ public final class IndicatorCode {
         if (!measure.isChamberMeasure()) {
             throw new IllegalArgumentException("measure " + measure + " is not a chamber structure measure");
         }
-        return new IndicatorCode(null, measure, null, CHAMBER + "." + measure);
+        return ImmutableIndicatorCode.of(Optional.empty(), measure, Optional.empty());
     }
 
     /**
@@ -124,7 +114,7 @@ public final class IndicatorCode {
         if (!measure.isTicketMeasure() && !measure.isProjectMeasure()) {
             throw new IllegalArgumentException("measure " + measure + " is not a ticket or project measure");
         }
-        return new IndicatorCode(null, measure, null, measure.getRecordPrefix().orElseThrow() + "." + measure);
+        return ImmutableIndicatorCode.of(Optional.empty(), measure, Optional.empty());
     }
 
     /**
@@ -197,9 +187,8 @@ public final class IndicatorCode {
      *
      * @return the kind, never null
      */
-    public Optional<ActivityKind> getKind() {
-        return Optional.ofNullable(kind);
-    }
+    @Value.Parameter
+    public abstract Optional<ActivityKind> getKind();
 
     /**
      * Tells whether the code counts activities of every kind ({@code ALL.…}).
@@ -207,7 +196,7 @@ public final class IndicatorCode {
      * @return true for {@code ALL}
      */
     public boolean isAllKinds() {
-        return kind == null && measure.isActivityMeasure();
+        return getKind().isEmpty() && getMeasure().isActivityMeasure();
     }
 
     /**
@@ -216,7 +205,7 @@ public final class IndicatorCode {
      * @return true for proposal indicators
      */
     public boolean isProposal() {
-        return measure.isProposalMeasure();
+        return getMeasure().isProposalMeasure();
     }
 
     /**
@@ -226,7 +215,7 @@ public final class IndicatorCode {
      * @since 0.2
      */
     public boolean isChamberStructure() {
-        return measure.isChamberMeasure();
+        return getMeasure().isChamberMeasure();
     }
 
     /**
@@ -235,7 +224,7 @@ public final class IndicatorCode {
      * @return true for ticket indicators
      */
     public boolean isTicket() {
-        return measure.isTicketMeasure();
+        return getMeasure().isTicketMeasure();
     }
 
     /**
@@ -244,7 +233,7 @@ public final class IndicatorCode {
      * @return true for project indicators
      */
     public boolean isProject() {
-        return measure.isProjectMeasure();
+        return getMeasure().isProjectMeasure();
     }
 
     /**
@@ -252,39 +241,16 @@ public final class IndicatorCode {
      *
      * @return the measure, never null
      */
-    public Measure getMeasure() {
-        return measure;
-    }
+    @Value.Parameter
+    public abstract Measure getMeasure();
 
     /**
      * Returns the target type of a TARGETS or DISTINCT indicator.
      *
      * @return the target type, empty for other measures; never null
      */
-    public Optional<TargetType> getTargetType() {
-        return Optional.ofNullable(targetType);
-    }
-
-    /**
-     * Compares by text.
-     *
-     * @param other  the other object, may be null
-     * @return true if both codes have the same text
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof IndicatorCode c && c.text.equals(text);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return text.hashCode();
-    }
+    @Value.Parameter
+    public abstract Optional<TargetType> getTargetType();
 
     /**
      * Returns the code's text, the inverse of {@link #parse(String)}.
@@ -293,6 +259,9 @@ public final class IndicatorCode {
      */
     @Override
     public String toString() {
-        return text;
+        // ALL or the kind's code for an activity indicator, else the prefix of the measure's records
+        Measure measure = getMeasure();
+        return measure.getRecordPrefix().orElseGet(() -> getKind().map(ActivityKind::getCode).orElse(ALL)) + "."
+                + measure + getTargetType().map(type -> "." + type).orElse("");
     }
 }

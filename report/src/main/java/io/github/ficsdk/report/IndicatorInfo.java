@@ -1,6 +1,6 @@
 package io.github.ficsdk.report;
 
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * The presentation of an indicator: its official Chinese wording and unit, such as
@@ -13,13 +13,10 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class IndicatorInfo {
-    private final String code;
-    private final String name;
-    private final String englishName;
-    private final String unit;
-    private final Approximation approximation;
+@Value.Immutable
+public abstract class IndicatorInfo {
 
+    IndicatorInfo() {}
 
     /**
      * Creates the presentation of an indicator.
@@ -29,19 +26,12 @@ public final class IndicatorInfo {
      * @param englishName    the English name, not null
      * @param unit           the Chinese unit, not null
      * @param approximation  how a narrative words the figure, not null
+     * @return the presentation, never null
      * @throws NullPointerException if any argument is null
      */
-    public IndicatorInfo(String code, String name, String englishName, String unit, Approximation approximation) {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(englishName, "englishName");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(approximation, "approximation");
-        this.code = code;
-        this.name = name;
-        this.englishName = englishName;
-        this.unit = unit;
-        this.approximation = approximation;
+    public static IndicatorInfo of(String code, String name, String englishName, String unit,
+            Approximation approximation) {
+        return ImmutableIndicatorInfo.of(code, name, englishName, unit, approximation);
     }
 
     /**
@@ -52,7 +42,7 @@ public final class IndicatorInfo {
      * @return the presentation, never null
      */
     public IndicatorInfo withApproximation(Approximation other) {
-        return new IndicatorInfo(code, name, englishName, unit, other);
+        return ImmutableIndicatorInfo.copyOf(this).withApproximation(other);
     }
 
     /**
@@ -60,74 +50,38 @@ public final class IndicatorInfo {
      *
      * @return the indicator code text, never null
      */
-    public String getCode() {
-        return code;
-    }
+    @Value.Parameter
+    public abstract String getCode();
 
     /**
      * Returns the Chinese name, such as 走访商会协会.
      *
      * @return the Chinese name, such as 走访商会协会, never null
      */
-    public String getName() {
-        return name;
-    }
+    @Value.Parameter
+    public abstract String getName();
 
     /**
      * Returns the English name.
      *
      * @return the English name, never null
      */
-    public String getEnglishName() {
-        return englishName;
-    }
+    @Value.Parameter
+    public abstract String getEnglishName();
 
     /**
      * Returns the Chinese unit, such as 家次.
      *
      * @return the Chinese unit, such as 家次, never null
      */
-    public String getUnit() {
-        return unit;
-    }
+    @Value.Parameter
+    public abstract String getUnit();
 
     /**
      * Returns how a narrative words the figure.
      *
      * @return how a narrative words the figure, never null
      */
-    public Approximation getApproximation() {
-        return approximation;
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof IndicatorInfo o && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(englishName, o.englishName) && java.util.Objects.equals(unit, o.unit) && java.util.Objects.equals(approximation, o.approximation);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(code, name, englishName, unit, approximation);
-    }
-
-    /**
-     * Returns the properties, for debugging.
-     *
-     * @return the text, never null
-     */
-    @Override
-    public String toString() {
-        return "IndicatorInfo[code=" + code + ", name=" + name + ", englishName=" + englishName + ", unit=" + unit + ", approximation=" + approximation + "]";
-    }
+    @Value.Parameter
+    public abstract Approximation getApproximation();
 }

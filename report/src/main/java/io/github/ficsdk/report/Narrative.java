@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * The Chinese narrative of a report in the style of a work report, such as
@@ -67,10 +68,10 @@ public final class Narrative {
      *
      * @since 0.2
      */
-    public static final class Part {
-        private final String lead;
-        private final List<String> items;
-        private final boolean following;
+    @Value.Immutable
+    public abstract static class Part {
+
+        Part() {}
 
         /**
          * Creates a part.
@@ -78,17 +79,11 @@ public final class Narrative {
          * @param lead       the lead, not null
          * @param items      the items, not null, not empty
          * @param following  whether it goes with the previous part
+         * @return the part, never null
          * @throws IllegalArgumentException if there is no item
          */
-        public Part(String lead, List<String> items, boolean following) {
-            Objects.requireNonNull(lead, "lead");
-            items = List.copyOf(items);
-            if (items.isEmpty()) {
-                throw new IllegalArgumentException("a part needs at least one item");
-            }
-            this.lead = lead;
-            this.items = items;
-            this.following = following;
+        public static Part of(String lead, List<String> items, boolean following) {
+            return ImmutablePart.of(lead, items, following);
         }
 
         /**
@@ -99,7 +94,7 @@ public final class Narrative {
          * @return the part, never null
          */
         public static Part of(String lead, String... items) {
-            return new Part(lead, List.of(items), false);
+            return of(lead, List.of(items), false);
         }
 
         /**
@@ -110,7 +105,7 @@ public final class Narrative {
          * @return the part, never null
          */
         public static Part following(String lead, String... items) {
-            return new Part(lead, List.of(items), true);
+            return of(lead, List.of(items), true);
         }
 
         /**
@@ -118,18 +113,16 @@ public final class Narrative {
          *
          * @return the words before the items, never null (may be empty)
          */
-        public String getLead() {
-            return lead;
-        }
+        @Value.Parameter
+        public abstract String getLead();
 
         /**
          * Returns the items, each with at least one placeholder {@code {CODE}}.
          *
          * @return the items, each with at least one placeholder {@code {CODE}}, never null
          */
-        public List<String> getItems() {
-            return items;
-        }
+        @Value.Parameter
+        public abstract List<String> getItems();
 
         /**
          * Returns whether the part only makes sense after the previous part of its sentence
@@ -137,39 +130,14 @@ public final class Narrative {
          *
          * @return true when it goes with the previous part
          */
-        public boolean isFollowing() {
-            return following;
-        }
+        @Value.Parameter
+        public abstract boolean isFollowing();
 
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof Part o && Objects.equals(lead, o.lead) && Objects.equals(items, o.items) && following == o.following;
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return Objects.hash(lead, items, following);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "Part[lead=" + lead + ", items=" + items + ", following=" + following + "]";
+        @Value.Check
+        void check() {
+            if (getItems().isEmpty()) {
+                throw new IllegalArgumentException("a part needs at least one item");
+            }
         }
     }
 
@@ -179,25 +147,21 @@ public final class Narrative {
      *
      * @since 0.2
      */
-    public static final class Sentence {
-        private final String id;
-        private final List<Part> parts;
+    @Value.Immutable
+    public abstract static class Sentence {
+
+        Sentence() {}
 
         /**
          * Creates a sentence.
          *
          * @param id     the id, not null
          * @param parts  the parts, not empty
+         * @return the sentence, never null
          * @throws IllegalArgumentException if there is no part
          */
-        public Sentence(String id, List<Part> parts) {
-            Objects.requireNonNull(id, "id");
-            parts = List.copyOf(parts);
-            if (parts.isEmpty()) {
-                throw new IllegalArgumentException("sentence " + id + " needs at least one part");
-            }
-            this.id = id;
-            this.parts = parts;
+        public static Sentence of(String id, List<Part> parts) {
+            return ImmutableSentence.of(id, parts);
         }
 
         /**
@@ -205,48 +169,22 @@ public final class Narrative {
          *
          * @return the sentence id, such as {@code VISIT}, never null
          */
-        public String getId() {
-            return id;
-        }
+        @Value.Parameter
+        public abstract String getId();
 
         /**
          * Returns the parts.
          *
          * @return the parts, never null, not empty
          */
-        public List<Part> getParts() {
-            return parts;
-        }
+        @Value.Parameter
+        public abstract List<Part> getParts();
 
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof Sentence o && Objects.equals(id, o.id) && Objects.equals(parts, o.parts);
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return Objects.hash(id, parts);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "Sentence[id=" + id + ", parts=" + parts + "]";
+        @Value.Check
+        void check() {
+            if (getParts().isEmpty()) {
+                throw new IllegalArgumentException("sentence " + getId() + " needs at least one part");
+            }
         }
     }
 
@@ -256,7 +194,12 @@ public final class Narrative {
      *
      * @since 0.2
      */
-    public static final class Section extends AbstractSection<Sentence> {
+    @Value.Immutable
+    public abstract static class Section extends AbstractSection<Sentence> {
+
+        Section() {
+            super("Section");
+        }
 
         /**
          * Creates a section.
@@ -264,9 +207,10 @@ public final class Narrative {
          * @param id         the id, not null
          * @param heading    the heading, not null
          * @param sentences  the sentences, not null
+         * @return the section, never null
          */
-        public Section(String id, String heading, List<Sentence> sentences) {
-            super(id, heading, sentences);
+        public static Section of(String id, String heading, List<Sentence> sentences) {
+            return ImmutableSection.of(id, heading, sentences);
         }
     }
 
@@ -289,12 +233,10 @@ public final class Narrative {
      *
      * @since 0.2
      */
-    public static final class Omission {
-        private final String section;
-        private final String sentence;
-        private final String item;
-        private final List<String> indicators;
-        private final OmissionReason reason;
+    @Value.Immutable
+    public abstract static class Omission {
+
+        Omission() {}
 
         /**
          * Creates an omission.
@@ -304,18 +246,11 @@ public final class Narrative {
          * @param item        the item's template, not null
          * @param indicators  the indicator codes, not null
          * @param reason      the reason, not null
+         * @return the omission, never null
          */
-        public Omission(String section, String sentence, String item, List<String> indicators, OmissionReason reason) {
-            Objects.requireNonNull(section, "section");
-            Objects.requireNonNull(sentence, "sentence");
-            Objects.requireNonNull(item, "item");
-            indicators = List.copyOf(indicators);
-            Objects.requireNonNull(reason, "reason");
-            this.section = section;
-            this.sentence = sentence;
-            this.item = item;
-            this.indicators = indicators;
-            this.reason = reason;
+        public static Omission of(String section, String sentence, String item, List<String> indicators,
+                OmissionReason reason) {
+            return ImmutableOmission.of(section, sentence, item, indicators, reason);
         }
 
         /**
@@ -323,76 +258,40 @@ public final class Narrative {
          *
          * @return the section id, never null
          */
-        public String getSection() {
-            return section;
-        }
+        @Value.Parameter
+        public abstract String getSection();
 
         /**
          * Returns the sentence id.
          *
          * @return the sentence id, never null
          */
-        public String getSentence() {
-            return sentence;
-        }
+        @Value.Parameter
+        public abstract String getSentence();
 
         /**
          * Returns the item's template, such as {@code 企业{VISIT.DISTINCT.ENTERPRISE}}.
          *
          * @return the item's template, such as {@code 企业{VISIT.DISTINCT.ENTERPRISE}}, never null
          */
-        public String getItem() {
-            return item;
-        }
+        @Value.Parameter
+        public abstract String getItem();
 
         /**
          * Returns the indicator codes of the item.
          *
          * @return the indicator codes of the item, never null
          */
-        public List<String> getIndicators() {
-            return indicators;
-        }
+        @Value.Parameter
+        public abstract List<String> getIndicators();
 
         /**
          * Returns why.
          *
          * @return why, never null
          */
-        public OmissionReason getReason() {
-            return reason;
-        }
-
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof Omission o && Objects.equals(section, o.section) && Objects.equals(sentence, o.sentence) && Objects.equals(item, o.item) && Objects.equals(indicators, o.indicators) && Objects.equals(reason, o.reason);
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return Objects.hash(section, sentence, item, indicators, reason);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "Omission[section=" + section + ", sentence=" + sentence + ", item=" + item + ", indicators=" + indicators + ", reason=" + reason + "]";
-        }
+        @Value.Parameter
+        public abstract OmissionReason getReason();
     }
 
     /**
@@ -400,7 +299,12 @@ public final class Narrative {
      *
      * @since 0.2
      */
-    public static final class RenderedSection extends AbstractSection<String> {
+    @Value.Immutable
+    public abstract static class RenderedSection extends AbstractSection<String> {
+
+        RenderedSection() {
+            super("RenderedSection");
+        }
 
         /**
          * Creates a rendered section.
@@ -408,9 +312,10 @@ public final class Narrative {
          * @param id         the id, not null
          * @param heading    the heading, not null
          * @param sentences  the sentences, not null
+         * @return the rendered section, never null
          */
-        public RenderedSection(String id, String heading, List<String> sentences) {
-            super(id, heading, sentences);
+        public static RenderedSection of(String id, String heading, List<String> sentences) {
+            return ImmutableRenderedSection.of(id, heading, sentences);
         }
 
         /**
@@ -429,10 +334,10 @@ public final class Narrative {
      *
      * @since 0.2
      */
-    public static final class Text {
-        private final String header;
-        private final List<RenderedSection> sections;
-        private final List<Omission> omitted;
+    @Value.Immutable
+    public abstract static class Text {
+
+        Text() {}
 
         /**
          * Creates a rendered narrative.
@@ -440,14 +345,10 @@ public final class Narrative {
          * @param header    the header, not null
          * @param sections  the sections, not null
          * @param omitted   the omissions, not null
+         * @return the rendered narrative, never null
          */
-        public Text(String header, List<RenderedSection> sections, List<Omission> omitted) {
-            Objects.requireNonNull(header, "header");
-            sections = List.copyOf(sections);
-            omitted = List.copyOf(omitted);
-            this.header = header;
-            this.sections = sections;
-            this.omitted = omitted;
+        public static Text of(String header, List<RenderedSection> sections, List<Omission> omitted) {
+            return ImmutableText.of(header, sections, omitted);
         }
 
         /**
@@ -458,13 +359,13 @@ public final class Narrative {
         @Override
         public String toString() {
             StringBuilder out = new StringBuilder();
-            if (!header.isEmpty()) {
-                out.append(header).append('\n');
+            if (!getHeader().isEmpty()) {
+                out.append(getHeader()).append('\n');
             }
-            for (RenderedSection s : sections) {
+            for (RenderedSection s : getSections()) {
                 out.append(s.getParagraph()).append('\n');
             }
-            if (sections.isEmpty()) {
+            if (getSections().isEmpty()) {
                 out.append('\n');
             }
             return out.toString();
@@ -475,48 +376,24 @@ public final class Narrative {
          *
          * @return the report-form header line without line feed, or empty; never null
          */
-        public String getHeader() {
-            return header;
-        }
+        @Value.Parameter
+        public abstract String getHeader();
 
         /**
          * Returns the sections kept.
          *
          * @return the sections kept, never null
          */
-        public List<RenderedSection> getSections() {
-            return sections;
-        }
+        @Value.Parameter
+        public abstract List<RenderedSection> getSections();
 
         /**
          * Returns the items left out and why.
          *
          * @return the items left out and why, never null
          */
-        public List<Omission> getOmitted() {
-            return omitted;
-        }
-
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof Text o && Objects.equals(header, o.header) && Objects.equals(sections, o.sections) && Objects.equals(omitted, o.omitted);
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return Objects.hash(header, sections, omitted);
-        }
+        @Value.Parameter
+        public abstract List<Omission> getOmitted();
     }
 
     private final List<Section> sections;
@@ -552,9 +429,9 @@ public final class Narrative {
         List<Sentence> list = new ArrayList<>();
         int n = 0;
         for (String template : sentences) {
-            list.add(new Sentence("S" + ++n, List.of(new Part("", List.of(template), false))));
+            list.add(Sentence.of("S" + ++n, List.of(Part.of("", List.of(template), false))));
         }
-        return new Narrative(List.of(new Section("SENTENCES", "", list)), null, null, null);
+        return new Narrative(List.of(Section.of("SENTENCES", "", list)), null, null, null);
     }
 
     /**
@@ -627,7 +504,7 @@ public final class Narrative {
             if (s.getId().equals(sectionId)) {
                 List<Sentence> list = new ArrayList<>(s.getSentences());
                 list.add(sentence);
-                return withSection(new Section(s.getId(), s.getHeading(), list));
+                return withSection(Section.of(s.getId(), s.getHeading(), list));
             }
         }
         throw new IllegalArgumentException("no section " + sectionId + " in this narrative");
@@ -691,10 +568,10 @@ public final class Narrative {
             if (!sentences.isEmpty()) {
                 String heading = section.getHeading().isEmpty() ? ""
                         : "（" + number(rendered.size() + 1) + "）" + section.getHeading();
-                rendered.add(new RenderedSection(section.getId(), heading, sentences));
+                rendered.add(RenderedSection.of(section.getId(), heading, sentences));
             }
         }
-        return new Text(header, rendered, omitted);
+        return Text.of(header, rendered, omitted);
     }
 
     private static String number(int n) {
@@ -723,7 +600,7 @@ public final class Narrative {
         for (Part part : sentence.getParts()) {
             if (part.isFollowing() && !previousKept) {
                 for (String item : part.getItems()) {
-                    omitted.add(new Omission(sectionId, sentence.getId(), item, codes(item),
+                    omitted.add(Omission.of(sectionId, sentence.getId(), item, codes(item),
                             OmissionReason.FOLLOWS_OMITTED));
                 }
                 continue;
@@ -779,12 +656,12 @@ public final class Narrative {
             }
             Optional<ReportValue> value = report.total(key);
             if (value.isEmpty()) {
-                omitted.add(new Omission(sectionId, sentenceId, template, codes(template), OmissionReason.NOT_REQUESTED));
+                omitted.add(Omission.of(sectionId, sentenceId, template, codes(template), OmissionReason.NOT_REQUESTED));
                 return Optional.empty();
             }
             Optional<String> worded = wordNonZero(value.get(), catalog);
             if (worded.isEmpty()) {
-                omitted.add(new Omission(sectionId, sentenceId, template, codes(template), OmissionReason.ZERO));
+                omitted.add(Omission.of(sectionId, sentenceId, template, codes(template), OmissionReason.ZERO));
                 return Optional.empty();
             }
             String replaced = spaced(out.toString(), worded.get() + comparisons(value.get()));

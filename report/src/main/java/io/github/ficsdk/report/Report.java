@@ -1,12 +1,12 @@
 package io.github.ficsdk.report;
 
 import io.github.ficsdk.core.io.DatasetProblem;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * The result of a {@link ReportQuery}: every requested figure of every row, in row order then
@@ -35,7 +35,8 @@ import java.util.TreeMap;
  *
  * @since 0.1
  */
-public final class Report {
+@Value.Immutable
+public abstract class Report {
 
     /**
      * The name of an organisation row: its full name, its short name (DATA-MODEL {@code shortName},
@@ -46,10 +47,10 @@ public final class Report {
      *
      * @since 0.2
      */
-    public static final class RowName {
-        private final String name;
-        private final String shortName;
-        private final String systemWords;
+    @Value.Immutable
+    public abstract static class RowName {
+
+        RowName() {}
 
         /**
          * Creates a row name.
@@ -58,12 +59,11 @@ public final class Report {
          * @param shortName   the short name, or null when the data gives none
          * @param systemWords the words for the federation and everything below it ("全市工商联系统",
          *                    "全县工商联系统"), or null when the row is not such a federation
+         * @return the row name, never null
          * @throws NullPointerException if the name is null
          */
-        public RowName(String name, String shortName, String systemWords) {
-            this.name = Objects.requireNonNull(name, "name");
-            this.shortName = shortName;
-            this.systemWords = systemWords;
+        public static RowName of(String name, String shortName, String systemWords) {
+            return ImmutableRowName.of(name, Optional.ofNullable(shortName), Optional.ofNullable(systemWords));
         }
 
         /**
@@ -71,27 +71,24 @@ public final class Report {
          *
          * @return the name, never null
          */
-        public String getName() {
-            return name;
-        }
+        @Value.Parameter
+        public abstract String getName();
 
         /**
          * Returns the short name ({@code shortName} of the record).
          *
          * @return the short name, empty when the data gives none
          */
-        public Optional<String> getShortName() {
-            return Optional.ofNullable(shortName);
-        }
+        @Value.Parameter
+        public abstract Optional<String> getShortName();
 
         /**
          * Returns the words for the federation and everything below it (全市工商联系统).
          *
          * @return the words, empty when the row is not a federation with organisations below it
          */
-        public Optional<String> getSystemWords() {
-            return Optional.ofNullable(systemWords);
-        }
+        @Value.Parameter
+        public abstract Optional<String> getSystemWords();
 
         /**
          * Returns the words a narrative names the row by: the system words, else the short name,
@@ -100,36 +97,11 @@ public final class Report {
          * @return the subject, never null
          */
         public String getSubject() {
-            return systemWords != null ? systemWords : shortName != null ? shortName : name;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof RowName o && name.equals(o.name)
-                    && Objects.equals(shortName, o.shortName) && Objects.equals(systemWords, o.systemWords);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(name, shortName, systemWords);
-        }
-
-        @Override
-        public String toString() {
-            return "RowName[name=" + name + ", shortName=" + shortName + ", systemWords=" + systemWords + "]";
+            return getSystemWords().or(this::getShortName).orElse(getName());
         }
     }
 
-    private final String period;
-    private final String scope;
-    private final String scopeName;
-    private final Breakdown breakdown;
-    private final List<String> rows;
-    private final List<ReportValue> values;
-    private final List<DatasetProblem> problems;
-    private final long recordsRead;
-    private final Map<String, Long> problemCounts;
-    private final Map<String, RowName> rowNames;
+    Report() {}
 
     /**
      * Creates a report.
@@ -145,30 +117,17 @@ public final class Report {
      * @param problemCounts the problems of each code, listed or not, not null
      * @param rowNames      the names of the organisation rows (the scope and its children) by row key;
      *                      a row without one is shown by its key; not null
+     * @return the report, never null
      * @throws NullPointerException if an argument is null
      * @since 0.2
      */
-    public Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
+    public static Report of(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
             List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts,
             Map<String, RowName> rowNames) {
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(scopeName, "scopeName");
-        Objects.requireNonNull(breakdown, "breakdown");
-        rows = List.copyOf(rows);
-        values = List.copyOf(values);
-        problems = List.copyOf(problems);
-        problemCounts = Collections.unmodifiableMap(new TreeMap<>(problemCounts));
-        this.period = period;
-        this.scope = scope;
-        this.scopeName = scopeName;
-        this.breakdown = breakdown;
-        this.rows = rows;
-        this.values = values;
-        this.problems = problems;
-        this.recordsRead = recordsRead;
-        this.problemCounts = problemCounts;
-        this.rowNames = Map.copyOf(rowNames);
+        // the counts in code order, as they are written
+        return ImmutableReport.builder().period(period).scope(scope).scopeName(scopeName).breakdown(breakdown)
+                .rows(rows).values(values).problems(problems).recordsRead(recordsRead)
+                .problemCounts(new TreeMap<>(problemCounts)).rowNames(rowNames).build();
     }
 
     /**
@@ -183,11 +142,12 @@ public final class Report {
      * @param problems      the problems listed, not null
      * @param recordsRead   the number of activity records read
      * @param problemCounts the problems of each code, listed or not, not null
+     * @return the report, never null
      * @throws NullPointerException if an argument is null
      */
-    public Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
+    public static Report of(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
             List<ReportValue> values, List<DatasetProblem> problems, long recordsRead, Map<String, Long> problemCounts) {
-        this(period, scope, scopeName, breakdown, rows, values, problems, recordsRead, problemCounts, Map.of());
+        return of(period, scope, scopeName, breakdown, rows, values, problems, recordsRead, problemCounts, Map.of());
     }
 
     /**
@@ -199,8 +159,7 @@ public final class Report {
      * @since 0.2
      */
     public Report withProblems(List<DatasetProblem> otherProblems) {
-        return new Report(period, scope, scopeName, breakdown, rows, values, otherProblems, recordsRead, problemCounts,
-                rowNames);
+        return withProblems(otherProblems, getProblemCounts());
     }
 
     /**
@@ -213,8 +172,8 @@ public final class Report {
      * @since 0.2
      */
     public Report withProblems(List<DatasetProblem> otherProblems, Map<String, Long> counts) {
-        return new Report(period, scope, scopeName, breakdown, rows, values, otherProblems, recordsRead, counts,
-                rowNames);
+        return of(getPeriod(), getScope(), getScopeName(), getBreakdown(), getRows(), getValues(), otherProblems,
+                getRecordsRead(), counts, getRowNames());
     }
 
     /**
@@ -226,11 +185,11 @@ public final class Report {
      * @since 0.2
      */
     public String rowName(String row) {
-        RowName name = rowNames.get(row);
+        RowName name = getRowNames().get(row);
         if (name != null) {
             return name.getName();
         }
-        return row.equals(scope) ? scopeName : row;
+        return row.equals(getScope()) ? getScopeName() : row;
     }
 
     /**
@@ -242,7 +201,7 @@ public final class Report {
      * @since 0.2
      */
     public String subject(String row) {
-        RowName name = rowNames.get(row);
+        RowName name = getRowNames().get(row);
         return name != null ? name.getSubject() : rowName(row);
     }
 
@@ -252,9 +211,7 @@ public final class Report {
      * @return the names, never null
      * @since 0.2
      */
-    public Map<String, RowName> getRowNames() {
-        return rowNames;
-    }
+    public abstract Map<String, RowName> getRowNames();
 
     /**
      * Creates a report whose problems are all listed.
@@ -267,19 +224,13 @@ public final class Report {
      * @param values        the figures, not null
      * @param problems      the problems, not null
      * @param recordsRead   the number of activity records read
+     * @return the report, never null
      * @throws NullPointerException if an argument is null
      */
-    public Report(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
+    public static Report of(String period, String scope, String scopeName, Breakdown breakdown, List<String> rows,
             List<ReportValue> values, List<DatasetProblem> problems, long recordsRead) {
-        this(period, scope, scopeName, breakdown, rows, values, problems, recordsRead, countsOf(problems));
-    }
-
-    private static Map<String, Long> countsOf(List<DatasetProblem> problems) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (DatasetProblem p : problems) {
-            counts.merge(p.getProblemCode(), 1L, Long::sum);
-        }
-        return counts;
+        return of(period, scope, scopeName, breakdown, rows, values, problems, recordsRead,
+                problems.stream().collect(Collectors.groupingBy(DatasetProblem::getProblemCode, Collectors.counting())));
     }
 
     /**
@@ -288,7 +239,7 @@ public final class Report {
      * @return the count, not negative
      */
     public long getProblemsNotListed() {
-        return Math.max(0, problemCounts.values().stream().mapToLong(Long::longValue).sum() - problems.size());
+        return Math.max(0, getProblemCounts().values().stream().mapToLong(Long::longValue).sum() - getProblems().size());
     }
 
     /**
@@ -299,7 +250,7 @@ public final class Report {
      * @return the errors, in the order of {@link #getProblems()}, never null
      */
     public List<DatasetProblem> getFileErrors() {
-        return problems.stream().filter(DatasetProblem::isFileError).toList();
+        return getProblems().stream().filter(DatasetProblem::isFileError).toList();
     }
 
     /**
@@ -309,7 +260,7 @@ public final class Report {
      * @return true when refused
      */
     public boolean isRefused() {
-        return problems.stream().anyMatch(DatasetProblem::isFileError);
+        return getProblems().stream().anyMatch(DatasetProblem::isFileError);
     }
 
     /**
@@ -319,7 +270,7 @@ public final class Report {
      * @return the figure, empty when the report does not hold it (or is refused); never null
      */
     public Optional<ReportValue> total(String indicator) {
-        return value(scope, indicator);
+        return value(getScope(), indicator);
     }
 
     /**
@@ -330,7 +281,10 @@ public final class Report {
      * @return the figure, empty when the report does not hold it; never null
      */
     public Optional<ReportValue> value(String row, String indicator) {
-        for (ReportValue v : values) {
+        String scope = getScope();
+        String period = getPeriod();
+        Breakdown breakdown = getBreakdown();
+        for (ReportValue v : getValues()) {
             if (!v.getIndicator().equals(indicator)) {
                 continue;
             }
@@ -356,110 +310,61 @@ public final class Report {
      *
      * @return the period, as written ({@code 2017-H1}), never null
      */
-    public String getPeriod() {
-        return period;
-    }
+    public abstract String getPeriod();
 
     /**
      * Returns the scope's organisation id.
      *
      * @return the scope's organisation id, never null
      */
-    public String getScope() {
-        return scope;
-    }
+    public abstract String getScope();
 
     /**
      * Returns the scope's name, or its id when no dataset file names it.
      *
      * @return the scope's name, or its id when no dataset file names it; never null
      */
-    public String getScopeName() {
-        return scopeName;
-    }
+    public abstract String getScopeName();
 
     /**
      * Returns the breakdown.
      *
      * @return the breakdown, never null
      */
-    public Breakdown getBreakdown() {
-        return breakdown;
-    }
+    public abstract Breakdown getBreakdown();
 
     /**
      * Returns the row keys in order (the scope first).
      *
      * @return the row keys in order (the scope first), never null
      */
-    public List<String> getRows() {
-        return rows;
-    }
+    public abstract List<String> getRows();
 
     /**
      * Returns the figures.
      *
      * @return the figures, never null
      */
-    public List<ReportValue> getValues() {
-        return values;
-    }
+    public abstract List<ReportValue> getValues();
 
     /**
      * Returns the problems of the records and files that could not be read, in file and line order (the first of each file).
      *
      * @return the problems of the records and files that could not be read, in file and line order (the first of each file), never null
      */
-    public List<DatasetProblem> getProblems() {
-        return problems;
-    }
+    public abstract List<DatasetProblem> getProblems();
 
     /**
      * Returns the number of activity records read (valid or not).
      *
      * @return the number of activity records read (valid or not)
      */
-    public long getRecordsRead() {
-        return recordsRead;
-    }
+    public abstract long getRecordsRead();
 
     /**
      * Returns the number of problems of each code, listed or not.
      *
      * @return the number of problems of each code, listed or not, never null
      */
-    public Map<String, Long> getProblemCounts() {
-        return problemCounts;
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof Report o && java.util.Objects.equals(period, o.period) && java.util.Objects.equals(scope, o.scope) && java.util.Objects.equals(scopeName, o.scopeName) && java.util.Objects.equals(breakdown, o.breakdown) && java.util.Objects.equals(rows, o.rows) && java.util.Objects.equals(values, o.values) && java.util.Objects.equals(problems, o.problems) && recordsRead == o.recordsRead && java.util.Objects.equals(problemCounts, o.problemCounts) && rowNames.equals(o.rowNames);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(period, scope, scopeName, breakdown, rows, values, problems, recordsRead, problemCounts, rowNames);
-    }
-
-    /**
-     * Returns the properties, for debugging.
-     *
-     * @return the text, never null
-     */
-    @Override
-    public String toString() {
-        return "Report[period=" + period + ", scope=" + scope + ", scopeName=" + scopeName + ", breakdown=" + breakdown + ", rows=" + rows + ", values=" + values + ", problems=" + problems + ", recordsRead=" + recordsRead + ", problemCounts=" + problemCounts + ", rowNames=" + rowNames + "]";
-    }
+    public abstract Map<String, Long> getProblemCounts();
 }

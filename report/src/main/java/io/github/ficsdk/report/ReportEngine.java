@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import org.immutables.value.Value;
 
 /**
  * Computes standardized statistics: every requested indicator for every row of a query, in one
@@ -52,7 +53,7 @@ import java.util.concurrent.atomic.LongAdder;
  * ReportEngine engine = ReportEngine.standard();
  * Report report = engine.run(ReportQuery.builder()
  *         .period(ReportingPeriod.parse("2017-H1")).scope("F330400").breakdown(Breakdown.CHILD).build(),
- *     new ReportEngine.Organizations(federations, chambers, parties, targets), activities, proposals);
+ *     ReportEngine.Organizations.of(federations, chambers, parties, targets), activities, proposals);
  * report.total("VISIT.TARGETS.CHAMBER").orElseThrow().getValue();   // 196 (家次: an Optional, empty for an indicator not asked)
  * }</pre>
  *
@@ -161,12 +162,10 @@ public final class ReportEngine {
      *
      * @since 0.1
      */
-    public static final class Organizations {
-        private final Collection<Federation> federations;
-        private final Collection<Chamber> chambers;
-        private final Collection<PartyOrganization> partyOrganizations;
-        private final Collection<AnnualTarget> targets;
+    @Value.Immutable
+    public abstract static class Organizations {
 
+        Organizations() {}
 
         /**
          * Creates the organisations.
@@ -175,16 +174,12 @@ public final class ReportEngine {
          * @param chambers            the chambers, not null
          * @param partyOrganizations  the party organisations, not null
          * @param targets             the annual targets, not null
+         * @return the organisations, never null
          */
-        public Organizations(Collection<Federation> federations, Collection<Chamber> chambers, Collection<PartyOrganization> partyOrganizations, Collection<AnnualTarget> targets) {
-            federations = List.copyOf(federations);
-            chambers = List.copyOf(chambers);
-            partyOrganizations = List.copyOf(partyOrganizations);
-            targets = List.copyOf(targets);
-            this.federations = federations;
-            this.chambers = chambers;
-            this.partyOrganizations = partyOrganizations;
-            this.targets = targets;
+        public static Organizations of(Collection<Federation> federations, Collection<Chamber> chambers,
+                Collection<PartyOrganization> partyOrganizations, Collection<AnnualTarget> targets) {
+            return ImmutableOrganizations.of(List.copyOf(federations), List.copyOf(chambers),
+                    List.copyOf(partyOrganizations), List.copyOf(targets));
         }
 
         /**
@@ -192,67 +187,32 @@ public final class ReportEngine {
          *
          * @return the federations, never null
          */
-        public Collection<Federation> getFederations() {
-            return federations;
-        }
+        @Value.Parameter
+        public abstract Collection<Federation> getFederations();
 
         /**
          * Returns the chambers.
          *
          * @return the chambers, never null
          */
-        public Collection<Chamber> getChambers() {
-            return chambers;
-        }
+        @Value.Parameter
+        public abstract Collection<Chamber> getChambers();
 
         /**
          * Returns the party organisations.
          *
          * @return the party organisations, never null
          */
-        public Collection<PartyOrganization> getPartyOrganizations() {
-            return partyOrganizations;
-        }
+        @Value.Parameter
+        public abstract Collection<PartyOrganization> getPartyOrganizations();
 
         /**
          * Returns the annual targets.
          *
          * @return the annual targets, never null
          */
-        public Collection<AnnualTarget> getTargets() {
-            return targets;
-        }
-
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof Organizations o && java.util.Objects.equals(federations, o.federations) && java.util.Objects.equals(chambers, o.chambers) && java.util.Objects.equals(partyOrganizations, o.partyOrganizations) && java.util.Objects.equals(targets, o.targets);
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(federations, chambers, partyOrganizations, targets);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "Organizations[federations=" + federations + ", chambers=" + chambers + ", partyOrganizations=" + partyOrganizations + ", targets=" + targets + "]";
-        }
+        @Value.Parameter
+        public abstract Collection<AnnualTarget> getTargets();
     }
 
     /** A compiled query with what finishing it needs; shared by the accumulators of one query. */
@@ -663,7 +623,7 @@ public final class ReportEngine {
         Setup setup = accumulator.setup;
         if (problems.stream().anyMatch(DatasetProblem::isFileError)) {
             // a file that could not be read as it is: no figure is right, so none is given
-            return new Report(setup.query.getPeriod().toString(), setup.query.getScope(), setup.scopeName,
+            return Report.of(setup.query.getPeriod().toString(), setup.query.getScope(), setup.scopeName,
                     setup.query.getBreakdown(), setup.compiled.rowKeys(), List.of(), problems, recordsRead,
                     problemCounts, setup.rowNames);
         }
@@ -690,11 +650,11 @@ public final class ReportEngine {
                         ? structure(setup, 1, row, indicator) : value(lastYear, row, i, indicator);
                 BigDecimal target = monthRow || kindRow ? null : setup.targets.get(new TargetKey(scope, code));
                 String unit = indicator.measure().isFen() ? "元" : info.getUnit();
-                values.add(new ReportValue(code, scope, rowPeriod, rowKind, value, unit, info.getName(), previous, target,
+                values.add(ReportValue.of(code, scope, rowPeriod, rowKind, value, unit, info.getName(), previous, target,
                         current.sources(row, i)));
             }
         }
-        return new Report(period, query.getScope(), setup.scopeName, query.getBreakdown(), rowKeys, values,
+        return Report.of(period, query.getScope(), setup.scopeName, query.getBreakdown(), rowKeys, values,
                 problems, recordsRead, problemCounts, setup.rowNames);
     }
 

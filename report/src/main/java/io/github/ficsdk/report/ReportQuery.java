@@ -4,6 +4,7 @@ import io.github.ficsdk.core.period.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * What a report computes: a period, a scope (an organisation id), an optional breakdown and a
@@ -22,7 +23,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class ReportQuery {
+public abstract class ReportQuery {
 
     /**
      * The most values one query may compute, 50,000: its rows (the scope's total row plus one row
@@ -36,25 +37,7 @@ public final class ReportQuery {
      */
     public static final int MAX_VALUES = 50_000;
 
-    private final ReportingPeriod period;
-    private final String scope;
-    private final Breakdown breakdown;
-    private final List<String> indicators;
-    private final boolean compareWithLastYear;
-    private final boolean compareWithTargets;
-    private final boolean trackSources;
-    private final int threads;
-
-    private ReportQuery(Builder b) {
-        this.period = Objects.requireNonNull(b.period, "period");
-        this.scope = Objects.requireNonNull(b.scope, "scope");
-        this.breakdown = b.breakdown;
-        this.indicators = List.copyOf(b.indicators.isEmpty() ? IndicatorCatalog.standardCodes() : b.indicators);
-        this.compareWithLastYear = b.compareWithLastYear;
-        this.compareWithTargets = b.compareWithTargets;
-        this.trackSources = b.trackSources;
-        this.threads = b.threads;
-    }
+    ReportQuery() {}
 
     /**
      * Returns a new builder.
@@ -70,97 +53,64 @@ public final class ReportQuery {
      *
      * @return the period, never null
      */
-    public ReportingPeriod getPeriod() {
-        return period;
-    }
+    @Value.Parameter
+    public abstract ReportingPeriod getPeriod();
 
     /**
      * Returns the scope's organisation id.
      *
      * @return the id, never null
      */
-    public String getScope() {
-        return scope;
-    }
+    @Value.Parameter
+    public abstract String getScope();
 
     /**
      * Returns the breakdown.
      *
      * @return the breakdown, never null
      */
-    public Breakdown getBreakdown() {
-        return breakdown;
-    }
+    @Value.Parameter
+    public abstract Breakdown getBreakdown();
 
     /**
      * Returns the indicator codes, standard-form or custom, in output order.
      *
      * @return the codes, never null
      */
-    public List<String> getIndicators() {
-        return indicators;
-    }
+    @Value.Parameter
+    public abstract List<String> getIndicators();
 
     /**
      * Tells whether each value comes with the same period of the previous year.
      *
      * @return true to compare
      */
-    public boolean isCompareWithLastYear() {
-        return compareWithLastYear;
-    }
+    @Value.Parameter
+    public abstract boolean isCompareWithLastYear();
 
     /**
      * Tells whether each value comes with its annual target and completion rate.
      *
      * @return true to compare
      */
-    public boolean isCompareWithTargets() {
-        return compareWithTargets;
-    }
+    @Value.Parameter
+    public abstract boolean isCompareWithTargets();
 
     /**
      * Tells whether each value keeps the ids of the records that produced it (drill-down).
      *
      * @return true to keep them
      */
-    public boolean isTrackSources() {
-        return trackSources;
-    }
+    @Value.Parameter
+    public abstract boolean isTrackSources();
 
     /**
      * Returns the number of threads that read the activity file.
      *
      * @return at least 1
      */
-    public int getThreads() {
-        return threads;
-    }
-
-    /**
-     * Compares all settings.
-     *
-     * @param other  the other object, may be null
-     * @return true if both queries ask for the same report
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ReportQuery q && q.period.equals(period) && q.scope.equals(scope)
-                && q.breakdown == breakdown && q.indicators.equals(indicators)
-                && q.compareWithLastYear == compareWithLastYear && q.compareWithTargets == compareWithTargets
-                && q.trackSources == trackSources && q.threads == threads;
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(period, scope, breakdown, indicators, compareWithLastYear, compareWithTargets,
-                trackSources, threads);
-    }
+    @Value.Parameter
+    public abstract int getThreads();
 
     /**
      * Describes the query, such as {@code 2017-H1 F330400 by CHILD, 14 indicators}.
@@ -169,7 +119,7 @@ public final class ReportQuery {
      */
     @Override
     public String toString() {
-        return period + " " + scope + " by " + breakdown + ", " + indicators.size() + " indicators";
+        return getPeriod() + " " + getScope() + " by " + getBreakdown() + ", " + getIndicators().size() + " indicators";
     }
 
     /**
@@ -178,10 +128,9 @@ public final class ReportQuery {
      * @return the builder, never null
      */
     public Builder toBuilder() {
-        Builder b = new Builder().period(period).scope(scope).breakdown(breakdown).indicators(indicators)
-                .compareWithLastYear(compareWithLastYear).compareWithTargets(compareWithTargets)
-                .trackSources(trackSources).threads(threads);
-        return b;
+        return new Builder().period(getPeriod()).scope(getScope()).breakdown(getBreakdown()).indicators(getIndicators())
+                .compareWithLastYear(isCompareWithLastYear()).compareWithTargets(isCompareWithTargets())
+                .trackSources(isTrackSources()).threads(getThreads());
     }
 
     /**
@@ -302,7 +251,9 @@ public final class ReportQuery {
          * @throws NullPointerException if the period or the scope is missing
          */
         public ReportQuery build() {
-            return new ReportQuery(this);
+            return ImmutableReportQueryValue.of(Objects.requireNonNull(period, "period"),
+                    Objects.requireNonNull(scope, "scope"), breakdown, indicators.isEmpty() ? IndicatorCatalog.standardCodes() : indicators, compareWithLastYear,
+                    compareWithTargets, trackSources, threads);
         }
     }
 }

@@ -302,7 +302,7 @@ public final class ReportRenderers {
         if (figure.signum() < 0) {
             return "-" + in(v, figure.negate(), displayUnit);
         }
-        return new ReportValue(v.getIndicator(), v.getScope(), v.getPeriod(), v.getKind().orElse(null), figure, v.getUnit(), v.getName(), null, null,
+        return ReportValue.of(v.getIndicator(), v.getScope(), v.getPeriod(), v.getKind().orElse(null), figure, v.getUnit(), v.getName(), null, null,
                 List.of()).valueIn(displayUnit).toPlainString();
     }
 

@@ -22,7 +22,7 @@ final class RowNames {
             }
             Organization o = org.get();
             String system = o instanceof Federation f && !tree.getChildren(row).isEmpty() ? systemWords(f) : null;
-            out.put(row, new Report.RowName(o.getName(), o.getShortName().orElse(null), system));
+            out.put(row, Report.RowName.of(o.getName(), o.getShortName().orElse(null), system));
         }
         return out;
     }

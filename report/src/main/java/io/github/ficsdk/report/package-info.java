@@ -16,4 +16,7 @@
  *
  * @since 0.1
  */
+@DomainStyle
 package io.github.ficsdk.report;
+
+import io.github.ficsdk.core.DomainStyle;

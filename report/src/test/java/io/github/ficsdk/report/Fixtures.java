@@ -37,7 +37,7 @@ final class Fixtures {
                 Chamber.builder().id("C0").name("嘉兴市温州商会").kind(ChamberKind.OUT_OF_TOWN).federation(CITY).build());
         List<PartyOrganization> parties = List.of(PartyOrganization.builder().id("P1").name("服装商会党支部")
                 .kind(PartyOrganizationKind.BRANCH).host("C1").build());
-        return new ReportEngine.Organizations(federations, chambers, parties, List.of());
+        return ReportEngine.Organizations.of(federations, chambers, parties, List.of());
     }
 
     static Federation federation(String id, String name, FederationLevel level, String division, String parent) {

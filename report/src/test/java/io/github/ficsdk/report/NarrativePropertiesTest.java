@@ -146,7 +146,7 @@ class NarrativePropertiesTest {
                         .build());
             }
         }
-        return new Data(new ReportEngine.Organizations(federations, chambers, parties, targets), activities, proposals,
+        return new Data(ReportEngine.Organizations.of(federations, chambers, parties, targets), activities, proposals,
                 scopes);
     }
 

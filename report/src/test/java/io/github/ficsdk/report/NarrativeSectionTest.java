@@ -17,32 +17,32 @@ class NarrativeSectionTest {
 
     @Test
     void section_keepsACopyOfItsSentencesAndComparesEveryProperty() {
-        List<Sentence> sentences = new ArrayList<>(List.of(new Sentence("visit", List.of(Part.of("累计走访", "{VISIT.EVENTS}")))));
-        Section section = new Section("centre", "围绕中心", sentences);
+        List<Sentence> sentences = new ArrayList<>(List.of(Sentence.of("visit", List.of(Part.of("累计走访", "{VISIT.EVENTS}")))));
+        Section section = Section.of("centre", "围绕中心", sentences);
         sentences.clear();
         assertEquals(1, section.getSentences().size());
         assertEquals("centre", section.getId());
         assertEquals("围绕中心", section.getHeading());
-        Section same = new Section("centre", "围绕中心", section.getSentences());
+        Section same = Section.of("centre", "围绕中心", section.getSentences());
         assertEquals(section, same);
         assertEquals(section.hashCode(), same.hashCode());
-        assertNotEquals(section, new Section("centre", "其他", section.getSentences()));
-        assertNotEquals(section, new Section("other", "围绕中心", section.getSentences()));
-        assertNotEquals(section, new Section("centre", "围绕中心", List.of()));
+        assertNotEquals(section, Section.of("centre", "其他", section.getSentences()));
+        assertNotEquals(section, Section.of("other", "围绕中心", section.getSentences()));
+        assertNotEquals(section, Section.of("centre", "围绕中心", List.of()));
         assertEquals("Section[id=centre, heading=围绕中心, sentences=" + section.getSentences() + "]", section.toString());
-        assertThrows(NullPointerException.class, () -> new Section(null, "", List.of()));
-        assertThrows(NullPointerException.class, () -> new Section("x", null, List.of()));
+        assertThrows(NullPointerException.class, () -> Section.of(null, "", List.of()));
+        assertThrows(NullPointerException.class, () -> Section.of("x", null, List.of()));
     }
 
     @Test
     void getParagraph_joinsTheHeadingAndSentences_andNeverEqualsADeclaredSection() {
-        RenderedSection rendered = new RenderedSection("centre", "（一）围绕中心", List.of("走访 3 家。", "交流 2 次。"));
+        RenderedSection rendered = RenderedSection.of("centre", "（一）围绕中心", List.of("走访 3 家。", "交流 2 次。"));
         assertEquals("（一）围绕中心。走访 3 家。交流 2 次。", rendered.getParagraph());
-        assertEquals("走访 3 家。", new RenderedSection("SENTENCES", "", List.of("走访 3 家。")).getParagraph());
-        assertEquals(rendered, new RenderedSection("centre", "（一）围绕中心", List.of("走访 3 家。", "交流 2 次。")));
-        assertNotEquals(rendered, new RenderedSection("centre", "（一）围绕中心", List.of("走访 3 家。")));
+        assertEquals("走访 3 家。", RenderedSection.of("SENTENCES", "", List.of("走访 3 家。")).getParagraph());
+        assertEquals(rendered, RenderedSection.of("centre", "（一）围绕中心", List.of("走访 3 家。", "交流 2 次。")));
+        assertNotEquals(rendered, RenderedSection.of("centre", "（一）围绕中心", List.of("走访 3 家。")));
         assertEquals("RenderedSection[id=centre, heading=（一）围绕中心, sentences=[走访 3 家。, 交流 2 次。]]", rendered.toString());
-        assertNotEquals(new Section("centre", "", List.of()), new RenderedSection("centre", "", List.of()));
-        assertNotEquals(new RenderedSection("centre", "", List.of()), new Section("centre", "", List.of()));
+        assertNotEquals(Section.of("centre", "", List.of()), RenderedSection.of("centre", "", List.of()));
+        assertNotEquals(RenderedSection.of("centre", "", List.of()), Section.of("centre", "", List.of()));
     }
 }

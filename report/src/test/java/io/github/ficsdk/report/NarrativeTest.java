@@ -15,12 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NarrativeTest {
 
     private static ReportValue value(String indicator, String value, String unit) {
-        return new ReportValue(indicator, "F330400", "2017-H1", null, new BigDecimal(value), unit,
+        return ReportValue.of(indicator, "F330400", "2017-H1", null, new BigDecimal(value), unit,
                 IndicatorCatalog.standard().info(indicator).getName(), null, null, List.of());
     }
 
     private static Report report(ReportValue... values) {
-        return new Report("2017-H1", "F330400", "全市工商联系统", Breakdown.NONE, List.of("F330400"), List.of(values),
+        return Report.of("2017-H1", "F330400", "全市工商联系统", Breakdown.NONE, List.of("F330400"), List.of(values),
                 List.of(), 0);
     }
 
@@ -59,14 +59,14 @@ class NarrativeTest {
                 + "（三）整合资源、创新载体，不断拓展服务民营企业转型发展的平台建设。全市工商联系统上半年开展银企对接活动 18 次，"
                 + "解决融资金额 7000 多万元。组织举办各类经贸活动近 40 场次。\n", text.toString());
         // every item left out is listed with its reason
-        assertTrue(text.getOmitted().contains(new Narrative.Omission("centre", "visit", "企业{VISIT.DISTINCT.ENTERPRISE}",
+        assertTrue(text.getOmitted().contains(Narrative.Omission.of("centre", "visit", "企业{VISIT.DISTINCT.ENTERPRISE}",
                 List.of("VISIT.DISTINCT.ENTERPRISE"), Narrative.OmissionReason.ZERO)), text.getOmitted().toString());
-        assertTrue(text.getOmitted().contains(new Narrative.Omission("education", "training", "{TRAINING.PARTICIPANTS}",
+        assertTrue(text.getOmitted().contains(Narrative.Omission.of("education", "training", "{TRAINING.PARTICIPANTS}",
                 List.of("TRAINING.PARTICIPANTS"), Narrative.OmissionReason.FOLLOWS_OMITTED)), text.getOmitted().toString());
-        assertTrue(text.getOmitted().contains(new Narrative.Omission("education", "publicity", "{PUBLICITY.EVENTS}",
+        assertTrue(text.getOmitted().contains(Narrative.Omission.of("education", "publicity", "{PUBLICITY.EVENTS}",
                 List.of("PUBLICITY.EVENTS"), Narrative.OmissionReason.NOT_REQUESTED)), text.getOmitted().toString());
         String systemWide = Narrative.standard().withScopeName("全市工商联系统").render(
-                new Report("2017-H1", "F330400", "嘉兴市工商业联合会", Breakdown.NONE, List.of("F330400"),
+                Report.of("2017-H1", "F330400", "嘉兴市工商业联合会", Breakdown.NONE, List.of("F330400"),
                         List.of(value("PUBLICITY.EVENTS", "186", "次")), List.of(), 0), IndicatorCatalog.standard());
         assertEquals("（一）持续深化理想信念教育实践活动，着力加强非公有制经济人士思想政治工作。全市工商联系统上半年宣传报道工商联工作、"
                 + "非公人士典型 186 次。\n", systemWide);
@@ -79,7 +79,7 @@ class NarrativeTest {
         Narrative.Text text = Narrative.of(List.of("{scope}宣传报道 {PUBLICITY.EVENTS}。", "{scope}召开会议 {MEETING.EVENTS}。",
                 "{scope}投入资金 {CHARITY.AMOUNT}。")).compose(report, IndicatorCatalog.standard());
         assertEquals("全市工商联系统上半年宣传报道 186 次。投入资金 3725 万元。\n", text.toString());
-        assertEquals(List.of(new Narrative.Omission("SENTENCES", "S2", "{scope}召开会议 {MEETING.EVENTS}。",
+        assertEquals(List.of(Narrative.Omission.of("SENTENCES", "S2", "{scope}召开会议 {MEETING.EVENTS}。",
                 List.of("MEETING.EVENTS"), Narrative.OmissionReason.ZERO)), text.getOmitted());
     }
 
@@ -96,16 +96,16 @@ class NarrativeTest {
 
     @Test
     void comparisons_worded() {
-        ReportValue up = new ReportValue("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("196"), "家次",
+        ReportValue up = ReportValue.of("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("196"), "家次",
                 "走访商会协会", new BigDecimal("160"), new BigDecimal("300"), List.of());
         assertEquals("（同比增长 22.5%，完成全年目标的 65.3%）", Narrative.comparisons(up));
-        ReportValue same = new ReportValue("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("196"),
+        ReportValue same = ReportValue.of("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("196"),
                 "家次", "走访商会协会", new BigDecimal("196"), null, List.of());
         assertEquals("（与上年同期持平）", Narrative.comparisons(same));
-        ReportValue down = new ReportValue("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("150"),
+        ReportValue down = ReportValue.of("VISIT.TARGETS.CHAMBER", "F330400", "2017-H1", null, new BigDecimal("150"),
                 "家次", "走访商会协会", new BigDecimal("200"), null, List.of());
         assertEquals("（同比下降 25%）", Narrative.comparisons(down));
-        Report report = new Report("2017-H1", "F330400", "x", Breakdown.NONE, List.of("F330400"), List.of(up), List.of(), 0);
+        Report report = Report.of("2017-H1", "F330400", "x", Breakdown.NONE, List.of("F330400"), List.of(up), List.of(), 0);
         assertTrue(Narrative.standard().render(report, IndicatorCatalog.standard())
                 .contains("累计走访商会协会 196 家次（同比增长 22.5%，完成全年目标的 65.3%）。"));
     }
@@ -129,7 +129,7 @@ class NarrativeTest {
 
     @Test
     void renderers_jsonCsvMarkdown() {
-        Report report = new Report("2017-H1", "F330400", "嘉兴市工商业联合会", Breakdown.NONE, List.of("F330400"),
+        Report report = Report.of("2017-H1", "F330400", "嘉兴市工商业联合会", Breakdown.NONE, List.of("F330400"),
                 List.of(value("VISIT.TARGETS.CHAMBER", "196", "家次"), value("CHARITY.AMOUNT", "37250000.00", "元")),
                 List.of(new DatasetProblem("activities.jsonl", 17, "A17", "targets[0].id", Severity.ERROR, "REQUIRED", "m")),
                 20);

@@ -259,7 +259,7 @@ class ReportEngineTest {
     @Test
     void run_comparisonsWithLastYearAndTargets() {
         ReportEngine.Organizations base = organizations();
-        ReportEngine.Organizations withTargets = new ReportEngine.Organizations(base.getFederations(), base.getChambers(),
+        ReportEngine.Organizations withTargets = ReportEngine.Organizations.of(base.getFederations(), base.getChambers(),
                 base.getPartyOrganizations(), List.of(AnnualTarget.builder().organization(CITY).year(2017)
                         .indicator("FORUM.EVENTS").value(new BigDecimal("8")).build()));
         Report report = ReportEngine.standard().run(h1("FORUM.EVENTS").compareWithLastYear(true)

@@ -173,7 +173,7 @@ class ReportPropertiesTest {
                     p.getProblemCode(), message));
         }
         problems.sort(Comparator.comparingLong(DatasetProblem::getLine));
-        return new Report(slow.getPeriod(), slow.getScope(), slow.getScopeName(), slow.getBreakdown(), slow.getRows(), slow.getValues(),
+        return Report.of(slow.getPeriod(), slow.getScope(), slow.getScopeName(), slow.getBreakdown(), slow.getRows(), slow.getValues(),
                 problems, slow.getRecordsRead());
     }
 

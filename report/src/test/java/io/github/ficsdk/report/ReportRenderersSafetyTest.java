@@ -23,13 +23,13 @@ class ReportRenderersSafetyTest {
         IndicatorCatalog catalog = IndicatorCatalog.standard();
         IndicatorInfo info = catalog.info("CHARITY.AMOUNT");
         List<ReportValue> values = List.of(
-                new ReportValue("CHARITY.AMOUNT", "F1", "2017", null, new BigDecimal("5.00"), "元", info.getName(),
+                ReportValue.of("CHARITY.AMOUNT", "F1", "2017", null, new BigDecimal("5.00"), "元", info.getName(),
                         new BigDecimal("8.00"), null, List.of("11010519491231002X", "A1")),
-                new ReportValue("CHARITY.AMOUNT", CHILD, "2017", null, new BigDecimal("2.00"), "+元", "@名称\n第二行",
+                ReportValue.of("CHARITY.AMOUNT", CHILD, "2017", null, new BigDecimal("2.00"), "+元", "@名称\n第二行",
                         new BigDecimal("3.00"), null, List.of()),
-                new ReportValue("CHARITY.AMOUNT", "-1", "2017", null, new BigDecimal("1.00"), "\t元", "\r名称",
+                ReportValue.of("CHARITY.AMOUNT", "-1", "2017", null, new BigDecimal("1.00"), "\t元", "\r名称",
                         null, null, List.of()));
-        return new Report("2017", "F1", SCOPE_NAME, Breakdown.CHILD, List.of("F1", CHILD, "-1"), values, List.of(), 3);
+        return Report.of("2017", "F1", SCOPE_NAME, Breakdown.CHILD, List.of("F1", CHILD, "-1"), values, List.of(), 3);
     }
 
     static void assertNoRawControl(String text) {

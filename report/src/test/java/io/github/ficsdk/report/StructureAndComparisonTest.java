@@ -65,7 +65,7 @@ class StructureAndComparisonTest {
                 PartyOrganization.builder().id("P6").name("党支部6").kind(PartyOrganizationKind.BRANCH).host("C6").build(),
                 PartyOrganization.builder().id("P0").name("机关党支部").kind(PartyOrganizationKind.BRANCH).host(CITY)
                         .build());
-        return new ReportEngine.Organizations(federations, chambers, parties, targets);
+        return ReportEngine.Organizations.of(federations, chambers, parties, targets);
     }
 
     static Activity visit(String id, String start, String organizer, int chambers) {
@@ -179,7 +179,7 @@ class StructureAndComparisonTest {
 
     @Test
     void catalogOverride_changesNameUnitAndWording() {
-        IndicatorCatalog ours = IndicatorCatalog.standard().withOverride(new IndicatorInfo("TRADE_EVENT.EVENTS",
+        IndicatorCatalog ours = IndicatorCatalog.standard().withOverride(IndicatorInfo.of("TRADE_EVENT.EVENTS",
                 "经贸交流活动", "trade exchanges", "场", Approximation.EXACT));
         Report r = run("2017-H1", Breakdown.NONE, false, List.of("TRADE_EVENT.EVENTS"), List.of(),
                 Fixtures.activity("T1", "TRADE_EVENT", "2017-03-01", CITY).sessions(38).build());
@@ -188,9 +188,9 @@ class StructureAndComparisonTest {
         assertTrue(ReportRenderers.markdown(r, ours).contains("| 经贸交流活动 | `TRADE_EVENT.EVENTS` | 场 | 38 |"));
         assertEquals("trade exchanges", ours.info("TRADE_EVENT.EVENTS").getEnglishName());
         assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.standard().withOverride(
-                new IndicatorInfo("CHARITY.AMOUNT", "投入", "funds", "次", Approximation.EXACT)));
+                IndicatorInfo.of("CHARITY.AMOUNT", "投入", "funds", "次", Approximation.EXACT)));
         assertThrows(IllegalArgumentException.class, () -> IndicatorCatalog.standard().withOverride(
-                new IndicatorInfo("NOPE.EVENTS", "x", "x", "次", Approximation.EXACT)));
+                IndicatorInfo.of("NOPE.EVENTS", "x", "x", "次", Approximation.EXACT)));
     }
 
     @Test

@@ -115,7 +115,7 @@ public final class FicSpark {
         FolderReader reader = new FolderReader(jsc, dataset -> {
             // the organisations as the engine checks them (first definitions, read with Bean Validation)
             CheckedOrganizations checked = CheckedOrganizations.read(dataset, new ProblemCollector(0));
-            ReportEngine.Organizations organizations = new ReportEngine.Organizations(checked.getFederations(),
+            ReportEngine.Organizations organizations = ReportEngine.Organizations.of(checked.getFederations(),
                     checked.getChambers(), checked.getPartyOrganizations(), List.of());
             return QuerySpec.of(query, organizations, jsc::broadcast, dataset.getValidator(),
                     dataset.getMaxProblemsPerFile(), dataset.getMaxLineLength());
@@ -187,7 +187,7 @@ public final class FicSpark {
         Map<String, Long> counts = new TreeMap<>(base.getProblemCounts());
         partial.getProblemCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
         proposalProblems.getCounts().forEach((code, n) -> counts.merge(code, n, Long::sum));
-        return new Report(base.getPeriod(), base.getScope(), base.getScopeName(), base.getBreakdown(), base.getRows(), base.getValues(),
+        return Report.of(base.getPeriod(), base.getScope(), base.getScopeName(), base.getBreakdown(), base.getRows(), base.getValues(),
                 problems, partial.getRowsRead(), counts, base.getRowNames());
     }
 }

@@ -53,7 +53,7 @@ class SparkTableTest {
         spark = SparkSessions.local();
         TestDatasets.writeOrganizations(dir);
         Dataset dataset = Dataset.of(dir);
-        organizations = new ReportEngine.Organizations(dataset.readAll(DatasetFile.FEDERATIONS),
+        organizations = ReportEngine.Organizations.of(dataset.readAll(DatasetFile.FEDERATIONS),
                 dataset.readAll(DatasetFile.CHAMBERS), dataset.readAll(DatasetFile.PARTY_ORGANIZATIONS), List.of());
         proposals = dataset.readAll(DatasetFile.PROPOSALS);
     }

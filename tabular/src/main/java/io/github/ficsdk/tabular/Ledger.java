@@ -100,7 +100,7 @@ public final class Ledger {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(problems, "problems");
         if (!Files.exists(path)) {
-            problems.accept(new LedgerProblem(String.valueOf(path.getFileName()), null, 0, null, null, null, "",
+            problems.accept(LedgerProblem.of(String.valueOf(path.getFileName()), null, 0, null, null, null, "",
                     Severity.ERROR, "NOT_A_WORKBOOK", "the ledger " + path + " does not exist; give an .xlsx workbook"
                             + " or a folder of CSV files"));
             return;

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * Imports a {@link Ledger} into a dataset folder of JSON Lines files, validating while reading:
@@ -88,13 +89,10 @@ public final class LedgerImport {
      *
      * @since 0.1
      */
-    public static final class Result {
-        private final List<LedgerProblem> problems;
-        private final long read;
-        private final long valid;
-        private final long rejected;
-        private final boolean written;
-        private final Path folder;
+    @Value.Immutable
+    public abstract static class Result {
+
+        Result() {}
 
         /**
          * Creates a result.
@@ -105,16 +103,11 @@ public final class LedgerImport {
          * @param rejected  the rejected rows
          * @param written   whether the folder was written
          * @param folder    the folder, not null
+         * @return the result, never null
          */
-        public Result(List<LedgerProblem> problems, long read, long valid, long rejected, boolean written, Path folder) {
-            problems = List.copyOf(problems);
-            Objects.requireNonNull(folder, "folder");
-            this.problems = problems;
-            this.read = read;
-            this.valid = valid;
-            this.rejected = rejected;
-            this.written = written;
-            this.folder = folder;
+        public static Result of(List<LedgerProblem> problems, long read, long valid, long rejected, boolean written,
+                Path folder) {
+            return ImmutableResult.of(problems, read, valid, rejected, written, folder);
         }
 
         /**
@@ -123,7 +116,7 @@ public final class LedgerImport {
          * @return the errors among the problems
          */
         public long getErrorCount() {
-            return problems.stream().filter(LedgerProblem::isError).count();
+            return getProblems().stream().filter(LedgerProblem::isError).count();
         }
 
         /**
@@ -132,7 +125,7 @@ public final class LedgerImport {
          * @return the warnings among the problems
          */
         public long getWarningCount() {
-            return problems.size() - getErrorCount();
+            return getProblems().size() - getErrorCount();
         }
 
         /**
@@ -140,85 +133,48 @@ public final class LedgerImport {
          *
          * @return every problem, in file, sheet and row order, never null
          */
-        public List<LedgerProblem> getProblems() {
-            return problems;
-        }
+        @Value.Parameter
+        public abstract List<LedgerProblem> getProblems();
 
         /**
          * Returns the data rows read (records and rejected rows).
          *
          * @return the data rows read (records and rejected rows)
          */
-        public long getRead() {
-            return read;
-        }
+        @Value.Parameter
+        public abstract long getRead();
 
         /**
          * Returns the rows that gave a valid record.
          *
          * @return the rows that gave a valid record
          */
-        public long getValid() {
-            return valid;
-        }
+        @Value.Parameter
+        public abstract long getValid();
 
         /**
          * Returns the rows rejected by an error.
          *
          * @return the rows rejected by an error
          */
-        public long getRejected() {
-            return rejected;
-        }
+        @Value.Parameter
+        public abstract long getRejected();
 
         /**
          * Returns whether the dataset folder was written.
          *
          * @return whether the dataset folder was written
          */
-        public boolean isWritten() {
-            return written;
-        }
+        @Value.Parameter
+        public abstract boolean isWritten();
 
         /**
          * Returns the dataset folder (written or not).
          *
          * @return the dataset folder (written or not), never null
          */
-        public Path getFolder() {
-            return folder;
-        }
-
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof Result o && Objects.equals(problems, o.problems) && read == o.read && valid == o.valid && rejected == o.rejected && written == o.written && Objects.equals(folder, o.folder);
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return Objects.hash(problems, read, valid, rejected, written, folder);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "Result[problems=" + problems + ", read=" + read + ", valid=" + valid + ", rejected=" + rejected + ", written=" + written + ", folder=" + folder + "]";
-        }
+        @Value.Parameter
+        public abstract Path getFolder();
     }
 
     /**
@@ -345,7 +301,7 @@ public final class LedgerImport {
                 commit(temporary, target);
                 committed = true;
             }
-            return new Result(problems, read, read - rejected, rejected, write, target);
+            return Result.of(problems, read, read - rejected, rejected, write, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot import the ledger into " + target + ": " + e.getMessage(), e);
         } finally {
@@ -379,7 +335,7 @@ public final class LedgerImport {
             m.appendReplacement(message, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(message);
-        return new LedgerProblem(reader.file(), reader.sheet(), o.row[at], column < 0 ? null : Cells.letters(column),
+        return LedgerProblem.of(reader.file(), reader.sheet(), o.row[at], column < 0 ? null : Cells.letters(column),
                 column < 0 ? null : reader.header(column), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), message.toString());
     }
 

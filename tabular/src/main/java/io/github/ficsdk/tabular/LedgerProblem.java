@@ -8,6 +8,7 @@ import io.github.ficsdk.validation.Severity;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One problem found in a spreadsheet ledger, tied to its file, sheet, row (as Excel numbers it),
@@ -26,13 +27,10 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class LedgerProblem implements FicProblem {
-    private final String file;
-    private final String sheet;
-    private final String column;
-    private final String header;
-    /** The problem as a dataset problem of {@code file#sheet} at line {@code row}: id, path, severity, code, message. */
-    private final DatasetProblem located;
+@Value.Immutable
+public abstract class LedgerProblem implements FicProblem {
+
+    LedgerProblem() {}
 
     /**
      * Creates a problem; its texts are made safe to print with {@link SafeText#forDisplay(String)}.
@@ -47,15 +45,17 @@ public final class LedgerProblem implements FicProblem {
      * @param severity  the severity, not null
      * @param code      the problem code, not null
      * @param message   the message, not null
+     * @return the problem, never null
      * @throws NullPointerException if {@code file}, {@code path}, {@code severity}, {@code code} or {@code message} is null
      */
-    public LedgerProblem(String file, String sheet, long row, String column, String header, String id, String path, Severity severity, String code, String message) {
+    public static LedgerProblem of(String file, String sheet, long row, String column, String header, String id,
+            String path, Severity severity, String code, String message) {
         Objects.requireNonNull(file, "file");
-        this.located = new DatasetProblem(sheet == null ? file : file + "#" + sheet, row, id, path, severity, code, message);
-        this.file = SafeText.forDisplay(file);
-        this.sheet = SafeText.forDisplay(sheet);
-        this.column = SafeText.forDisplay(column);
-        this.header = SafeText.forDisplay(header);
+        DatasetProblem located = new DatasetProblem(sheet == null ? file : file + "#" + sheet, row, id, path, severity,
+                code, message);
+        return ImmutableLedgerProblem.of(located, SafeText.forDisplay(file),
+                Optional.ofNullable(SafeText.forDisplay(sheet)), Optional.ofNullable(SafeText.forDisplay(column)),
+                Optional.ofNullable(SafeText.forDisplay(header)));
     }
 
     /**
@@ -64,7 +64,7 @@ public final class LedgerProblem implements FicProblem {
      * @return true for {@link Severity#ERROR}
      */
     public boolean isError() {
-        return located.isError();
+        return toDatasetProblem().isError();
     }
 
     /**
@@ -76,10 +76,9 @@ public final class LedgerProblem implements FicProblem {
      * @return the problem, never null
      */
     public LedgerProblem localize(Locale locale) {
-        DatasetProblem p = ProblemMessages.localize(located, locale);
-        return p.getMessage().equals(located.getMessage()) ? this
-                : new LedgerProblem(file, sheet, getRow(), column, header, getId().orElse(null), getProblemPath(),
-                        getSeverity(), getProblemCode(), p.getMessage());
+        DatasetProblem p = ProblemMessages.localize(toDatasetProblem(), locale);
+        return p == toDatasetProblem() ? this
+                : ImmutableLedgerProblem.of(p, getFile(), getSheet(), getColumn(), getHeader());
     }
 
     /**
@@ -88,9 +87,8 @@ public final class LedgerProblem implements FicProblem {
      *
      * @return the problem, never null
      */
-    public DatasetProblem toDatasetProblem() {
-        return located;
-    }
+    @Value.Parameter
+    public abstract DatasetProblem toDatasetProblem();
 
     /**
      * Returns the stable problem code.
@@ -99,7 +97,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public String getProblemCode() {
-        return located.getProblemCode();
+        return toDatasetProblem().getProblemCode();
     }
 
     /**
@@ -109,7 +107,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public String getProblemPath() {
-        return located.getProblemPath();
+        return toDatasetProblem().getProblemPath();
     }
 
     /**
@@ -119,7 +117,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public Severity getSeverity() {
-        return located.getSeverity();
+        return toDatasetProblem().getSeverity();
     }
 
     /**
@@ -129,7 +127,7 @@ public final class LedgerProblem implements FicProblem {
      */
     @Override
     public String getMessage() {
-        return located.getMessage();
+        return toDatasetProblem().getMessage();
     }
 
     /**
@@ -141,8 +139,8 @@ public final class LedgerProblem implements FicProblem {
     public String toString() {
         long row = getRow();
         String path = getProblemPath();
-        return file + (sheet == null ? "" : " " + sheet + "!") + (column == null ? "" : column) + (row > 0 ? row : "")
-                + (header == null ? "" : " " + header) + getId().map(id -> " " + id).orElse("")
+        return getFile() + getSheet().map(sheet -> " " + sheet + "!").orElse("") + getColumn().orElse("")
+                + (row > 0 ? row : "") + getHeader().map(header -> " " + header).orElse("") + getId().map(id -> " " + id).orElse("")
                 + (path.isEmpty() ? "" : " " + path) + " " + getSeverity() + " " + getProblemCode() + " " + getMessage();
     }
 
@@ -151,18 +149,16 @@ public final class LedgerProblem implements FicProblem {
      *
      * @return the file name, such as {@code 台账.xlsx} or {@code activities.csv}, never null
      */
-    public String getFile() {
-        return file;
-    }
+    @Value.Parameter
+    public abstract String getFile();
 
     /**
      * Returns the sheet, such as {@code 活动}.
      *
      * @return the sheet, such as {@code 活动}; empty for a CSV file or a problem of the whole file; never null
      */
-    public Optional<String> getSheet() {
-        return Optional.ofNullable(sheet);
-    }
+    @Value.Parameter
+    public abstract Optional<String> getSheet();
 
     /**
      * Returns the row as Excel numbers it (from 1.
@@ -170,7 +166,7 @@ public final class LedgerProblem implements FicProblem {
      * @return the row as Excel numbers it (from 1; a CSV file's line), or 0 for a whole sheet or file
      */
     public long getRow() {
-        return located.getLine();
+        return toDatasetProblem().getLine();
     }
 
     /**
@@ -178,18 +174,16 @@ public final class LedgerProblem implements FicProblem {
      *
      * @return the column letter, such as {@code D}; empty when the problem is not one cell's; never null
      */
-    public Optional<String> getColumn() {
-        return Optional.ofNullable(column);
-    }
+    @Value.Parameter
+    public abstract Optional<String> getColumn();
 
     /**
      * Returns the column's header as written in the sheet.
      *
      * @return the column's header as written in the sheet, empty when absent; never null
      */
-    public Optional<String> getHeader() {
-        return Optional.ofNullable(header);
-    }
+    @Value.Parameter
+    public abstract Optional<String> getHeader();
 
     /**
      * Returns the record's id when it could be read (masked), otherwise null.
@@ -197,27 +191,6 @@ public final class LedgerProblem implements FicProblem {
      * @return the record's id (masked); empty when it could not be read; never null
      */
     public Optional<String> getId() {
-        return located.getId();
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof LedgerProblem o && Objects.equals(file, o.file) && Objects.equals(sheet, o.sheet) && Objects.equals(column, o.column) && Objects.equals(header, o.header) && located.equals(o.located);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(file, sheet, column, header, located);
+        return toDatasetProblem().getId();
     }
 }

@@ -1,8 +1,8 @@
 package io.github.ficsdk.tabular;
 
 import io.github.ficsdk.core.schema.RecordSchema;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One record read from a ledger with where it came from, such as an {@code Activity} of sheet
@@ -13,32 +13,25 @@ import java.util.Optional;
  * @param <T>     the record type
  * @since 0.1
  */
-public final class LedgerRow<T> {
-    private final RecordSchema<T> schema;
-    private final T record;
-    private final String sheet;
-    private final String file;
-    private final long row;
+@Value.Immutable
+public abstract class LedgerRow<T> {
+
+    LedgerRow() {}
 
     /**
      * Creates a row.
      *
+     * @param <T>     the record type
      * @param schema  the schema, not null
      * @param record  the record, not null
      * @param sheet   the sheet, or null
      * @param file    the file, not null
      * @param row     the row
+     * @return the row, never null
      * @throws NullPointerException if {@code schema}, {@code record} or {@code file} is null
      */
-    public LedgerRow(RecordSchema<T> schema, T record, String sheet, String file, long row) {
-        Objects.requireNonNull(schema, "schema");
-        Objects.requireNonNull(record, "record");
-        Objects.requireNonNull(file, "file");
-        this.schema = schema;
-        this.record = record;
-        this.sheet = sheet;
-        this.file = file;
-        this.row = row;
+    public static <T> LedgerRow<T> of(RecordSchema<T> schema, T record, String sheet, String file, long row) {
+        return ImmutableLedgerRow.of(schema, record, Optional.ofNullable(sheet), file, row);
     }
 
     /**
@@ -46,74 +39,38 @@ public final class LedgerRow<T> {
      *
      * @return the record's schema, never null
      */
-    public RecordSchema<T> getSchema() {
-        return schema;
-    }
+    @Value.Parameter
+    public abstract RecordSchema<T> getSchema();
 
     /**
      * Returns the record.
      *
      * @return the record, never null
      */
-    public T getRecord() {
-        return record;
-    }
+    @Value.Parameter
+    public abstract T getRecord();
 
     /**
      * Returns the sheet.
      *
      * @return the sheet; empty for a CSV file; never null
      */
-    public Optional<String> getSheet() {
-        return Optional.ofNullable(sheet);
-    }
+    @Value.Parameter
+    public abstract Optional<String> getSheet();
 
     /**
      * Returns the file, such as {@code 台账.xlsx} or {@code activities.csv}.
      *
      * @return the file, such as {@code 台账.xlsx} or {@code activities.csv}, never null
      */
-    public String getFile() {
-        return file;
-    }
+    @Value.Parameter
+    public abstract String getFile();
 
     /**
      * Returns the row as Excel numbers it (a CSV file's line).
      *
      * @return the row as Excel numbers it (a CSV file's line)
      */
-    public long getRow() {
-        return row;
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof LedgerRow<?> o && Objects.equals(schema, o.schema) && Objects.equals(record, o.record) && Objects.equals(sheet, o.sheet) && Objects.equals(file, o.file) && row == o.row;
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(schema, record, sheet, file, row);
-    }
-
-    /**
-     * Returns the properties, for debugging.
-     *
-     * @return the text, never null
-     */
-    @Override
-    public String toString() {
-        return "LedgerRow[schema=" + schema + ", record=" + record + ", sheet=" + sheet + ", file=" + file + ", row=" + row + "]";
-    }
+    @Value.Parameter
+    public abstract long getRow();
 }

@@ -55,4 +55,7 @@
  *
  * @since 0.1
  */
+@DomainStyle
 package io.github.ficsdk.tabular;
+
+import io.github.ficsdk.core.DomainStyle;

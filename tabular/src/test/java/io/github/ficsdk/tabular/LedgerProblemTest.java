@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class LedgerProblemTest {
 
     private static LedgerProblem problem(String id, String message) {
-        return new LedgerProblem("台账.xlsx", "活动", 17, "D", "开始日期", id, "start", Severity.ERROR, "INVALID_DATE", message);
+        return LedgerProblem.of("台账.xlsx", "活动", 17, "D", "开始日期", id, "start", Severity.ERROR, "INVALID_DATE", message);
     }
 
     @Test
@@ -36,7 +36,7 @@ class LedgerProblemTest {
         assertEquals("INVALID_DATE", p.getProblemCode());
         assertTrue(p.isError());
         assertEquals("台账.xlsx 活动!D17 开始日期 A17 start ERROR INVALID_DATE start must be a date", p.toString());
-        LedgerProblem csv = new LedgerProblem("activities.csv", null, 0, null, null, null, "", Severity.WARNING,
+        LedgerProblem csv = LedgerProblem.of("activities.csv", null, 0, null, null, null, "", Severity.WARNING,
                 "BLANK_ROW", "blank");
         assertEquals("activities.csv", csv.toDatasetProblem().getFile());
         assertEquals(Optional.empty(), csv.getId());
@@ -46,7 +46,7 @@ class LedgerProblemTest {
 
     @Test
     void constructor_masksAndEscapesItsTexts() {
-        LedgerProblem p = new LedgerProblem("13812345678.xlsx", "表\u001B", 2, "B", "手机\n", "110105194912310021",
+        LedgerProblem p = LedgerProblem.of("13812345678.xlsx", "表\u001B", 2, "B", "手机\n", "110105194912310021",
                 "mobile", Severity.WARNING, "CODE", "bad 13812345678");
         assertEquals("138****5678.xlsx", p.getFile());
         assertEquals(Optional.of("表\\u001B"), p.getSheet());
@@ -63,9 +63,9 @@ class LedgerProblemTest {
         assertEquals(p.hashCode(), problem("A17", "m").hashCode());
         assertNotEquals(p, problem("A18", "m"));
         assertNotEquals(p, problem("A17", "n"));
-        assertNotEquals(p, new LedgerProblem("台账.xlsx", "活动", 17, "E", "开始日期", "A17", "start", Severity.ERROR,
+        assertNotEquals(p, LedgerProblem.of("台账.xlsx", "活动", 17, "E", "开始日期", "A17", "start", Severity.ERROR,
                 "INVALID_DATE", "m"));
-        assertNotEquals(p, new LedgerProblem("台账.xlsx", "活动", 18, "D", "开始日期", "A17", "start", Severity.ERROR,
+        assertNotEquals(p, LedgerProblem.of("台账.xlsx", "活动", 18, "D", "开始日期", "A17", "start", Severity.ERROR,
                 "INVALID_DATE", "m"));
     }
 
@@ -76,18 +76,18 @@ class LedgerProblemTest {
         LedgerProblem zh = p.localize(Locale.CHINESE);
         assertTrue(zh.getMessage().endsWith("：start must be a date"), zh.getMessage());
         assertNotEquals(p.getMessage(), zh.getMessage());
-        assertEquals(new LedgerProblem("台账.xlsx", "活动", 17, "D", "开始日期", "A17", "start", Severity.ERROR,
+        assertEquals(LedgerProblem.of("台账.xlsx", "活动", 17, "D", "开始日期", "A17", "start", Severity.ERROR,
                 "INVALID_DATE", zh.getMessage()), zh);
         assertSame(zh, zh.localize(Locale.CHINESE));
     }
 
     @Test
     void constructor_refusesMissingParts() {
-        assertThrows(NullPointerException.class, () -> new LedgerProblem(null, null, 0, null, null, null, "",
+        assertThrows(NullPointerException.class, () -> LedgerProblem.of(null, null, 0, null, null, null, "",
                 Severity.ERROR, "C", "m"));
-        assertThrows(NullPointerException.class, () -> new LedgerProblem("f", null, 0, null, null, null, null,
+        assertThrows(NullPointerException.class, () -> LedgerProblem.of("f", null, 0, null, null, null, null,
                 Severity.ERROR, "C", "m"));
-        assertThrows(NullPointerException.class, () -> new LedgerProblem("f", null, 0, null, null, null, "",
+        assertThrows(NullPointerException.class, () -> LedgerProblem.of("f", null, 0, null, null, null, "",
                 null, "C", "m"));
     }
 }

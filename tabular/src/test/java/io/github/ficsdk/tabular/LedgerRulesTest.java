@@ -124,7 +124,7 @@ class LedgerRulesTest {
         assertEquals(5, content.records(RecordSchemas.ACTIVITY).size());
         content.records(RecordSchemas.ACTIVITY).forEach(a -> assertEquals(LocalDate.of(2017, 3, 5), a.getStart()));
         LedgerProblem p = only(content);
-        assertEquals(new LedgerProblem("t.xlsx", "活动", 7, "C", "开始日期", "A6", "start", Severity.ERROR, "INVALID_DATE",
+        assertEquals(LedgerProblem.of("t.xlsx", "活动", 7, "C", "开始日期", "A6", "start", Severity.ERROR, "INVALID_DATE",
                 p.getMessage()), p);
     }
 
@@ -276,7 +276,7 @@ class LedgerRulesTest {
         LedgerContent content = Ledger.of(folder).readAll();
         assertEquals(1, content.records(RecordSchemas.ACTIVITY).size());
         LedgerProblem p = only(content);
-        assertEquals(new LedgerProblem("活动.csv", null, 3, "E", "标题", null, "title", Severity.ERROR, "INVALID_ENCODING",
+        assertEquals(LedgerProblem.of("活动.csv", null, 3, "E", "标题", null, "title", Severity.ERROR, "INVALID_ENCODING",
                 p.getMessage()), p);
     }
 

@@ -33,7 +33,7 @@ class ReportWorkbookTest {
     Path dir;
 
     private static ReportValue value(String indicator, String scope, String value, String unit, String name) {
-        return new ReportValue(indicator, scope, "2017-H1", null, new BigDecimal(value), unit, name, null, null, List.of());
+        return ReportValue.of(indicator, scope, "2017-H1", null, new BigDecimal(value), unit, name, null, null, List.of());
     }
 
     static Report report() {
@@ -44,7 +44,7 @@ class ReportWorkbookTest {
                 value("CHARITY.AMOUNT", "F330481", "12345678.91", "元", "光彩事业捐赠"),
                 value("VISIT.TARGETS.CHAMBER", "F330424", "21", "家次", "走访商会协会"),
                 value("CHARITY.AMOUNT", "F330424", "0.01", "元", "光彩事业捐赠"));
-        return new Report("2017-H1", "F330400", "嘉兴市工商联", Breakdown.CHILD, List.of("F330400", "F330481", "F330424"),
+        return Report.of("2017-H1", "F330400", "嘉兴市工商联", Breakdown.CHILD, List.of("F330400", "F330481", "F330424"),
                 values, List.of(new DatasetProblem("活动", 17, "A17", "start", Severity.ERROR, "INVALID_DATE", "bad")), 120);
     }
 

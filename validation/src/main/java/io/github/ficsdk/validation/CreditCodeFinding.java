@@ -1,7 +1,7 @@
 package io.github.ficsdk.validation;
 
 import java.util.Map;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One finding of {@link CreditCode#check(CharSequence, CreditCodeKind)}, such as
@@ -17,12 +17,11 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class CreditCodeFinding {
-    private final String code;
-    private final Severity severity;
-    private final int index;
-    private final Map<String, String> parameters;
+@Value.Immutable
+@ValueStyle
+public abstract class CreditCodeFinding {
 
+    CreditCodeFinding() {}
 
     /**
      * Creates a finding.
@@ -31,16 +30,12 @@ public final class CreditCodeFinding {
      * @param severity    the severity, not null
      * @param index       the zero-based index of the offending character, or -1
      * @param parameters  the message parameters, not null; copied
+     * @return the finding, never null
      * @throws NullPointerException if an argument is null
      */
-    public CreditCodeFinding(String code, Severity severity, int index, Map<String, String> parameters) {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(severity, "severity");
-        parameters = Map.copyOf(parameters);
-        this.code = code;
-        this.severity = severity;
-        this.index = index;
-        this.parameters = parameters;
+    public static CreditCodeFinding of(String code, Severity severity, int index, Map<String, String> parameters) {
+        return ImmutableCreditCodeFinding.builder().code(code).severity(severity).index(index).parameters(parameters)
+                .build();
     }
 
     /**
@@ -49,7 +44,7 @@ public final class CreditCodeFinding {
      * @return true for {@link Severity#ERROR}
      */
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return getSeverity() == Severity.ERROR;
     }
 
     /**
@@ -57,65 +52,26 @@ public final class CreditCodeFinding {
      *
      * @return the stable problem code, such as {@code CREDIT_CODE_LOWER_CASE}, never null
      */
-    public String getCode() {
-        return code;
-    }
+    public abstract String getCode();
 
     /**
      * Returns {@link Severity#ERROR} for the format and check-character layers, {@link Severity#WARNING} for the semantic ones.
      *
      * @return {@link Severity#ERROR} for the format and check-character layers, {@link Severity#WARNING} for the semantic ones, never null
      */
-    public Severity getSeverity() {
-        return severity;
-    }
+    public abstract Severity getSeverity();
 
     /**
      * Returns the zero-based index of the offending character, or -1 when the finding is not tied to one character.
      *
      * @return the zero-based index of the offending character, or -1 when the finding is not tied to one character
      */
-    public int getIndex() {
-        return index;
-    }
+    public abstract int getIndex();
 
     /**
      * Returns the message parameters by placeholder name.
      *
      * @return the message parameters by placeholder name, never null
      */
-    public Map<String, String> getParameters() {
-        return parameters;
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof CreditCodeFinding o && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(severity, o.severity) && index == o.index && java.util.Objects.equals(parameters, o.parameters);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(code, severity, index, parameters);
-    }
-
-    /**
-     * Returns the properties, for debugging.
-     *
-     * @return the text, never null
-     */
-    @Override
-    public String toString() {
-        return "CreditCodeFinding[code=" + code + ", severity=" + severity + ", index=" + index + ", parameters=" + parameters + "]";
-    }
+    public abstract Map<String, String> getParameters();
 }

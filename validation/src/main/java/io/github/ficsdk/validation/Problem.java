@@ -1,6 +1,6 @@
 package io.github.ficsdk.validation;
 
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One finding of a validation run, such as
@@ -17,12 +17,11 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class Problem implements FicProblem {
-    private final Severity severity;
-    private final String path;
-    private final String code;
-    private final String message;
+@Value.Immutable
+@ValueStyle
+public abstract class Problem implements FicProblem {
 
+    Problem() {}
 
     /**
      * Creates a problem.
@@ -31,17 +30,12 @@ public final class Problem implements FicProblem {
      * @param path      the property path, empty for the object itself, not null
      * @param code      the stable problem code, not null
      * @param message   the localized message, not null
+     * @return the problem, never null
      * @throws NullPointerException if any argument is null
      */
-    public Problem(Severity severity, String path, String code, String message) {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
-        this.severity = severity;
-        this.path = path;
-        this.code = code;
-        this.message = message;
+    public static Problem of(Severity severity, String path, String code, String message) {
+        return ImmutableProblem.builder().severity(severity).problemPath(path).problemCode(code).message(message)
+                .build();
     }
 
     /**
@@ -50,9 +44,7 @@ public final class Problem implements FicProblem {
      * @return the stable problem code, never null
      */
     @Override
-    public String getProblemCode() {
-        return code;
-    }
+    public abstract String getProblemCode();
 
     /**
      * Returns the {@link #getProblemPath() path}, such as {@code targets[0].id}.
@@ -60,9 +52,7 @@ public final class Problem implements FicProblem {
      * @return the property path, empty for the object itself, never null
      */
     @Override
-    public String getProblemPath() {
-        return path;
-    }
+    public abstract String getProblemPath();
 
     /**
      * Returns the {@link #getSeverity() severity}.
@@ -70,9 +60,7 @@ public final class Problem implements FicProblem {
      * @return the severity, never null
      */
     @Override
-    public Severity getSeverity() {
-        return severity;
-    }
+    public abstract Severity getSeverity();
 
     /**
      * Returns the {@link #getMessage() message}.
@@ -80,9 +68,7 @@ public final class Problem implements FicProblem {
      * @return the localized message, never null
      */
     @Override
-    public String getMessage() {
-        return message;
-    }
+    public abstract String getMessage();
 
     /**
      * Returns whether this problem rejects the record.
@@ -90,7 +76,7 @@ public final class Problem implements FicProblem {
      * @return true for {@link Severity#ERROR}
      */
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return getSeverity() == Severity.ERROR;
     }
 
     /**
@@ -104,37 +90,7 @@ public final class Problem implements FicProblem {
         if (prefix.isEmpty()) {
             return this;
         }
-        return new Problem(severity, path.isEmpty() ? prefix : prefix + "." + path, code, message);
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof Problem o && java.util.Objects.equals(severity, o.severity) && java.util.Objects.equals(path, o.path) && java.util.Objects.equals(code, o.code) && java.util.Objects.equals(message, o.message);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(severity, path, code, message);
-    }
-
-    /**
-     * Returns the properties, for debugging.
-     *
-     * @return the text, never null
-     */
-    @Override
-    public String toString() {
-        return "Problem[severity=" + severity + ", path=" + path + ", code=" + code + ", message=" + message + "]";
+        String path = getProblemPath();
+        return of(getSeverity(), path.isEmpty() ? prefix : prefix + "." + path, getProblemCode(), getMessage());
     }
 }

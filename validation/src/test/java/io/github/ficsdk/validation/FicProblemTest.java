@@ -10,12 +10,12 @@ class FicProblemTest {
 
     @Test
     void problem_componentsThroughTheInterface() {
-        FicProblem p = new Problem(Severity.WARNING, "creditCode", "CREDIT_CODE_KIND", "starts with '91'");
+        FicProblem p = Problem.of(Severity.WARNING, "creditCode", "CREDIT_CODE_KIND", "starts with '91'");
         assertEquals("CREDIT_CODE_KIND", p.getProblemCode());
         assertEquals("creditCode", p.getProblemPath());
         assertEquals(Severity.WARNING, p.getSeverity());
         assertEquals("starts with '91'", p.getMessage());
-        FicProblem under = new Problem(Severity.ERROR, "id", "BLANK", "m").under("targets[0]");
+        FicProblem under = Problem.of(Severity.ERROR, "id", "BLANK", "m").under("targets[0]");
         assertEquals("targets[0].id", under.getProblemPath());
     }
 

@@ -92,9 +92,9 @@ class FicValidatorTest {
 
     @Test
     void problem_under_prefixesThePath() {
-        Problem p = new Problem(Severity.ERROR, "id", "NOT_NULL", "m");
+        Problem p = Problem.of(Severity.ERROR, "id", "NOT_NULL", "m");
         assertEquals("targets[0].id", p.under("targets[0]").getProblemPath());
-        assertEquals("targets[0]", new Problem(Severity.ERROR, "", "X", "m").under("targets[0]").getProblemPath());
+        assertEquals("targets[0]", Problem.of(Severity.ERROR, "", "X", "m").under("targets[0]").getProblemPath());
         assertSame(p, p.under(""));
     }
 }

@@ -63,7 +63,7 @@ public final class DatasetProblem implements FicProblem {
     public DatasetProblem(String file, long line, String id, String path, Severity severity, String code, String message) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");
-        this.problem = new Problem(severity, SafeText.forDisplay(path), code, SafeText.forDisplay(message));
+        this.problem = Problem.of(severity, SafeText.forDisplay(path), code, SafeText.forDisplay(message));
         this.file = SafeText.forDisplay(file);
         this.line = line;
         this.id = SafeText.forDisplay(id);

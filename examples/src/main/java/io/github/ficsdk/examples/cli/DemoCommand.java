@@ -151,7 +151,7 @@ public final class DemoCommand extends AbstractCommand {
             print.line(lang.pick("中文叙述：", "Chinese narrative:"));
             // the team's own indicator gets its own sentence, declared beside the standard ones
             print.text(Narrative.standard()
-                    .withSentence("services", new Narrative.Sentence("alliance-issues",
+                    .withSentence("services", Narrative.Sentence.of("alliance-issues",
                             List.of(Narrative.Part.of("商会服务联盟累计接到问题建议", "{" + AllianceIssues.CODE + "}"))))
                     .withHeader("FIC-" + SeedFigures.PERIOD, report.getScopeName())
                     .render(report, catalog));

@@ -26,7 +26,7 @@ final class Units {
         if (figure.signum() < 0) {
             return "-" + display(value, info, figure.negate());
         }
-        return new ReportValue(value.getIndicator(), value.getScope(), value.getPeriod(), value.getKind().orElse(null), figure, value.getUnit(),
+        return ReportValue.of(value.getIndicator(), value.getScope(), value.getPeriod(), value.getKind().orElse(null), figure, value.getUnit(),
                 value.getName(), null, null, java.util.List.of()).valueIn(info.getUnit()).toPlainString();
     }
 

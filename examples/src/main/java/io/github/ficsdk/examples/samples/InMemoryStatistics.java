@@ -29,7 +29,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Report report = ReportEngine.standard().run(query,
- *         new ReportEngine.Organizations(federations, chambers, List.of(), List.of()), activities, List.of());
+ *         ReportEngine.Organizations.of(federations, chambers, List.of(), List.of()), activities, List.of());
  * report.total("VISIT.TARGETS.CHAMBER").orElseThrow().getValue();   // 3: the co-organized visit counts once
  * }</pre>
  *
@@ -90,7 +90,7 @@ public final class InMemoryStatistics {
                         "CHARITY.EVENTS", "CHARITY.PARTICIPANTS", "CHARITY.AMOUNT"))
                 .build();
         Report report = ReportEngine.standard().run(query,
-                new ReportEngine.Organizations(federations, chambers, List.of(), List.of()), activities, proposals);
+                ReportEngine.Organizations.of(federations, chambers, List.of(), List.of()), activities, proposals);
         for (ReportValue v : report.getValues()) {
             out.println(v.getScope() + " " + v.getIndicator() + " = " + v.getValue().toPlainString() + " " + v.getUnit()
                     + " (" + v.getName() + ")");

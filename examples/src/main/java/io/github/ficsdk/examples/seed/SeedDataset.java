@@ -196,7 +196,7 @@ public final class SeedDataset {
      * @return the organisations, never null
      */
     public ReportEngine.Organizations organizations() {
-        return new ReportEngine.Organizations(federations, chambers, partyOrganizations, targets);
+        return ReportEngine.Organizations.of(federations, chambers, partyOrganizations, targets);
     }
 
     /**

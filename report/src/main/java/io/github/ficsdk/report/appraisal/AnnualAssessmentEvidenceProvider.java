@@ -130,7 +130,7 @@ public final class AnnualAssessmentEvidenceProvider extends EvidenceFamily {
     private static Map<String, Report> figures(EvidenceSource source, ReportingPeriod period,
             Map<String, Map<String, BigDecimal>> targets) {
         ReportEngine engine = ReportEngine.standard();
-        ReportEngine.Organizations organizations = new ReportEngine.Organizations(source.getFederations(),
+        ReportEngine.Organizations organizations = ReportEngine.Organizations.of(source.getFederations(),
                 source.getChambers(), source.getPartyOrganizations(), List.of());
         Map<String, ReportAccumulator> accumulators = new LinkedHashMap<>();
         boolean tickets = false;

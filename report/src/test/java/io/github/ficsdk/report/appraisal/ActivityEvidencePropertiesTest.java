@@ -126,7 +126,7 @@ class ActivityEvidencePropertiesTest {
         List<Chamber> chambers = CHAMBERS.stream().filter(c -> c.getId().equals(subject)).toList();
         List<PartyOrganization> parties = PARTIES.stream()
                 .filter(p -> p.getId().equals(subject) || withHosted && p.getHost().equals(subject)).toList();
-        return new ReportEngine.Organizations(federations, chambers, parties, List.of());
+        return ReportEngine.Organizations.of(federations, chambers, parties, List.of());
     }
 
     static Report run(ReportingPeriod period, String scope, List<String> indicators, ReportEngine.Organizations orgs,

@@ -122,7 +122,7 @@ public final class QuerySpec implements Serializable {
         ObjectMapper mapper = FicJson.mapper();
         try {
             com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(organizations.value());
-            return new ReportEngine.Organizations(list(mapper, tree, "federations", Federation.class),
+            return ReportEngine.Organizations.of(list(mapper, tree, "federations", Federation.class),
                     list(mapper, tree, "chambers", Chamber.class),
                     list(mapper, tree, "partyOrganizations", PartyOrganization.class),
                     list(mapper, tree, "targets", AnnualTarget.class));

@@ -65,7 +65,7 @@ public final class CsvSource {
             String stem = name.substring(0, name.length() - 4);
             RecordSchema<?> schema = RecordSchemas.forSheet(stem).orElse(null);
             if (schema == null) {
-                problems.accept(new LedgerProblem(name, null, 0, null, null, null, "", Severity.WARNING, "UNKNOWN_SHEET",
+                problems.accept(LedgerProblem.of(name, null, 0, null, null, null, "", Severity.WARNING, "UNKNOWN_SHEET",
                         name + " is not a file of a ledger; it is not read (files: activities.csv or 活动.csv …, one per"
                                 + " sheet: " + XlsxSource.sheetNames() + ")"));
                 continue;
@@ -76,7 +76,7 @@ public final class CsvSource {
             readFile(path, sheet, problems);
         }
         if (!any) {
-            problems.accept(new LedgerProblem(String.valueOf(folder.getFileName()), null, 0, null, null, null, "",
+            problems.accept(LedgerProblem.of(String.valueOf(folder.getFileName()), null, 0, null, null, null, "",
                     Severity.ERROR, "NO_LEDGER_SHEETS", "the folder holds no CSV file of a ledger (activities.csv or"
                             + " 活动.csv …, one per sheet: " + XlsxSource.sheetNames() + ")"));
         }
@@ -150,7 +150,7 @@ public final class CsvSource {
                     }
                 }
             } catch (com.fasterxml.jackson.core.JacksonException e) {
-                problems.accept(new LedgerProblem(name, null, row + 1, null, null, null, "", Severity.ERROR,
+                problems.accept(LedgerProblem.of(name, null, row + 1, null, null, null, "", Severity.ERROR,
                         "MALFORMED_CSV", "not well-formed CSV (" + e.getOriginalMessage() + "): this row and the rest of"
                                 + " the file are not read"));
             }

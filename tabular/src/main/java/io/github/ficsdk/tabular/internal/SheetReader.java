@@ -107,7 +107,7 @@ public final class SheetReader<T> {
     }
 
     private void problem(long row, int column, String id, String path, Severity severity, String code, String message) {
-        problems.accept(new LedgerProblem(file, sheet, row, column < 0 ? null : Cells.letters(column),
+        problems.accept(LedgerProblem.of(file, sheet, row, column < 0 ? null : Cells.letters(column),
                 column < 0 ? null : header(column), id, path, severity, code, message));
     }
 
@@ -378,7 +378,7 @@ public final class SheetReader<T> {
             rejected++;
             return;
         }
-        rows.accept(new LedgerRow<>(schema, record, sheet, file, row));
+        rows.accept(LedgerRow.of(schema, record, sheet, file, row));
     }
 
     /** A problem of the row, in the column of its property when the sheet has one. */

@@ -97,7 +97,7 @@ public final class XlsxSource {
                     }
                     RecordSchema<?> schema = RecordSchemas.forSheet(name).orElse(null);
                     if (schema == null) {
-                        problems.accept(new LedgerProblem(file, name, 0, null, null, null, "", Severity.WARNING,
+                        problems.accept(LedgerProblem.of(file, name, 0, null, null, null, "", Severity.WARNING,
                                 "UNKNOWN_SHEET", "the sheet \"" + name + "\" is not a sheet of a ledger; it is not read"
                                         + " (sheets: " + sheetNames() + ")"));
                         continue;
@@ -139,7 +139,7 @@ public final class XlsxSource {
     }
 
     private static LedgerProblem fileProblem(String file, String code, String message) {
-        return new LedgerProblem(file, null, 0, null, null, null, "", Severity.ERROR, code, message);
+        return LedgerProblem.of(file, null, 0, null, null, null, "", Severity.ERROR, code, message);
     }
 
     private static void readSheet(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles,

@@ -139,24 +139,24 @@ public final class CreditCodeRules {
         if (firstDisallowed == LENGTH - 1) {
             // The first 17 characters are fine and only the check character is one no code uses
             // (I O S V Z …): the check character is wrong, and the right one can be named.
-            return new CreditCodeFinding("CREDIT_CODE_CHECK_CHARACTER", Severity.ERROR, LENGTH - 1, Map.of(
+            return CreditCodeFinding.of("CREDIT_CODE_CHECK_CHARACTER", Severity.ERROR, LENGTH - 1, Map.of(
                     "actual", new String(Character.toChars(Character.codePointAt(text, LENGTH - 1))),
                     "expected", String.valueOf(expectedCheckCharacter(text))));
         }
         if (firstDisallowed >= 0) {
-            return new CreditCodeFinding("CREDIT_CODE_CHARACTER", Severity.ERROR, firstDisallowed, Map.of(
+            return CreditCodeFinding.of("CREDIT_CODE_CHARACTER", Severity.ERROR, firstDisallowed, Map.of(
                     "character", new String(Character.toChars(Character.codePointAt(text, firstDisallowed))),
                     "position", position(text, firstDisallowed)));
         }
         if (isResidentId(text)) {
-            return new CreditCodeFinding("CREDIT_CODE_RESIDENT_ID", Severity.ERROR, -1, Map.of());
+            return CreditCodeFinding.of("CREDIT_CODE_RESIDENT_ID", Severity.ERROR, -1, Map.of());
         }
         char actual = text.charAt(LENGTH - 1);
         char expected = expectedCheckCharacter(text);
         if (actual == expected) {
             throw new IllegalArgumentException("not an invalid credit code");
         }
-        return new CreditCodeFinding("CREDIT_CODE_CHECK_CHARACTER", Severity.ERROR, LENGTH - 1, Map.of(
+        return CreditCodeFinding.of("CREDIT_CODE_CHECK_CHARACTER", Severity.ERROR, LENGTH - 1, Map.of(
                 "actual", String.valueOf(actual), "expected", String.valueOf(expected)));
     }
 
@@ -347,7 +347,7 @@ public final class CreditCodeRules {
             findings.add(finding("CREDIT_CODE_AUTHORITY", Severity.WARNING, 0, "prefix", prefix));
         }
         if ((warnings & KIND) != 0) {
-            findings.add(new CreditCodeFinding("CREDIT_CODE_KIND", Severity.WARNING, 0,
+            findings.add(CreditCodeFinding.of("CREDIT_CODE_KIND", Severity.WARNING, 0,
                     Map.of("prefix", prefix, "kind", kind.name())));
         }
         if ((warnings & DIVISION) != 0) {
@@ -356,7 +356,7 @@ public final class CreditCodeRules {
         }
         if ((warnings & ORGANIZATION_CODE) != 0) {
             char expected = OrganizationCodeRules.checkDigit(text, 8);
-            findings.add(new CreditCodeFinding("CREDIT_CODE_ORGANIZATION_CODE", Severity.WARNING, 16,
+            findings.add(CreditCodeFinding.of("CREDIT_CODE_ORGANIZATION_CODE", Severity.WARNING, 16,
                     Map.of("actual", String.valueOf(text.charAt(16)), "expected", String.valueOf(expected))));
         }
         return List.copyOf(findings);
@@ -366,7 +366,7 @@ public final class CreditCodeRules {
     // Helpers
 
     private static CreditCodeFinding finding(String code, Severity severity, int index, String name, String value) {
-        return new CreditCodeFinding(code, severity, index, Map.of(name, value));
+        return CreditCodeFinding.of(code, severity, index, Map.of(name, value));
     }
 
     private static int next(CharSequence text, int i) {

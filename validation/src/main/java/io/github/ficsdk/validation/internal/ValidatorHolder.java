@@ -86,7 +86,7 @@ public final class ValidatorHolder {
      * @return the problem
      */
     public static Problem toProblem(ConstraintViolation<?> violation) {
-        return new Problem(severity(violation), path(violation.getPropertyPath()), code(violation),
+        return Problem.of(severity(violation), path(violation.getPropertyPath()), code(violation),
                 violation.getMessage());
     }
 

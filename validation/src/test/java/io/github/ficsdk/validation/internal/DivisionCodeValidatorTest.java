@@ -86,7 +86,7 @@ class DivisionCodeValidatorTest {
     @Test
     void validate_unknownThroughBeanValidation() {
         Problem english = single(FicValidator.english().validate(new Address("330499")));
-        assertEquals(new Problem(Severity.ERROR, "divisionCode", "DIVISION_CODE_UNKNOWN",
+        assertEquals(Problem.of(Severity.ERROR, "divisionCode", "DIVISION_CODE_UNKNOWN",
                 "is not a known GB/T 2260 division code of a province, city or county"), english);
         Problem chinese = single(FicValidator.chinese().validate(new Address("330499")));
         assertEquals("DIVISION_CODE_UNKNOWN", chinese.getProblemCode());

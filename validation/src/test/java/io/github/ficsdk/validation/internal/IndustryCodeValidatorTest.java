@@ -88,7 +88,7 @@ class IndustryCodeValidatorTest {
     @Test
     void validate_unknownThroughBeanValidation() {
         Problem english = single(FicValidator.english().validate(new Enterprise("A17")));
-        assertEquals(new Problem(Severity.ERROR, "industry", "INDUSTRY_CODE_UNKNOWN",
+        assertEquals(Problem.of(Severity.ERROR, "industry", "INDUSTRY_CODE_UNKNOWN",
                 "is not a GB/T 4754-2017 section or division"), english);
         Problem chinese = single(FicValidator.chinese().validate(new Enterprise("A17")));
         assertEquals("INDUSTRY_CODE_UNKNOWN", chinese.getProblemCode());
