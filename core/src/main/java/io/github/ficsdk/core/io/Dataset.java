@@ -660,7 +660,7 @@ public final class Dataset {
         List<FileReport> reports = new ArrayList<>();
         List<DatasetProblem> folderProblems = checkFolder();
         if (!folderProblems.isEmpty()) {
-            reports.add(new FileReport(FOLDER, 0, 0, 0, folderProblems));
+            reports.add(FileReport.of(FOLDER, 0, 0, 0, folderProblems));
         }
         // the waivers first, so that every warning is waived (or not) as it is counted
         FileTally waiverTally = new FileTally(WaiverFile.NAME, maxProblemsPerFile, null);
@@ -750,7 +750,7 @@ public final class Dataset {
         FileReport report() {
             List<DatasetProblem> listed = new ArrayList<>(problems.getProblems());
             listed.sort(Comparator.comparingLong(DatasetProblem::getLine));
-            return new FileReport(name, read, read - rejected, rejected, listed, problems.getCounts(),
+            return FileReport.of(name, read, read - rejected, rejected, listed, problems.getCounts(),
                     problems.getErrorCount());
         }
     }

@@ -188,7 +188,7 @@ final class WaiverFile {
                 ok = false;
             }
         }
-        return ok ? new Waiver(code, values.get(1), values.get(2), values.get(3), values.get(4), until) : null;
+        return ok ? Waiver.of(code, values.get(1), values.get(2), values.get(3), values.get(4), until) : null;
     }
 
     private static DatasetProblem problem(long line, String path, String code, String message) {
