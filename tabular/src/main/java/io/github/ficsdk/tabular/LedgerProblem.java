@@ -51,7 +51,7 @@ public final class LedgerProblem implements FicProblem {
      */
     public LedgerProblem(String file, String sheet, long row, String column, String header, String id, String path, Severity severity, String code, String message) {
         Objects.requireNonNull(file, "file");
-        this.located = new DatasetProblem(sheet == null ? file : file + "#" + sheet, row, id, path, severity, code, message);
+        this.located = DatasetProblem.of(sheet == null ? file : file + "#" + sheet, row, id, path, severity, code, message);
         this.file = SafeText.forDisplay(file);
         this.sheet = SafeText.forDisplay(sheet);
         this.column = SafeText.forDisplay(column);

@@ -98,7 +98,7 @@ public final class FileStamp {
         } catch (IOException e) {
             now = "it can no longer be read (" + e.getClass().getSimpleName() + ")";
         }
-        return Optional.of(new DatasetProblem(fileName, 0, null, "", Severity.ERROR, CHANGED, "the file changed while"
+        return Optional.of(DatasetProblem.of(fileName, 0, null, "", Severity.ERROR, CHANGED, "the file changed while"
                 + " it was read: " + now + "; what was read matches neither the old nor the new file, so nothing"
                 + " computed from it is right. Read it again when no other program is writing it"));
     }
@@ -129,7 +129,7 @@ public final class FileStamp {
         } else {
             return Optional.empty();
         }
-        return Optional.of(new DatasetProblem(fileName, 0, null, "", Severity.ERROR, UNREADABLE,
+        return Optional.of(DatasetProblem.of(fileName, 0, null, "", Severity.ERROR, UNREADABLE,
                 fileName + " " + why + "; its records cannot be read. Replace it with the file itself"));
     }
 

@@ -258,7 +258,7 @@ class WaiverTest {
 
     @Test
     void anErrorProblem_cannotCarryAWaiver() {
-        DatasetProblem error = new DatasetProblem("activities.jsonl", 2, "A18", "end", Severity.ERROR,
+        DatasetProblem error = DatasetProblem.of("activities.jsonl", 2, "A18", "end", Severity.ERROR,
                 "END_BEFORE_START", "end before start");
         assertThrows(IllegalArgumentException.class, () -> error.withWaiver(GOLDEN));
     }
@@ -268,7 +268,7 @@ class WaiverTest {
         Waiver w = Waiver.of("UNKNOWN_REFERENCE", "persons.jsonl", "110105199001010022", "13812345678 的记录", "x", null);
         assertFalse(w.toString().contains("13812345678"), w.toString());
         assertFalse(w.toString().contains("110105199001010022"), w.toString());
-        DatasetProblem p = new DatasetProblem("persons.jsonl", 1, "110105199001010022", "enterprise", Severity.WARNING,
+        DatasetProblem p = DatasetProblem.of("persons.jsonl", 1, "110105199001010022", "enterprise", Severity.WARNING,
                 "UNKNOWN_REFERENCE", "E1 is not an enterprise").withWaiver(w);
         assertTrue(w.matches(p));
         JsonNode json = FicJson.mapper().readTree(new DataQualityReport(List.of(FileReport.of("persons.jsonl", 1, 1, 0,
