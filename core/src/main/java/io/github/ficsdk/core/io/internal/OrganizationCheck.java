@@ -173,7 +173,7 @@ public final class OrganizationCheck {
         }
         List<T> out = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            if (!repeats.contains(new OrganizationTree.Position(kind, i))) {
+            if (!repeats.contains(OrganizationTree.Position.of(kind, i))) {
                 out.add(records.get(i));
             }
         }
