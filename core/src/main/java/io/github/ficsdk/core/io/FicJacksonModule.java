@@ -61,8 +61,22 @@ public final class FicJacksonModule extends SimpleModule {
     }
 
     private <T> void add(Class<T> type, Writer<T> writer, Reader<T> reader) {
-        addSerializer(type, new Serializer<>(type, writer));
-        addDeserializer(type, new Deserializer<>(type, reader));
+        addSerializer(type, new StdSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writer.write(g, value);
+            }
+        });
+        addDeserializer(type, new StdDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                try {
+                    return reader.read(p);
+                } catch (RecordException e) {
+                    throw e.at(p);
+                }
+            }
+        });
     }
 
     /** Writes one value of a type. */
@@ -75,39 +89,5 @@ public final class FicJacksonModule extends SimpleModule {
     @FunctionalInterface
     private interface Reader<T> {
         T read(JsonParser p) throws IOException;
-    }
-
-    private static final class Serializer<T> extends StdSerializer<T> {
-        private static final long serialVersionUID = 1L;
-        private final transient Writer<T> writer;
-
-        Serializer(Class<T> type, Writer<T> writer) {
-            super(type);
-            this.writer = writer;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            writer.write(g, value);
-        }
-    }
-
-    private static final class Deserializer<T> extends StdDeserializer<T> {
-        private static final long serialVersionUID = 1L;
-        private final transient Reader<T> reader;
-
-        Deserializer(Class<T> type, Reader<T> reader) {
-            super(type);
-            this.reader = reader;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            try {
-                return reader.read(p);
-            } catch (RecordException e) {
-                throw e.at(p);
-            }
-        }
     }
 }
