@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.io;
 
+import io.github.ficsdk.core.DomainStyle;
 import io.github.ficsdk.validation.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The size and last-modified time of a file when a reader opened it, such as
@@ -28,7 +30,9 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class FileStamp {
+@Value.Immutable
+@DomainStyle
+public abstract class FileStamp {
 
     /** The problem code of a file that changed while it was read: {@code FILE_CHANGED}. */
     public static final String CHANGED = "FILE_CHANGED";
@@ -36,13 +40,7 @@ public final class FileStamp {
     /** The problem code of a dataset file that exists but cannot be read as a file: {@code UNREADABLE_FILE}. */
     public static final String UNREADABLE = "UNREADABLE_FILE";
 
-    private final long size;
-    private final FileTime lastModified;
-
-    private FileStamp(long size, FileTime lastModified) {
-        this.size = size;
-        this.lastModified = lastModified;
-    }
+    FileStamp() {}
 
     /**
      * Returns the stamp of a file now.
@@ -53,7 +51,7 @@ public final class FileStamp {
      */
     public static FileStamp of(Path file) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return new FileStamp(a.size(), a.lastModifiedTime());
+        return ImmutableFileStamp.builder().size(a.size()).lastModified(a.lastModifiedTime()).build();
     }
 
     /**
@@ -61,18 +59,14 @@ public final class FileStamp {
      *
      * @return the size, not negative
      */
-    public long getSize() {
-        return size;
-    }
+    public abstract long getSize();
 
     /**
      * Returns the last-modified time.
      *
      * @return the time, never null
      */
-    public FileTime getLastModified() {
-        return lastModified;
-    }
+    public abstract FileTime getLastModified();
 
     /**
      * Checks whether a file still has this stamp, and whether all of its bytes were read.
@@ -89,12 +83,13 @@ public final class FileStamp {
         String now;
         try {
             FileStamp after = of(file);
-            if (after.size == size && after.lastModified.equals(lastModified) && bytesRead >= size) {
+            if (after.equals(this) && bytesRead >= getSize()) {
                 return Optional.empty();
             }
-            now = after.size != size ? "its size went from " + size + " to " + after.size + " bytes"
+            long size = getSize();
+            now = after.getSize() != size ? "its size went from " + size + " to " + after.getSize() + " bytes"
                     : bytesRead < size ? "only " + bytesRead + " of its " + size + " bytes could be read"
-                    : "it was modified at " + after.lastModified + " (it was " + lastModified + " when opened)";
+                    : "it was modified at " + after.getLastModified() + " (it was " + getLastModified() + " when opened)";
         } catch (IOException e) {
             now = "it can no longer be read (" + e.getClass().getSimpleName() + ")";
         }
@@ -133,18 +128,13 @@ public final class FileStamp {
                 fileName + " " + why + "; its records cannot be read. Replace it with the file itself"));
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FileStamp s && s.size == size && s.lastModified.equals(lastModified);
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(size) * 31 + lastModified.hashCode();
-    }
-
+    /**
+     * Returns the size and the time, such as {@code 230933 bytes, 2017-08-23T10:15:30Z}.
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
-        return size + " bytes, " + lastModified;
+        return getSize() + " bytes, " + getLastModified();
     }
 }
