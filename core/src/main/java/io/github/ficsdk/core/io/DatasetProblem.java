@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.io;
 
-import io.github.ficsdk.core.DomainStyle;
 import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.Problem;
 import io.github.ficsdk.validation.SafeText;
@@ -34,7 +33,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@DomainStyle
 public abstract class DatasetProblem implements FicProblem {
 
     /**

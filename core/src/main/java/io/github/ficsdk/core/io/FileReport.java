@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.io;
 
-import io.github.ficsdk.core.DomainStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +21,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@DomainStyle
 public abstract class FileReport {
 
     FileReport() {}

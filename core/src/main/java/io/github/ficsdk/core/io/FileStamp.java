@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.io;
 
-import io.github.ficsdk.core.DomainStyle;
 import io.github.ficsdk.validation.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +30,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@DomainStyle
 public abstract class FileStamp {
 
     /** The problem code of a file that changed while it was read: {@code FILE_CHANGED}. */

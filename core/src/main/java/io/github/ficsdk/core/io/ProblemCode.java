@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.io;
 
-import io.github.ficsdk.core.DomainStyle;
 import io.github.ficsdk.validation.Severity;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,7 +42,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@DomainStyle
 public abstract class ProblemCode {
 
     private static final String RESOURCE = "problem-codes.tsv";

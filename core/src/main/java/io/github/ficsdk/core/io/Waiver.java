@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.io;
 
-import io.github.ficsdk.core.DomainStyle;
 import io.github.ficsdk.validation.SafeText;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@DomainStyle
 public abstract class Waiver {
 
     Waiver() {}

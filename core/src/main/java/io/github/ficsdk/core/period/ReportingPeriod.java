@@ -2,7 +2,6 @@ package io.github.ficsdk.core.period;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.ficsdk.core.DomainStyle;
 import io.github.ficsdk.core.internal.Checks;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -34,7 +33,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@DomainStyle
 public abstract class ReportingPeriod {
 
     private static final Pattern FORM = Pattern.compile(

@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.schema;
 
-import io.github.ficsdk.core.DomainStyle;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +18,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@DomainStyle
 public abstract class Code<V> {
 
     Code() {}

@@ -1,6 +1,5 @@
 package io.github.ficsdk.core.schema;
 
-import io.github.ficsdk.core.DomainStyle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
-@DomainStyle
 public abstract class Column<T> {
 
     Column() {}
