@@ -1,14 +1,15 @@
 package io.github.ficsdk.tabular.internal;
 
-import io.github.ficsdk.validation.FicArgumentException;
-
 /**
- * A problem of one cell: code, path and message (made safe to print by {@link FicArgumentException}),
- * thrown without a stack trace (bad cells are expected input, not bugs). Internal: not part of the API.
+ * A problem of one cell: path, code and message, thrown without a stack trace (bad cells are
+ * expected input, not bugs). Internal: not part of the API.
  */
-public final class CellException extends FicArgumentException {
+public final class CellException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+
+    private final String path;
+    private final String code;
 
     /**
      * Creates the problem.
@@ -18,16 +19,18 @@ public final class CellException extends FicArgumentException {
      * @param message  the English detail
      */
     public CellException(String path, String code, String message) {
-        super(code, path, message);
+        super(message, null, false, false);
+        this.path = path;
+        this.code = code;
     }
 
-    /**
-     * Records no stack trace: a bad cell is expected input, not a bug.
-     *
-     * @return this exception
-     */
-    @Override
-    public synchronized Throwable fillInStackTrace() {
-        return this;
+    /** @return the property path */
+    public String path() {
+        return path;
+    }
+
+    /** @return the problem code */
+    public String code() {
+        return code;
     }
 }

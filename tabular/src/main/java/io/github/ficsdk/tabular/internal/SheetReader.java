@@ -316,7 +316,7 @@ public final class SheetReader<T> {
                     present[recordProperty.getIndex()] = true;
                 }
             } catch (CellException e) {
-                problem(row, c, id, e.getProblemPath(), Severity.ERROR, e.getProblemCode(), e.getMessage());
+                problem(row, c, id, e.path(), Severity.ERROR, e.code(), e.getMessage());
                 failed = true;
             } catch (RuntimeException e) { // a value the builder refuses (BLANK …)
                 problem(row, c, id, path, Severity.ERROR, codeOf(e), message(e));
