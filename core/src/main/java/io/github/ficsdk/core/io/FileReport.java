@@ -3,6 +3,7 @@ package io.github.ficsdk.core.io;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -55,16 +56,9 @@ public abstract class FileReport {
      * @return the report, never null
      */
     public static FileReport of(String file, long read, long valid, long rejected, List<DatasetProblem> problems) {
-        return of(file, read, valid, rejected, problems, countsOf(problems),
+        return of(file, read, valid, rejected, problems,
+                problems.stream().collect(Collectors.groupingBy(DatasetProblem::getProblemCode, Collectors.counting())),
                 problems.stream().filter(DatasetProblem::isError).count());
-    }
-
-    private static Map<String, Long> countsOf(List<DatasetProblem> problems) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (DatasetProblem p : problems) {
-            counts.merge(p.getProblemCode(), 1L, Long::sum);
-        }
-        return counts;
     }
 
     /**
