@@ -65,7 +65,7 @@ final class Definition<T, B> {
         return this;
     }
 
-    /** Declares the team-specific fields, the last property of every record type: {@code extensions} (扩展). */
+    /** Declares the team-specific fields, the last property of every record type of a dataset file: {@code extensions} (扩展). */
     Definition<T, B> extensions(Function<T, Extensions> getter, BiConsumer<B, Extensions> setter) {
         property("extensions", "扩展", "extensions", ValueType.extensions()).get(getter).set(setter);
         return this;
