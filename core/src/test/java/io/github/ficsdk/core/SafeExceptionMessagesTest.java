@@ -41,7 +41,7 @@ class SafeExceptionMessagesTest {
                 new OrganizationTreeException("PARENT_CYCLE", List.of("11010519491231002X"), RAW),
                 new InvalidRecordException(null, "targets[0].id", "UNKNOWN_CODE", RAW),
                 new InvalidCodeException("CREDIT_CODE_LENGTH", "11010519491231002X", -1, RAW),
-                new DatasetReadException(new DatasetProblem("persons.jsonl", 2, "11010519491231002X",
+                new DatasetReadException(DatasetProblem.of("persons.jsonl", 2, "11010519491231002X",
                         "13812345678", Severity.ERROR, "UNKNOWN_PROPERTY", RAW)));
     }
 
@@ -64,12 +64,12 @@ class SafeExceptionMessagesTest {
 
     @org.junit.jupiter.api.Test
     void problem_masksEveryPrintedField() {
-        DatasetProblem p = new DatasetProblem("13812345678.jsonl", 2, "11010519491231002X", "extensions.13812345678",
+        DatasetProblem p = DatasetProblem.of("13812345678.jsonl", 2, "11010519491231002X", "extensions.13812345678",
                 Severity.ERROR, "DUPLICATE_KEY", "id 11010519491231002X is already used on line 1\n");
         assertEquals("138****5678.jsonl", p.getFile());
         assertEquals("110105********002X", p.getId().orElse(null));
         assertEquals("extensions.138****5678", p.getProblemPath());
         assertEquals("id 110105********002X is already used on line 1\\n", p.getMessage());
-        assertEquals(p, new DatasetProblem(p.getFile(), p.getLine(), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
+        assertEquals(p, DatasetProblem.of(p.getFile(), p.getLine(), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
     }
 }

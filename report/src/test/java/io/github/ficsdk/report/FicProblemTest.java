@@ -240,7 +240,7 @@ class FicProblemTest {
         FicProblem d = DatasetProblem.of("enterprises.jsonl", 3, "E1", problems.get(0));
         assertFicProblem(d, "CREDIT_CODE_CHECK_CHARACTER", "creditCode");
         assertEquals(Severity.ERROR, d.getSeverity());
-        FicProblem warning = new DatasetProblem("activities.jsonl", 4, "A4", "targets[0].id", Severity.WARNING,
+        FicProblem warning = DatasetProblem.of("activities.jsonl", 4, "A4", "targets[0].id", Severity.WARNING,
                 "UNKNOWN_REFERENCE", "E404 is not an enterprise of the dataset");
         assertFicProblem(warning, "UNKNOWN_REFERENCE", "targets[0].id");
         assertEquals(Severity.WARNING, warning.getSeverity());

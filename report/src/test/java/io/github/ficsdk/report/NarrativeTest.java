@@ -131,7 +131,7 @@ class NarrativeTest {
     void renderers_jsonCsvMarkdown() {
         Report report = Report.of("2017-H1", "F330400", "嘉兴市工商业联合会", Breakdown.NONE, List.of("F330400"),
                 List.of(value("VISIT.TARGETS.CHAMBER", "196", "家次"), value("CHARITY.AMOUNT", "37250000.00", "元")),
-                List.of(new DatasetProblem("activities.jsonl", 17, "A17", "targets[0].id", Severity.ERROR, "REQUIRED", "m")),
+                List.of(DatasetProblem.of("activities.jsonl", 17, "A17", "targets[0].id", Severity.ERROR, "REQUIRED", "m")),
                 20);
         assertEquals("{\"period\":\"2017-H1\",\"scope\":\"F330400\",\"values\":[{\"indicator\":\"VISIT.TARGETS.CHAMBER\","
                 + "\"scope\":\"F330400\",\"value\":196,\"unit\":\"家次\",\"name\":\"走访商会协会\"},{\"indicator\":"

@@ -169,7 +169,7 @@ class ReportPropertiesTest {
             java.util.regex.Matcher m = earlier.matcher(p.getMessage());
             String message = m.find() ? m.replaceFirst("used on line " + lines.get(Integer.parseInt(m.group(1)) - 1))
                     : p.getMessage();
-            problems.add(new DatasetProblem(p.getFile(), lines.get((int) p.getLine() - 1), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(),
+            problems.add(DatasetProblem.of(p.getFile(), lines.get((int) p.getLine() - 1), p.getId().orElse(null), p.getProblemPath(), p.getSeverity(),
                     p.getProblemCode(), message));
         }
         problems.sort(Comparator.comparingLong(DatasetProblem::getLine));

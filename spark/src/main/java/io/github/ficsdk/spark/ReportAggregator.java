@@ -100,7 +100,7 @@ public final class ReportAggregator extends Aggregator<Row, PartialReport, byte[
         Activity a = parser.parse(line, 0, line.length, 0, false);
         buffer.addRow();
         for (DatasetProblem p : found) {
-            buffer.addProblem(new DatasetProblem(table, 0, p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
+            buffer.addProblem(DatasetProblem.of(table, 0, p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
         }
         if (a != null) {
             buffer.getAccumulator().add(a);

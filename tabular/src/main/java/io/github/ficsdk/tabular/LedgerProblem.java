@@ -51,7 +51,7 @@ public abstract class LedgerProblem implements FicProblem {
     public static LedgerProblem of(String file, String sheet, long row, String column, String header, String id,
             String path, Severity severity, String code, String message) {
         Objects.requireNonNull(file, "file");
-        DatasetProblem located = new DatasetProblem(sheet == null ? file : file + "#" + sheet, row, id, path, severity,
+        DatasetProblem located = DatasetProblem.of(sheet == null ? file : file + "#" + sheet, row, id, path, severity,
                 code, message);
         return ImmutableLedgerProblem.of(located, SafeText.forDisplay(file),
                 Optional.ofNullable(SafeText.forDisplay(sheet)), Optional.ofNullable(SafeText.forDisplay(column)),

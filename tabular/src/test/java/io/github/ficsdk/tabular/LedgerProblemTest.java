@@ -24,7 +24,7 @@ class LedgerProblemTest {
     void toDatasetProblem_isTheProblemOfTheSheetAtItsRow() {
         LedgerProblem p = problem("A17", "start must be a date");
         DatasetProblem d = p.toDatasetProblem();
-        assertEquals(new DatasetProblem("台账.xlsx#活动", 17, "A17", "start", Severity.ERROR, "INVALID_DATE",
+        assertEquals(DatasetProblem.of("台账.xlsx#活动", 17, "A17", "start", Severity.ERROR, "INVALID_DATE",
                 "start must be a date"), d);
         assertEquals("台账.xlsx", p.getFile());
         assertEquals(Optional.of("活动"), p.getSheet());

@@ -45,7 +45,7 @@ class ReportWorkbookTest {
                 value("VISIT.TARGETS.CHAMBER", "F330424", "21", "家次", "走访商会协会"),
                 value("CHARITY.AMOUNT", "F330424", "0.01", "元", "光彩事业捐赠"));
         return Report.of("2017-H1", "F330400", "嘉兴市工商联", Breakdown.CHILD, List.of("F330400", "F330481", "F330424"),
-                values, List.of(new DatasetProblem("活动", 17, "A17", "start", Severity.ERROR, "INVALID_DATE", "bad")), 120);
+                values, List.of(DatasetProblem.of("活动", 17, "A17", "start", Severity.ERROR, "INVALID_DATE", "bad")), 120);
     }
 
     private Path write() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * The kind of an activity: one of the 21 standard codes, such as {@code VISIT} (走访, counted in
@@ -28,7 +29,8 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class ActivityKind {
+@Value.Immutable
+public abstract class ActivityKind {
 
     private static final Map<String, ActivityKind> STANDARD = new LinkedHashMap<>();
 
@@ -78,20 +80,10 @@ public final class ActivityKind {
     private static final List<ActivityKind> STANDARD_LIST =
             Collections.unmodifiableList(new ArrayList<>(STANDARD.values()));
 
-    private final String code;
-    private final String label;
-    private final String unit;
-    private final boolean standard;
-
-    private ActivityKind(String code, String label, String unit, boolean standard) {
-        this.code = code;
-        this.label = label;
-        this.unit = unit;
-        this.standard = standard;
-    }
+    ActivityKind() {}
 
     private static ActivityKind standard(String code, String label, String unit) {
-        ActivityKind kind = new ActivityKind(code, label, unit, true);
+        ActivityKind kind = ImmutableActivityKind.of(code, label, unit, true);
         STANDARD.put(code, kind);
         return kind;
     }
@@ -113,7 +105,7 @@ public final class ActivityKind {
             return kind;
         }
         if (ByteRules.isTeamKindCode(code)) {
-            return new ActivityKind(code, code, "次", false);
+            return ImmutableActivityKind.of(code, code, "次", false);
         }
         throw new InvalidCodeException("UNKNOWN_ACTIVITY_KIND", code, 0, "unknown activity kind \"" + code
                 + "\": use one of " + String.join(", ", STANDARD.keySet()) + " or a team code X_…");
@@ -143,46 +135,35 @@ public final class ActivityKind {
      *
      * @return the code, never null
      */
-    public String getCode() {
-        return code;
-    }
+    @Value.Parameter
+    public abstract String getCode();
 
     /**
      * Returns the Chinese label, such as {@code 走访}; the code itself for a team kind.
      *
      * @return the label, never null
      */
-    public String getLabel() {
-        return label;
-    }
+    @Value.Parameter
+    @Value.Auxiliary
+    public abstract String getLabel();
 
     /**
      * Returns the default unit of the number of events, such as {@code 场}; {@code 次} for a team kind.
      *
      * @return the unit, never null
      */
-    public String getUnit() {
-        return unit;
-    }
+    @Value.Parameter
+    @Value.Auxiliary
+    public abstract String getUnit();
 
     /**
      * Returns whether this is one of the standard kinds.
      *
      * @return true for a standard kind, false for an {@code X_} team kind
      */
-    public boolean isStandard() {
-        return standard;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ActivityKind k && k.code.equals(code);
-    }
-
-    @Override
-    public int hashCode() {
-        return code.hashCode();
-    }
+    @Value.Parameter
+    @Value.Auxiliary
+    public abstract boolean isStandard();
 
     /**
      * Returns the code; the inverse of {@link #parse(String)}.
@@ -192,6 +173,6 @@ public final class ActivityKind {
     @JsonValue
     @Override
     public String toString() {
-        return code;
+        return getCode();
     }
 }

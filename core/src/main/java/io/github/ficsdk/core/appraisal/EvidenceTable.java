@@ -310,7 +310,7 @@ public final class EvidenceTable {
     }
 
     private static DatasetReadException problem(String file, long line, String id, String path, String code, String message) {
-        return new DatasetReadException(new DatasetProblem(file, line, id, path, Severity.ERROR, code, message));
+        return new DatasetReadException(DatasetProblem.of(file, line, id, path, Severity.ERROR, code, message));
     }
 
     /**

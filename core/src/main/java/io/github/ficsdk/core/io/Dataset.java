@@ -266,7 +266,7 @@ public final class Dataset {
         } catch (NoSuchFileException e) {
             return JsonLinesReader.open(file, InputStream.nullInputStream(), name, maxLineLength, problems);
         } catch (IOException e) {
-            problems.accept(new DatasetProblem(name, 0, null, "", Severity.ERROR, FileStamp.UNREADABLE,
+            problems.accept(DatasetProblem.of(name, 0, null, "", Severity.ERROR, FileStamp.UNREADABLE,
                     name + " cannot be read (" + e.getClass().getSimpleName() + "); its records cannot be read"));
             return JsonLinesReader.open(file, InputStream.nullInputStream(), name, maxLineLength, problems);
         }
@@ -513,7 +513,7 @@ public final class Dataset {
     public List<DatasetProblem> checkFolder() {
         List<DatasetProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            problems.add(new DatasetProblem(FOLDER, 0, null, "", Severity.ERROR, "FOLDER_NOT_FOUND",
+            problems.add(DatasetProblem.of(FOLDER, 0, null, "", Severity.ERROR, "FOLDER_NOT_FOUND",
                     (Files.exists(folder) ? "the dataset folder " + folder + " is not a folder"
                             : "the dataset folder " + folder + " does not exist")
                             + "; give the folder that holds federations.jsonl, activities.jsonl …"));
@@ -523,7 +523,7 @@ public final class Dataset {
         try (Stream<Path> list = Files.list(folder)) {
             entries = list.sorted(Comparator.comparing(e -> String.valueOf(e.getFileName()))).toList();
         } catch (IOException | UncheckedIOException e) {
-            problems.add(new DatasetProblem(FOLDER, 0, null, "", Severity.ERROR, "FOLDER_NOT_FOUND",
+            problems.add(DatasetProblem.of(FOLDER, 0, null, "", Severity.ERROR, "FOLDER_NOT_FOUND",
                     "the dataset folder " + folder + " cannot be listed (" + e.getClass().getSimpleName() + ")"));
             return problems;
         }
@@ -540,7 +540,7 @@ public final class Dataset {
                 FileStamp.checkReadable(entry, name).ifPresent(problems::add);
             } else if (!name.startsWith(".") && !Files.isDirectory(entry)) {
                 String expected = expectedName(name);
-                problems.add(new DatasetProblem(name, 0, null, "", Severity.WARNING, "UNKNOWN_FILE",
+                problems.add(DatasetProblem.of(name, 0, null, "", Severity.WARNING, "UNKNOWN_FILE",
                         name + " is not a file of the data model" + (expected == null
                                 ? "; it is not read (the files of a dataset are federations.jsonl, chambers.jsonl,"
                                         + " party-organizations.jsonl, enterprises.jsonl, persons.jsonl,"
@@ -550,7 +550,7 @@ public final class Dataset {
             }
         }
         if (!any) {
-            problems.add(0, new DatasetProblem(FOLDER, 0, null, "", Severity.ERROR, "NO_DATASET_FILES",
+            problems.add(0, DatasetProblem.of(FOLDER, 0, null, "", Severity.ERROR, "NO_DATASET_FILES",
                     "the folder " + folder + " holds none of the files of a dataset (federations.jsonl,"
                             + " chambers.jsonl, party-organizations.jsonl, enterprises.jsonl, persons.jsonl,"
                             + " memberships.jsonl, activities.jsonl, proposals.jsonl, targets.jsonl, tickets.jsonl,"
@@ -660,7 +660,7 @@ public final class Dataset {
         List<FileReport> reports = new ArrayList<>();
         List<DatasetProblem> folderProblems = checkFolder();
         if (!folderProblems.isEmpty()) {
-            reports.add(new FileReport(FOLDER, 0, 0, 0, folderProblems));
+            reports.add(FileReport.of(FOLDER, 0, 0, 0, folderProblems));
         }
         // the waivers first, so that every warning is waived (or not) as it is counted
         FileTally waiverTally = new FileTally(WaiverFile.NAME, maxProblemsPerFile, null);
@@ -750,7 +750,7 @@ public final class Dataset {
         FileReport report() {
             List<DatasetProblem> listed = new ArrayList<>(problems.getProblems());
             listed.sort(Comparator.comparingLong(DatasetProblem::getLine));
-            return new FileReport(name, read, read - rejected, rejected, listed, problems.getCounts(),
+            return FileReport.of(name, read, read - rejected, rejected, listed, problems.getCounts(),
                     problems.getErrorCount());
         }
     }
@@ -890,7 +890,7 @@ public final class Dataset {
 
         private static DatasetProblem reference(String file, long line, String id, String path, String ref,
                 String what) {
-            return new DatasetProblem(file, line, id, path, Severity.WARNING, "UNKNOWN_REFERENCE",
+            return DatasetProblem.of(file, line, id, path, Severity.WARNING, "UNKNOWN_REFERENCE",
                     ref + " is not " + what + " of the dataset");
         }
     }

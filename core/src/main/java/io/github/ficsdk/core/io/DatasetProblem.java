@@ -5,7 +5,9 @@ import io.github.ficsdk.validation.Problem;
 import io.github.ficsdk.validation.SafeText;
 import io.github.ficsdk.validation.Severity;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * One problem found in a dataset, tied to its file and line, such as
@@ -30,14 +32,8 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class DatasetProblem implements FicProblem {
-    private final String file;
-    private final long line;
-    private final String id;
-    /** What the problem is: severity, path, code and message. */
-    private final Problem problem;
-    private final Waiver waiver;
-
+@Value.Immutable
+public abstract class DatasetProblem implements FicProblem {
 
     /**
      * The codes of the problems that concern a whole file or the folder rather than a line:
@@ -47,8 +43,10 @@ public final class DatasetProblem implements FicProblem {
     public static final Set<String> FILE_ERROR_CODES = Set.of(TextEncoding.PROBLEM_CODE, TextEncoding.LINE_ENDINGS_CODE, "FILE_CHANGED",
             "UNREADABLE_FILE", "NO_DATASET_FILES", "FOLDER_NOT_FOUND");
 
+    DatasetProblem() {}
+
     /**
-     * Creates a problem; {@code file}, {@code id}, {@code path} and {@code message} are made safe
+     * Returns a problem; {@code file}, {@code id}, {@code path} and {@code message} are made safe
      * to print with {@link SafeText#forDisplay(String)}.
      *
      * @param file      the file name, not null
@@ -58,25 +56,17 @@ public final class DatasetProblem implements FicProblem {
      * @param severity  the severity, not null
      * @param code      the problem code, not null
      * @param message   the message, not null
+     * @return the problem, never null
      * @throws NullPointerException if an argument but {@code id} is null
      */
-    public DatasetProblem(String file, long line, String id, String path, Severity severity, String code, String message) {
+    public static DatasetProblem of(String file, long line, String id, String path, Severity severity, String code,
+            String message) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");
-        this.problem = Problem.of(severity, SafeText.forDisplay(path), code, SafeText.forDisplay(message));
-        this.file = SafeText.forDisplay(file);
-        this.line = line;
-        this.id = SafeText.forDisplay(id);
-        this.waiver = null;
-    }
-
-    /** Copies a problem with a waiver (its texts are already safe to print). */
-    private DatasetProblem(DatasetProblem problem, Waiver waiver) {
-        this.file = problem.file;
-        this.line = problem.line;
-        this.id = problem.id;
-        this.problem = problem.problem;
-        this.waiver = waiver;
+        Objects.requireNonNull(message, "message");
+        return ImmutableDatasetProblem.builder().file(SafeText.forDisplay(file)).line(line)
+                .id(Optional.ofNullable(SafeText.forDisplay(id))).problemPath(SafeText.forDisplay(path))
+                .severity(severity).problemCode(code).message(SafeText.forDisplay(message)).build();
     }
 
     /**
@@ -86,12 +76,13 @@ public final class DatasetProblem implements FicProblem {
      * @return a copy of this problem with the waiver, never null
      * @throws IllegalArgumentException if this problem is an error: an error cannot be waived
      */
-    public DatasetProblem withWaiver(Waiver waiver) {
-        Objects.requireNonNull(waiver, "waiver");
-        if (isError()) {
+    public abstract DatasetProblem withWaiver(Waiver waiver);
+
+    @Value.Check
+    void check() {
+        if (isError() && getWaiver().isPresent()) {
             throw new IllegalArgumentException("an error cannot be waived - but was: " + getProblemCode());
         }
-        return new DatasetProblem(this, waiver);
     }
 
     /**
@@ -100,9 +91,7 @@ public final class DatasetProblem implements FicProblem {
      *
      * @return the waiver, empty when the problem is not waived (always for an error)
      */
-    public java.util.Optional<Waiver> getWaiver() {
-        return java.util.Optional.ofNullable(waiver);
-    }
+    public abstract Optional<Waiver> getWaiver();
 
     /**
      * Returns a dataset problem from a Bean Validation problem of a record.
@@ -114,7 +103,7 @@ public final class DatasetProblem implements FicProblem {
      * @return the dataset problem, never null
      */
     public static DatasetProblem of(String file, long line, String id, Problem problem) {
-        return new DatasetProblem(file, line, id, problem.getProblemPath(), problem.getSeverity(), problem.getProblemCode(), problem.getMessage());
+        return of(file, line, id, problem.getProblemPath(), problem.getSeverity(), problem.getProblemCode(), problem.getMessage());
     }
 
     /**
@@ -123,9 +112,7 @@ public final class DatasetProblem implements FicProblem {
      * @return the code, never null
      */
     @Override
-    public String getProblemCode() {
-        return problem.getProblemCode();
-    }
+    public abstract String getProblemCode();
 
     /**
      * Returns the {@link #getProblemPath() path}, such as {@code targets[0].id}.
@@ -133,9 +120,7 @@ public final class DatasetProblem implements FicProblem {
      * @return the path, empty for the whole line or file, never null
      */
     @Override
-    public String getProblemPath() {
-        return problem.getProblemPath();
-    }
+    public abstract String getProblemPath();
 
     /**
      * Returns the {@link #getSeverity() severity}.
@@ -143,9 +128,7 @@ public final class DatasetProblem implements FicProblem {
      * @return the severity, never null
      */
     @Override
-    public Severity getSeverity() {
-        return problem.getSeverity();
-    }
+    public abstract Severity getSeverity();
 
     /**
      * Returns the {@link #getMessage() message}, safe to print.
@@ -153,9 +136,7 @@ public final class DatasetProblem implements FicProblem {
      * @return the message, never null
      */
     @Override
-    public String getMessage() {
-        return problem.getMessage();
-    }
+    public abstract String getMessage();
 
     /**
      * Returns whether the problem rejects the record.
@@ -163,7 +144,7 @@ public final class DatasetProblem implements FicProblem {
      * @return true for {@link Severity#ERROR}
      */
     public boolean isError() {
-        return problem.isError();
+        return getSeverity() == Severity.ERROR;
     }
 
     /**
@@ -176,14 +157,15 @@ public final class DatasetProblem implements FicProblem {
      * @return true for an error of a whole file or of the folder
      */
     public boolean isFileError() {
-        return isError() && line == 0 && FILE_ERROR_CODES.contains(getProblemCode());
+        return isError() && getLine() == 0 && FILE_ERROR_CODES.contains(getProblemCode());
     }
 
     @Override
     public String toString() {
         String path = getProblemPath();
-        return file + ":" + line + (id == null ? "" : " " + id) + (path.isEmpty() ? "" : " " + path) + " "
-                + getSeverity() + " " + getProblemCode() + " " + getMessage() + (waiver == null ? "" : " (waived: " + waiver + ")");
+        return getFile() + ":" + getLine() + getId().map(id -> " " + id).orElse("") + (path.isEmpty() ? "" : " " + path) + " "
+                + getSeverity() + " " + getProblemCode() + " " + getMessage()
+                + getWaiver().map(waiver -> " (waived: " + waiver + ")").orElse("");
     }
 
     /**
@@ -191,46 +173,19 @@ public final class DatasetProblem implements FicProblem {
      *
      * @return the file name, such as {@code activities.jsonl}, never null
      */
-    public String getFile() {
-        return file;
-    }
+    public abstract String getFile();
 
     /**
      * Returns the 1-based line number, or 0 for a problem of the whole file.
      *
      * @return the 1-based line number, or 0 for a problem of the whole file
      */
-    public long getLine() {
-        return line;
-    }
+    public abstract long getLine();
 
     /**
      * Returns the id of the record when it could be read (masked), otherwise null.
      *
      * @return the id of the record when it could be read (masked), empty when absent; never null
      */
-    public java.util.Optional<String> getId() {
-        return java.util.Optional.ofNullable(id);
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof DatasetProblem o && java.util.Objects.equals(file, o.file) && line == o.line && java.util.Objects.equals(id, o.id) && problem.equals(o.problem) && java.util.Objects.equals(waiver, o.waiver);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(file, line, id, problem, waiver);
-    }
+    public abstract Optional<String> getId();
 }

@@ -52,77 +52,42 @@ public final class FicJacksonModule extends SimpleModule {
         for (RecordSchema<?> schema : RecordSchemas.nested()) {
             add(schema);
         }
-        addSerializer(Extensions.class, new ExtensionsSerializer());
-        addDeserializer(Extensions.class, new ExtensionsDeserializer());
+        add(Extensions.class, Codecs::writeExtensionsObject, p -> JsonReads.extensions(p, "extensions"));
     }
 
     private <T> void add(RecordSchema<T> schema) {
         RecordCodec<T, ?> codec = Codecs.of(schema);
-        addSerializer(schema.getType(), new CodecSerializer<>(schema.getType(), codec));
-        addDeserializer(schema.getType(), new CodecDeserializer<>(schema.getType(), codec));
+        add(schema.getType(), codec::write, p -> codec.read(p, ""));
     }
 
-    private static final class CodecSerializer<T> extends StdSerializer<T> {
-        private static final long serialVersionUID = 1L;
-        private final transient RecordCodec<T, ?> codec;
-
-        CodecSerializer(Class<T> type, RecordCodec<T, ?> codec) {
-            super(type);
-            this.codec = codec;
-        }
-
-        @Override
-        public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            codec.write(g, value);
-        }
-    }
-
-    private static final class CodecDeserializer<T> extends StdDeserializer<T> {
-        private static final long serialVersionUID = 1L;
-        private final transient RecordCodec<T, ?> codec;
-
-        CodecDeserializer(Class<T> type, RecordCodec<T, ?> codec) {
-            super(type);
-            this.codec = codec;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            try {
-                return codec.read(p, "");
-            } catch (RecordException e) {
-                throw e.at(p);
+    private <T> void add(Class<T> type, Writer<T> writer, Reader<T> reader) {
+        addSerializer(type, new StdSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writer.write(g, value);
             }
-        }
-    }
-
-    private static final class ExtensionsSerializer extends StdSerializer<Extensions> {
-        private static final long serialVersionUID = 1L;
-
-        ExtensionsSerializer() {
-            super(Extensions.class);
-        }
-
-        @Override
-        public void serialize(Extensions value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            Codecs.writeExtensionsObject(g, value);
-        }
-    }
-
-    private static final class ExtensionsDeserializer extends StdDeserializer<Extensions> {
-        private static final long serialVersionUID = 1L;
-
-        ExtensionsDeserializer() {
-            super(Extensions.class);
-        }
-
-        @Override
-        public Extensions deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            try {
-                return JsonReads.extensions(p, "extensions");
-            } catch (RecordException e) {
-                throw e.at(p);
+        });
+        addDeserializer(type, new StdDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                try {
+                    return reader.read(p);
+                } catch (RecordException e) {
+                    throw e.at(p);
+                }
             }
-        }
+        });
+    }
+
+    /** Writes one value of a type. */
+    @FunctionalInterface
+    private interface Writer<T> {
+        void write(JsonGenerator g, T value) throws IOException;
+    }
+
+    /** Reads one value of a type; a problem of the value is a {@link RecordException}. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(JsonParser p) throws IOException;
     }
 }

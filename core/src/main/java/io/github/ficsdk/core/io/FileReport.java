@@ -1,10 +1,10 @@
 package io.github.ficsdk.core.io;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * The data-quality result of one file of a dataset: records read, valid and rejected, and its
@@ -21,18 +21,13 @@ import java.util.TreeMap;
  *
  * @since 0.1
  */
-public final class FileReport {
-    private final String file;
-    private final long read;
-    private final long valid;
-    private final long rejected;
-    private final List<DatasetProblem> problems;
-    private final Map<String, Long> problemCounts;
-    private final long errorCount;
+@Value.Immutable
+public abstract class FileReport {
 
+    FileReport() {}
 
     /**
-     * Creates a report.
+     * Returns a report.
      *
      * @param file           the file name, not null
      * @param read           the records read
@@ -41,40 +36,29 @@ public final class FileReport {
      * @param problems       the problems listed, not null, copied
      * @param problemCounts  the problems of each code, listed or not, not null, copied
      * @param errorCount     the errors, listed or not
+     * @return the report, never null
      */
-    public FileReport(String file, long read, long valid, long rejected, List<DatasetProblem> problems, Map<String, Long> problemCounts, long errorCount) {
-        Objects.requireNonNull(file, "file");
-        problems = List.copyOf(problems);
-        problemCounts = Collections.unmodifiableMap(new TreeMap<>(problemCounts));
-        this.file = file;
-        this.read = read;
-        this.valid = valid;
-        this.rejected = rejected;
-        this.problems = problems;
-        this.problemCounts = problemCounts;
-        this.errorCount = errorCount;
+    public static FileReport of(String file, long read, long valid, long rejected, List<DatasetProblem> problems,
+            Map<String, Long> problemCounts, long errorCount) {
+        return ImmutableFileReport.builder().file(file).read(read).valid(valid).rejected(rejected)
+                .addAllProblems(problems).putAllProblemCounts(new TreeMap<>(problemCounts)).errorCount(errorCount)
+                .build();
     }
 
     /**
-     * Creates a report whose problems are all listed.
+     * Returns a report whose problems are all listed.
      *
      * @param file      the file name, not null
      * @param read      the records read
      * @param valid     the valid records
      * @param rejected  the rejected records
      * @param problems  the problems, not null, copied
+     * @return the report, never null
      */
-    public FileReport(String file, long read, long valid, long rejected, List<DatasetProblem> problems) {
-        this(file, read, valid, rejected, problems, countsOf(problems),
+    public static FileReport of(String file, long read, long valid, long rejected, List<DatasetProblem> problems) {
+        return of(file, read, valid, rejected, problems,
+                problems.stream().collect(Collectors.groupingBy(DatasetProblem::getProblemCode, Collectors.counting())),
                 problems.stream().filter(DatasetProblem::isError).count());
-    }
-
-    private static Map<String, Long> countsOf(List<DatasetProblem> problems) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (DatasetProblem p : problems) {
-            counts.merge(p.getProblemCode(), 1L, Long::sum);
-        }
-        return counts;
     }
 
     /**
@@ -83,7 +67,7 @@ public final class FileReport {
      * @return the count, not negative
      */
     public long problemCount() {
-        return problemCounts.values().stream().mapToLong(Long::longValue).sum();
+        return getProblemCounts().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
@@ -92,7 +76,7 @@ public final class FileReport {
      * @return the count, not negative
      */
     public long warningCount() {
-        return problemCount() - errorCount;
+        return problemCount() - getErrorCount();
     }
 
     /**
@@ -101,7 +85,7 @@ public final class FileReport {
      * @return the count, not negative
      */
     public long notListed() {
-        return problemCount() - problems.size();
+        return problemCount() - getProblems().size();
     }
 
     /**
@@ -109,92 +93,47 @@ public final class FileReport {
      *
      * @return the file name, never null
      */
-    public String getFile() {
-        return file;
-    }
+    public abstract String getFile();
 
     /**
      * Returns the number of records (non-blank lines) read.
      *
      * @return the number of records (non-blank lines) read
      */
-    public long getRead() {
-        return read;
-    }
+    public abstract long getRead();
 
     /**
      * Returns the number of records without an error.
      *
      * @return the number of records without an error
      */
-    public long getValid() {
-        return valid;
-    }
+    public abstract long getValid();
 
     /**
      * Returns the number of records with an error.
      *
      * @return the number of records with an error
      */
-    public long getRejected() {
-        return rejected;
-    }
+    public abstract long getRejected();
 
     /**
      * Returns the problems listed, in line order.
      *
      * @return the problems listed, in line order, never null
      */
-    public List<DatasetProblem> getProblems() {
-        return problems;
-    }
+    public abstract List<DatasetProblem> getProblems();
 
     /**
      * Returns the number of problems of each code, listed or not.
      *
      * @return the number of problems of each code, listed or not, never null
      */
-    public Map<String, Long> getProblemCounts() {
-        return problemCounts;
-    }
+    public abstract Map<String, Long> getProblemCounts();
 
     /**
      * Returns the number of problems of severity {@code ERROR}, listed or not.
      *
      * @return the number of problems of severity {@code ERROR}, listed or not
      */
-    public long getErrorCount() {
-        return errorCount;
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof FileReport o && java.util.Objects.equals(file, o.file) && read == o.read && valid == o.valid && rejected == o.rejected && java.util.Objects.equals(problems, o.problems) && java.util.Objects.equals(problemCounts, o.problemCounts) && errorCount == o.errorCount;
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(file, read, valid, rejected, problems, problemCounts, errorCount);
-    }
-
-    /**
-     * Returns the properties, for debugging.
-     *
-     * @return the text, never null
-     */
-    @Override
-    public String toString() {
-        return "FileReport[file=" + file + ", read=" + read + ", valid=" + valid + ", rejected=" + rejected + ", problems=" + problems + ", problemCounts=" + problemCounts + ", errorCount=" + errorCount + "]";
-    }
+    public abstract long getErrorCount();
 }

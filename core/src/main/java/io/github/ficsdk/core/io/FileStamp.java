@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The size and last-modified time of a file when a reader opened it, such as
@@ -28,7 +29,8 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class FileStamp {
+@Value.Immutable
+public abstract class FileStamp {
 
     /** The problem code of a file that changed while it was read: {@code FILE_CHANGED}. */
     public static final String CHANGED = "FILE_CHANGED";
@@ -36,13 +38,7 @@ public final class FileStamp {
     /** The problem code of a dataset file that exists but cannot be read as a file: {@code UNREADABLE_FILE}. */
     public static final String UNREADABLE = "UNREADABLE_FILE";
 
-    private final long size;
-    private final FileTime lastModified;
-
-    private FileStamp(long size, FileTime lastModified) {
-        this.size = size;
-        this.lastModified = lastModified;
-    }
+    FileStamp() {}
 
     /**
      * Returns the stamp of a file now.
@@ -53,7 +49,7 @@ public final class FileStamp {
      */
     public static FileStamp of(Path file) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return new FileStamp(a.size(), a.lastModifiedTime());
+        return ImmutableFileStamp.builder().size(a.size()).lastModified(a.lastModifiedTime()).build();
     }
 
     /**
@@ -61,18 +57,14 @@ public final class FileStamp {
      *
      * @return the size, not negative
      */
-    public long getSize() {
-        return size;
-    }
+    public abstract long getSize();
 
     /**
      * Returns the last-modified time.
      *
      * @return the time, never null
      */
-    public FileTime getLastModified() {
-        return lastModified;
-    }
+    public abstract FileTime getLastModified();
 
     /**
      * Checks whether a file still has this stamp, and whether all of its bytes were read.
@@ -89,16 +81,17 @@ public final class FileStamp {
         String now;
         try {
             FileStamp after = of(file);
-            if (after.size == size && after.lastModified.equals(lastModified) && bytesRead >= size) {
+            if (after.equals(this) && bytesRead >= getSize()) {
                 return Optional.empty();
             }
-            now = after.size != size ? "its size went from " + size + " to " + after.size + " bytes"
+            long size = getSize();
+            now = after.getSize() != size ? "its size went from " + size + " to " + after.getSize() + " bytes"
                     : bytesRead < size ? "only " + bytesRead + " of its " + size + " bytes could be read"
-                    : "it was modified at " + after.lastModified + " (it was " + lastModified + " when opened)";
+                    : "it was modified at " + after.getLastModified() + " (it was " + getLastModified() + " when opened)";
         } catch (IOException e) {
             now = "it can no longer be read (" + e.getClass().getSimpleName() + ")";
         }
-        return Optional.of(new DatasetProblem(fileName, 0, null, "", Severity.ERROR, CHANGED, "the file changed while"
+        return Optional.of(DatasetProblem.of(fileName, 0, null, "", Severity.ERROR, CHANGED, "the file changed while"
                 + " it was read: " + now + "; what was read matches neither the old nor the new file, so nothing"
                 + " computed from it is right. Read it again when no other program is writing it"));
     }
@@ -129,22 +122,17 @@ public final class FileStamp {
         } else {
             return Optional.empty();
         }
-        return Optional.of(new DatasetProblem(fileName, 0, null, "", Severity.ERROR, UNREADABLE,
+        return Optional.of(DatasetProblem.of(fileName, 0, null, "", Severity.ERROR, UNREADABLE,
                 fileName + " " + why + "; its records cannot be read. Replace it with the file itself"));
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FileStamp s && s.size == size && s.lastModified.equals(lastModified);
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(size) * 31 + lastModified.hashCode();
-    }
-
+    /**
+     * Returns the size and the time, such as {@code 230933 bytes, 2017-08-23T10:15:30Z}.
+     *
+     * @return the text, never null
+     */
     @Override
     public String toString() {
-        return size + " bytes, " + lastModified;
+        return getSize() + " bytes, " + getLastModified();
     }
 }

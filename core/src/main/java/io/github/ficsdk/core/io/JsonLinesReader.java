@@ -1,6 +1,7 @@
 package io.github.ficsdk.core.io;
 
 import io.github.ficsdk.core.io.internal.LineParser;
+import io.github.ficsdk.core.io.internal.UncheckedIo;
 import io.github.ficsdk.core.io.bytes.LineSplitter;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -244,11 +245,7 @@ public final class JsonLinesReader<T> implements Closeable {
      */
     @Override
     public void close() {
-        try {
-            in.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UncheckedIo.run(in::close);
     }
 
     private T parseLine() {

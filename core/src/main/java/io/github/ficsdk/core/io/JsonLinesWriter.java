@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ficsdk.core.io.internal.Factories;
 import io.github.ficsdk.core.io.internal.RecordCodec;
+import io.github.ficsdk.core.io.internal.UncheckedIo;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -95,11 +96,7 @@ public final class JsonLinesWriter<T> implements Closeable, Flushable {
      */
     @Override
     public void flush() {
-        try {
-            generator.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UncheckedIo.run(generator::flush);
     }
 
     /**
@@ -109,10 +106,6 @@ public final class JsonLinesWriter<T> implements Closeable, Flushable {
      */
     @Override
     public void close() {
-        try {
-            generator.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UncheckedIo.run(generator::close);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One entry of the problem catalogue of the FIC SDK, such as {@code END_BEFORE_START}: an error,
@@ -40,23 +41,12 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class ProblemCode {
+@Value.Immutable
+public abstract class ProblemCode {
 
     private static final String RESOURCE = "problem-codes.tsv";
 
-    private final String code;
-    private final Severity severity;
-    private final boolean localizedByValidator;
-    private final String english;
-    private final String chinese;
-
-    private ProblemCode(String code, Severity severity, boolean localizedByValidator, String english, String chinese) {
-        this.code = code;
-        this.severity = severity;
-        this.localizedByValidator = localizedByValidator;
-        this.english = english;
-        this.chinese = chinese;
-    }
+    ProblemCode() {}
 
     /**
      * Returns the entry of a code.
@@ -96,9 +86,7 @@ public final class ProblemCode {
      *
      * @return the stable UPPER_SNAKE code, never null
      */
-    public String getCode() {
-        return code;
-    }
+    public abstract String getCode();
 
     /**
      * Returns the severity the SDK gives the code: {@link Severity#WARNING} for a record that is
@@ -106,9 +94,7 @@ public final class ProblemCode {
      *
      * @return the severity, never null
      */
-    public Severity getSeverity() {
-        return severity;
-    }
+    public abstract Severity getSeverity();
 
     /**
      * Returns the short description of the code, such as 结束日期早于开始日期 or "end before start".
@@ -117,8 +103,14 @@ public final class ProblemCode {
      * @return the description, never null
      */
     public String getDescription(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? chinese : english;
+        return "zh".equals(locale.getLanguage()) ? chinese() : english();
     }
+
+    /** The description in English, such as "end before start". */
+    abstract String english();
+
+    /** The description in Chinese, such as 结束日期早于开始日期. */
+    abstract String chinese();
 
     /**
      * Returns whether the messages of problems with this code come from Bean Validation message
@@ -128,9 +120,7 @@ public final class ProblemCode {
      *
      * @return true for a code of a Bean Validation constraint
      */
-    public boolean isLocalizedByValidator() {
-        return localizedByValidator;
-    }
+    public abstract boolean isLocalizedByValidator();
 
     /**
      * Returns the code.
@@ -139,7 +129,7 @@ public final class ProblemCode {
      */
     @Override
     public String toString() {
-        return code;
+        return getCode();
     }
 
     /** The catalogue, read once from the resource when first used. */
@@ -161,8 +151,8 @@ public final class ProblemCode {
                         continue;
                     }
                     ProblemCode entry = parse(line, n);
-                    if (codes.put(entry.code, entry) != null) {
-                        throw new IllegalStateException(RESOURCE + ":" + n + ": code " + entry.code + " given twice");
+                    if (codes.put(entry.getCode(), entry) != null) {
+                        throw new IllegalStateException(RESOURCE + ":" + n + ": code " + entry.getCode() + " given twice");
                     }
                 }
             } catch (IOException e) {
@@ -180,8 +170,8 @@ public final class ProblemCode {
                 throw new IllegalStateException(RESOURCE + ":" + n + ": expected code, ERROR|WARNING, "
                         + "detail|validator, English, Chinese separated by tabs");
             }
-            return new ProblemCode(cells[0], Severity.valueOf(cells[1]), cells[2].equals("validator"), cells[3],
-                    cells[4]);
+            return ImmutableProblemCode.builder().code(cells[0]).severity(Severity.valueOf(cells[1]))
+                    .localizedByValidator(cells[2].equals("validator")).english(cells[3]).chinese(cells[4]).build();
         }
     }
 }

@@ -115,7 +115,7 @@ public final class ProblemCollector implements Consumer<DatasetProblem> {
         total += other.total;
         errors += other.errors;
         for (DatasetProblem p : other.kept) {
-            keep(lineOffset == 0 || p.getLine() == 0 ? p : new DatasetProblem(p.getFile(), p.getLine() + lineOffset, p.getId().orElse(null),
+            keep(lineOffset == 0 || p.getLine() == 0 ? p : DatasetProblem.of(p.getFile(), p.getLine() + lineOffset, p.getId().orElse(null),
                     p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
         }
         full.addAll(other.full);

@@ -59,7 +59,7 @@ public final class ProblemMessages {
             return problem;
         }
         return describe(problem.getProblemCode(), locale)
-                .map(d -> new DatasetProblem(problem.getFile(), problem.getLine(), problem.getId().orElse(null), problem.getProblemPath(),
+                .map(d -> DatasetProblem.of(problem.getFile(), problem.getLine(), problem.getId().orElse(null), problem.getProblemPath(),
                         problem.getSeverity(), problem.getProblemCode(), d + "：" + problem.getMessage()))
                 .map(p -> problem.getWaiver().map(p::withWaiver).orElse(p))
                 .orElse(problem);

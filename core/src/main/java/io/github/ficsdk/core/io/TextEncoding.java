@@ -240,7 +240,7 @@ public enum TextEncoding {
             throw new IllegalStateException("a UTF-8 file has no encoding problem");
         }
         String looks = this == UNKNOWN ? "the file is not UTF-8" : "the file is not UTF-8: it looks like " + label;
-        return new DatasetProblem(fileName, 0, null, "", Severity.ERROR, PROBLEM_CODE, looks
+        return DatasetProblem.of(fileName, 0, null, "", Severity.ERROR, PROBLEM_CODE, looks
                 + "; none of its records was read. Save it as UTF-8 (in Excel or WPS: \"CSV UTF-8\"; in a text editor:"
                 + " encoding \"UTF-8\") and read it again");
     }
@@ -281,7 +281,7 @@ public enum TextEncoding {
         if (!contentAfterCr) {
             return Optional.empty();
         }
-        return Optional.of(new DatasetProblem(fileName, 0, null, "", Severity.ERROR, LINE_ENDINGS_CODE,
+        return Optional.of(DatasetProblem.of(fileName, 0, null, "", Severity.ERROR, LINE_ENDINGS_CODE,
                 "the lines of the file end with a carriage return alone (CR, classic Mac); none of its records was"
                         + " read. Save it with line feeds (LF, or Windows CR LF) and read it again"));
     }

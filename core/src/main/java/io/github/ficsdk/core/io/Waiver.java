@@ -4,6 +4,7 @@ import io.github.ficsdk.validation.SafeText;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A waiver: an accepted exception to a warning, one line of {@code waivers.jsonl}
@@ -14,7 +15,7 @@ import java.util.Optional;
  * day of validation). An error is never waived.
  *
  * <pre>{@code
- * Waiver waiver = new Waiver("UNKNOWN_REFERENCE", "activities.jsonl", "A17",
+ * Waiver waiver = Waiver.of("UNKNOWN_REFERENCE", "activities.jsonl", "A17",
  *         "the enterprise left the county", "张三", LocalDate.of(2018, 12, 31));
  * waiver.isActiveOn(LocalDate.of(2018, 1, 1));  // true
  * }</pre>
@@ -23,16 +24,13 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Waiver {
-    private final String code;
-    private final String file;
-    private final String id;
-    private final String reason;
-    private final String approvedBy;
-    private final LocalDate until;
+@Value.Immutable
+public abstract class Waiver {
+
+    Waiver() {}
 
     /**
-     * Creates a waiver.
+     * Returns a waiver.
      *
      * @param code        the code of the warning waived, not null
      * @param file        the file of the record, such as {@code activities.jsonl}, not null
@@ -40,15 +38,12 @@ public final class Waiver {
      * @param reason      why the warning is accepted, not null
      * @param approvedBy  who approved it, not null
      * @param until       the last day it applies, or null when it does not lapse
+     * @return the waiver, never null
      * @throws NullPointerException if an argument but {@code until} is null
      */
-    public Waiver(String code, String file, String id, String reason, String approvedBy, LocalDate until) {
-        this.code = Objects.requireNonNull(code, "code");
-        this.file = Objects.requireNonNull(file, "file");
-        this.id = Objects.requireNonNull(id, "id");
-        this.reason = Objects.requireNonNull(reason, "reason");
-        this.approvedBy = Objects.requireNonNull(approvedBy, "approvedBy");
-        this.until = until;
+    public static Waiver of(String code, String file, String id, String reason, String approvedBy, LocalDate until) {
+        return ImmutableWaiver.builder().code(code).file(file).id(id).reason(reason).approvedBy(approvedBy)
+                .until(Optional.ofNullable(until)).build();
     }
 
     /**
@@ -56,54 +51,42 @@ public final class Waiver {
      *
      * @return the code, never null
      */
-    public String getCode() {
-        return code;
-    }
+    public abstract String getCode();
 
     /**
      * Returns the file of the record, such as {@code activities.jsonl}.
      *
      * @return the file name, never null
      */
-    public String getFile() {
-        return file;
-    }
+    public abstract String getFile();
 
     /**
      * Returns the id of the record.
      *
      * @return the id, never null
      */
-    public String getId() {
-        return id;
-    }
+    public abstract String getId();
 
     /**
      * Returns why the warning is accepted.
      *
      * @return the reason, never null
      */
-    public String getReason() {
-        return reason;
-    }
+    public abstract String getReason();
 
     /**
      * Returns who approved the waiver.
      *
      * @return the approver, never null
      */
-    public String getApprovedBy() {
-        return approvedBy;
-    }
+    public abstract String getApprovedBy();
 
     /**
      * Returns the last day the waiver applies.
      *
      * @return the day, empty when it does not lapse
      */
-    public Optional<LocalDate> getUntil() {
-        return Optional.ofNullable(until);
-    }
+    public abstract Optional<LocalDate> getUntil();
 
     /**
      * Tells whether the waiver applies on a day: it has no {@code until}, or {@code until} is not
@@ -114,7 +97,7 @@ public final class Waiver {
      */
     public boolean isActiveOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return until == null || !until.isBefore(day);
+        return getUntil().map(until -> !until.isBefore(day)).orElse(true);
     }
 
     /**
@@ -125,31 +108,8 @@ public final class Waiver {
      * @return true if the code, file and id are the waiver's
      */
     public boolean matches(DatasetProblem problem) {
-        return code.equals(problem.getProblemCode()) && SafeText.forDisplay(file).equals(problem.getFile())
-                && problem.getId().map(SafeText.forDisplay(id)::equals).orElse(false);
-    }
-
-    /**
-     * Compares every property.
-     *
-     * @param other  the other object, may be null
-     * @return true if it is an equal value
-     */
-    @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof Waiver o && code.equals(o.code) && file.equals(o.file)
-                && id.equals(o.id) && reason.equals(o.reason) && approvedBy.equals(o.approvedBy)
-                && Objects.equals(until, o.until);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(code, file, id, reason, approvedBy, until);
+        return getCode().equals(problem.getProblemCode()) && SafeText.forDisplay(getFile()).equals(problem.getFile())
+                && problem.getId().map(SafeText.forDisplay(getId())::equals).orElse(false);
     }
 
     /**
@@ -159,7 +119,7 @@ public final class Waiver {
      */
     @Override
     public String toString() {
-        return SafeText.forDisplay(code + " " + file + " " + id + " (" + reason + "; " + approvedBy
-                + (until == null ? "" : "; until " + until) + ")");
+        return SafeText.forDisplay(getCode() + " " + getFile() + " " + getId() + " (" + getReason() + "; "
+                + getApprovedBy() + getUntil().map(until -> "; until " + until).orElse("") + ")");
     }
 }

@@ -83,7 +83,7 @@ final class WaiverFile {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.accept(new DatasetProblem(NAME, 0, null, "", Severity.ERROR, "ENCODING",
+            problems.accept(DatasetProblem.of(NAME, 0, null, "", Severity.ERROR, "ENCODING",
                     NAME + " cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + "); no warning is waived"));
             waivers.entries.clear();
         }
@@ -188,12 +188,12 @@ final class WaiverFile {
                 ok = false;
             }
         }
-        return ok ? new Waiver(code, values.get(1), values.get(2), values.get(3), values.get(4), until) : null;
+        return ok ? Waiver.of(code, values.get(1), values.get(2), values.get(3), values.get(4), until) : null;
     }
 
     private static DatasetProblem problem(long line, String path, String code, String message) {
         // a waiver has no id of its own: its id is the waived record's, so the problem has none
-        return new DatasetProblem(NAME, line, null, path, Severity.ERROR.name().equals(severityOf(code))
+        return DatasetProblem.of(NAME, line, null, path, Severity.ERROR.name().equals(severityOf(code))
                 ? Severity.ERROR : Severity.WARNING, code, message);
     }
 

@@ -125,4 +125,7 @@
  *
  * @since 0.1
  */
+@DomainStyle
 package io.github.ficsdk.core.io;
+
+import io.github.ficsdk.core.DomainStyle;

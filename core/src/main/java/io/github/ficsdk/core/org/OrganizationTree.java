@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The tree of organisations: federations below their {@code parent}, chambers below their
@@ -79,24 +80,21 @@ public final class OrganizationTree {
      *
      * @since 0.1
      */
-    public static final class Position {
-        private final Kind kind;
-        private final int index;
+    @Value.Immutable
+    public abstract static class Position {
+
+        Position() {}
 
         /**
-         * Creates a position.
+         * Returns a position.
          *
          * @param kind   the kind, not null
          * @param index  the index, not negative
+         * @return the position, never null
          * @throws IllegalArgumentException if the index is negative
          */
-        public Position(Kind kind, int index) {
-            Objects.requireNonNull(kind, "kind");
-            if (index < 0) {
-                throw new IllegalArgumentException("index must not be negative - but was: " + index);
-            }
-            this.kind = kind;
-            this.index = index;
+        public static Position of(Kind kind, int index) {
+            return ImmutablePosition.of(kind, index);
         }
 
         /**
@@ -104,48 +102,22 @@ public final class OrganizationTree {
          *
          * @return the kind, never null
          */
-        public Kind getKind() {
-            return kind;
-        }
+        @Value.Parameter
+        public abstract Kind getKind();
 
         /**
          * Returns the 0-based index in the collection of that kind.
          *
          * @return the 0-based index in the collection of that kind
          */
-        public int getIndex() {
-            return index;
-        }
+        @Value.Parameter
+        public abstract int getIndex();
 
-        /**
-         * Compares every property.
-         *
-         * @param other  the other object, may be null
-         * @return true if it is an equal value
-         */
-        @Override
-        public boolean equals(Object other) {
-            return other == this || other instanceof Position o && java.util.Objects.equals(kind, o.kind) && index == o.index;
-        }
-
-        /**
-         * Returns a hash code consistent with {@link #equals(Object)}.
-         *
-         * @return the hash code
-         */
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(kind, index);
-        }
-
-        /**
-         * Returns the properties, for debugging.
-         *
-         * @return the text, never null
-         */
-        @Override
-        public String toString() {
-            return "Position[kind=" + kind + ", index=" + index + "]";
+        @Value.Check
+        void check() {
+            if (getIndex() < 0) {
+                throw new IllegalArgumentException("index must not be negative - but was: " + getIndex());
+            }
         }
     }
 
@@ -288,7 +260,7 @@ public final class OrganizationTree {
             Consumer<? super OrganizationTreeException> problems) {
         int k = 0;
         for (Organization o : organizations) {
-            Position position = new Position(kind, k++);
+            Position position = Position.of(kind, k++);
             String id = o.getId();
             Integer first = index.putIfAbsent(id, nodes.size());
             if (first != null) {

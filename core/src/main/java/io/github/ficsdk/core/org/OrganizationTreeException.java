@@ -1,8 +1,8 @@
 package io.github.ficsdk.core.org;
 
+import io.github.ficsdk.validation.FicArgumentException;
 import io.github.ficsdk.validation.FicProblem;
 import io.github.ficsdk.validation.SafeText;
-import io.github.ficsdk.validation.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,12 +27,10 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public class OrganizationTreeException extends IllegalArgumentException implements FicProblem {
+public class OrganizationTreeException extends FicArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The problem code. */
-    private final String problemCode;
     /** The ids involved. */
     private final List<String> ids;
     /** The organisation at fault, or null. */
@@ -66,43 +64,11 @@ public class OrganizationTreeException extends IllegalArgumentException implemen
      */
     public OrganizationTreeException(String problemCode, List<String> ids, String message,
             OrganizationTree.Position position, OrganizationTree.Position earlier, String path) {
-        super(SafeText.forDisplay(Objects.requireNonNull(message, "message")));
-        this.problemCode = Objects.requireNonNull(problemCode, "problemCode");
+        super(problemCode, "DUPLICATE_ID".equals(problemCode) ? "id" : "", message);
         this.ids = List.copyOf(ids);
         this.position = position;
         this.earlier = earlier;
         this.path = Objects.requireNonNull(path, "path");
-    }
-
-    /**
-     * Returns the problem code: {@code PARENT_CYCLE}, {@code UNKNOWN_PARENT} or {@code DUPLICATE_ID}.
-     *
-     * @return the code, never null
-     */
-    @Override
-    public String getProblemCode() {
-        return problemCode;
-    }
-
-    /**
-     * Returns the path of the value at fault: {@code id} for {@code DUPLICATE_ID}, empty otherwise
-     * (the organisations are named by {@link #getIds()}).
-     *
-     * @return the path, never null
-     */
-    @Override
-    public String getProblemPath() {
-        return "DUPLICATE_ID".equals(problemCode) ? "id" : "";
-    }
-
-    /**
-     * Returns {@link Severity#ERROR}.
-     *
-     * @return {@link Severity#ERROR}
-     */
-    @Override
-    public Severity getSeverity() {
-        return Severity.ERROR;
     }
 
     /**

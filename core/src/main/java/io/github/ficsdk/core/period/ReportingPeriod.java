@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
  * A reporting period: a year {@code 2017}, a half-year {@code 2017-H1}, a quarter
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
-public final class ReportingPeriod {
+@Value.Immutable
+public abstract class ReportingPeriod {
 
     private static final Pattern FORM = Pattern.compile(
             "(\\d{4})(?:-H([12])|-Q([1-4])|-(\\d{2}))?|(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
@@ -54,15 +56,7 @@ public final class ReportingPeriod {
         RANGE
     }
 
-    private final Kind kind;
-    private final LocalDate start;
-    private final LocalDate end;
-
-    private ReportingPeriod(Kind kind, LocalDate start, LocalDate end) {
-        this.kind = kind;
-        this.start = start;
-        this.end = end;
-    }
+    ReportingPeriod() {}
 
     /**
      * Returns a calendar year.
@@ -73,7 +67,7 @@ public final class ReportingPeriod {
      */
     public static ReportingPeriod ofYear(int year) {
         checkYear(year);
-        return new ReportingPeriod(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return ImmutableReportingPeriod.of(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /**
@@ -90,7 +84,7 @@ public final class ReportingPeriod {
             throw new IllegalArgumentException("half must be 1 or 2 - but was: " + half);
         }
         LocalDate start = LocalDate.of(year, half == 1 ? 1 : 7, 1);
-        return new ReportingPeriod(Kind.HALF_YEAR, start, start.plusMonths(6).minusDays(1));
+        return ImmutableReportingPeriod.of(Kind.HALF_YEAR, start, start.plusMonths(6).minusDays(1));
     }
 
     /**
@@ -107,7 +101,7 @@ public final class ReportingPeriod {
             throw new IllegalArgumentException("quarter must be 1 to 4 - but was: " + quarter);
         }
         LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
-        return new ReportingPeriod(Kind.QUARTER, start, start.plusMonths(3).minusDays(1));
+        return ImmutableReportingPeriod.of(Kind.QUARTER, start, start.plusMonths(3).minusDays(1));
     }
 
     /**
@@ -124,7 +118,7 @@ public final class ReportingPeriod {
             throw new IllegalArgumentException("month must be 1 to 12 - but was: " + month);
         }
         YearMonth ym = YearMonth.of(year, month);
-        return new ReportingPeriod(Kind.MONTH, ym.atDay(1), ym.atEndOfMonth());
+        return ImmutableReportingPeriod.of(Kind.MONTH, ym.atDay(1), ym.atEndOfMonth());
     }
 
     /**
@@ -143,7 +137,7 @@ public final class ReportingPeriod {
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end must not be before start - but was: " + start + "/" + end);
         }
-        return new ReportingPeriod(Kind.RANGE, start, end);
+        return ImmutableReportingPeriod.of(Kind.RANGE, start, end);
     }
 
     /**
@@ -192,27 +186,24 @@ public final class ReportingPeriod {
      *
      * @return the kind, never null
      */
-    public Kind getKind() {
-        return kind;
-    }
+    @Value.Parameter
+    public abstract Kind getKind();
 
     /**
      * Returns the first day of the period.
      *
      * @return the first day, never null
      */
-    public LocalDate getStart() {
-        return start;
-    }
+    @Value.Parameter
+    public abstract LocalDate getStart();
 
     /**
      * Returns the last day of the period (inclusive).
      *
      * @return the last day, never null
      */
-    public LocalDate getEnd() {
-        return end;
-    }
+    @Value.Parameter
+    public abstract LocalDate getEnd();
 
     /**
      * Returns whether a day lies in the period, both ends included.
@@ -221,7 +212,7 @@ public final class ReportingPeriod {
      * @return true if {@code start <= date <= end}
      */
     public boolean contains(LocalDate date) {
-        return !date.isBefore(start) && !date.isAfter(end);
+        return !date.isBefore(getStart()) && !date.isAfter(getEnd());
     }
 
     /**
@@ -232,6 +223,9 @@ public final class ReportingPeriod {
      * @throws IllegalArgumentException if it would start before the year 1000
      */
     public ReportingPeriod previous() {
+        Kind kind = getKind();
+        LocalDate start = getStart();
+        LocalDate end = getEnd();
         switch (kind) {
             case YEAR:
                 return ofYear(start.getYear() - 1);
@@ -254,10 +248,10 @@ public final class ReportingPeriod {
      * @throws IllegalArgumentException if it would start before the year 1000
      */
     public ReportingPeriod sameLastYear() {
-        if (kind == Kind.RANGE) {
-            return ofRange(start.minusYears(1), end.minusYears(1));
+        if (getKind() == Kind.RANGE) {
+            return ofRange(getStart().minusYears(1), getEnd().minusYears(1));
         }
-        return ofKind(kind, start.minusYears(1));
+        return ofKind(getKind(), getStart().minusYears(1));
     }
 
     private static ReportingPeriod ofKind(Kind kind, LocalDate start) {
@@ -273,16 +267,6 @@ public final class ReportingPeriod {
         }
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ReportingPeriod p && p.kind == kind && p.start.equals(start) && p.end.equals(end);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, start, end);
-    }
-
     /**
      * Returns the period in its written form, such as {@code 2017-H1}; the inverse of
      * {@link #parse(CharSequence)}.
@@ -292,8 +276,9 @@ public final class ReportingPeriod {
     @JsonValue
     @Override
     public String toString() {
+        LocalDate start = getStart();
         int year = start.getYear();
-        switch (kind) {
+        switch (getKind()) {
             case YEAR:
                 return Integer.toString(year);
             case HALF_YEAR:
@@ -303,7 +288,7 @@ public final class ReportingPeriod {
             case MONTH:
                 return year + (start.getMonthValue() < 10 ? "-0" : "-") + start.getMonthValue();
             default:
-                return start + "/" + end;
+                return start + "/" + getEnd();
         }
     }
 }

@@ -9,4 +9,7 @@
  *
  * @since 0.1
  */
+@DomainStyle
 package io.github.ficsdk.core.period;
+
+import io.github.ficsdk.core.DomainStyle;

@@ -1,6 +1,6 @@
 package io.github.ficsdk.core.schema;
 
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One code of a code list with its Chinese label and its Java value, such as
@@ -17,16 +17,13 @@ import java.util.Objects;
  * @param <V> the type of the value, such as {@code Role}
  * @since 0.1
  */
-public final class Code<V> {
+@Value.Immutable
+public abstract class Code<V> {
 
-    private final String code;
-    private final String label;
-    private final V value;
+    Code() {}
 
-    Code(String code, String label, V value) {
-        this.code = Objects.requireNonNull(code, "code");
-        this.label = Objects.requireNonNull(label, "label");
-        this.value = Objects.requireNonNull(value, "value");
+    static <V> Code<V> of(String code, String label, V value) {
+        return ImmutableCode.of(code, label, value);
     }
 
     /**
@@ -34,27 +31,24 @@ public final class Code<V> {
      *
      * @return the code, never null
      */
-    public String getCode() {
-        return code;
-    }
+    @Value.Parameter
+    public abstract String getCode();
 
     /**
      * Returns the Chinese label a ledger may write instead of the code, such as {@code 副会长}.
      *
      * @return the label, never null
      */
-    public String getLabel() {
-        return label;
-    }
+    @Value.Parameter
+    public abstract String getLabel();
 
     /**
      * Returns the Java value, such as {@code Role.VICE_PRESIDENT}.
      *
      * @return the value, never null
      */
-    public V getValue() {
-        return value;
-    }
+    @Value.Parameter
+    public abstract V getValue();
 
     /**
      * Returns the code and its label, such as {@code VICE_PRESIDENT 副会长}.
@@ -63,6 +57,6 @@ public final class Code<V> {
      */
     @Override
     public String toString() {
-        return code + " " + label;
+        return getCode() + " " + getLabel();
     }
 }

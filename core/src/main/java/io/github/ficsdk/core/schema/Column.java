@@ -3,6 +3,7 @@ package io.github.ficsdk.core.schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A spreadsheet column of a record type's sheet, found by its header: the property it fills
@@ -21,21 +22,15 @@ import java.util.Optional;
  * @param <T> the record type of the sheet
  * @since 0.1
  */
-public final class Column<T> {
+@Value.Immutable
+public abstract class Column<T> {
 
-    private final String header;
-    private final List<Property<?, ?>> properties;
-    private final BigDecimal multiplier;
-    private final String extensionName;
-    private final boolean primary;
+    Column() {}
 
-    Column(String header, List<Property<?, ?>> properties, BigDecimal multiplier, String extensionName,
-            boolean primary) {
-        this.header = header;
-        this.properties = List.copyOf(properties);
-        this.multiplier = multiplier;
-        this.extensionName = extensionName;
-        this.primary = primary;
+    static <T> Column<T> of(String header, List<Property<?, ?>> properties, BigDecimal multiplier,
+            String extensionName, boolean primary) {
+        return ImmutableColumn.<T>builder().header(header).properties(properties).multiplier(multiplier)
+                .extensionName(Optional.ofNullable(extensionName)).primary(primary).build();
     }
 
     /**
@@ -44,9 +39,7 @@ public final class Column<T> {
      *
      * @return the header, never null
      */
-    public String getHeader() {
-        return header;
-    }
+    public abstract String getHeader();
 
     /**
      * Returns whether this is the column's own header, as a template writes it, rather than an
@@ -54,9 +47,7 @@ public final class Column<T> {
      *
      * @return true for the primary header
      */
-    public boolean isPrimary() {
-        return primary;
-    }
+    public abstract boolean isPrimary();
 
     /**
      * Returns the property of the record the column fills: the property itself, or the spread
@@ -66,7 +57,7 @@ public final class Column<T> {
      */
     @SuppressWarnings("unchecked")
     public Property<T, ?> getRecordProperty() {
-        return (Property<T, ?>) properties.get(0);
+        return (Property<T, ?>) getProperties().get(0);
     }
 
     /**
@@ -76,6 +67,7 @@ public final class Column<T> {
      * @return the property, never null
      */
     public Property<?, ?> getProperty() {
+        List<Property<?, ?>> properties = getProperties();
         return properties.get(properties.size() - 1);
     }
 
@@ -84,9 +76,7 @@ public final class Column<T> {
      *
      * @return one or two properties, unmodifiable, never null
      */
-    public List<Property<?, ?>> getProperties() {
-        return properties;
-    }
+    public abstract List<Property<?, ?>> getProperties();
 
     /**
      * Returns the path of the value in problems and JSON, such as {@code amountYuan},
@@ -96,12 +86,10 @@ public final class Column<T> {
      */
     public String getPath() {
         StringBuilder out = new StringBuilder();
-        for (Property<?, ?> p : properties) {
+        for (Property<?, ?> p : getProperties()) {
             out.append(out.length() == 0 ? "" : ".").append(p.getName());
         }
-        if (extensionName != null) {
-            out.append('.').append(extensionName);
-        }
+        getExtensionName().ifPresent(name -> out.append('.').append(name));
         return out.toString();
     }
 
@@ -111,18 +99,14 @@ public final class Column<T> {
      *
      * @return the multiplier, never null
      */
-    public BigDecimal getMultiplier() {
-        return multiplier;
-    }
+    public abstract BigDecimal getMultiplier();
 
     /**
      * Returns the name of the extension entry a {@code 扩展:NAME} column fills.
      *
      * @return the name, empty for the other columns
      */
-    public Optional<String> getExtensionName() {
-        return Optional.ofNullable(extensionName);
-    }
+    public abstract Optional<String> getExtensionName();
 
     /**
      * Returns a description, such as {@code 金额（万元） -> amountYuan x10000}.
@@ -131,6 +115,7 @@ public final class Column<T> {
      */
     @Override
     public String toString() {
-        return header + " -> " + getPath() + (multiplier.compareTo(BigDecimal.ONE) == 0 ? "" : " x" + multiplier);
+        BigDecimal multiplier = getMultiplier();
+        return getHeader() + " -> " + getPath() + (multiplier.compareTo(BigDecimal.ONE) == 0 ? "" : " x" + multiplier);
     }
 }

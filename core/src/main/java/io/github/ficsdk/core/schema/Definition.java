@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.schema;
 
+import io.github.ficsdk.core.Extensions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,12 +54,37 @@ final class Definition<T, B> {
         return p;
     }
 
+    /** Declares a property several record types declare alike (its name, header, label and type). */
+    <V> PropertyDefinition<T, B, V> property(Common<V> common) {
+        return property(common.name(), common.header(), common.label(), common.type());
+    }
+
+    /** Declares the record's own id, required: {@code id} (编号). */
+    Definition<T, B> id(Function<T, String> getter, BiConsumer<B, String> setter) {
+        property("id", "编号", "id", ValueType.id()).required().get(getter).set(setter);
+        return this;
+    }
+
+    /** Declares the team-specific fields, the last property of every record type of a dataset file: {@code extensions} (扩展). */
+    Definition<T, B> extensions(Function<T, Extensions> getter, BiConsumer<B, Extensions> setter) {
+        property("extensions", "扩展", "extensions", ValueType.extensions()).get(getter).set(setter);
+        return this;
+    }
+
     RecordSchema<T> build() {
         for (PropertyDefinition<T, B, ?> p : properties) {
             p.check();
         }
         return new RecordSchema<>(this);
     }
+
+    /**
+     * A property that several record types declare alike, such as {@code creditCode}
+     * (统一社会信用代码): its JSON name, header, label and type, written once.
+     *
+     * @param <V> the type of the value
+     */
+    record Common<V>(String name, String header, String label, ValueType<V> type) {}
 
     /** The declaration of one property. */
     static final class PropertyDefinition<T, B, V> {

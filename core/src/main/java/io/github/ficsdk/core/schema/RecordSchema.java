@@ -130,11 +130,11 @@ public final class RecordSchema<T> {
             }
             return;
         }
-        Column<T> column = new Column<>(p.getHeader(), path, BigDecimal.ONE, null, true);
+        Column<T> column = Column.of(p.getHeader(), path, BigDecimal.ONE, null, true);
         primary.add(column);
         putColumn(lookup, column);
         for (int i = 0; i < p.getAliases().size(); i++) {
-            putColumn(lookup, new Column<>(p.getAliases().get(i), path, p.aliasMultiplier(i), null, false));
+            putColumn(lookup, Column.of(p.getAliases().get(i), path, p.aliasMultiplier(i), null, false));
         }
     }
 
@@ -366,7 +366,7 @@ public final class RecordSchema<T> {
                     && (stripped.charAt(at) == ':' || stripped.charAt(at) == '：')) {
                 String name = stripped.substring(at + 1).strip();
                 if (!name.isEmpty()) {
-                    column = new Column<>(prefix + ":" + name, List.of(extensions), BigDecimal.ONE, name, false);
+                    column = Column.of(prefix + ":" + name, List.of(extensions), BigDecimal.ONE, name, false);
                 }
             }
         }

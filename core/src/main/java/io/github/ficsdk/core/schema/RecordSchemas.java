@@ -45,6 +45,7 @@ import io.github.ficsdk.core.ticket.Ticket;
 import io.github.ficsdk.core.ticket.TicketCategory;
 import io.github.ficsdk.core.ticket.TicketChannel;
 import io.github.ficsdk.core.ticket.TicketStatus;
+import io.github.ficsdk.core.schema.Definition.Common;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,15 @@ public final class RecordSchemas {
 
     // Organisation ids (declared before the schemas that use them) ids: what organizers, submitters and annual targets name.
     private static final Class<?>[] ORGANIZATIONS = {Federation.class, Chamber.class, PartyOrganization.class};
+
+    // The properties several record types declare alike (declared before the schemas that use them).
+    private static final Common<String> NAME = new Common<>("name", "名称", "name", text());
+    private static final Common<String> CREDIT_CODE = new Common<>("creditCode", "统一社会信用代码", "credit code", text());
+    private static final Common<String> DIVISION = new Common<>("division", "行政区划代码", "division code", text());
+    private static final Common<String> INDUSTRY = new Common<>("industry", "行业代码", "industry code", text());
+    private static final Common<String> ORIGIN_REGION = new Common<>("originRegion", "籍贯地区划代码", "origin region", text());
+    private static final Common<String> TITLE = new Common<>("title", "标题", "title", text());
+    private static final Common<Integer> YEAR = new Common<>("year", "年度", "year", year());
 
     /** The schema of {@link FeeTier}, nested in a chamber's {@code feeTiers} ({@code 名称:年费}). */
     public static final RecordSchema<FeeTier> FEE_TIER = feeTier();
@@ -143,7 +153,7 @@ public final class RecordSchemas {
 
     private static RecordSchema<FeeTier> feeTier() {
         Definition<FeeTier, FeeTier.Builder> d = Definition.of(FeeTier.class, FeeTier::builder, FeeTier.Builder::build);
-        d.property("name", "名称", "name", text()).required().get(FeeTier::getName).set(FeeTier.Builder::name);
+        d.property(NAME).required().get(FeeTier::getName).set(FeeTier.Builder::name);
         d.property("annualFeeYuan", "年费（元）", "annual fee (yuan)", yuan()).required()
                 .get(FeeTier::getAnnualFeeYuan).set(FeeTier.Builder::annualFeeYuan);
         return d.build();
@@ -176,57 +186,48 @@ public final class RecordSchemas {
     private static RecordSchema<Federation> federation() {
         Definition<Federation, Federation.Builder> d = Definition.of(Federation.class, Federation::builder,
                 Federation.Builder::build).file("federations.jsonl", "工商联");
-        d.property("id", "编号", "id", id()).required().get(Federation::getId).set(Federation.Builder::id);
-        d.property("name", "名称", "name", text()).required().get(Federation::getName).set(Federation.Builder::name);
+        d.id(Federation::getId, Federation.Builder::id);
+        d.property(NAME).required().get(Federation::getName).set(Federation.Builder::name);
         d.property("shortName", "简称", "short name", text())
                 .getOptional(Federation::getShortName).set(Federation.Builder::shortName);
         d.property("level", "层级", "level", code(FederationLevel.class, FederationLevel::getLabel)).required()
                 .get(Federation::getLevel).set(Federation.Builder::level);
-        d.property("division", "行政区划代码", "division code", text()).required()
-                .get(Federation::getDivision).set(Federation.Builder::division);
+        d.property(DIVISION).required().get(Federation::getDivision).set(Federation.Builder::division);
         d.property("parent", "上级", "parent federation", reference(Federation.class))
                 .getOptional(Federation::getParent).set(Federation.Builder::parent);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(Federation::getExtensions).set(Federation.Builder::extensions);
-        return d.build();
+        return d.extensions(Federation::getExtensions, Federation.Builder::extensions).build();
     }
 
     private static RecordSchema<Chamber> chamber() {
         Definition<Chamber, Chamber.Builder> d = Definition.of(Chamber.class, Chamber::builder, Chamber.Builder::build)
                 .file("chambers.jsonl", "商会");
-        d.property("id", "编号", "id", id()).required().get(Chamber::getId).set(Chamber.Builder::id);
-        d.property("name", "名称", "name", text()).required().get(Chamber::getName).set(Chamber.Builder::name);
+        d.id(Chamber::getId, Chamber.Builder::id);
+        d.property(NAME).required().get(Chamber::getName).set(Chamber.Builder::name);
         d.property("shortName", "简称", "short name", text())
                 .getOptional(Chamber::getShortName).set(Chamber.Builder::shortName);
         d.property("kind", "类型", "kind", code(ChamberKind.class, ChamberKind::getLabel)).required()
                 .get(Chamber::getKind).set(Chamber.Builder::kind);
         d.property("federation", "所属工商联", "federation", reference(Federation.class)).required()
                 .get(Chamber::getFederation).set(Chamber.Builder::federation);
-        d.property("creditCode", "统一社会信用代码", "credit code", text())
-                .getOptional(Chamber::getCreditCode).set(Chamber.Builder::creditCode);
+        d.property(CREDIT_CODE).getOptional(Chamber::getCreditCode).set(Chamber.Builder::creditCode);
         d.property("status", "状态", "status", code(ChamberStatus.class, ChamberStatus::getLabel))
                 .byDefault(ChamberStatus.ACTIVE).get(Chamber::getStatus).set(Chamber.Builder::status);
         d.property("registeredOn", "成立日期", "registration day", date())
                 .getOptional(Chamber::getRegisteredOn).set(Chamber.Builder::registeredOn);
-        d.property("originRegion", "籍贯地区划代码", "origin region", text())
-                .getOptional(Chamber::getOriginRegion).set(Chamber.Builder::originRegion);
+        d.property(ORIGIN_REGION).getOptional(Chamber::getOriginRegion).set(Chamber.Builder::originRegion);
         d.property("hostRegion", "所在地区划代码", "host region", text())
                 .getOptional(Chamber::getHostRegion).set(Chamber.Builder::hostRegion);
         d.property("feeTiers", "会费档次", "fee tiers", listOf(object(FEE_TIER)))
                 .get(Chamber::getFeeTiers).set(Chamber.Builder::feeTiers).add(Chamber.Builder::addFeeTier);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(Chamber::getExtensions).set(Chamber.Builder::extensions);
-        return d.build();
+        return d.extensions(Chamber::getExtensions, Chamber.Builder::extensions).build();
     }
 
     private static RecordSchema<PartyOrganization> partyOrganization() {
         Definition<PartyOrganization, PartyOrganization.Builder> d = Definition.of(PartyOrganization.class,
                 PartyOrganization::builder, PartyOrganization.Builder::build)
                 .file("party-organizations.jsonl", "党组织");
-        d.property("id", "编号", "id", id()).required()
-                .get(PartyOrganization::getId).set(PartyOrganization.Builder::id);
-        d.property("name", "名称", "name", text()).required()
-                .get(PartyOrganization::getName).set(PartyOrganization.Builder::name);
+        d.id(PartyOrganization::getId, PartyOrganization.Builder::id);
+        d.property(NAME).required().get(PartyOrganization::getName).set(PartyOrganization.Builder::name);
         d.property("kind", "类型", "kind", code(PartyOrganizationKind.class, PartyOrganizationKind::getLabel))
                 .required().get(PartyOrganization::getKind).set(PartyOrganization.Builder::kind);
         d.property("host", "所在组织", "host", reference(Chamber.class, Federation.class)).required()
@@ -235,22 +236,17 @@ public final class RecordSchemas {
                 .getOptional(PartyOrganization::getEstablishedOn).set(PartyOrganization.Builder::establishedOn);
         d.property("memberCount", "党员人数", "party members", intCount(0))
                 .getOptionalInt(PartyOrganization::getMemberCount).setInt(PartyOrganization.Builder::memberCount);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(PartyOrganization::getExtensions).set(PartyOrganization.Builder::extensions);
-        return d.build();
+        return d.extensions(PartyOrganization::getExtensions, PartyOrganization.Builder::extensions).build();
     }
 
     private static RecordSchema<Enterprise> enterprise() {
         Definition<Enterprise, Enterprise.Builder> d = Definition.of(Enterprise.class, Enterprise::builder,
                 Enterprise.Builder::build).file("enterprises.jsonl", "企业");
-        d.property("id", "编号", "id", id()).required().get(Enterprise::getId).set(Enterprise.Builder::id);
-        d.property("name", "名称", "name", text()).required().get(Enterprise::getName).set(Enterprise.Builder::name);
-        d.property("creditCode", "统一社会信用代码", "credit code", text())
-                .getOptional(Enterprise::getCreditCode).set(Enterprise.Builder::creditCode);
-        d.property("division", "行政区划代码", "division code", text())
-                .getOptional(Enterprise::getDivision).set(Enterprise.Builder::division);
-        d.property("industry", "行业代码", "industry code", text())
-                .getOptional(Enterprise::getIndustry).set(Enterprise.Builder::industry);
+        d.id(Enterprise::getId, Enterprise.Builder::id);
+        d.property(NAME).required().get(Enterprise::getName).set(Enterprise.Builder::name);
+        d.property(CREDIT_CODE).getOptional(Enterprise::getCreditCode).set(Enterprise.Builder::creditCode);
+        d.property(DIVISION).getOptional(Enterprise::getDivision).set(Enterprise.Builder::division);
+        d.property(INDUSTRY).getOptional(Enterprise::getIndustry).set(Enterprise.Builder::industry);
         d.property("ownership", "经济类型", "ownership", code(Ownership.class, Ownership::getLabel))
                 .getOptional(Enterprise::getOwnership).set(Enterprise.Builder::ownership);
         d.property("revenueYuan", "营业收入（元）", "revenue (yuan)", yuan())
@@ -259,15 +255,13 @@ public final class RecordSchemas {
                 .getOptionalInt(Enterprise::getRevenueYear).setInt(Enterprise.Builder::revenueYear);
         d.property("employees", "从业人数", "employees", intCount(0))
                 .getOptionalInt(Enterprise::getEmployees).setInt(Enterprise.Builder::employees);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(Enterprise::getExtensions).set(Enterprise.Builder::extensions);
-        return d.build();
+        return d.extensions(Enterprise::getExtensions, Enterprise.Builder::extensions).build();
     }
 
     private static RecordSchema<Person> person() {
         Definition<Person, Person.Builder> d = Definition.of(Person.class, Person::builder, Person.Builder::build)
                 .file("persons.jsonl", "人员");
-        d.property("id", "编号", "id", id()).required().get(Person::getId).set(Person.Builder::id);
+        d.id(Person::getId, Person.Builder::id);
         d.property("name", "姓名", "name", text()).required().get(Person::getName).set(Person.Builder::name);
         d.property("birthYear", "出生年份", "birth year", year())
                 .getOptionalInt(Person::getBirthYear).setInt(Person.Builder::birthYear);
@@ -277,9 +271,7 @@ public final class RecordSchemas {
                 .getOptional(Person::getMobile).set(Person.Builder::mobile);
         d.property("gender", "性别", "gender", code(Gender.class, Gender::getLabel))
                 .getOptional(Person::getGender).set(Person.Builder::gender);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(Person::getExtensions).set(Person.Builder::extensions);
-        return d.build();
+        return d.extensions(Person::getExtensions, Person.Builder::extensions).build();
     }
 
     private static RecordSchema<Membership> membership() {
@@ -297,20 +289,18 @@ public final class RecordSchemas {
                 .getOptional(Membership::getSince).set(Membership.Builder::since);
         d.property("until", "退会日期", "until", date())
                 .getOptional(Membership::getUntil).set(Membership.Builder::until);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(Membership::getExtensions).set(Membership.Builder::extensions);
-        return d.build();
+        return d.extensions(Membership::getExtensions, Membership.Builder::extensions).build();
     }
 
     private static RecordSchema<Activity> activity() {
         Definition<Activity, Activity.Builder> d = Definition.of(Activity.class, Activity::builder,
                 Activity.Builder::build).file("activities.jsonl", "活动");
-        d.property("id", "编号", "id", id()).required().get(Activity::getId).set(Activity.Builder::id);
+        d.id(Activity::getId, Activity.Builder::id);
         d.property("kind", "类型", "kind", activityKind()).required().get(Activity::getKind).set(Activity.Builder::kind);
         d.property("start", "开始日期", "start", date()).required().get(Activity::getStart).set(Activity.Builder::start);
         d.property("organizers", "主办单位", "organizers", listOf(reference(ORGANIZATIONS))).required()
                 .get(Activity::getOrganizers).set(Activity.Builder::organizers).add(Activity.Builder::addOrganizer);
-        d.property("title", "标题", "title", text()).getOptional(Activity::getTitle).set(Activity.Builder::title);
+        d.property(TITLE).getOptional(Activity::getTitle).set(Activity.Builder::title);
         d.property("end", "结束日期", "end", date()).byDefault("start", Activity::getStart)
                 .get(Activity::getEnd).set(Activity.Builder::end);
         d.property("region", "地区", "region", text()).getOptional(Activity::getRegion).set(Activity.Builder::region);
@@ -326,15 +316,13 @@ public final class RecordSchemas {
                 .get(Activity::getTargets).set(Activity.Builder::targets).add(Activity.Builder::addTarget);
         d.property("tags", "标签", "tags", listOf(text()))
                 .get(Activity::getTags).set(Activity.Builder::tags).add(Activity.Builder::addTag);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(Activity::getExtensions).set(Activity.Builder::extensions);
-        return d.build();
+        return d.extensions(Activity::getExtensions, Activity.Builder::extensions).build();
     }
 
     private static RecordSchema<Proposal> proposal() {
         Definition<Proposal, Proposal.Builder> d = Definition.of(Proposal.class, Proposal::builder,
                 Proposal.Builder::build).file("proposals.jsonl", "提案");
-        d.property("id", "编号", "id", id()).required().get(Proposal::getId).set(Proposal.Builder::id);
+        d.id(Proposal::getId, Proposal.Builder::id);
         d.property("session", "会议", "session", object(PROPOSAL_SESSION)).required().spread()
                 .get(Proposal::getSession).set(Proposal.Builder::session);
         d.property("submitter", "提交单位", "submitter", reference(ORGANIZATIONS)).required()
@@ -343,13 +331,11 @@ public final class RecordSchemas {
                 .get(Proposal::getType).set(Proposal.Builder::type);
         d.property("submittedOn", "提交日期", "submission day", date()).required()
                 .get(Proposal::getSubmittedOn).set(Proposal.Builder::submittedOn);
-        d.property("title", "标题", "title", text()).getOptional(Proposal::getTitle).set(Proposal.Builder::title);
+        d.property(TITLE).getOptional(Proposal::getTitle).set(Proposal.Builder::title);
         d.property("recognitions", "荣誉", "recognitions", listOf(code(Recognition.class, Recognition::getLabel)))
                 .get(Proposal::getRecognitions).set(Proposal.Builder::recognitions)
                 .add(Proposal.Builder::addRecognition);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(Proposal::getExtensions).set(Proposal.Builder::extensions);
-        return d.build();
+        return d.extensions(Proposal::getExtensions, Proposal.Builder::extensions).build();
     }
 
     private static RecordSchema<AnnualTarget> annualTarget() {
@@ -357,21 +343,18 @@ public final class RecordSchemas {
                 AnnualTarget.Builder::build).file("targets.jsonl", "年度目标");
         d.property("organization", "组织", "organization", reference(ORGANIZATIONS)).required()
                 .get(AnnualTarget::getOrganization).set(AnnualTarget.Builder::organization);
-        d.property("year", "年度", "year", year()).required()
-                .getInt(AnnualTarget::getYear).setInt(AnnualTarget.Builder::year);
+        d.property(YEAR).required().getInt(AnnualTarget::getYear).setInt(AnnualTarget.Builder::year);
         d.property("indicator", "指标代码", "indicator", text()).required()
                 .get(AnnualTarget::getIndicator).set(AnnualTarget.Builder::indicator);
         d.property("value", "目标值", "target value", decimal()).required()
                 .get(AnnualTarget::getValue).set(AnnualTarget.Builder::value);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(AnnualTarget::getExtensions).set(AnnualTarget.Builder::extensions);
-        return d.build();
+        return d.extensions(AnnualTarget::getExtensions, AnnualTarget.Builder::extensions).build();
     }
 
     private static RecordSchema<Ticket> ticket() {
         Definition<Ticket, Ticket.Builder> d = Definition.of(Ticket.class, Ticket::builder, Ticket.Builder::build)
                 .file("tickets.jsonl", "问题");
-        d.property("id", "编号", "id", id()).required().get(Ticket::getId).set(Ticket.Builder::id);
+        d.id(Ticket::getId, Ticket.Builder::id);
         d.property("raisedOn", "提出日期", "day raised", date()).required()
                 .get(Ticket::getRaisedOn).set(Ticket.Builder::raisedOn);
         d.property("raisedBy", "提出者", "raised by", reference(Enterprise.class, Person.class, Chamber.class))
@@ -392,17 +375,14 @@ public final class RecordSchemas {
         d.property("resolvedOn", "办结日期", "day closed", date())
                 .getOptional(Ticket::getResolvedOn).set(Ticket.Builder::resolvedOn);
         d.property("reply", "答复", "reply", text()).getOptional(Ticket::getReply).set(Ticket.Builder::reply);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(Ticket::getExtensions).set(Ticket.Builder::extensions);
-        return d.build();
+        return d.extensions(Ticket::getExtensions, Ticket.Builder::extensions).build();
     }
 
     private static RecordSchema<InvestmentProject> investmentProject() {
         Definition<InvestmentProject, InvestmentProject.Builder> d = Definition.of(InvestmentProject.class,
                 InvestmentProject::builder, InvestmentProject.Builder::build).file("projects.jsonl", "项目");
-        d.property("id", "编号", "id", id()).required().get(InvestmentProject::getId).set(InvestmentProject.Builder::id);
-        d.property("name", "名称", "name", text()).required()
-                .get(InvestmentProject::getName).set(InvestmentProject.Builder::name);
+        d.id(InvestmentProject::getId, InvestmentProject.Builder::id);
+        d.property(NAME).required().get(InvestmentProject::getName).set(InvestmentProject.Builder::name);
         d.property("organization", "组织", "organization", reference(Federation.class, Chamber.class)).required()
                 .get(InvestmentProject::getOrganization).set(InvestmentProject.Builder::organization);
         d.property("signedOn", "签约日期", "day signed", date()).required()
@@ -411,7 +391,7 @@ public final class RecordSchemas {
                 .get(InvestmentProject::getInvestmentYuan).set(InvestmentProject.Builder::investmentYuan);
         d.property("investor", "投资方", "investor", reference(Enterprise.class, Person.class))
                 .getOptional(InvestmentProject::getInvestor).set(InvestmentProject.Builder::investor);
-        d.property("originRegion", "籍贯地区划代码", "origin region", text())
+        d.property(ORIGIN_REGION)
                 .getOptional(InvestmentProject::getOriginRegion).set(InvestmentProject.Builder::originRegion);
         d.property("stage", "阶段", "stage", code(ProjectStage.class, ProjectStage::getLabel))
                 .byDefault(ProjectStage.SIGNED).get(InvestmentProject::getStage).set(InvestmentProject.Builder::stage);
@@ -419,22 +399,18 @@ public final class RecordSchemas {
                 .getOptional(InvestmentProject::getStartedOn).set(InvestmentProject.Builder::startedOn);
         d.property("fundsInPlaceYuan", "到位资金（元）", "funds in place (yuan)", yuan())
                 .getOptional(InvestmentProject::getFundsInPlaceYuan).set(InvestmentProject.Builder::fundsInPlaceYuan);
-        d.property("industry", "行业代码", "industry code", text())
-                .getOptional(InvestmentProject::getIndustry).set(InvestmentProject.Builder::industry);
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(InvestmentProject::getExtensions).set(InvestmentProject.Builder::extensions);
-        return d.build();
+        d.property(INDUSTRY).getOptional(InvestmentProject::getIndustry).set(InvestmentProject.Builder::industry);
+        return d.extensions(InvestmentProject::getExtensions, InvestmentProject.Builder::extensions).build();
     }
 
     private static RecordSchema<AnnualTask> annualTask() {
         Definition<AnnualTask, AnnualTask.Builder> d = Definition.of(AnnualTask.class, AnnualTask::builder,
                 AnnualTask.Builder::build).file("tasks.jsonl", "任务");
-        d.property("id", "编号", "id", id()).required().get(AnnualTask::getId).set(AnnualTask.Builder::id);
-        d.property("year", "年度", "year", year()).required()
-                .getInt(AnnualTask::getYear).setInt(AnnualTask.Builder::year);
+        d.id(AnnualTask::getId, AnnualTask.Builder::id);
+        d.property(YEAR).required().getInt(AnnualTask::getYear).setInt(AnnualTask.Builder::year);
         d.property("owner", "责任单位", "owner", reference(ORGANIZATIONS)).required()
                 .get(AnnualTask::getOwner).set(AnnualTask.Builder::owner);
-        d.property("title", "标题", "title", text()).required().get(AnnualTask::getTitle).set(AnnualTask.Builder::title);
+        d.property(TITLE).required().get(AnnualTask::getTitle).set(AnnualTask.Builder::title);
         d.property("weight", "分值", "weight (points)", decimal()).required()
                 .get(AnnualTask::getWeight).set(AnnualTask.Builder::weight);
         d.property("assignedBy", "下达单位", "assigned by", reference(ORGANIZATIONS))
@@ -445,9 +421,7 @@ public final class RecordSchemas {
                 .getOptional(AnnualTask::getCompletedOn).set(AnnualTask.Builder::completedOn);
         d.property("evidence", "佐证", "evidence", listOf(text()))
                 .get(AnnualTask::getEvidence).set(AnnualTask.Builder::evidence).add((AnnualTask.Builder b, String v) -> b.addEvidence(v));
-        d.property("extensions", "扩展", "extensions", extensions())
-                .get(AnnualTask::getExtensions).set(AnnualTask.Builder::extensions);
-        return d.build();
+        return d.extensions(AnnualTask::getExtensions, AnnualTask.Builder::extensions).build();
     }
 
     /**

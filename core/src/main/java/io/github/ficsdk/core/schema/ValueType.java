@@ -126,7 +126,7 @@ public final class ValueType<V> {
     static <E extends Enum<E>> ValueType<E> code(Class<E> type, Function<E, String> label) {
         List<Code<E>> codes = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
-            codes.add(new Code<>(e.name(), label.apply(e), e));
+            codes.add(Code.of(e.name(), label.apply(e), e));
         }
         return new ValueType<>(ValueKind.CODE, type, null, codes, null, null, List.of());
     }
@@ -134,7 +134,7 @@ public final class ValueType<V> {
     static ValueType<ActivityKind> activityKind() {
         List<Code<ActivityKind>> codes = new ArrayList<>();
         for (ActivityKind k : ActivityKind.standardKinds()) {
-            codes.add(new Code<>(k.getCode(), k.getLabel(), k));
+            codes.add(Code.of(k.getCode(), k.getLabel(), k));
         }
         return new ValueType<>(ValueKind.ACTIVITY_KIND, ActivityKind.class, null, codes, null, null, List.of());
     }

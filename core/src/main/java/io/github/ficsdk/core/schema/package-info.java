@@ -40,4 +40,7 @@
  *
  * @since 0.1
  */
+@DomainStyle
 package io.github.ficsdk.core.schema;
+
+import io.github.ficsdk.core.DomainStyle;

@@ -25,9 +25,9 @@ class ProblemCollectorPropertiesTest {
     Arbitrary<List<DatasetProblem>> problems() {
         Arbitrary<DatasetProblem> one = Combinators.combine(Arbitraries.of("a.jsonl", "b.jsonl", "c.jsonl"),
                 Arbitraries.longs().between(1, 50), Arbitraries.of("MALFORMED_JSON", "REQUIRED", "UNKNOWN_REFERENCE"))
-                .as((file, line, code) -> new DatasetProblem(file, line, null, "", code.equals("UNKNOWN_REFERENCE")
+                .as((file, line, code) -> DatasetProblem.of(file, line, null, "", code.equals("UNKNOWN_REFERENCE")
                         ? Severity.WARNING : Severity.ERROR, code, "m"));
-        Arbitrary<DatasetProblem> fileError = Arbitraries.of("a.jsonl", "b.jsonl").map(f -> new DatasetProblem(f, 0,
+        Arbitrary<DatasetProblem> fileError = Arbitraries.of("a.jsonl", "b.jsonl").map(f -> DatasetProblem.of(f, 0,
                 null, "", Severity.ERROR, "FILE_CHANGED", "changed"));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(10, one), net.jqwik.api.Tuple.of(1, fileError))
                 .list().ofMaxSize(80);
@@ -75,7 +75,7 @@ class ProblemCollectorPropertiesTest {
             ProblemCollector c = new ProblemCollector(max);
             // a part numbers its lines from 1: shifted back by 100 when joined
             part.forEach(p -> c.accept(p.getLine() == 0 ? p
-                    : new DatasetProblem(p.getFile(), p.getLine() + 100, p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage())));
+                    : DatasetProblem.of(p.getFile(), p.getLine() + 100, p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage())));
             merged.addAll(c, -100);
         }
         assertEquals(whole.getProblems(), merged.getProblems());
@@ -119,7 +119,7 @@ class ProblemCollectorPropertiesTest {
         assertEquals(both.size() - merged.getProblems().size(), merged.getNotListed());
 
         // what comes after the merge is kept only while its file has room, as before
-        DatasetProblem later = new DatasetProblem("c.jsonl", 99, null, "", Severity.ERROR, "REQUIRED", "m");
+        DatasetProblem later = DatasetProblem.of("c.jsonl", 99, null, "", Severity.ERROR, "REQUIRED", "m");
         long ofC = merged.getProblems().stream().filter(p -> p.getFile().equals("c.jsonl")).count();
         boolean cWasCut = inOrder.stream().filter(p -> p.getFile().equals("c.jsonl")).count() > ofC;
         merged.accept(later);

@@ -34,7 +34,7 @@ class ProblemJsonTest {
     void write_everyFieldInOrder() throws IOException {
         assertEquals("{\"file\":\"activities.jsonl\",\"line\":4,\"id\":\"A4\",\"path\":\"targets[0].id\",\"severity\":\"WARNING\","
                 + "\"code\":\"UNKNOWN_REFERENCE\",\"message\":\"E404 is not an enterprise of the dataset\"}",
-                json(new DatasetProblem("activities.jsonl", 4, "A4", "targets[0].id", Severity.WARNING, "UNKNOWN_REFERENCE",
+                json(DatasetProblem.of("activities.jsonl", 4, "A4", "targets[0].id", Severity.WARNING, "UNKNOWN_REFERENCE",
                         "E404 is not an enterprise of the dataset")));
     }
 
@@ -42,7 +42,7 @@ class ProblemJsonTest {
     void write_unknownIdIsNullAndControlsAreEscaped() throws IOException {
         assertEquals("{\"file\":\"activities.jsonl\",\"line\":2,\"id\":null,\"path\":\"\",\"severity\":\"ERROR\","
                 + "\"code\":\"MALFORMED_JSON\",\"message\":\"bad \\\\u001B[31m text 138****5678\"}",
-                json(new DatasetProblem("activities.jsonl", 2, null, "", Severity.ERROR, "MALFORMED_JSON",
+                json(DatasetProblem.of("activities.jsonl", 2, null, "", Severity.ERROR, "MALFORMED_JSON",
                         "bad \u001B[31m text 13812345678")));
     }
 

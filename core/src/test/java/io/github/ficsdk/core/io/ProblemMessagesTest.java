@@ -42,12 +42,12 @@ class ProblemMessagesTest {
 
     @Test
     void localize_chineseDescriptionInFrontOfAnEnglishDetail() {
-        DatasetProblem p = new DatasetProblem("activities.jsonl", 2, "A2", "end", Severity.ERROR, "END_BEFORE_START",
+        DatasetProblem p = DatasetProblem.of("activities.jsonl", 2, "A2", "end", Severity.ERROR, "END_BEFORE_START",
                 "end must not be before start - but was: end 2017-03-01, start 2017-03-05");
         assertEquals("结束日期早于开始日期：end must not be before start - but was: end 2017-03-01, start 2017-03-05",
                 ProblemMessages.localize(p, Locale.SIMPLIFIED_CHINESE).getMessage());
         assertSame(p, ProblemMessages.localize(p, Locale.ENGLISH));
-        DatasetProblem chinese = new DatasetProblem("enterprises.jsonl", 1, "E1", "creditCode", Severity.ERROR,
+        DatasetProblem chinese = DatasetProblem.of("enterprises.jsonl", 1, "E1", "creditCode", Severity.ERROR,
                 "YUAN_AMOUNT_SCALE", "最多保留 2 位小数（到分）");
         assertSame(chinese, ProblemMessages.localize(chinese, Locale.SIMPLIFIED_CHINESE));
     }

@@ -68,7 +68,7 @@ class WaiverPropertiesTest {
                 String code = CODES.get(Math.floorMod(w.get(1), CODES.size()));
                 String until = w.get(2) < 0 ? null : today.plusDays(w.get(2) - 4).toString();
                 waiverLines.add(WaiverTest.waiver(code, "activities.jsonl", id, until));
-                written.add(new Waiver(code, "activities.jsonl", id, "外地企业", "办公室",
+                written.add(Waiver.of(code, "activities.jsonl", id, "外地企业", "办公室",
                         until == null ? null : LocalDate.parse(until)));
             }
             if (!waiverLines.isEmpty()) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class WaiverTest {
 
-    static final Waiver GOLDEN = new Waiver("UNKNOWN_REFERENCE", "activities.jsonl", "A17",
+    static final Waiver GOLDEN = Waiver.of("UNKNOWN_REFERENCE", "activities.jsonl", "A17",
             "走访对象为外地企业，不在本数据集中", "嘉兴市工商联办公室", LocalDate.of(2018, 12, 31));
 
     static final String FEDERATION = "{\"id\":\"F330400\",\"name\":\"嘉兴市工商联\",\"level\":\"CITY\",\"division\":\"330400\"}";
@@ -177,7 +177,7 @@ class WaiverTest {
 
     @Test
     void aWaiverInForce_waivesTheWarning_withItsReason(@TempDir Path dir) throws IOException {
-        Waiver w = new Waiver("UNKNOWN_REFERENCE", "activities.jsonl", "A17", "外地企业", "办公室", LocalDate.of(2018, 12, 31));
+        Waiver w = Waiver.of("UNKNOWN_REFERENCE", "activities.jsonl", "A17", "外地企业", "办公室", LocalDate.of(2018, 12, 31));
         DataQualityReport report = validate(dataset(dir, waiver("UNKNOWN_REFERENCE", "activities.jsonl", "A17",
                 "2018-12-31")), LocalDate.of(2018, 12, 31));
         DatasetProblem p = only(report, "UNKNOWN_REFERENCE");
@@ -258,20 +258,20 @@ class WaiverTest {
 
     @Test
     void anErrorProblem_cannotCarryAWaiver() {
-        DatasetProblem error = new DatasetProblem("activities.jsonl", 2, "A18", "end", Severity.ERROR,
+        DatasetProblem error = DatasetProblem.of("activities.jsonl", 2, "A18", "end", Severity.ERROR,
                 "END_BEFORE_START", "end before start");
         assertThrows(IllegalArgumentException.class, () -> error.withWaiver(GOLDEN));
     }
 
     @Test
     void theWaiverIsMaskedInText(@TempDir Path dir) throws IOException {
-        Waiver w = new Waiver("UNKNOWN_REFERENCE", "persons.jsonl", "110105199001010022", "13812345678 的记录", "x", null);
+        Waiver w = Waiver.of("UNKNOWN_REFERENCE", "persons.jsonl", "110105199001010022", "13812345678 的记录", "x", null);
         assertFalse(w.toString().contains("13812345678"), w.toString());
         assertFalse(w.toString().contains("110105199001010022"), w.toString());
-        DatasetProblem p = new DatasetProblem("persons.jsonl", 1, "110105199001010022", "enterprise", Severity.WARNING,
+        DatasetProblem p = DatasetProblem.of("persons.jsonl", 1, "110105199001010022", "enterprise", Severity.WARNING,
                 "UNKNOWN_REFERENCE", "E1 is not an enterprise").withWaiver(w);
         assertTrue(w.matches(p));
-        JsonNode json = FicJson.mapper().readTree(new DataQualityReport(List.of(new FileReport("persons.jsonl", 1, 1, 0,
+        JsonNode json = FicJson.mapper().readTree(new DataQualityReport(List.of(FileReport.of("persons.jsonl", 1, 1, 0,
                 List.of(p))), 1).toJsonLines(Locale.ENGLISH).lines().findFirst().orElseThrow());
         assertFalse(json.get("waived").get("reason").asText().contains("13812345678"), json.toString());
     }

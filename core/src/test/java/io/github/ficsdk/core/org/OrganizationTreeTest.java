@@ -130,13 +130,13 @@ class OrganizationTreeTest {
         assertEquals(5, tree.size());
         assertEquals(List.of("DUPLICATE_ID", "DUPLICATE_ID", "DUPLICATE_ID"),
                 problems.stream().map(OrganizationTreeException::getProblemCode).toList());
-        assertEquals(List.of(new OrganizationTree.Position(OrganizationTree.Kind.FEDERATION, 3),
-                new OrganizationTree.Position(OrganizationTree.Kind.CHAMBER, 1),
-                new OrganizationTree.Position(OrganizationTree.Kind.PARTY_ORGANIZATION, 1)),
+        assertEquals(List.of(OrganizationTree.Position.of(OrganizationTree.Kind.FEDERATION, 3),
+                OrganizationTree.Position.of(OrganizationTree.Kind.CHAMBER, 1),
+                OrganizationTree.Position.of(OrganizationTree.Kind.PARTY_ORGANIZATION, 1)),
                 problems.stream().map(e -> e.getPosition().orElseThrow()).toList());
-        assertEquals(List.of(new OrganizationTree.Position(OrganizationTree.Kind.FEDERATION, 1),
-                new OrganizationTree.Position(OrganizationTree.Kind.FEDERATION, 2),
-                new OrganizationTree.Position(OrganizationTree.Kind.CHAMBER, 0)),
+        assertEquals(List.of(OrganizationTree.Position.of(OrganizationTree.Kind.FEDERATION, 1),
+                OrganizationTree.Position.of(OrganizationTree.Kind.FEDERATION, 2),
+                OrganizationTree.Position.of(OrganizationTree.Kind.CHAMBER, 0)),
                 problems.stream().map(e -> e.getEarlierPosition().orElseThrow()).toList());
         assertTrue(problems.stream().allMatch(e -> e.getPath().equals("id")));
     }

@@ -199,7 +199,7 @@ public final class FolderReader implements ActivityFileReader {
         List<byte[]> asideBytes = new ArrayList<>();
         for (RangeScan.Result r : meta) {
             for (DatasetProblem p : r.problems().listed()) {
-                lineProblems.accept(lines == 0 || p.getLine() == 0 ? p : new DatasetProblem(p.getFile(), p.getLine() + lines,
+                lineProblems.accept(lines == 0 || p.getLine() == 0 ? p : DatasetProblem.of(p.getFile(), p.getLine() + lines,
                         p.getId().orElse(null), p.getProblemPath(), p.getSeverity(), p.getProblemCode(), p.getMessage()));
             }
             r.problems().unlisted().forEach((code, n) -> unlisted.merge(code, n, Long::sum));

@@ -84,7 +84,7 @@ public record Problems(List<DatasetProblem> listed, Map<String, Long> unlisted) 
             Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
             String code = readLong(in);
             String message = readLong(in);
-            listed.add(new DatasetProblem(file, line, id, path, severity, code, message));
+            listed.add(DatasetProblem.of(file, line, id, path, severity, code, message));
         }
         int m = in.readInt();
         Map<String, Long> unlisted = new TreeMap<>();

@@ -111,7 +111,7 @@ public final class LineParser<T> {
     }
 
     private void problem(String id, String path, String code, String message) {
-        problems.accept(new DatasetProblem(fileName, line, id, path, Severity.ERROR, code, message));
+        problems.accept(DatasetProblem.of(fileName, line, id, path, Severity.ERROR, code, message));
     }
 
     private T parseLine(byte[] b, int off, int len) {

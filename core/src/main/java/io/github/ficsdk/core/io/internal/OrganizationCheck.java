@@ -118,7 +118,7 @@ public final class OrganizationCheck {
                 message = "id " + e.getIds().get(0) + " is already used on line " + firstLine
                         + (firstFile.equals(file) ? "" : " of " + firstFile) + "; the first definition counts";
             }
-            problems.add(new DatasetProblem(file, record.line(), record.record().getId(), e.getPath(), Severity.ERROR,
+            problems.add(DatasetProblem.of(file, record.line(), record.record().getId(), e.getPath(), Severity.ERROR,
                     e.getProblemCode(), message));
         }
         problems.sort(Comparator.comparingInt((DatasetProblem x) -> order(x.getFile())).thenComparingLong(DatasetProblem::getLine));
@@ -173,7 +173,7 @@ public final class OrganizationCheck {
         }
         List<T> out = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            if (!repeats.contains(new OrganizationTree.Position(kind, i))) {
+            if (!repeats.contains(OrganizationTree.Position.of(kind, i))) {
                 out.add(records.get(i));
             }
         }

@@ -58,7 +58,7 @@ public final class RecordRepeats {
      * @return the problem
      */
     public static DatasetProblem duplicateId(String file, long line, String id, long firstLine) {
-        return new DatasetProblem(file, line, id, "id", Severity.ERROR, DUPLICATE_ID,
+        return DatasetProblem.of(file, line, id, "id", Severity.ERROR, DUPLICATE_ID,
                 "id " + id + " is already used on line " + firstLine + "; the first occurrence counts");
     }
 
@@ -72,7 +72,7 @@ public final class RecordRepeats {
      * @return the problem
      */
     public static DatasetProblem duplicateMembership(String file, long line, long firstLine, Role role) {
-        return new DatasetProblem(file, line, null, "", Severity.WARNING, DUPLICATE_MEMBERSHIP,
+        return DatasetProblem.of(file, line, null, "", Severity.WARNING, DUPLICATE_MEMBERSHIP,
                 "the same member, organization and role (" + role + ") as on line " + firstLine
                         + "; the membership counts once");
     }
@@ -119,7 +119,7 @@ public final class RecordRepeats {
      */
     public static DatasetProblem duplicateTarget(String file, long line, String id, int index, int earlier,
             String type) {
-        return new DatasetProblem(file, line, id, "targets[" + index + "]", Severity.WARNING, DUPLICATE_TARGET,
+        return DatasetProblem.of(file, line, id, "targets[" + index + "]", Severity.WARNING, DUPLICATE_TARGET,
                 "targets[" + index + "] repeats targets[" + earlier + "] (the same " + type + "); the pair counts once");
     }
 }
