@@ -40,8 +40,8 @@ public final class SheetReader<T> {
     private final Property<T, String> idProperty;
     private final Property<T, ?> extensionsProperty;
 
-    private boolean headerFound;
     private boolean anyContent;
+    /** The row of the headers (rows are numbered from 1), 0 before it is found. */
     private long headerRow;
     /** Per sheet column: the schema column it fills, or null. */
     private Column<T>[] columns;
@@ -84,11 +84,6 @@ public final class SheetReader<T> {
     /** @return the number of data rows rejected */
     public long rejected() {
         return rejected;
-    }
-
-    /** @return whether the header row was found */
-    public boolean headerFound() {
-        return headerFound;
     }
 
     /**
@@ -144,7 +139,7 @@ public final class SheetReader<T> {
             return false; // a blank row
         }
         anyContent = true;
-        if (!headerFound) {
+        if (headerRow == 0) {
             findHeader(row, cells);
             return false;
         }
@@ -211,7 +206,6 @@ public final class SheetReader<T> {
         if (known < 2) {
             return; // a title or unit line above the headers
         }
-        headerFound = true;
         headerRow = row;
         int width = cells.column(cells.size() - 1) + 1;
         columns = new Column[width];
@@ -402,7 +396,7 @@ public final class SheetReader<T> {
      * or {@code NO_HEADER_ROW} (error).
      */
     public void end() {
-        if (headerFound) {
+        if (headerRow > 0) {
             return;
         }
         if (!anyContent) {
@@ -412,11 +406,6 @@ public final class SheetReader<T> {
                     + schema.getSheetName().orElse(schema.getName()) + " (" + primaryHeaders() + "); none of its rows"
                     + " was read");
         }
-    }
-
-    /** @return the schema */
-    public RecordSchema<T> schema() {
-        return schema;
     }
 
     /** @return the columns by their index, after the header row; to check merged cells */

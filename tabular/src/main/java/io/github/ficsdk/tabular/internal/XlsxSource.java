@@ -355,7 +355,7 @@ public final class XlsxSource {
                 String[] ends = ref.split(":");
                 CellReference a = new CellReference(ends[0]);
                 CellReference z = new CellReference(ends[1]);
-                if (z.getRow() + 1 <= sheet.headerRow() || a.getRow() == z.getRow() && !sheet.headerFound()) {
+                if (z.getRow() + 1 <= sheet.headerRow() || a.getRow() == z.getRow() && sheet.headerRow() == 0) {
                     continue; // a title above the headers
                 }
                 if (a.getRow() + 1 <= sheet.headerRow()) {
