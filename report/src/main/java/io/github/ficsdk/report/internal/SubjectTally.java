@@ -26,30 +26,23 @@ public final class SubjectTally {
         final int from;
         final int to;
         final long[] sums;
-        final String[][] ids;
-        final int[] counts;
+        /** Per row: the ids of the records behind its value, null before the first. */
+        final List<String>[] ids;
 
+        @SuppressWarnings("unchecked")
         Column(int rows, int from, int to) {
             this.from = from;
             this.to = to;
             sums = new long[rows];
-            ids = new String[rows][];
-            counts = new int[rows];
+            ids = new List[rows];
         }
 
         void add(int row, long amount, String id) {
             sums[row] = Math.addExact(sums[row], amount);
-            String[] l = ids[row];
-            int c = counts[row];
-            if (l == null) {
-                l = new String[2];
-                ids[row] = l;
-            } else if (c == l.length) {
-                l = Arrays.copyOf(l, c * 2);
-                ids[row] = l;
+            if (ids[row] == null) {
+                ids[row] = new ArrayList<>(2);
             }
-            l[c] = id;
-            counts[row] = c + 1;
+            ids[row].add(id);
         }
     }
 
@@ -260,12 +253,7 @@ public final class SubjectTally {
      * @return the ids, empty when none, never null
      */
     public List<String> sources(int column, int row) {
-        Column c = columns.get(column);
-        String[] ids = c.ids[row];
-        if (ids == null) {
-            return List.of();
-        }
-        int n = c.counts[row];
-        return List.of(n == ids.length ? ids : Arrays.copyOf(ids, n));
+        List<String> ids = columns.get(column).ids[row];
+        return ids == null ? List.of() : List.copyOf(ids);
     }
 }
