@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * Reads one byte range of {@code activities.jsonl} on an executor, line by line, as a reading
@@ -131,7 +132,7 @@ public final class RangeScan {
     public static byte[] run(QuerySpec spec, String file, int index, long start, long end, long[] candidates) {
         ReportAccumulator accumulator = spec.newAccumulator();
         ActivityLineReader reader = ActivityLineReader.of(accumulator, spec.maxProblems(), spec.validator());
-        Hashes hashes = new Hashes();
+        LongStream.Builder hashes = LongStream.builder();
         List<Long> asideLines = new ArrayList<>();
         List<byte[]> asideBytes = new ArrayList<>();
         long lines = 0;
@@ -167,25 +168,6 @@ public final class RangeScan {
         ProblemCollector problems = reader.problems();
         long[] aside = asideLines.stream().mapToLong(Long::longValue).toArray();
         return new Result(index, lines, bytesRead, Problems.of(problems), accumulator.toBytes(),
-                candidates == null ? hashes.sorted() : new long[0], aside, asideBytes).encode();
-    }
-
-    /** A growable array of hashes. */
-    private static final class Hashes {
-        long[] a = new long[1024];
-        int n;
-
-        void add(long h) {
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = h;
-        }
-
-        long[] sorted() {
-            long[] s = Arrays.copyOf(a, n);
-            Arrays.sort(s);
-            return s;
-        }
+                candidates == null ? hashes.build().sorted().toArray() : new long[0], aside, asideBytes).encode();
     }
 }
