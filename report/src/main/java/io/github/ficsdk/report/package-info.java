@@ -16,7 +16,7 @@
  *
  * @since 0.1
  */
-@DomainStyle
+@ValueStyle
 package io.github.ficsdk.report;
 
-import io.github.ficsdk.core.DomainStyle;
+import io.github.ficsdk.validation.ValueStyle;

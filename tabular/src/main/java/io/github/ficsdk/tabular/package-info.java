@@ -55,7 +55,7 @@
  *
  * @since 0.1
  */
-@DomainStyle
+@ValueStyle
 package io.github.ficsdk.tabular;
 
-import io.github.ficsdk.core.DomainStyle;
+import io.github.ficsdk.validation.ValueStyle;

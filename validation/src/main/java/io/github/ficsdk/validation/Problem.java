@@ -10,8 +10,9 @@ import org.immutables.value.Value;
  * {@code CREDIT_CODE_CHECK_CHARACTER} or {@code NOT_NULL}); the {@code message} is localized and
  * never contains a full personal value such as a mobile number.
  *
- * <p>A problem is a {@link FicProblem}: {@link #getProblemCode()}, {@link #getProblemPath()},
- * {@link #getSeverity()} and {@link #getMessage()} return its components.
+ * <p>A problem is a {@link FicProblem}: {@link #getProblemCode()}, {@link #getProblemPath()} (the
+ * property path, empty for the object itself), {@link #getSeverity()} and {@link #getMessage()} (the
+ * localized message) return its components.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -39,36 +40,13 @@ public abstract class Problem implements FicProblem {
     }
 
     /**
-     * Returns the {@link #getProblemCode() code}.
-     *
-     * @return the stable problem code, never null
-     */
-    @Override
-    public abstract String getProblemCode();
-
-    /**
-     * Returns the {@link #getProblemPath() path}, such as {@code targets[0].id}.
-     *
-     * @return the property path, empty for the object itself, never null
-     */
-    @Override
-    public abstract String getProblemPath();
-
-    /**
-     * Returns the {@link #getSeverity() severity}.
+     * Returns whether the finding rejects the record ({@link Severity#ERROR}) or only warns
+     * ({@link Severity#WARNING}), as the constraint that found it says.
      *
      * @return the severity, never null
      */
     @Override
     public abstract Severity getSeverity();
-
-    /**
-     * Returns the {@link #getMessage() message}.
-     *
-     * @return the localized message, never null
-     */
-    @Override
-    public abstract String getMessage();
 
     /**
      * Returns whether this problem rejects the record.

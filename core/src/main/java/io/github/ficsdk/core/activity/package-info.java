@@ -14,7 +14,7 @@
  *
  * @since 0.1
  */
-@DomainStyle
+@ValueStyle
 package io.github.ficsdk.core.activity;
 
-import io.github.ficsdk.core.DomainStyle;
+import io.github.ficsdk.validation.ValueStyle;

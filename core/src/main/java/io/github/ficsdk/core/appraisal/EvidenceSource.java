@@ -1,5 +1,6 @@
 package io.github.ficsdk.core.appraisal;
 
+import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.appraisal.scheme.SubjectType;
 import io.github.ficsdk.core.io.Dataset;
@@ -31,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -74,29 +76,29 @@ public final class EvidenceSource {
     private volatile OrganizationTree tree;
     private volatile List<Organization> subjects;
     /** The files of the annual assessment and of the seed's other systems, read on use. */
-    private Supplier<Stream<AnnualTarget>> targets = Stream::empty;
-    private Deduplicated<AnnualTask> tasks;
-    private Deduplicated<Ticket> tickets;
-    private Deduplicated<InvestmentProject> projects;
-    private Deduplicated<Enterprise> enterprises;
+    private final Supplier<Stream<AnnualTarget>> targets;
+    private final Deduplicated<AnnualTask> tasks;
+    private final Deduplicated<Ticket> tickets;
+    private final Deduplicated<InvestmentProject> projects;
+    private final Deduplicated<Enterprise> enterprises;
 
-    private EvidenceSource(OrganizationCheck.Result organizations, Deduplicated<Membership> memberships,
-            Deduplicated<Activity> activities, Deduplicated<Proposal> proposals) {
+    /** Wires the streamed files, the same way for a dataset and for records in memory. */
+    private EvidenceSource(OrganizationCheck.Result organizations, StreamedFiles files) {
         this.organizations = organizations;
-        this.memberships = memberships;
-        this.activities = activities;
-        this.proposals = proposals;
+        this.memberships = new Deduplicated<>(DatasetFile.MEMBERSHIPS, files, RecordRepeats.MembershipKey::of,
+                EvidenceSource::repeatedMembership);
+        this.activities = byId(DatasetFile.ACTIVITIES, files);
+        this.proposals = byId(DatasetFile.PROPOSALS, files);
+        this.targets = () -> files.numbered(DatasetFile.TARGETS).map(Numbered::record);
+        this.tasks = byId(DatasetFile.TASKS, files);
+        this.tickets = byId(DatasetFile.TICKETS, files);
+        this.projects = byId(DatasetFile.PROJECTS, files);
+        this.enterprises = byId(DatasetFile.ENTERPRISES, files);
     }
 
-    /** Sets the streams of targets, tasks, tickets and projects; returns this. */
-    private EvidenceSource systems(Supplier<Stream<AnnualTarget>> targets, Deduplicated<AnnualTask> tasks,
-            Deduplicated<Ticket> tickets, Deduplicated<InvestmentProject> projects, Deduplicated<Enterprise> enterprises) {
-        this.enterprises = enterprises;
-        this.targets = targets;
-        this.tasks = tasks;
-        this.tickets = tickets;
-        this.projects = projects;
-        return this;
+    /** The records of the streamed files, each with its line (or its position from 1); read on each call. */
+    private interface StreamedFiles {
+        <T> Stream<Numbered<T>> numbered(DatasetFile<T> file);
     }
 
     /**
@@ -116,30 +118,19 @@ public final class EvidenceSource {
         Consumer<DatasetProblem> fail = problem -> {
             throw new DatasetReadException(problem);
         };
-        return new EvidenceSource(OrganizationCheck.read(dataset, fail),
-                new Deduplicated<>(DatasetFile.MEMBERSHIPS, () -> numbered(dataset, DatasetFile.MEMBERSHIPS),
-                        RecordRepeats.MembershipKey::of, EvidenceSource::repeatedMembership),
-                new Deduplicated<>(DatasetFile.ACTIVITIES, () -> numbered(dataset, DatasetFile.ACTIVITIES),
-                        Activity::getId, EvidenceSource::repeatedId),
-                new Deduplicated<>(DatasetFile.PROPOSALS, () -> numbered(dataset, DatasetFile.PROPOSALS),
-                        Proposal::getId, EvidenceSource::repeatedId))
-                .systems(() -> numbered(dataset, DatasetFile.TARGETS).map(Numbered::record),
-                        new Deduplicated<>(DatasetFile.TASKS, () -> numbered(dataset, DatasetFile.TASKS),
-                                AnnualTask::getId, EvidenceSource::repeatedId),
-                        new Deduplicated<>(DatasetFile.TICKETS, () -> numbered(dataset, DatasetFile.TICKETS),
-                                Ticket::getId, EvidenceSource::repeatedId),
-                        new Deduplicated<>(DatasetFile.PROJECTS, () -> numbered(dataset, DatasetFile.PROJECTS),
-                                InvestmentProject::getId, EvidenceSource::repeatedId),
-                        new Deduplicated<>(DatasetFile.ENTERPRISES, () -> numbered(dataset, DatasetFile.ENTERPRISES),
-                                Enterprise::getId, EvidenceSource::repeatedId));
+        return new EvidenceSource(OrganizationCheck.read(dataset, fail), new StreamedFiles() {
+            // the records of a file with their lines, failing at the first problem
+            @Override
+            public <T> Stream<Numbered<T>> numbered(DatasetFile<T> file) {
+                JsonLinesReader<T> reader = dataset.open(file, fail);
+                return reader.stream().map(record -> new Numbered<>(record, reader.getLineNumber()));
+            }
+        });
     }
 
-    /** Streams the records of a file with their lines, failing at the first problem. */
-    private static <T> Stream<Numbered<T>> numbered(Dataset dataset, DatasetFile<T> file) {
-        JsonLinesReader<T> reader = dataset.open(file, problem -> {
-            throw new DatasetReadException(problem);
-        });
-        return reader.stream().map(record -> new Numbered<>(record, reader.getLineNumber()));
+    /** The records of a file without those whose id repeats an earlier one. */
+    private static <T extends IdentifiedRecord> Deduplicated<T> byId(DatasetFile<T> file, StreamedFiles files) {
+        return new Deduplicated<>(file, files, IdentifiedRecord::getId, EvidenceSource::repeatedId);
     }
 
     private static DatasetProblem repeatedId(String file, Numbered<?> repeat, Object id, long firstLine) {
@@ -156,14 +147,14 @@ public final class EvidenceSource {
      */
     private static final class Deduplicated<T> {
         private final DatasetFile<T> file;
-        private final Supplier<Stream<Numbered<T>>> records;
-        private final Function<T, Object> key;
+        private final StreamedFiles records;
+        private final Function<? super T, Object> key;
         private final RepeatProblem problem;
         /** The lines of the repeats, ascending. */
         private volatile long[] repeatLines;
         private ProblemCollector problems;
 
-        Deduplicated(DatasetFile<T> file, Supplier<Stream<Numbered<T>>> records, Function<T, Object> key,
+        Deduplicated(DatasetFile<T> file, StreamedFiles records, Function<? super T, Object> key,
                 RepeatProblem problem) {
             this.file = file;
             this.records = records;
@@ -173,7 +164,7 @@ public final class EvidenceSource {
 
         Stream<T> stream() {
             long[] skip = find();
-            Stream<Numbered<T>> all = records.get();
+            Stream<Numbered<T>> all = records.numbered(file);
             return (skip.length == 0 ? all : all.filter(n -> Arrays.binarySearch(skip, n.line()) < 0))
                     .map(Numbered::record);
         }
@@ -195,7 +186,7 @@ public final class EvidenceSource {
                     int[] size = {0};
                     // the first repeats listed, all counted: a file of a million repeats holds no million problems
                     ProblemCollector collected = new ProblemCollector(ProblemCollector.DEFAULT_MAX_PER_FILE);
-                    try (Stream<Numbered<T>> all = records.get()) {
+                    try (Stream<Numbered<T>> all = records.numbered(file)) {
                         all.forEach(n -> {
                             Object k = key.apply(n.record());
                             Long earlier = first.putIfAbsent(k, n.line());
@@ -426,14 +417,8 @@ public final class EvidenceSource {
         private List<Federation> federations = List.of();
         private List<Chamber> chambers = List.of();
         private List<PartyOrganization> partyOrganizations = List.of();
-        private Collection<Membership> memberships = List.of();
-        private Collection<Activity> activities = List.of();
-        private Collection<Proposal> proposals = List.of();
-        private Collection<AnnualTarget> targets = List.of();
-        private Collection<AnnualTask> tasks = List.of();
-        private Collection<Ticket> tickets = List.of();
-        private Collection<InvestmentProject> projects = List.of();
-        private Collection<Enterprise> enterprises = List.of();
+        /** The records of the streamed files (held, not copied), each under its file. */
+        private final Map<DatasetFile<?>, Collection<?>> streamed = new HashMap<>();
 
         private Builder() {}
 
@@ -477,8 +462,7 @@ public final class EvidenceSource {
          * @return this builder
          */
         public Builder memberships(Collection<Membership> records) {
-            memberships = records;
-            return this;
+            return hold(DatasetFile.MEMBERSHIPS, records);
         }
 
         /**
@@ -488,8 +472,7 @@ public final class EvidenceSource {
          * @return this builder
          */
         public Builder activities(Collection<Activity> records) {
-            activities = records;
-            return this;
+            return hold(DatasetFile.ACTIVITIES, records);
         }
 
         /**
@@ -499,8 +482,7 @@ public final class EvidenceSource {
          * @return this builder
          */
         public Builder proposals(Collection<Proposal> records) {
-            proposals = records;
-            return this;
+            return hold(DatasetFile.PROPOSALS, records);
         }
 
         /**
@@ -510,8 +492,7 @@ public final class EvidenceSource {
          * @return this builder
          */
         public Builder targets(Collection<AnnualTarget> records) {
-            targets = records;
-            return this;
+            return hold(DatasetFile.TARGETS, records);
         }
 
         /**
@@ -521,8 +502,7 @@ public final class EvidenceSource {
          * @return this builder
          */
         public Builder tasks(Collection<AnnualTask> records) {
-            tasks = records;
-            return this;
+            return hold(DatasetFile.TASKS, records);
         }
 
         /**
@@ -532,8 +512,7 @@ public final class EvidenceSource {
          * @return this builder
          */
         public Builder tickets(Collection<Ticket> records) {
-            tickets = records;
-            return this;
+            return hold(DatasetFile.TICKETS, records);
         }
 
         /**
@@ -543,8 +522,7 @@ public final class EvidenceSource {
          * @return this builder
          */
         public Builder enterprises(Collection<Enterprise> records) {
-            enterprises = records;
-            return this;
+            return hold(DatasetFile.ENTERPRISES, records);
         }
 
         /**
@@ -554,7 +532,11 @@ public final class EvidenceSource {
          * @return this builder
          */
         public Builder projects(Collection<InvestmentProject> records) {
-            projects = records;
+            return hold(DatasetFile.PROJECTS, records);
+        }
+
+        private <T> Builder hold(DatasetFile<T> file, Collection<T> records) {
+            streamed.put(file, Objects.requireNonNull(records, "records"));
             return this;
         }
 
@@ -564,35 +546,18 @@ public final class EvidenceSource {
          * @return the source, never null
          */
         public EvidenceSource build() {
-            Collection<Membership> m = memberships;
-            Collection<Activity> a = activities;
-            Collection<Proposal> p = proposals;
-            Collection<AnnualTarget> targetRecords = targets;
-            Collection<AnnualTask> taskRecords = tasks;
-            Collection<Ticket> ticketRecords = tickets;
-            Collection<InvestmentProject> projectRecords = projects;
-            Collection<Enterprise> enterpriseRecords = enterprises;
+            Map<DatasetFile<?>, Collection<?>> held = Map.copyOf(streamed);
             return new EvidenceSource(OrganizationCheck.check(federations, chambers, partyOrganizations),
-                    new Deduplicated<>(DatasetFile.MEMBERSHIPS, () -> inOrder(m), RecordRepeats.MembershipKey::of,
-                            EvidenceSource::repeatedMembership),
-                    new Deduplicated<>(DatasetFile.ACTIVITIES, () -> inOrder(a), Activity::getId,
-                            EvidenceSource::repeatedId),
-                    new Deduplicated<>(DatasetFile.PROPOSALS, () -> inOrder(p), Proposal::getId,
-                            EvidenceSource::repeatedId))
-                    .systems(() -> targetRecords.stream().sequential(),
-                            new Deduplicated<>(DatasetFile.TASKS, () -> inOrder(taskRecords), AnnualTask::getId,
-                                    EvidenceSource::repeatedId),
-                            new Deduplicated<>(DatasetFile.TICKETS, () -> inOrder(ticketRecords), Ticket::getId,
-                                    EvidenceSource::repeatedId),
-                            new Deduplicated<>(DatasetFile.PROJECTS, () -> inOrder(projectRecords),
-                                    InvestmentProject::getId, EvidenceSource::repeatedId),
-                            new Deduplicated<>(DatasetFile.ENTERPRISES, () -> inOrder(enterpriseRecords),
-                                    Enterprise::getId, EvidenceSource::repeatedId));
-        }
-
-        private static <T> Stream<Numbered<T>> inOrder(Collection<T> records) {
-            long[] position = {0};
-            return records.stream().sequential().map(r -> new Numbered<>(r, ++position[0]));
+                    new StreamedFiles() {
+                        // the records under a file are those of its type: hold(file, records) put them there
+                        @SuppressWarnings("unchecked")
+                        @Override
+                        public <T> Stream<Numbered<T>> numbered(DatasetFile<T> file) {
+                            long[] position = {0};
+                            Collection<T> records = (Collection<T>) held.getOrDefault(file, List.of());
+                            return records.stream().sequential().map(r -> new Numbered<>(r, ++position[0]));
+                        }
+                    });
         }
     }
 

@@ -81,7 +81,7 @@
  *
  * @since 0.1
  */
-@DomainStyle
+@ValueStyle
 package io.github.ficsdk.core.appraisal;
 
-import io.github.ficsdk.core.DomainStyle;
+import io.github.ficsdk.validation.ValueStyle;

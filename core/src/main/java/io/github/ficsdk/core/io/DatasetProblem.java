@@ -24,8 +24,9 @@ import org.immutables.value.Value;
  * character shows as an escape. The {@code id} is therefore the record's id as it may be shown, not
  * necessarily the id itself: to find the record, use the file and line.
  *
- * <p>A dataset problem is a {@link FicProblem}: {@link #getProblemCode()}, {@link #getProblemPath()},
- * {@link #getSeverity()} and {@link #getMessage()} return its components. As JSON (the {@code validate}
+ * <p>A dataset problem is a {@link FicProblem}: {@link #getProblemCode()}, {@link #getProblemPath()}
+ * (empty for the whole line or file), {@link #getSeverity()} and {@link #getMessage()} return its
+ * components. As JSON (the {@code validate}
  * output, a report's {@code problems}) it is written by {@link ProblemJson}.
  *
  * <p>This class is immutable and thread-safe.
@@ -107,36 +108,13 @@ public abstract class DatasetProblem implements FicProblem {
     }
 
     /**
-     * Returns the {@link #getProblemCode() code}, such as {@code END_BEFORE_START}.
-     *
-     * @return the code, never null
-     */
-    @Override
-    public abstract String getProblemCode();
-
-    /**
-     * Returns the {@link #getProblemPath() path}, such as {@code targets[0].id}.
-     *
-     * @return the path, empty for the whole line or file, never null
-     */
-    @Override
-    public abstract String getProblemPath();
-
-    /**
-     * Returns the {@link #getSeverity() severity}.
+     * Returns whether the problem rejects the record ({@link Severity#ERROR}) or only warns
+     * ({@link Severity#WARNING}); only a warning can be {@linkplain #getWaiver() waived}.
      *
      * @return the severity, never null
      */
     @Override
     public abstract Severity getSeverity();
-
-    /**
-     * Returns the {@link #getMessage() message}, safe to print.
-     *
-     * @return the message, never null
-     */
-    @Override
-    public abstract String getMessage();
 
     /**
      * Returns whether the problem rejects the record.

@@ -40,7 +40,7 @@
  *
  * @since 0.1
  */
-@DomainStyle
+@ValueStyle
 package io.github.ficsdk.core.schema;
 
-import io.github.ficsdk.core.DomainStyle;
+import io.github.ficsdk.validation.ValueStyle;

@@ -25,11 +25,23 @@ import io.github.ficsdk.core.org.Chamber;
 import io.github.ficsdk.core.org.ChamberKind;
 import io.github.ficsdk.core.org.Federation;
 import io.github.ficsdk.core.org.Organization;
+import io.github.ficsdk.core.member.Enterprise;
+import io.github.ficsdk.core.money.Yuan;
+import io.github.ficsdk.core.org.AnnualTarget;
+import io.github.ficsdk.core.org.AnnualTask;
+import io.github.ficsdk.core.project.InvestmentProject;
+import io.github.ficsdk.core.project.ProjectStage;
 import io.github.ficsdk.core.proposal.Proposal;
+import io.github.ficsdk.core.ticket.Ticket;
+import io.github.ficsdk.core.ticket.TicketCategory;
+import io.github.ficsdk.core.ticket.TicketStatus;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,6 +136,65 @@ class EvidenceRepeatsTest {
         // the tree holds the federation, not the chamber that reused its id
         assertEquals(List.of("C1", "C2"), source.getTree().getChildren("F330421"));
     }
+    /** The files of the annual assessment and the other systems: each stream its own file, each id once. */
+    private static final AnnualTarget TARGET = AnnualTarget.builder().organization("C1").year(2017)
+            .indicator("VISIT.TARGETS.CHAMBER").value(new BigDecimal("40")).build();
+    private static final List<AnnualTask> TASKS = List.of(
+            AnnualTask.builder().id("TK1").year(2017).owner("C1").title("理想信念教育").weight(BigDecimal.TEN).build(),
+            AnnualTask.builder().id("TK2").year(2017).owner("C2").title("助企纾困").weight(BigDecimal.ONE).build(),
+            AnnualTask.builder().id("TK1").year(2017).owner("C2").title("重复").weight(BigDecimal.ONE).build());
+    private static final List<Ticket> TICKETS = List.of(ticket("T1", "续贷难"), ticket("T1", "重复"), ticket("T2", "用地难"));
+    private static final List<InvestmentProject> PROJECTS = List.of(project("PJ1", "产业园"), project("PJ1", "重复"));
+    private static final List<Enterprise> ENTERPRISES = List.of(
+            Enterprise.builder().id("91330481MA28A0001X").name("海宁某皮革有限公司").build(),
+            Enterprise.builder().id("91330481MA28A0001X").name("重复").build());
+
+    private static Ticket ticket(String id, String summary) {
+        return Ticket.builder().id(id).raisedOn(LocalDate.of(2017, 3, 2)).raisedBy("91330481MA28A0001X")
+                .receivedBy("C1").category(TicketCategory.FINANCING).summary(summary).status(TicketStatus.RESOLVED)
+                .resolvedOn(LocalDate.of(2017, 3, 20)).build();
+    }
+
+    private static InvestmentProject project(String id, String name) {
+        return InvestmentProject.builder().id(id).name(name).organization("C1").signedOn(LocalDate.of(2017, 4, 18))
+                .investmentYuan(Yuan.parse("300000000.00")).stage(ProjectStage.SIGNED).build();
+    }
+
+    private static <T, V> List<V> closed(Stream<T> records, Function<T, V> value) {
+        try (records) {
+            return records.map(value).toList();
+        }
+    }
+
+    private static void assertSystemFilesEachIdOnce(EvidenceSource source) {
+        assertEquals(List.of(TARGET), closed(source.targets(), Function.identity()));
+        assertEquals(List.of("理想信念教育", "助企纾困"), closed(source.tasks(), AnnualTask::getTitle));
+        assertEquals(List.of("续贷难", "用地难"), closed(source.tickets(), Ticket::getSummary));
+        assertEquals(List.of("产业园"), closed(source.projects(), InvestmentProject::getName));
+        assertEquals(List.of("海宁某皮革有限公司"), closed(source.enterprises(), Enterprise::getName));
+    }
+
+    @Test
+    void systemFiles_inMemory_eachStreamItsOwnRecords_eachIdOnce() {
+        assertSystemFilesEachIdOnce(EvidenceSource.builder().federations(FEDERATIONS).chambers(CHAMBERS)
+                .partyOrganizations(PARTIES).targets(List.of(TARGET)).tasks(TASKS).tickets(TICKETS).projects(PROJECTS)
+                .enterprises(ENTERPRISES).build());
+    }
+
+    @Test
+    void systemFiles_dataset_eachStreamItsOwnFile_eachIdOnce(@TempDir Path dir) {
+        Dataset dataset = Dataset.of(dir);
+        dataset.write(DatasetFile.FEDERATIONS, FEDERATIONS);
+        dataset.write(DatasetFile.CHAMBERS, CHAMBERS);
+        dataset.write(DatasetFile.PARTY_ORGANIZATIONS, PARTIES);
+        dataset.write(DatasetFile.TARGETS, List.of(TARGET));
+        dataset.write(DatasetFile.TASKS, TASKS);
+        dataset.write(DatasetFile.TICKETS, TICKETS);
+        dataset.write(DatasetFile.PROJECTS, PROJECTS);
+        dataset.write(DatasetFile.ENTERPRISES, ENTERPRISES);
+        assertSystemFilesEachIdOnce(EvidenceSource.of(dataset));
+    }
+
     @Test
     void manyRepeats_areCountedAll_theFirstListed() {
         List<Activity> activities = new ArrayList<>(ACTIVITIES);
