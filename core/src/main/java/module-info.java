@@ -42,6 +42,11 @@ module io.github.ficsdk.core {
     opens io.github.ficsdk.core.appraisal.scheme to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens io.github.ficsdk.core.money to org.hibernate.validator, com.fasterxml.jackson.databind;
     opens io.github.ficsdk.core.period to org.hibernate.validator, com.fasterxml.jackson.databind;
+    // The results, problems and schema descriptions are Immutables values too (package-private
+    // implementations): a user's own ObjectMapper reads their getters reflectively.
+    opens io.github.ficsdk.core.appraisal to com.fasterxml.jackson.databind;
+    opens io.github.ficsdk.core.io to com.fasterxml.jackson.databind;
+    opens io.github.ficsdk.core.schema to com.fasterxml.jackson.databind;
 
     uses io.github.ficsdk.core.appraisal.spi.ScoringRule;
     uses io.github.ficsdk.core.appraisal.spi.EvidenceProvider;

@@ -14,6 +14,10 @@ module io.github.ficsdk.report {
     exports io.github.ficsdk.report;
     exports io.github.ficsdk.report.appraisal;
 
+    // The report, its values and narrative are Immutables values (package-private implementations):
+    // a user's own ObjectMapper reads their getters reflectively.
+    opens io.github.ficsdk.report to com.fasterxml.jackson.databind;
+
     uses io.github.ficsdk.report.CustomIndicator;
 
     provides io.github.ficsdk.core.appraisal.spi.EvidenceProvider with

@@ -19,4 +19,8 @@ module io.github.ficsdk.validation {
 
     // Hibernate Validator instantiates the constraint validators reflectively.
     opens io.github.ficsdk.validation.internal to org.hibernate.validator;
+    // Problem and CreditCodeFinding are Immutables values (package-private implementations): a
+    // JSON or template library of the user's choice (this module reads none) reads their getters
+    // reflectively.
+    opens io.github.ficsdk.validation;
 }

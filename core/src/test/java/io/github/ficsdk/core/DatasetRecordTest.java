@@ -95,4 +95,24 @@ class DatasetRecordTest {
             assertEquals(java.util.Optional.of("嘉善"), record.getExtensions().getString("county"), schema.toString());
         }
     }
+
+    /**
+     * A supertype no schema describes (Organization, IdentifiedRecord, DatasetRecord) fails as
+     * Jackson's own definition error, which code catching JacksonException handles, naming no
+     * generated class.
+     */
+    @Test
+    void readingAnAbstractRecordType_isJacksonsDefinitionError() {
+        for (ObjectMapper mapper : List.of(new ObjectMapper(), FicJson.mapper())) {
+            for (Class<?> type : List.of(io.github.ficsdk.core.org.Organization.class, IdentifiedRecord.class,
+                    DatasetRecord.class)) {
+                com.fasterxml.jackson.databind.exc.InvalidDefinitionException e = org.junit.jupiter.api.Assertions
+                        .assertThrows(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class,
+                                () -> mapper.readValue("{\"id\":\"F1\"}", type), type.getName());
+                assertTrue(e.getOriginalMessage().contains("no record schema for " + type.getSimpleName()),
+                        e.getOriginalMessage());
+                assertTrue(!e.getMessage().contains("Immutable"), e.getMessage());
+            }
+        }
+    }
 }

@@ -81,6 +81,23 @@ class ConsumerTest {
         assertTrue(!problems.get(0).getMessage().contains("{"), "the message template is resolved: " + problems);
     }
 
+    /**
+     * The SDK's values are Immutables types whose implementations are package-private: a team's own
+     * ObjectMapper still reads their getters on the module path (the packages are opened to Jackson).
+     */
+    @Test
+    void ownObjectMapper_writesTheSdkValues_onTheModulePath() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String info = mapper.writeValueAsString(IndicatorCatalog.standard().info("VISIT.TARGETS.CHAMBER"));
+        assertTrue(info.contains("\"code\":\"VISIT.TARGETS.CHAMBER\""), info);
+        String code = mapper.writeValueAsString(io.github.ficsdk.core.io.ProblemCode.of("ID_FORMAT"));
+        assertTrue(code.contains("\"code\":\"ID_FORMAT\""), code);
+        Enterprise enterprise = Enterprise.builder().id("E1").name("嘉兴某服饰有限公司")
+                .creditCode("91330400MA2B3C4D5E").build();
+        String problem = mapper.writeValueAsString(FicValidator.english().validate(enterprise).get(0));
+        assertTrue(problem.contains("\"problemPath\":\"creditCode\""), problem);
+    }
+
     @Test
     void ownIndicator_foundByServiceLoader_throughTheCatalog() {
         IndicatorCatalog catalog = IndicatorCatalog.discovered(ConsumerTest.class.getClassLoader());

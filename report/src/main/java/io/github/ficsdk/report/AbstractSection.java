@@ -1,7 +1,6 @@
 package io.github.ficsdk.report;
 
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * A section of a narrative: an id, a heading and its sentences, as declared
@@ -23,7 +22,6 @@ abstract class AbstractSection<T> {
      *
      * @return the section id, never null
      */
-    @Value.Parameter
     public abstract String getId();
 
     /**
@@ -32,7 +30,6 @@ abstract class AbstractSection<T> {
      *
      * @return the heading; empty for none; never null
      */
-    @Value.Parameter
     public abstract String getHeading();
 
     /**
@@ -40,7 +37,6 @@ abstract class AbstractSection<T> {
      *
      * @return the sentences, never null
      */
-    @Value.Parameter
     public abstract List<T> getSentences();
 
     /**

@@ -212,6 +212,36 @@ public final class Narrative {
         public static Section of(String id, String heading, List<Sentence> sentences) {
             return ImmutableSection.of(id, heading, sentences);
         }
+
+        // Declared again (with the same meaning) so that they are methods of this public type: a
+        // template engine or java.beans reaches them by reflection.
+
+        /**
+         * {@inheritDoc}
+         *
+         * @return {@inheritDoc}
+         */
+        @Override
+        @Value.Parameter
+        public abstract String getId();
+
+        /**
+         * {@inheritDoc}
+         *
+         * @return {@inheritDoc}
+         */
+        @Override
+        @Value.Parameter
+        public abstract String getHeading();
+
+        /**
+         * {@inheritDoc}
+         *
+         * @return {@inheritDoc}
+         */
+        @Override
+        @Value.Parameter
+        public abstract List<Sentence> getSentences();
     }
 
     /**
@@ -317,6 +347,36 @@ public final class Narrative {
         public static RenderedSection of(String id, String heading, List<String> sentences) {
             return ImmutableRenderedSection.of(id, heading, sentences);
         }
+
+        // Declared again (with the same meaning) so that they are methods of this public type: a
+        // template engine or java.beans reaches them by reflection.
+
+        /**
+         * {@inheritDoc}
+         *
+         * @return {@inheritDoc}
+         */
+        @Override
+        @Value.Parameter
+        public abstract String getId();
+
+        /**
+         * {@inheritDoc}
+         *
+         * @return {@inheritDoc}
+         */
+        @Override
+        @Value.Parameter
+        public abstract String getHeading();
+
+        /**
+         * {@inheritDoc}
+         *
+         * @return {@inheritDoc}
+         */
+        @Override
+        @Value.Parameter
+        public abstract List<String> getSentences();
 
         /**
          * Returns the paragraph: the heading with 。, then the sentences.

@@ -5,6 +5,9 @@ package io.github.ficsdk.validation;
  * {@link CreditCode} and {@link OrganizationCode}. Two codes are equal when they are of the same
  * class and have the same characters; {@link #toString()} gives the characters, which the class's
  * {@code parse} turns back into an equal value.
+ *
+ * <p>Its methods are not final: the compiler then gives each public subclass public copies of them,
+ * which reflection (and so template engines and {@code java.beans}) can call; the subclasses are final.
  */
 abstract class StandardCode {
 
@@ -22,7 +25,7 @@ abstract class StandardCode {
      * @return true when the other object is a code of the same class with the same characters
      */
     @Override
-    public final boolean equals(Object other) {
+    public boolean equals(Object other) {
         return other == this || other != null && other.getClass() == getClass()
                 && code.equals(((StandardCode) other).code);
     }
@@ -33,7 +36,7 @@ abstract class StandardCode {
      * @return the hash code
      */
     @Override
-    public final int hashCode() {
+    public int hashCode() {
         return code.hashCode();
     }
 
@@ -45,7 +48,7 @@ abstract class StandardCode {
      * @return the code, never null
      */
     @Override
-    public final String toString() {
+    public String toString() {
         return code;
     }
 }

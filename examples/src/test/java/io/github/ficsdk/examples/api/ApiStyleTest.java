@@ -108,6 +108,41 @@ class ApiStyleTest {
         return false;
     }
 
+    /**
+     * Every public method an API type is read through (getters, {@code equals}, {@code hashCode},
+     * {@code toString} and the methods of its own) is a method of a public type: inherited from a
+     * package-private base (such as a shared abstract getter) it could not be called by reflection,
+     * so java.beans, template engines and JSON libraries would fail on it. Left out: the builders'
+     * setters and the records' {@code with…} copies, which come from package-private generated
+     * supertypes by design (their names must not show); code calls them, reflection does not.
+     */
+    @Test
+    void everyPublicMethod_isDeclaredByAPublicType() throws Exception {
+        List<String> found = new ArrayList<>();
+        for (Class<?> c : api()) {
+            if (c.getSimpleName().equals("Builder")) {
+                continue;
+            }
+            for (Method m : c.getMethods()) {
+                boolean copy = m.getName().startsWith("with") && m.getDeclaringClass().isInterface()
+                        && m.getDeclaringClass().getSimpleName().equals("With" + c.getSimpleName());
+                if (!copy && !reachable(m.getDeclaringClass())) {
+                    found.add(c.getName() + "." + m.getName() + " (declared in " + m.getDeclaringClass().getName() + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    private static boolean reachable(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void io_oneRule_uncheckedEverywhere() throws Exception {
         for (Class<?> c : List.of(JsonLinesWriter.class, JsonLinesReader.class)) {

@@ -32,7 +32,7 @@ abstract class EvidenceFamily extends KeyedEvidenceProvider {
      * @param sink    receives the values with the ids of the records behind them, not null
      */
     @Override
-    public final void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys,
+    public void derive(EvidenceSource source, ReportingPeriod period, Set<String> keys,
             EvidenceTable.Builder sink) {
         if (keys.contains("*") || keys.stream().anyMatch(this::wants)) {
             deriveWanted(source, period, keys, sink);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -23,6 +24,7 @@ import java.util.List;
  */
 public final class RecordJson {
 
+    /** The codec of each type, null for a type no schema describes (such as an abstract supertype). */
     private static final ClassValue<RecordCodec<Object, ?>> CODECS = new ClassValue<>() {
         @Override
         @SuppressWarnings("unchecked")
@@ -34,11 +36,15 @@ public final class RecordJson {
                     return (RecordCodec<Object, ?>) Codecs.of(schema);
                 }
             }
-            throw new IllegalArgumentException("no record schema for " + type.getName());
+            return null;
         }
     };
 
     private RecordJson() {}
+
+    private static String noSchema(Class<?> type) {
+        return "no record schema for " + type.getSimpleName() + " (read or write one of the record types)";
+    }
 
     /** Writes a record through the codec of its public type. */
     public static final class Serializer extends StdSerializer<Object> {
@@ -51,7 +57,11 @@ public final class RecordJson {
 
         @Override
         public void serialize(Object value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            CODECS.get(value.getClass()).write(g, value);
+            RecordCodec<Object, ?> codec = CODECS.get(value.getClass());
+            if (codec == null) {
+                provider.reportBadDefinition(value.getClass(), noSchema(value.getClass()));
+            }
+            codec.write(g, value);
         }
     }
 
@@ -69,12 +79,21 @@ public final class RecordJson {
         }
 
         @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+                throws JsonMappingException {
             JavaType type = ctxt.getContextualType();
             if (type == null && property != null) {
                 type = property.getType();
             }
-            return type == null ? this : new Deserializer(CODECS.get(type.getRawClass()));
+            if (type == null) {
+                return this;
+            }
+            RecordCodec<Object, ?> codec = CODECS.get(type.getRawClass());
+            if (codec == null) {
+                // an abstract supertype such as Organization: Jackson's own error, as for any type it cannot make
+                return ctxt.reportBadDefinition(type, noSchema(type.getRawClass()));
+            }
+            return new Deserializer(codec);
         }
 
         @Override
