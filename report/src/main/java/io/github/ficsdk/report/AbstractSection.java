@@ -1,15 +1,20 @@
 package io.github.ficsdk.report;
 
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * A section of a narrative: an id, a heading and its sentences, as declared
  * ({@link Narrative.Section}, sentences of parts) or as rendered ({@link Narrative.RenderedSection},
  * sentences of text). Compared by class and every property.
  *
+ * <p>The part the two section types share, public so that its getters can be called by reflection
+ * too (java.beans, template engines, JSON libraries); only those two types extend it.
+ *
  * @param <T>  the type of a sentence
+ * @since 0.2
  */
-abstract class AbstractSection<T> {
+public abstract class AbstractSection<T> {
     /** The name of the section's type in {@link #toString()}, such as {@code Section}. */
     private final String typeName;
 
@@ -22,6 +27,7 @@ abstract class AbstractSection<T> {
      *
      * @return the section id, never null
      */
+    @Value.Parameter
     public abstract String getId();
 
     /**
@@ -30,6 +36,7 @@ abstract class AbstractSection<T> {
      *
      * @return the heading; empty for none; never null
      */
+    @Value.Parameter
     public abstract String getHeading();
 
     /**
@@ -37,6 +44,7 @@ abstract class AbstractSection<T> {
      *
      * @return the sentences, never null
      */
+    @Value.Parameter
     public abstract List<T> getSentences();
 
     /**

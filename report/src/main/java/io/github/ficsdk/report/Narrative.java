@@ -213,35 +213,6 @@ public final class Narrative {
             return ImmutableSection.of(id, heading, sentences);
         }
 
-        // Declared again (with the same meaning) so that they are methods of this public type: a
-        // template engine or java.beans reaches them by reflection.
-
-        /**
-         * {@inheritDoc}
-         *
-         * @return {@inheritDoc}
-         */
-        @Override
-        @Value.Parameter
-        public abstract String getId();
-
-        /**
-         * {@inheritDoc}
-         *
-         * @return {@inheritDoc}
-         */
-        @Override
-        @Value.Parameter
-        public abstract String getHeading();
-
-        /**
-         * {@inheritDoc}
-         *
-         * @return {@inheritDoc}
-         */
-        @Override
-        @Value.Parameter
-        public abstract List<Sentence> getSentences();
     }
 
     /**
@@ -348,35 +319,6 @@ public final class Narrative {
             return ImmutableRenderedSection.of(id, heading, sentences);
         }
 
-        // Declared again (with the same meaning) so that they are methods of this public type: a
-        // template engine or java.beans reaches them by reflection.
-
-        /**
-         * {@inheritDoc}
-         *
-         * @return {@inheritDoc}
-         */
-        @Override
-        @Value.Parameter
-        public abstract String getId();
-
-        /**
-         * {@inheritDoc}
-         *
-         * @return {@inheritDoc}
-         */
-        @Override
-        @Value.Parameter
-        public abstract String getHeading();
-
-        /**
-         * {@inheritDoc}
-         *
-         * @return {@inheritDoc}
-         */
-        @Override
-        @Value.Parameter
-        public abstract List<String> getSentences();
 
         /**
          * Returns the paragraph: the heading with 。, then the sentences.
