@@ -20,6 +20,9 @@ import java.math.BigDecimal;
  * }
  * }</pre>
  *
+ * <p>An indicator of this most common form (a numeric extension field summed over one activity
+ * kind) is shorter as an {@link ExtensionSumIndicator}.
+ *
  * <p>Register it with {@link IndicatorCatalog#with(CustomIndicator)} or through
  * {@code META-INF/services/io.github.ficsdk.report.CustomIndicator}, where
  * {@link IndicatorCatalog#standard()} and {@link ReportEngine#standard()} find it (the app's

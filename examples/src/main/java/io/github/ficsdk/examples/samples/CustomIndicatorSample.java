@@ -1,19 +1,20 @@
 package io.github.ficsdk.examples.samples;
 
-import io.github.ficsdk.core.activity.Activity;
+import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.core.io.Dataset;
 import io.github.ficsdk.core.period.ReportingPeriod;
 import io.github.ficsdk.examples.seed.SeedDataset;
+import io.github.ficsdk.report.Approximation;
 import io.github.ficsdk.report.Breakdown;
-import io.github.ficsdk.report.CustomIndicator;
+import io.github.ficsdk.report.ExtensionSumIndicator;
 import io.github.ficsdk.report.IndicatorCatalog;
+import io.github.ficsdk.report.IndicatorInfo;
 import io.github.ficsdk.report.Report;
 import io.github.ficsdk.report.ReportEngine;
 import io.github.ficsdk.report.ReportQuery;
 import io.github.ficsdk.report.ReportRenderers;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -35,43 +36,17 @@ public final class CustomIndicatorSample {
 
     /**
      * The mentoring hours: the sum of the numeric extension {@code hours} of {@code X_MENTORING}
-     * activities (an activity without it counts 0). Stateless and thread-safe.
+     * activities (an activity without it counts 0): of the most common form, so it extends
+     * {@link ExtensionSumIndicator} and says only what it sums. Stateless and thread-safe.
      *
      * @since 0.1
      */
-    public static final class MentoringHours implements CustomIndicator {
+    public static final class MentoringHours extends ExtensionSumIndicator {
 
         /** Creates the indicator. */
-        public MentoringHours() {}
-
-        @Override
-        public String getCode() {
-            return "X_MENTORING.HOURS";
-        }
-
-        @Override
-        public String getName() {
-            return "导师辅导时长";
-        }
-
-        @Override
-        public String getEnglishName() {
-            return "mentoring hours";
-        }
-
-        @Override
-        public String getUnit() {
-            return "小时";
-        }
-
-        @Override
-        public boolean selects(Activity activity) {
-            return activity.getKind().getCode().equals(SeedDataset.MENTORING);
-        }
-
-        @Override
-        public BigDecimal measure(Activity activity) {
-            return activity.getExtensions().getNumber("hours").orElse(BigDecimal.ZERO);
+        public MentoringHours() {
+            super(IndicatorInfo.of("X_MENTORING.HOURS", "导师辅导时长", "mentoring hours", "小时", Approximation.EXACT),
+                    ActivityKind.parse(SeedDataset.MENTORING), "hours");
         }
     }
 

@@ -1,10 +1,9 @@
 package io.github.ficsdk.examples.seed;
 
-import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.ActivityKind;
 import io.github.ficsdk.report.Approximation;
-import io.github.ficsdk.report.CustomIndicator;
-import java.math.BigDecimal;
+import io.github.ficsdk.report.ExtensionSumIndicator;
+import io.github.ficsdk.report.IndicatorInfo;
 
 /**
  * The problems and suggestions the chambers' service alliance received (问题建议, 个): the sum of
@@ -13,46 +12,14 @@ import java.math.BigDecimal;
  *
  * @since 0.1
  */
-public final class AllianceIssues implements CustomIndicator {
+public final class AllianceIssues extends ExtensionSumIndicator {
 
     /** The indicator code. */
     public static final String CODE = "SERVICE_ALLIANCE_DUTY.ISSUES";
 
     /** Creates the indicator. */
-    public AllianceIssues() {}
-
-    @Override
-    public String getCode() {
-        return CODE;
-    }
-
-    @Override
-    public String getName() {
-        return "商会服务联盟接到问题建议";
-    }
-
-    @Override
-    public String getEnglishName() {
-        return "problems and suggestions received by the service alliance";
-    }
-
-    @Override
-    public String getUnit() {
-        return "个";
-    }
-
-    @Override
-    public Approximation getApproximation() {
-        return Approximation.MORE_THAN;
-    }
-
-    @Override
-    public boolean selects(Activity activity) {
-        return activity.getKind() == ActivityKind.SERVICE_ALLIANCE_DUTY;
-    }
-
-    @Override
-    public BigDecimal measure(Activity activity) {
-        return activity.getExtensions().getNumber("issues").orElse(BigDecimal.ZERO);
+    public AllianceIssues() {
+        super(IndicatorInfo.of(CODE, "商会服务联盟接到问题建议", "problems and suggestions received by the service alliance",
+                "个", Approximation.MORE_THAN), ActivityKind.SERVICE_ALLIANCE_DUTY, "issues");
     }
 }

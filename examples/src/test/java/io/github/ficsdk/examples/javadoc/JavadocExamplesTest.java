@@ -77,6 +77,7 @@ public class JavadocExamplesTest {
             new Example("report/src/main/java/io/github/ficsdk/report/ReportQuery.java", 0, "", ""),
             new Example("report/src/main/java/io/github/ficsdk/report/IndicatorCode.java", 0, "", ""),
             new Example("report/src/main/java/io/github/ficsdk/report/CustomIndicator.java", 0, "", "MEMBER"),
+            new Example("report/src/main/java/io/github/ficsdk/report/ExtensionSumIndicator.java", 0, "", "MEMBER"),
             new Example("core/src/main/java/io/github/ficsdk/core/appraisal/SchemeCatalog.java", 0, "", ""),
             new Example("core/src/main/java/io/github/ficsdk/core/member/Enterprise.java", 0, "", ""),
             new Example("core/src/main/java/io/github/ficsdk/core/member/package-info.java", 0, "", ""),
