@@ -4,12 +4,16 @@ import io.github.ficsdk.core.activity.Activity;
 import io.github.ficsdk.core.activity.ActivityKind;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A custom indicator of the most common form: the sum of a numeric extension field over the
  * activities of one kind, such as the volunteer hours ({@code "extensions": {"hours": 3.5}}) of
- * {@code X_VOLUNTEER} activities. An activity of the kind without the field, or with a text in it,
- * adds 0; a negative number stops the report, as for any {@link CustomIndicator}.
+ * {@code X_VOLUNTEER} activities. An activity of the kind without the field (or with a blank text
+ * there) adds 0; a field of text
+ * counts when the text is a plain decimal number ({@code "3.5"}, as a CSV or spreadsheet ledger
+ * gives it), and any other text ({@code "三小时"}, {@code "1,000"}) stops the report, as a negative
+ * number does for any {@link CustomIndicator}: the figure is refused, never silently short.
  *
  * <pre>{@code
  * public final class VolunteerHours extends ExtensionSumIndicator {
@@ -28,6 +32,9 @@ import java.util.Objects;
  * @since 0.2
  */
 public abstract class ExtensionSumIndicator implements CustomIndicator {
+    /** A number as a ledger cell writes it: digits, a point and decimals, a leading minus. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     private final IndicatorInfo info;
     private final ActivityKind kind;
     private final String field;
@@ -96,13 +103,29 @@ public abstract class ExtensionSumIndicator implements CustomIndicator {
     }
 
     /**
-     * Returns the number in the extension field, 0 when the activity has none there (or a text).
+     * Returns the number in the extension field: 0 when the activity has none there (or a blank
+     * text); the number a
+     * text spells when it is a plain decimal number, such as {@code "3.5"}.
      *
      * @param activity  a selected activity, not null
      * @return the number, never null
+     * @throws IllegalArgumentException if the field holds a text that is not a plain decimal number
+     *         (the report engine then stops with an error naming the indicator and the activity)
      */
     @Override
     public BigDecimal measure(Activity activity) {
-        return activity.getExtensions().getNumber(field).orElse(BigDecimal.ZERO);
+        Object value = activity.getExtensions().get(field).orElse(BigDecimal.ZERO);
+        if (value instanceof BigDecimal number) {
+            return number;
+        }
+        String text = value.toString().strip();
+        if (text.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        if (PLAIN_DECIMAL.matcher(text).matches()) {
+            return new BigDecimal(text);
+        }
+        // the text itself may be personal data: the field is named, not quoted
+        throw new IllegalArgumentException("extension field " + field + " holds a text that is not a number");
     }
 }

@@ -212,7 +212,6 @@ public final class Narrative {
         public static Section of(String id, String heading, List<Sentence> sentences) {
             return ImmutableSection.of(id, heading, sentences);
         }
-
     }
 
     /**
@@ -318,7 +317,6 @@ public final class Narrative {
         public static RenderedSection of(String id, String heading, List<String> sentences) {
             return ImmutableRenderedSection.of(id, heading, sentences);
         }
-
 
         /**
          * Returns the paragraph: the heading with 。, then the sentences.

@@ -49,14 +49,37 @@ class ExtensionSumIndicatorTest {
     }
 
     @Test
-    void selectsItsKind_andMeasuresTheField_zeroWhenAbsentOrText() {
+    void selectsItsKind_andMeasuresTheField_zeroWhenAbsent() {
         VolunteerHours hours = new VolunteerHours();
         assertTrue(hours.selects(volunteering("A1", NANHU, Map.of())));
         assertFalse(hours.selects(activity("A2", "X_MENTORING", "2017-03-01", NANHU)
                 .extensions(Extensions.of(Map.of("hours", BigDecimal.TEN))).build()));
         assertEquals(new BigDecimal("2.5"), hours.measure(volunteering("A3", NANHU, Map.of("hours", new BigDecimal("2.5")))));
         assertEquals(BigDecimal.ZERO, hours.measure(volunteering("A4", NANHU, Map.of())));
-        assertEquals(BigDecimal.ZERO, hours.measure(volunteering("A5", NANHU, Map.of("hours", "三小时"))));
+        assertEquals(BigDecimal.ZERO, hours.measure(volunteering("A5", NANHU, Map.of("hours", " "))));
+    }
+
+    /** A CSV or spreadsheet ledger gives its cells as text: a plain decimal number counts as that number. */
+    @Test
+    void aTextThatIsANumber_countsAsTheNumber() {
+        VolunteerHours hours = new VolunteerHours();
+        assertEquals(new BigDecimal("3.5"), hours.measure(volunteering("A1", NANHU, Map.of("hours", "3.5"))));
+        assertEquals(new BigDecimal("12"), hours.measure(volunteering("A2", NANHU, Map.of("hours", " 12 "))));
+    }
+
+    /** Any other text refuses the figure (through the engine: the report stops naming indicator and activity), never 0. */
+    @Test
+    void anyOtherText_refusesTheFigure_neverCountsZero() {
+        VolunteerHours hours = new VolunteerHours();
+        for (String text : List.of("三小时", "1,000", "3.5h", "١٢", "１２")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> hours.measure(volunteering("A1", NANHU, Map.of("hours", text))), text);
+            assertTrue(e.getMessage().contains("hours") && !e.getMessage().contains(text), e.getMessage());
+        }
+        ReportEngine engine = ReportEngine.of(IndicatorCatalog.builtIns().with(hours));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> engine.run(h1("X_VOLUNTEER.HOURS").build(),
+                organizations(), List.of(volunteering("A7", NANHU, Map.of("hours", "三小时"))), List.of()));
+        assertTrue(e.getMessage().contains("X_VOLUNTEER.HOURS") && e.getMessage().contains("A7"), e.getMessage());
     }
 
     @Test

@@ -26,9 +26,9 @@ import org.immutables.value.Value;
  * {@code activity.withTitle("民营企业发展论坛")} that run the same checks as {@code build()}.
  *
  * <p>Applied to a package through its {@code package-info.java} (or to a single type). Not needed
- * by users.
+ * by users. It replaces core's {@code DomainStyle} of 0.1, which said the same rules again.
  *
- * @since 0.1
+ * @since 0.2
  */
 @Target({PACKAGE, TYPE})
 @Retention(CLASS)
