@@ -115,4 +115,16 @@ class DatasetRecordTest {
             }
         }
     }
+
+    /** Writing a record type of the user's own, which no schema describes, is Jackson's definition error too. */
+    @Test
+    void writingARecordTypeNoSchemaDescribes_isJacksonsDefinitionError() {
+        IdentifiedRecord mine = () -> "M1";
+        for (ObjectMapper mapper : List.of(new ObjectMapper(), FicJson.mapper())) {
+            com.fasterxml.jackson.databind.exc.InvalidDefinitionException e = org.junit.jupiter.api.Assertions
+                    .assertThrows(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class,
+                            () -> mapper.writeValueAsString(mine));
+            assertTrue(e.getOriginalMessage().startsWith("no record schema for "), e.getOriginalMessage());
+        }
+    }
 }
