@@ -1,5 +1,6 @@
 package io.github.ficsdk.core;
 
+import io.github.ficsdk.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -175,7 +176,7 @@ public final class Extensions {
          */
         public Builder put(String name, BigDecimal value) {
             Objects.requireNonNull(value, name);
-            values.put(checkName(name), value.scale() < 0 ? value.setScale(0) : value);
+            values.put(checkName(name), Numbers.withoutNegativeScale(value));
             return this;
         }
 

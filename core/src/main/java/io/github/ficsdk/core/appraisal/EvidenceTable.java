@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ficsdk.core.appraisal.internal.SchemeJson;
 import io.github.ficsdk.core.appraisal.scheme.SchemeLoadException;
 import io.github.ficsdk.core.appraisal.spi.EvidenceProvider;
+import io.github.ficsdk.core.internal.Numbers;
 import io.github.ficsdk.core.io.DatasetProblem;
 import io.github.ficsdk.core.io.DatasetReadException;
 import io.github.ficsdk.core.period.ReportingPeriod;
@@ -519,7 +520,7 @@ public final class EvidenceTable {
         private static Object normalize(String key, Object value) {
             Objects.requireNonNull(key, "key");
             if (value instanceof BigDecimal d) {
-                return d.scale() < 0 ? d.setScale(0) : d;
+                return Numbers.withoutNegativeScale(d);
             } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
                 return BigDecimal.valueOf(((Number) value).longValue());
             } else if (value instanceof BigInteger i) {

@@ -50,14 +50,6 @@ public final class Checks {
         }
     }
 
-    /**
-     * Returns an exact value with a negative scale ({@code 1E+3}) at scale 0 ({@code 1000}), the
-     * form the data model keeps; any other value itself (the same instance).
-     */
-    public static BigDecimal withoutNegativeScale(BigDecimal value) {
-        return value.scale() < 0 ? value.setScale(0) : value;
-    }
-
     /** Rejects a value below 1. */
     public static void positive(String field, long value) {
         if (value < 1) {

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
  * Bounds on the exact numbers read from JSON. A short text such as {@code 1e999999999} is a valid
  * JSON number whose exact value no computation can hold (turning it into an integer needs a
  * billion digits); such numbers are refused where they are read, so that they become the problem
- * of their line instead of stopping a whole run. Internal: not part of the API.
+ * of their line instead of stopping a whole run; and the one form the data model keeps them in.
+ * Internal: not part of the API.
  */
 public final class Numbers {
 
@@ -25,6 +26,17 @@ public final class Numbers {
     public static boolean isReasonable(BigDecimal value) {
         int scale = value.scale();
         return scale <= MAX_EXPONENT && (long) value.precision() - scale <= MAX_EXPONENT; // long: 1E+2147483647 overflows int
+    }
+
+    /**
+     * Returns an exact value with a negative scale ({@code 1E+3}) at scale 0 ({@code 1000}), the
+     * form the data model keeps; any other value itself (the same instance).
+     *
+     * @param value  the number, not null
+     * @return the number at a scale of 0 or more, never null
+     */
+    public static BigDecimal withoutNegativeScale(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /**

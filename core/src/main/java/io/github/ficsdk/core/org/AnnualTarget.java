@@ -3,6 +3,7 @@ package io.github.ficsdk.core.org;
 import io.github.ficsdk.core.DatasetRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.internal.Checks;
+import io.github.ficsdk.core.internal.Numbers;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -77,7 +78,7 @@ public abstract class AnnualTarget implements DatasetRecord, WithAnnualTarget {
         Checks.notBlank("organization", getOrganization());
         Checks.year("year", getYear());
         Checks.notNegative("value", getValue());
-        BigDecimal value = Checks.withoutNegativeScale(getValue());
+        BigDecimal value = Numbers.withoutNegativeScale(getValue());
         return value == getValue() ? this : builder().from(this).value(value).build();
     }
 

@@ -3,6 +3,7 @@ package io.github.ficsdk.core.org;
 import io.github.ficsdk.core.IdentifiedRecord;
 import io.github.ficsdk.core.Ids;
 import io.github.ficsdk.core.internal.Checks;
+import io.github.ficsdk.core.internal.Numbers;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -130,7 +131,7 @@ public abstract class AnnualTask implements IdentifiedRecord {
         Checks.notBlank("assignedBy", getAssignedBy());
         Checks.noBlankElement("evidence", getEvidence());
         Checks.aboveZero("weight", getWeight());
-        BigDecimal weight = Checks.withoutNegativeScale(getWeight());
+        BigDecimal weight = Numbers.withoutNegativeScale(getWeight());
         return weight == getWeight() ? this : builder().from(this).weight(weight).build();
     }
 

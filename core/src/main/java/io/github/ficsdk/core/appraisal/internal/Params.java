@@ -2,6 +2,7 @@ package io.github.ficsdk.core.appraisal.internal;
 
 import io.github.ficsdk.core.appraisal.scheme.RuleSpec;
 import io.github.ficsdk.core.appraisal.spi.RuleParameterException;
+import io.github.ficsdk.core.internal.Numbers;
 import java.math.BigDecimal;
 
 /** Parameter access and number formatting for rules. Internal: not part of the API. */
@@ -67,8 +68,7 @@ public final class Params {
         if (value.scale() == 0) {
             return value; // already in normal form: no trailing zeros to strip after a point
         }
-        BigDecimal v = value.stripTrailingZeros();
-        return v.scale() < 0 ? v.setScale(0) : v;
+        return Numbers.withoutNegativeScale(value.stripTrailingZeros());
     }
 
     /** Formats an evidence value for an explanation. */

@@ -218,7 +218,7 @@ public final class SchemeJson {
                 throw new SchemeLoadException(path, "OUT_OF_RANGE", path + " must be "
                         + io.github.ficsdk.core.internal.Numbers.bounds() + " - but was: " + node.asText());
             }
-            return d.scale() < 0 ? d.setScale(0) : d;
+            return io.github.ficsdk.core.internal.Numbers.withoutNegativeScale(d);
         } else if (node.isArray()) {
             List<Object> list = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
